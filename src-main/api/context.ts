@@ -1,0 +1,39 @@
+import type { Database } from 'better-sqlite3';
+import type { Locale } from '../core/messages';
+import type { JobProgress } from './contract';
+
+/** What every handler may use; built once per open database by the shell that hosts it. */
+export interface ApiContext {
+  db: Database;
+  dbPath: string;
+  transport: 'electron' | 'http' | 'cli';
+  appVersion: string;
+  /** Sends progress to the UI on the event channel. */
+  emit: (event: JobProgress) => void;
+  /** Dialogs and "open in Word": native in Electron, emulated by the browser-mode server. */
+  shell: ShellServices;
+}
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+/**
+ * What only the hosting shell can do. Paths Bindeled writes are remembered by the shell so that
+ * `openPath` never opens a file the app did not write (issue 7).
+ */
+export interface ShellServices {
+  chooseSave(opts: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
+  chooseOpen(opts: { title: string; filters: FileFilter[] }): Promise<string | null>;
+  chooseFolder(opts: { title: string }): Promise<string | null>;
+  openPath(path: string): Promise<void>;
+}
+
+/** Per call: the context plus cancellation and progress for methods that run as jobs. */
+export interface CallContext extends ApiContext {
+  locale: Locale;
+  signal: AbortSignal;
+  jobId: string | undefined;
+  progress: (done: number, total: number, message?: string) => void;
+}

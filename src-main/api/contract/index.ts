@@ -1,0 +1,24 @@
+import type { z } from 'zod';
+import { companiesContract } from './companies';
+import { type AnySpec, type MethodSpec, mergeAreas } from './define';
+import { filesContract } from './files';
+import { jobsContract, workspaceContract } from './workspace';
+
+/**
+ * The one list of operations that crosses the process boundary. Add an area by writing its map
+ * beside the others and naming it here; a duplicate name fails at start-up and in the tests.
+ */
+export const contract = mergeAreas(companiesContract, workspaceContract, jobsContract, filesContract);
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract & string;
+export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
+export type OutputOf<M extends MethodName> = Contract[M] extends MethodSpec<AnySpec['input'], infer O> ? O : never;
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export type { BindeledBridge } from './bridge';
+export { IPC_EVENT, IPC_INVOKE } from './bridge';
+export type { ApiError, ApiResult, JobProgress } from './define';
+export type { AppInfo, Settings } from './workspace';

@@ -1,0 +1,34 @@
+import { listAuditForCompany } from '../../core/audit/audit-log';
+import { queryCaseload } from '../../core/companies/caseload-query';
+import { correctCvr, createCompany, getCompany, updateCompany } from '../../core/companies/company-repo';
+import { validateCompanyFields } from '../../core/companies/validate';
+import { createContact, deleteContact, listContacts, updateContact } from '../../core/contacts/contact-repo';
+import { DomainError } from '../../core/errors';
+import { message } from '../../core/messages';
+import type { companiesContract } from '../contract/companies';
+import type { AreaHandlers } from './types';
+
+export const companiesHandlers: AreaHandlers<typeof companiesContract> = {
+  'companies.list': (input, { db }) => queryCaseload(db, input),
+  'companies.get': ({ id }, { db }) => getCompany(db, id),
+  'companies.validate': ({ id, ...fields }, { db, locale }) => {
+    try {
+      validateCompanyFields(db, fields, { selfId: id, requireName: false });
+      return { fields: [] };
+    } catch (err) {
+      if (!(err instanceof DomainError)) throw err;
+      return { fields: err.fields.map((f) => ({ field: f.field, message: message(f.message, f.params, locale) })) };
+    }
+  },
+  'companies.create': (input, { db }) => createCompany(db, input),
+  'companies.update': ({ id, changes }, { db }) => updateCompany(db, id, changes),
+  'companies.correctCvr': ({ id, cvr, reason }, { db }) => correctCvr(db, id, cvr, reason),
+  'companies.history': ({ id }, { db }) => listAuditForCompany(db, id),
+  'contacts.list': ({ companyId }, { db }) => listContacts(db, companyId),
+  'contacts.create': (input, { db }) => createContact(db, input),
+  'contacts.update': ({ id, changes }, { db }) => updateContact(db, id, changes),
+  'contacts.delete': ({ id }, { db }) => {
+    deleteContact(db, id);
+    return null;
+  },
+};

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { COMPANY_STATUSES } from '../domain/company-status';
+
+/**
+ * What the caseload table may ask for: filter, search, sort and a page. Pure types and zod, so the
+ * renderer can share them through the API contract.
+ */
+export const SORTABLE_COLUMNS = [
+  'name',
+  'cvr',
+  'owner',
+  'city',
+  'postcode',
+  'kommune',
+  'status',
+  'consultant',
+  'industryCode',
+  'employees',
+  'legalForm',
+  'createdAt',
+  'updatedAt',
+] as const;
+export type SortableColumn = (typeof SORTABLE_COLUMNS)[number];
+
+export const caseloadFiltersSchema = z.object({
+  kommune: z.array(z.number().int()).max(100).optional(),
+  status: z.array(z.enum(COMPANY_STATUSES)).max(10).optional(),
+  /** Consultant ids; 0 stands for "no consultant assigned". */
+  consultant: z.array(z.number().int().min(0)).max(200).optional(),
+  /** A DB07 prefix such as "01" or "01.11" (dots ignored). */
+  industry: z
+    .string()
+    .max(8)
+    .regex(/^[\d.]*$/)
+    .optional(),
+});
+export type CaseloadFilters = z.infer<typeof caseloadFiltersSchema>;
+
+export const caseloadQuerySchema = z.object({
+  offset: z.number().int().min(0).max(10_000_000).default(0),
+  limit: z.number().int().min(1).max(500).default(100),
+  sort: z
+    .array(z.object({ column: z.enum(SORTABLE_COLUMNS), desc: z.boolean() }))
+    .max(4)
+    .default([]),
+  filters: caseloadFiltersSchema.default({}),
+  search: z.string().max(200).default(''),
+});
+export type CaseloadQueryInput = z.input<typeof caseloadQuerySchema>;
+export type CaseloadQuery = z.output<typeof caseloadQuerySchema>;
+
+export interface CaseloadRow {
+  id: number;
+  uuid: string;
+  cvr: string | null;
+  name: string;
+  owner: string | null;
+  city: string | null;
+  postcode: string | null;
+  kommuneCode: number | null;
+  kommune: string | null;
+  status: (typeof COMPANY_STATUSES)[number];
+  consultantId: number | null;
+  consultant: string | null;
+  industryCode: string | null;
+  employees: number | null;
+  legalForm: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CaseloadPage {
+  rows: CaseloadRow[];
+  total: number;
+  offset: number;
+}

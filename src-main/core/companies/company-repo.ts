@@ -1,0 +1,227 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { diff, recordAudit } from '../audit/audit-log';
+import { get, nowStamp, run } from '../db/sql';
+import { isValidCvr, normaliseCvr } from '../domain/cvr';
+import { danishSortKey } from '../domain/sort-key';
+import { DomainError, invalidField, notFound } from '../errors';
+import { currentActor } from '../settings/settings-repo';
+import type { Company, CompanyCreate } from './schema';
+import { type CompanyRowValues, validateCompanyFields } from './validate';
+
+export interface CompanyRow {
+  id: number;
+  uuid: string;
+  record_type: 'registered' | 'unregistered';
+  cvr: string | null;
+  p_number: string | null;
+  name: string;
+  legal_form: Company['legalForm'];
+  address: string | null;
+  postcode: string | null;
+  city: string | null;
+  kommune_code: number | null;
+  kommune: string | null;
+  industry_code: string | null;
+  industry_system: string;
+  employees: number | null;
+  founded: string | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  status: Company['status'];
+  status_reason: string | null;
+  consultant_id: number | null;
+  consultant: string | null;
+  owner: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export const COMPANY_SELECT = `
+  SELECT c.*, k.name AS kommune, s.name AS consultant,
+    (SELECT name FROM contacts o WHERE o.company_id = c.id ORDER BY o.is_owner DESC, o.id LIMIT 1) AS owner
+  FROM companies c
+  LEFT JOIN kommuner k ON k.code = c.kommune_code
+  LEFT JOIN consultants s ON s.id = c.consultant_id`;
+
+export function toCompany(r: CompanyRow): Company {
+  return {
+    id: r.id,
+    uuid: r.uuid,
+    recordType: r.record_type,
+    cvr: r.cvr,
+    pNumber: r.p_number,
+    name: r.name,
+    legalForm: r.legal_form,
+    address: r.address,
+    postcode: r.postcode,
+    city: r.city,
+    kommuneCode: r.kommune_code,
+    kommune: r.kommune,
+    industryCode: r.industry_code,
+    industrySystem: r.industry_system,
+    employees: r.employees,
+    founded: r.founded,
+    phone: r.phone,
+    email: r.email,
+    website: r.website,
+    status: r.status,
+    statusReason: r.status_reason,
+    consultantId: r.consultant_id,
+    consultant: r.consultant,
+    owner: r.owner,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export function getCompany(db: Database, id: number): Company {
+  const row = get<CompanyRow>(db, `${COMPANY_SELECT} WHERE c.id = ?`, [id]);
+  if (!row) throw notFound('entity_company', id);
+  return toCompany(row);
+}
+
+export function findCompanyByCvr(db: Database, cvr: string): Company | undefined {
+  const row = get<CompanyRow>(db, `${COMPANY_SELECT} WHERE c.cvr = ?`, [normaliseCvr(cvr)]);
+  return row ? toCompany(row) : undefined;
+}
+
+/** Finds a company by CVR, uuid or numeric id: what a CLI user or an import is likely to hold. */
+export function resolveCompanyRef(db: Database, ref: string): Company {
+  const trimmed = ref.trim();
+  if (isValidCvr(trimmed)) {
+    const byCvr = findCompanyByCvr(db, trimmed);
+    if (byCvr) return byCvr;
+  }
+  const row = /^\d+$/.test(trimmed)
+    ? get<CompanyRow>(db, `${COMPANY_SELECT} WHERE c.id = ?`, [Number(trimmed)])
+    : get<CompanyRow>(db, `${COMPANY_SELECT} WHERE c.uuid = ?`, [trimmed]);
+  if (!row) throw notFound('entity_company', ref);
+  return toCompany(row);
+}
+
+function rawRow(db: Database, id: number): Record<string, unknown> {
+  const row = get<Record<string, unknown>>(db, 'SELECT * FROM companies WHERE id = ?', [id]);
+  if (!row) throw notFound('entity_company', id);
+  return row;
+}
+
+/** Creates a company (and its owner as a contact person) in one transaction, with an audit entry. */
+export function createCompany(
+  db: Database,
+  input: CompanyCreate,
+  opts: { uuid?: string; actor?: string } = {},
+): Company {
+  const id = db.transaction(() => {
+    const values = validateCompanyFields(db, input, { requireName: true });
+    const recordType = values.record_type ?? (values.cvr ? 'registered' : 'unregistered');
+    if (recordType === 'registered' && !values.cvr) throw invalidField('cvr', 'cvr_missing_for_registered');
+    const now = nowStamp();
+    const row = {
+      status: 'identified',
+      industry_system: 'DB07',
+      ...values,
+      record_type: recordType,
+      name_sort: danishSortKey(values.name ?? ''),
+      uuid: opts.uuid ?? randomUUID(),
+      created_at: now,
+      updated_at: now,
+    };
+    const cols = Object.keys(row);
+    const info = run(
+      db,
+      `INSERT INTO companies(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
+      row,
+    );
+    const newId = Number(info.lastInsertRowid);
+    if (input.ownerName) {
+      run(
+        db,
+        `INSERT INTO contacts(uuid, company_id, name, is_owner, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)`,
+        [randomUUID(), newId, input.ownerName, now, now],
+      );
+    }
+    recordAudit(db, {
+      actor: opts.actor ?? currentActor(db),
+      entity: 'company',
+      entityId: newId,
+      companyId: newId,
+      action: 'create',
+      after: rawRow(db, newId),
+    });
+    return newId;
+  })();
+  return getCompany(db, id);
+}
+
+/**
+ * Updates the named fields. The CVR is a firm's identity: it can be filled in once where none was
+ * recorded, and otherwise changes only through `correctCvr` with a reason.
+ */
+export function updateCompany(db: Database, id: number, changes: Partial<CompanyCreate>, actor?: string): Company {
+  db.transaction(() => {
+    const before = rawRow(db, id);
+    if (changes.cvr !== undefined && before.cvr !== null) {
+      const next = changes.cvr === null ? null : normaliseCvr(changes.cvr);
+      if (next !== before.cvr) throw invalidField('cvr', 'cvr_locked');
+    }
+    const values: CompanyRowValues & { name_sort?: string; updated_at?: string } = validateCompanyFields(db, changes, {
+      selfId: id,
+      requireName: false,
+    });
+    if (values.cvr && before.record_type === 'unregistered') values.record_type = 'registered';
+    if (values.name !== undefined) values.name_sort = danishSortKey(values.name);
+    const d = diff(before, values as Record<string, unknown>);
+    if (!d.changed) return;
+    values.updated_at = nowStamp();
+    const cols = Object.keys(values);
+    run(db, `UPDATE companies SET ${cols.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`, { ...values, id });
+    recordAudit(db, {
+      actor: actor ?? currentActor(db),
+      entity: 'company',
+      entityId: id,
+      companyId: id,
+      action: 'update',
+      before: d.before,
+      after: d.after,
+    });
+  })();
+  return getCompany(db, id);
+}
+
+/** The explicit, audited way to change or remove a CVR recorded earlier. */
+export function correctCvr(db: Database, id: number, cvr: string | null, reason: string, actor?: string): Company {
+  db.transaction(() => {
+    const before = rawRow(db, id);
+    const values = validateCompanyFields(db, { cvr }, { selfId: id, requireName: false });
+    const next = values.cvr ?? null;
+    if (next === before.cvr) return;
+    run(db, 'UPDATE companies SET cvr = ?, record_type = ?, updated_at = ? WHERE id = ?', [
+      next,
+      next ? 'registered' : 'unregistered',
+      nowStamp(),
+      id,
+    ]);
+    recordAudit(db, {
+      actor: actor ?? currentActor(db),
+      entity: 'company',
+      entityId: id,
+      companyId: id,
+      action: 'correct',
+      before: { cvr: before.cvr },
+      after: { cvr: next },
+      reason,
+    });
+  })();
+  return getCompany(db, id);
+}
+
+export function companyCount(db: Database): number {
+  return get<{ n: number }>(db, 'SELECT count(*) AS n FROM companies')?.n ?? 0;
+}
+
+export function assertCompanyExists(db: Database, id: number): void {
+  if (!get(db, 'SELECT 1 FROM companies WHERE id = ?', [id]))
+    throw new DomainError('not_found', 'not_found', { entity: 'entity_company', id });
+}

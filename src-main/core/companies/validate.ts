@@ -1,0 +1,118 @@
+import type { Database } from 'better-sqlite3';
+import { get } from '../db/sql';
+import { checkPNumber, isValidCvr, normaliseCvr, normalisePNumber } from '../domain/cvr';
+import { parseDate, todayIso } from '../domain/dates';
+import { EMAIL, WEBSITE } from '../domain/formats';
+import { DomainError, type FieldIssue } from '../errors';
+import type { CompanyCreate } from './schema';
+
+type Fields = Partial<CompanyCreate>;
+
+/** The columns a company row is written with, already normalised. */
+export interface CompanyRowValues {
+  record_type?: 'registered' | 'unregistered';
+  cvr?: string | null;
+  p_number?: string | null;
+  name?: string;
+  legal_form?: string | null;
+  address?: string | null;
+  postcode?: string | null;
+  city?: string | null;
+  kommune_code?: number | null;
+  industry_code?: string | null;
+  employees?: number | null;
+  founded?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  website?: string | null;
+  status?: string;
+  status_reason?: string | null;
+  consultant_id?: number | null;
+}
+
+/**
+ * Checks every field the input names and returns the normalised column values, or throws one
+ * `invalid_input` error listing every bad field (so the form can mark all of them at once).
+ */
+export function validateCompanyFields(
+  db: Database,
+  input: Fields,
+  opts: { selfId?: number; requireName: boolean },
+): CompanyRowValues {
+  const issues: FieldIssue[] = [];
+  const out: CompanyRowValues = {};
+  const has = (k: keyof Fields) => Object.hasOwn(input, k) && input[k] !== undefined;
+
+  if (opts.requireName || has('name')) {
+    if (!input.name) issues.push({ field: 'name', message: 'required' });
+    else out.name = input.name;
+  }
+  if (has('cvr')) {
+    if (input.cvr == null) out.cvr = null;
+    else {
+      const cvr = normaliseCvr(input.cvr);
+      if (!/^\d{8}$/.test(cvr)) issues.push({ field: 'cvr', message: 'cvr_format' });
+      else if (!isValidCvr(cvr)) issues.push({ field: 'cvr', message: 'cvr_checksum', params: { cvr } });
+      else {
+        const other = get<{ id: number; name: string }>(db, 'SELECT id, name FROM companies WHERE cvr = ?', [cvr]);
+        if (other && other.id !== opts.selfId) {
+          issues.push({ field: 'cvr', message: 'cvr_duplicate', params: { cvr, name: other.name } });
+        } else out.cvr = cvr;
+      }
+    }
+  }
+  if (has('recordType')) out.record_type = input.recordType;
+  if (has('pNumber')) {
+    if (input.pNumber == null) out.p_number = null;
+    else if (!checkPNumber(input.pNumber).ok) issues.push({ field: 'pNumber', message: 'p_number_format' });
+    else out.p_number = normalisePNumber(input.pNumber);
+  }
+  if (has('legalForm')) out.legal_form = input.legalForm ?? null;
+  if (has('address')) out.address = input.address ?? null;
+  if (has('city')) out.city = input.city ?? null;
+  if (has('postcode')) {
+    if (input.postcode != null && !/^\d{4}$/.test(input.postcode))
+      issues.push({ field: 'postcode', message: 'postcode_format' });
+    else out.postcode = input.postcode ?? null;
+  }
+  if (has('kommuneCode')) {
+    if (input.kommuneCode != null && !get(db, 'SELECT 1 FROM kommuner WHERE code = ?', [input.kommuneCode])) {
+      issues.push({ field: 'kommuneCode', message: 'kommune_unknown', params: { value: input.kommuneCode } });
+    } else out.kommune_code = input.kommuneCode ?? null;
+  }
+  if (has('industryCode')) {
+    const code = input.industryCode?.replace(/[.\s]/g, '') ?? null;
+    if (code !== null && !/^\d{6}$/.test(code)) issues.push({ field: 'industryCode', message: 'industry_format' });
+    else out.industry_code = code;
+  }
+  if (has('employees')) out.employees = input.employees ?? null;
+  if (has('founded')) {
+    if (input.founded == null) out.founded = null;
+    else {
+      const date = parseDate(input.founded);
+      if (!date) issues.push({ field: 'founded', message: 'date_format' });
+      else if (date > todayIso()) issues.push({ field: 'founded', message: 'date_future' });
+      else out.founded = date;
+    }
+  }
+  if (has('phone')) out.phone = input.phone ?? null;
+  if (has('email')) {
+    if (input.email != null && !EMAIL.test(input.email)) issues.push({ field: 'email', message: 'email_format' });
+    else out.email = input.email ?? null;
+  }
+  if (has('website')) {
+    if (input.website != null && !WEBSITE.test(input.website))
+      issues.push({ field: 'website', message: 'website_format' });
+    else out.website = input.website ?? null;
+  }
+  if (has('status')) out.status = input.status;
+  if (has('statusReason')) out.status_reason = input.statusReason ?? null;
+  if (has('consultantId')) {
+    if (input.consultantId != null && !get(db, 'SELECT 1 FROM consultants WHERE id = ?', [input.consultantId])) {
+      issues.push({ field: 'consultantId', message: 'not_found', params: { entity: 'entity_consultant' } });
+    } else out.consultant_id = input.consultantId ?? null;
+  }
+
+  if (issues.length > 0) throw new DomainError('invalid_input', 'invalid_input', {}, issues);
+  return out;
+}

@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import type { z } from 'zod';
+import { diff, recordAudit } from '../audit/audit-log';
+import { assertCompanyExists } from '../companies/company-repo';
+import { all, get, nowStamp, run } from '../db/sql';
+import { EMAIL } from '../domain/formats';
+import { DomainError, type FieldIssue, notFound } from '../errors';
+import { currentActor } from '../settings/settings-repo';
+import type { Contact, contactCreateSchema, contactFieldsSchema } from './contact-schema';
+
+interface ContactRow {
+  id: number;
+  uuid: string;
+  company_id: number;
+  name: string;
+  role: string | null;
+  phone: string | null;
+  email: string | null;
+  is_owner: number;
+}
+
+function toContact(r: ContactRow): Contact {
+  return {
+    id: r.id,
+    uuid: r.uuid,
+    companyId: r.company_id,
+    name: r.name,
+    role: r.role,
+    phone: r.phone,
+    email: r.email,
+    isOwner: r.is_owner === 1,
+  };
+}
+
+function check(fields: Partial<z.output<typeof contactFieldsSchema>>, requireName: boolean): void {
+  const issues: FieldIssue[] = [];
+  if ((requireName || fields.name !== undefined) && !fields.name) issues.push({ field: 'name', message: 'required' });
+  if (fields.email && !EMAIL.test(fields.email)) issues.push({ field: 'email', message: 'email_format' });
+  if (issues.length) throw new DomainError('invalid_input', 'invalid_input', {}, issues);
+}
+
+export function listContacts(db: Database, companyId: number): Contact[] {
+  return all<ContactRow>(db, 'SELECT * FROM contacts WHERE company_id = ? ORDER BY is_owner DESC, name', [
+    companyId,
+  ]).map(toContact);
+}
+
+export function getContact(db: Database, id: number): Contact {
+  const row = get<ContactRow>(db, 'SELECT * FROM contacts WHERE id = ?', [id]);
+  if (!row) throw notFound('entity_contact', id);
+  return toContact(row);
+}
+
+export function createContact(db: Database, input: z.output<typeof contactCreateSchema>): Contact {
+  const id = db.transaction(() => {
+    assertCompanyExists(db, input.companyId);
+    check(input, true);
+    const now = nowStamp();
+    const info = run(
+      db,
+      `INSERT INTO contacts(uuid, company_id, name, role, phone, email, is_owner, created_at, updated_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        randomUUID(),
+        input.companyId,
+        input.name,
+        input.role ?? null,
+        input.phone ?? null,
+        input.email ?? null,
+        input.isOwner ? 1 : 0,
+        now,
+        now,
+      ],
+    );
+    const newId = Number(info.lastInsertRowid);
+    recordAudit(db, {
+      actor: currentActor(db),
+      entity: 'contact',
+      entityId: newId,
+      companyId: input.companyId,
+      action: 'create',
+      after: { name: input.name, role: input.role ?? null },
+    });
+    return newId;
+  })();
+  return getContact(db, id);
+}
+
+export function updateContact(
+  db: Database,
+  id: number,
+  changes: Partial<z.output<typeof contactFieldsSchema>>,
+): Contact {
+  db.transaction(() => {
+    const before = get<Record<string, unknown>>(db, 'SELECT * FROM contacts WHERE id = ?', [id]);
+    if (!before) throw notFound('entity_contact', id);
+    check(changes, false);
+    const values: Record<string, unknown> = {};
+    if (changes.name !== undefined) values.name = changes.name;
+    if (changes.role !== undefined) values.role = changes.role;
+    if (changes.phone !== undefined) values.phone = changes.phone;
+    if (changes.email !== undefined) values.email = changes.email;
+    if (changes.isOwner !== undefined) values.is_owner = changes.isOwner ? 1 : 0;
+    const d = diff(before, values);
+    if (!d.changed) return;
+    values.updated_at = nowStamp();
+    run(
+      db,
+      `UPDATE contacts SET ${Object.keys(values)
+        .map((k) => `${k} = @${k}`)
+        .join(', ')} WHERE id = @id`,
+      { ...values, id },
+    );
+    recordAudit(db, {
+      actor: currentActor(db),
+      entity: 'contact',
+      entityId: id,
+      companyId: before.company_id as number,
+      action: 'update',
+      before: d.before,
+      after: d.after,
+    });
+  })();
+  return getContact(db, id);
+}
+
+export function deleteContact(db: Database, id: number): void {
+  db.transaction(() => {
+    const before = getContact(db, id);
+    run(db, 'DELETE FROM contacts WHERE id = ?', [id]);
+    recordAudit(db, {
+      actor: currentActor(db),
+      entity: 'contact',
+      entityId: id,
+      companyId: before.companyId,
+      action: 'delete',
+      before: { name: before.name, role: before.role },
+    });
+  })();
+}

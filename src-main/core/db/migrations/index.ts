@@ -1,0 +1,5 @@
+import type { Migration } from '../migrate';
+import { initial } from './0010-initial';
+
+/** Every schema step in order. Append only: a shipped migration never changes. */
+export const migrations: readonly Migration[] = [initial];
