@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'unknown_method'
   | 'schema_too_new'
   | 'cancelled'
+  | 'unsupported'
   | 'internal';
 
 /** One problem with one field (a dotted path), so a form can show the message next to it. */

@@ -5,6 +5,7 @@ export const da = {
   invalid_input: 'Ugyldige oplysninger',
   invalid_value: 'Ugyldig værdi',
   cancelled: 'Afbrudt',
+  browser_no_open_dialog: 'I browsertilstand vælger du filer ved at uploade dem.',
   open_not_written: 'Bindeled åbner kun filer, som Bindeled selv har skrevet: {path}',
   cvr_format: 'CVR-nummeret skal have 8 cifre',
   cvr_checksum: 'CVR-nummeret {cvr} findes ikke (kontrolcifferet passer ikke)',

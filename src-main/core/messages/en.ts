@@ -6,6 +6,7 @@ export const en: Record<MessageKey, string> = {
   invalid_input: 'Invalid input',
   invalid_value: 'Invalid value',
   cancelled: 'Cancelled',
+  browser_no_open_dialog: 'In browser mode you choose files by uploading them.',
   open_not_written: 'Bindeled only opens files it wrote itself: {path}',
   cvr_format: 'A CVR number has 8 digits',
   cvr_checksum: 'CVR number {cvr} does not exist (the check digit is wrong)',

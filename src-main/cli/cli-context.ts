@@ -1,0 +1,47 @@
+import type { Database } from 'better-sqlite3';
+import type { ApiError, InputOf, MethodName, OutputOf } from '../api/contract';
+import type { Dispatch } from '../api/dispatcher';
+
+/** What a command gets: the database, the dispatcher over it, and where to write. */
+export interface CliContext {
+  db: Database;
+  dbPath: string;
+  dispatch: Dispatch;
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+export interface CliCommand {
+  name: string;
+  summary: string;
+  usage: string;
+  run: (args: string[], ctx: CliContext) => Promise<number> | number;
+}
+
+/** Exit codes (issue 2): 0 success, 1 rejected input, 2 usage error. */
+export const EXIT_OK = 0;
+export const EXIT_REJECTED = 1;
+export const EXIT_USAGE = 2;
+
+export class UsageError extends Error {}
+
+/** An API error the user caused (bad CVR, unknown company…): printed, exit 1. */
+export class RejectedError extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.message);
+  }
+}
+
+/** Calls a contract method and returns its value, or throws RejectedError with the API's message. */
+export async function call<M extends MethodName>(ctx: CliContext, method: M, input: InputOf<M>): Promise<OutputOf<M>> {
+  const result = await ctx.dispatch(method, input);
+  if (!result.ok) throw new RejectedError(result.error);
+  return result.value as OutputOf<M>;
+}
+
+export function printApiError(ctx: CliContext, error: ApiError): void {
+  ctx.err(`Fejl: ${error.message}`);
+  const fields = error.details?.fields ?? [];
+  // A single field's message is already the headline; repeat it only when there are several.
+  if (fields.length > 1) for (const f of fields) ctx.err(`  ${f.field}: ${f.message}`);
+}

@@ -1,0 +1,25 @@
+import { checkIntegrity } from '../../core/db/integrity';
+import { type CliCommand, EXIT_OK, EXIT_REJECTED } from '../cli-context';
+import { parseCommandArgs } from '../parse';
+
+export const checkCommand: CliCommand = {
+  name: 'check',
+  summary: 'Tjek databasens integritet (integrity_check og fremmednøgler)',
+  usage: 'check [--json]',
+  run: (args, ctx) => {
+    const { values } = parseCommandArgs(args, { json: { type: 'boolean' } });
+    const report = checkIntegrity(ctx.db);
+    if (values.json) ctx.out(JSON.stringify(report, null, 2));
+    else {
+      ctx.out(`Database: ${ctx.dbPath} (skema ${report.schemaVersion})`);
+      ctx.out(`integrity_check: ${report.integrity.join('; ')}`);
+      ctx.out(
+        `Fremmednøgler: ${report.foreignKeyProblems.length === 0 ? 'ok' : `${report.foreignKeyProblems.length} fejl`}`,
+      );
+      for (const p of report.foreignKeyProblems)
+        ctx.out(`  ${p.table} række ${p.rowid} peger på manglende ${p.parent}`);
+      ctx.out(report.ok ? 'OK' : 'FEJL');
+    }
+    return report.ok ? EXIT_OK : EXIT_REJECTED;
+  },
+};

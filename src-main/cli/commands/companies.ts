@@ -1,0 +1,116 @@
+import type { CaseloadPage } from '../../core/companies/caseload-schema';
+import { COMPANY_STATUSES, type CompanyStatus } from '../../core/domain/company-status';
+import { KOMMUNER } from '../../core/domain/kommuner';
+import { type CliCommand, type CliContext, call, EXIT_OK, UsageError } from '../cli-context';
+import { parseCommandArgs } from '../parse';
+
+/** Accepts a kommune by code (751) or name ("Aarhus", "ringkøbing-skjern"). */
+export function kommuneCode(value: string): number {
+  const byCode = KOMMUNER.find((k) => String(k.code) === value.trim());
+  const byName = KOMMUNER.find((k) => k.name.toLocaleLowerCase('da') === value.trim().toLocaleLowerCase('da'));
+  const found = byCode ?? byName;
+  if (!found) throw new UsageError(`Ukendt kommune: ${value}. Brug navn eller kode, fx Aarhus eller 751.`);
+  return found.code;
+}
+
+async function add(args: string[], ctx: CliContext): Promise<number> {
+  const { values } = parseCommandArgs(args, {
+    name: { type: 'string' },
+    cvr: { type: 'string' },
+    'p-number': { type: 'string' },
+    owner: { type: 'string' },
+    address: { type: 'string' },
+    postcode: { type: 'string' },
+    city: { type: 'string' },
+    kommune: { type: 'string' },
+    industry: { type: 'string' },
+    employees: { type: 'string' },
+    founded: { type: 'string' },
+    phone: { type: 'string' },
+    email: { type: 'string' },
+    website: { type: 'string' },
+    consultant: { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  if (values.name === undefined) throw new UsageError('companies add kræver --name');
+  const employees = values.employees === undefined ? undefined : Number(values.employees);
+  if (employees !== undefined && !Number.isInteger(employees))
+    throw new UsageError('--employees skal være et helt tal');
+  const consultantId = values.consultant
+    ? (await call(ctx, 'consultants.ensure', { name: values.consultant })).id
+    : undefined;
+  const company = await call(ctx, 'companies.create', {
+    name: values.name,
+    cvr: values.cvr,
+    pNumber: values['p-number'],
+    ownerName: values.owner,
+    address: values.address,
+    postcode: values.postcode,
+    city: values.city,
+    kommuneCode: values.kommune ? kommuneCode(values.kommune) : undefined,
+    industryCode: values.industry,
+    employees,
+    founded: values.founded,
+    phone: values.phone,
+    email: values.email,
+    website: values.website,
+    consultantId,
+  });
+  ctx.out(
+    values.json
+      ? JSON.stringify(company, null, 2)
+      : `Oprettet: ${company.name} (id ${company.id}${company.cvr ? `, CVR ${company.cvr}` : ''})`,
+  );
+  return EXIT_OK;
+}
+
+async function list(args: string[], ctx: CliContext): Promise<number> {
+  const { values } = parseCommandArgs(args, {
+    json: { type: 'boolean' },
+    search: { type: 'string' },
+    kommune: { type: 'string', multiple: true },
+    status: { type: 'string', multiple: true },
+    limit: { type: 'string' },
+  });
+  const limit = values.limit === undefined ? Number.POSITIVE_INFINITY : Number(values.limit);
+  if (Number.isNaN(limit) || limit < 1) throw new UsageError('--limit skal være et positivt tal');
+  const statuses = (values.status ?? []).map((s) => {
+    if (!(COMPANY_STATUSES as readonly string[]).includes(s)) {
+      throw new UsageError(`Ukendt status: ${s}. Mulige: ${COMPANY_STATUSES.join(', ')}`);
+    }
+    return s as CompanyStatus;
+  });
+  const filters = { kommune: values.kommune?.map(kommuneCode), status: statuses.length ? statuses : undefined };
+  const rows: CaseloadPage['rows'] = [];
+  // Pages of 500 keep memory flat however large the caseload is.
+  for (let offset = 0; rows.length < limit; offset += 500) {
+    const page: CaseloadPage = await call(ctx, 'companies.list', {
+      offset,
+      limit: Math.min(500, limit - rows.length),
+      filters,
+      search: values.search ?? '',
+    });
+    rows.push(...page.rows);
+    if (page.rows.length === 0 || offset + page.rows.length >= page.total) break;
+  }
+  if (values.json) ctx.out(JSON.stringify(rows, null, 2));
+  else {
+    for (const r of rows) ctx.out([r.cvr ?? '—'.padEnd(8), r.name, r.city ?? '', r.kommune ?? ''].join('\t'));
+    ctx.out(`${rows.length} virksomheder`);
+  }
+  return EXIT_OK;
+}
+
+export const companiesCommand: CliCommand = {
+  name: 'companies',
+  summary: 'Opret og vis virksomheder',
+  usage:
+    'companies add --name NAVN [--cvr CVR] [--owner NAVN] [--kommune NAVN|KODE] [--postcode N] [--city BY] …\n' +
+    '       companies list [--json] [--search TEKST] [--kommune K]… [--status S]… [--limit N]',
+  run: (args, ctx) => {
+    const [sub, ...rest] = args;
+    if (sub === 'add') return add(rest, ctx);
+    if (sub === 'list') return list(rest, ctx);
+    throw new UsageError(`companies: ukendt underkommando ${sub ?? '(ingen)'}; brug add eller list`);
+  },
+};

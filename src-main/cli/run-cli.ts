@@ -1,0 +1,108 @@
+import path from 'node:path';
+import { createDispatcher } from '../api/dispatcher';
+import { APP_VERSION, defaultDbPath, defaultDocumentsDir } from '../core/app/paths';
+import { openDatabase } from '../core/db/open';
+import { DomainError } from '../core/errors';
+import { message } from '../core/messages';
+import { browserShell } from '../server/browser-shell';
+import {
+  type CliContext,
+  EXIT_OK,
+  EXIT_REJECTED,
+  EXIT_USAGE,
+  printApiError,
+  RejectedError,
+  UsageError,
+} from './cli-context';
+import { commands } from './commands';
+
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  env?: NodeJS.ProcessEnv;
+}
+
+function usage(io: CliIo): void {
+  io.out('Brug: bindeled [--db FIL] <kommando> [argumenter]\n');
+  io.out('Uden --db bruges appens egen database.\n\nKommandoer:');
+  for (const c of commands) io.out(`  ${c.name.padEnd(12)} ${c.summary}`);
+  io.out('\nSkriv "bindeled <kommando> --help" for detaljer.');
+}
+
+/** The CLI as a function, so tests run it in-process; main.ts only wires it to the process. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const args = [...argv];
+  let dbPath: string | undefined;
+  const dbIndex = args.findIndex((a) => a === '--db' || a.startsWith('--db='));
+  if (dbIndex >= 0) {
+    const arg = args[dbIndex] ?? '';
+    if (arg.startsWith('--db=')) {
+      dbPath = arg.slice(5);
+      args.splice(dbIndex, 1);
+    } else {
+      dbPath = args[dbIndex + 1];
+      args.splice(dbIndex, 2);
+    }
+    if (!dbPath) {
+      io.err('--db kræver en filsti');
+      return EXIT_USAGE;
+    }
+  }
+  const [name, ...rest] = args;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    usage(io);
+    return name ? EXIT_OK : EXIT_USAGE;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.err(`Ukendt kommando: ${name}`);
+    usage(io);
+    return EXIT_USAGE;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(`Brug: bindeled ${command.usage}\n\n${command.summary}`);
+    return EXIT_OK;
+  }
+  const resolved = path.resolve(dbPath ?? defaultDbPath(io.env));
+  let db: ReturnType<typeof openDatabase>;
+  try {
+    db = openDatabase(resolved);
+  } catch (err) {
+    io.err(err instanceof DomainError ? message(err.key, err.params) : `Kan ikke åbne ${resolved}: ${String(err)}`);
+    return EXIT_REJECTED;
+  }
+  const ctx: CliContext = {
+    db,
+    dbPath: resolved,
+    out: io.out,
+    err: io.err,
+    dispatch: createDispatcher({
+      db,
+      dbPath: resolved,
+      transport: 'cli',
+      appVersion: APP_VERSION,
+      emit: () => {},
+      shell: browserShell(defaultDocumentsDir(resolved)),
+    }),
+  };
+  try {
+    return await command.run(rest, ctx);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err(`${err.message}\nBrug: bindeled ${command.usage}`);
+      return EXIT_USAGE;
+    }
+    if (err instanceof RejectedError) {
+      printApiError(ctx, err.error);
+      return EXIT_REJECTED;
+    }
+    if (err instanceof DomainError) {
+      io.err(`Fejl: ${message(err.key, err.params)}`);
+      for (const f of err.fields) io.err(`  ${f.field}: ${message(f.message, f.params)}`);
+      return EXIT_REJECTED;
+    }
+    throw err;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,26 @@
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * Where a caseload lives when no `--db` is given: the same folder Electron's
+ * `app.getPath('userData')` uses for an app named Bindeled, so the CLI, browser mode and the
+ * desktop app find the same database.
+ */
+export function userDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
+  if (env.BINDELED_HOME) return env.BINDELED_HOME;
+  const home = os.homedir();
+  if (platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'Bindeled');
+  if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'Bindeled');
+  return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'Bindeled');
+}
+
+export function defaultDbPath(env: NodeJS.ProcessEnv = process.env): string {
+  return env.BINDELED_DB ?? path.join(userDataDir(env), 'bindeled.db');
+}
+
+/** Files a user asked for (exports, letters) go in a folder beside the database by default. */
+export function defaultDocumentsDir(dbPath: string): string {
+  return path.join(path.dirname(path.resolve(dbPath)), 'Dokumenter');
+}
+
+export const APP_VERSION = '0.1.0';

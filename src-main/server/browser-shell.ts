@@ -1,0 +1,28 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ShellServices } from '../api/context';
+import { DomainError } from '../core/errors';
+import { safeFileName, uniquePath } from '../core/files/safe-file-name';
+
+/**
+ * Browser mode has no native dialogs: "save" writes into the documents folder beside the database
+ * (the page then downloads the file), "open" is done by uploading, and "open in Word" is a download.
+ */
+export function browserShell(documentsDir: string): ShellServices {
+  return {
+    chooseSave: async ({ defaultName }) => {
+      fs.mkdirSync(documentsDir, { recursive: true });
+      return uniquePath(documentsDir, safeFileName(defaultName, 'eksport'));
+    },
+    chooseOpen: async () => {
+      throw new DomainError('unsupported', 'browser_no_open_dialog');
+    },
+    chooseFolder: async () => {
+      fs.mkdirSync(documentsDir, { recursive: true });
+      return path.resolve(documentsDir);
+    },
+    openPath: async () => {
+      // The page fetches /api/download for the same path; nothing to launch on the server side.
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { JobProgress } from '../api/contract';
+import { createDispatcher } from '../api/dispatcher';
+import { APP_VERSION, defaultDbPath, defaultDocumentsDir } from '../core/app/paths';
+import { openDatabase } from '../core/db/open';
+import { assertWrittenFile } from '../core/files/written-files';
+import { browserShell } from './browser-shell';
+import { startWebServer } from './server';
+
+/** `npm run web -- --db PATH --port N`: the real UI and database in a browser on this machine. */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      db: { type: 'string' },
+      port: { type: 'string', default: '5180' },
+      static: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log('Brug: npm run web -- [--db FIL] [--port N]   (port 0 vælger en ledig port)');
+    return;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`Ugyldig port: ${values.port}`);
+    process.exit(2);
+  }
+  const dbPath = path.resolve(values.db ?? defaultDbPath());
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const staticDir = path.resolve(values.static ?? path.join(here, '..', '..', 'out', 'renderer'));
+  const db = openDatabase(dbPath);
+  let emit: (e: JobProgress) => void = () => {};
+  const dispatch = createDispatcher({
+    db,
+    dbPath,
+    transport: 'http',
+    appVersion: APP_VERSION,
+    emit: (e) => emit(e),
+    shell: browserShell(defaultDocumentsDir(dbPath)),
+  });
+  const server = await startWebServer({
+    dispatch,
+    staticDir,
+    port,
+    resolveDownload: (p) => assertWrittenFile(db, p),
+  });
+  emit = server.emit;
+  console.log(`Bindeled kører på ${server.url}`);
+  console.log(`Database: ${dbPath}`);
+  const stop = async () => {
+    await server.close();
+    db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
