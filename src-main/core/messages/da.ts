@@ -26,6 +26,8 @@ export const da = {
   view_name: 'Visningen skal have et navn',
   unknown_method: 'Ukendt funktion: {method}',
   internal: 'Der skete en uventet fejl. Prøv igen, og kontakt support hvis det gentager sig.',
+  untrusted_sender: 'Forespørgslen kom ikke fra Bindeleds eget vindue og blev afvist.',
+  open_failed: 'Filen kunne ikke åbnes: {reason}',
   schema_too_new: 'Databasen er lavet af en nyere version af Bindeled.',
   entity_company: 'Virksomheden',
   entity_contact: 'Kontaktpersonen',

@@ -27,6 +27,8 @@ export const en: Record<MessageKey, string> = {
   view_name: 'The view needs a name',
   unknown_method: 'Unknown operation: {method}',
   internal: 'Something unexpected went wrong. Try again, and contact support if it happens again.',
+  untrusted_sender: "The request did not come from Bindeled's own window and was refused.",
+  open_failed: 'The file could not be opened: {reason}',
   schema_too_new: 'The database was made by a newer version of Bindeled.',
   entity_company: 'The company',
   entity_contact: 'The contact person',
