@@ -21,4 +21,5 @@ export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 export type { BindeledBridge } from './bridge';
 export { IPC_EVENT, IPC_INVOKE } from './bridge';
 export type { ApiError, ApiResult, JobProgress } from './define';
+export type * from './types';
 export type { AppInfo, Settings } from './workspace';

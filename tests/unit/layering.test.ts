@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../src-main/api/content-security-policy';
+
+/**
+ * Folders are layers (DESIGN.md): these rules keep core free of Electron, keep the renderer to
+ * the contract's types, and keep every file that tests load free of `import 'electron'`.
+ */
+const ROOT = path.resolve(__dirname, '../..');
+
+function sourceFiles(dir: string): string[] {
+  const abs = path.join(ROOT, dir);
+  if (!fs.existsSync(abs)) return [];
+  return fs
+    .readdirSync(abs, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(ts|tsx|mts)$/.test(f))
+    .map((f) => path.join(dir, f));
+}
+
+interface ImportRef {
+  file: string;
+  spec: string;
+  typeOnly: boolean;
+}
+
+function imports(file: string): ImportRef[] {
+  const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
+  const refs: ImportRef[] = [];
+  const re = /^\s*(import|export)\s+(type\s+)?(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]/gm;
+  for (const m of text.matchAll(re)) refs.push({ file, spec: m[3] ?? '', typeOnly: Boolean(m[2]) });
+  for (const m of text.matchAll(/(?:require|import)\(\s*['"]([^'"]+)['"]\s*\)/g))
+    refs.push({ file, spec: m[1] ?? '', typeOnly: false });
+  return refs;
+}
+
+function resolved(ref: ImportRef): string {
+  return ref.spec.startsWith('.') ? path.normalize(path.join(path.dirname(ref.file), ref.spec)) : ref.spec;
+}
+
+const ELECTRON_ENTRIES = new Set(['src-main/electron/main.ts', 'src-main/electron/preload.ts']);
+
+describe('layering rules', () => {
+  it('only the two Electron entry files import electron', () => {
+    const offenders = [...sourceFiles('src-main'), ...sourceFiles('src-renderer'), ...sourceFiles('tests')]
+      .flatMap(imports)
+      .filter((r) => r.spec === 'electron' && !r.typeOnly && !ELECTRON_ENTRIES.has(r.file))
+      .map((r) => r.file);
+    expect(offenders).toEqual([]);
+  });
+
+  it('core imports nothing from the shells or the API', () => {
+    const offenders = sourceFiles('src-main/core')
+      .flatMap(imports)
+      .filter((r) => /^src-main\/(api|electron|server|cli)\b/.test(resolved(r)) || r.spec === 'electron')
+      .map((r) => `${r.file} → ${r.spec}`);
+    expect(offenders).toEqual([]);
+  });
+
+  it('the API layer does not depend on a particular shell', () => {
+    const offenders = sourceFiles('src-main/api')
+      .flatMap(imports)
+      .filter((r) => /^src-main\/(electron|server|cli)\b/.test(resolved(r)))
+      .map((r) => `${r.file} → ${r.spec}`);
+    expect(offenders).toEqual([]);
+  });
+
+  it('the renderer imports only types, and only from the API contract', () => {
+    const offenders = sourceFiles('src-renderer')
+      .flatMap(imports)
+      .filter(
+        (r) => resolved(r).startsWith('src-main') && (!r.typeOnly || !resolved(r).startsWith('src-main/api/contract')),
+      )
+      .map((r) => `${r.file} → ${r.spec}`);
+    expect(offenders).toEqual([]);
+  });
+
+  it('the contract and what it reaches stay free of Node, so the renderer can share its types', () => {
+    const seen = new Set<string>();
+    const queue = sourceFiles('src-main/api/contract');
+    const offenders: string[] = [];
+    while (queue.length) {
+      const file = queue.pop() as string;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      for (const r of imports(file)) {
+        if (r.spec.startsWith('.')) {
+          const target = `${resolved(r)}.ts`;
+          if (fs.existsSync(path.join(ROOT, target))) queue.push(target);
+        } else if (r.spec !== 'zod' && !r.typeOnly) offenders.push(`${file} → ${r.spec}`);
+        else if (r.spec.startsWith('node:') || r.spec === 'better-sqlite3') offenders.push(`${file} → ${r.spec}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('the content security policy', () => {
+  it('is the same in the renderer page as in the headers the shells send', () => {
+    const html = fs.readFileSync(path.join(ROOT, 'src-renderer/index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    expect(meta).toBe(CONTENT_SECURITY_POLICY);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-(inline|eval)|https?:/);
+  });
+});
