@@ -1,5 +1,6 @@
 import type { Migration } from '../migrate';
 import { initial } from './0010-initial';
+import { visits } from './0020-visits';
 
 /** Every schema step in order. Append only: a shipped migration never changes. */
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, visits];

@@ -1,0 +1,38 @@
+import type { Database } from 'better-sqlite3';
+import { recordAudit } from '../audit/audit-log';
+import { get, nowStamp, run } from '../db/sql';
+import type { CompanyStatus } from '../domain/company-status';
+import { advanceStatus } from '../domain/status-rules';
+import { notFound } from '../errors';
+import { message } from '../messages';
+
+/**
+ * Moves a company's status forwards to `target` inside the caller's transaction, with its own
+ * audit entry (the history shows the move and why). Returns the status before and after.
+ */
+export function advanceCompanyStatus(
+  db: Database,
+  companyId: number,
+  target: CompanyStatus,
+  cause: 'status_auto_contact' | 'status_auto_followup',
+  actor: string,
+): { before: CompanyStatus; after: CompanyStatus } {
+  const row = get<{ status: CompanyStatus }>(db, 'SELECT status FROM companies WHERE id = ?', [companyId]);
+  if (!row) throw notFound('entity_company', companyId);
+  const next = advanceStatus(row.status, target);
+  if (next !== row.status) {
+    run(db, 'UPDATE companies SET status = ?, updated_at = ? WHERE id = ?', [next, nowStamp(), companyId]);
+    recordAudit(db, {
+      actor,
+      entity: 'company',
+      entityId: companyId,
+      companyId,
+      action: 'update',
+      before: { status: row.status },
+      after: { status: next },
+      // The log is a record, kept in the product's language like the rest of its text.
+      reason: message(cause, {}, 'da'),
+    });
+  }
+  return { before: row.status, after: next };
+}
