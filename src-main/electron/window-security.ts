@@ -65,17 +65,17 @@ export function hardenWebContents(
   contents: Pick<WebContents, 'on' | 'setWindowOpenHandler'>,
   log: (text: string) => void = console.warn,
 ): void {
-  contents.on('will-navigate', (event, url) => {
+  contents.on('will-navigate', (event) => {
     event.preventDefault();
-    log(`[bindeled] navigation refused: ${url}`);
+    log(`[bindeled] navigation refused: ${event.url}`);
   });
   contents.on('will-frame-navigate', (event) => {
     event.preventDefault();
     log(`[bindeled] frame navigation refused: ${event.url}`);
   });
-  contents.on('will-redirect', (event, url) => {
+  contents.on('will-redirect', (event) => {
     event.preventDefault();
-    log(`[bindeled] redirect refused: ${url}`);
+    log(`[bindeled] redirect refused: ${event.url}`);
   });
   contents.on('will-attach-webview', (event) => {
     event.preventDefault();
