@@ -1,3 +1,17 @@
-// Placeholder until the renderer lands: the caseload UI is built in src-renderer/src.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import './styles/base.css';
+import './styles/app.css';
+import './styles/controls.css';
+import './styles/caseload.css';
+import './styles/company.css';
+
 const root = document.getElementById('root');
-if (root) root.textContent = 'Bindeled';
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

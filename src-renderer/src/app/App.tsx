@@ -1,0 +1,98 @@
+import { useEffect } from 'react';
+import { ToastProvider } from '../components/Toasts';
+import { I18nProvider, useI18n } from '../i18n/I18nProvider';
+import type { Language } from '../i18n/translate';
+import { findRoute } from '../lib/router';
+import { ErrorBoundary } from './ErrorBoundary';
+import { navigate, useRoutePath } from './navigation';
+import { HOME_PATH, ROUTES } from './routes';
+
+export function App() {
+  return (
+    <I18nProvider>
+      <ToastProvider>
+        <Shell />
+      </ToastProvider>
+    </I18nProvider>
+  );
+}
+
+function Shell() {
+  const { t } = useI18n();
+  const path = useRoutePath();
+  const match = findRoute(ROUTES, path);
+
+  useEffect(() => {
+    if (path === '/') navigate(HOME_PATH);
+  }, [path]);
+
+  const Page = match?.route.component;
+  return (
+    <div className="shell">
+      <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
+        {t('app.skipToContent')}
+      </button>
+      <TopBar />
+      <nav className="sidenav" aria-label={t('app.navigation')}>
+        <ul>
+          {ROUTES.filter((r) => r.nav).map((r) => {
+            const current = match?.route.section === r.section;
+            return (
+              <li key={r.pattern}>
+                <a href={`#${r.pattern}`} className="sidenav-link" aria-current={current ? 'page' : undefined}>
+                  <span className="sidenav-icon" aria-hidden="true">
+                    {r.nav?.icon}
+                  </span>
+                  {r.nav ? t(r.nav.labelKey) : null}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      <main id="main" className="main" tabIndex={-1}>
+        <ErrorBoundary key={path} title={t('error.title')} body={t('error.body')} retry={t('error.retry')}>
+          {Page && match ? (
+            <Page params={match.params} />
+          ) : path === '/' ? null : (
+            <div className="error-panel">
+              <p>{t('app.notFound')}</p>
+              <a href={`#${HOME_PATH}`}>{t('app.backToCaseload')}</a>
+            </div>
+          )}
+        </ErrorBoundary>
+      </main>
+    </div>
+  );
+}
+
+function TopBar() {
+  const { t, lang, setLanguage } = useI18n();
+  const languages: Language[] = ['da', 'en'];
+  return (
+    <header className="topbar">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true">
+          B
+        </span>
+        <span className="brand-name">{t('app.name')}</span>
+        <span className="brand-tagline">{t('app.tagline')}</span>
+      </div>
+      <fieldset className="lang-switch">
+        <legend className="visually-hidden">{t('app.language')}</legend>
+        {languages.map((l) => (
+          <button
+            key={l}
+            type="button"
+            className="lang-option"
+            aria-pressed={lang === l}
+            lang={l}
+            onClick={() => void setLanguage(l)}
+          >
+            {t(`app.language.${l}`)}
+          </button>
+        ))}
+      </fieldset>
+    </header>
+  );
+}

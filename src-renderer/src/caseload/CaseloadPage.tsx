@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { companyPath, navigate } from '../app/navigation';
+import type { RouteProps } from '../app/routes';
+import { CompanyFormDialog } from '../company-form/CompanyFormDialog';
+import { useToasts } from '../components/Toasts';
+import { useT } from '../i18n/I18nProvider';
+import { formatCount } from '../lib/format';
+import { CaseloadTable } from './CaseloadTable';
+import { ColumnChooser } from './ColumnChooser';
+import { applyViewState, hasFilters, initialState } from './caseload-state';
+import { caseloadStore, useCaseloadStore } from './caseload-store';
+import { FilterBar } from './FilterBar';
+import { useCaseloadRows } from './use-caseload-rows';
+import { ViewPicker } from './ViewPicker';
+
+export function CaseloadPage(_: RouteProps) {
+  const t = useT();
+  const { notify, reportError } = useToasts();
+  const store = useCaseloadStore();
+  const state = store.table;
+  const rows = useCaseloadRows(state, store.dataVersion, reportError);
+  const [creating, setCreating] = useState(false);
+  const total = rows.total;
+  const filtered = hasFilters(state);
+
+  return (
+    <section className="page page-caseload" aria-labelledby="caseload-title">
+      <div className="page-head">
+        <div className="page-title">
+          <h1 id="caseload-title">{t('caseload.title')}</h1>
+          <output className="row-count" aria-live="polite">
+            {total === null
+              ? t('common.loading')
+              : t(total === 1 ? 'caseload.count.one' : 'caseload.count.other', { count: formatCount(total) })}
+          </output>
+        </div>
+        <div className="page-actions">
+          <ViewPicker
+            state={state}
+            onApply={(view) =>
+              caseloadStore.setTable(() => (view ? applyViewState(view.state, view.id) : initialState()))
+            }
+            onSaved={(view) => caseloadStore.setTable((s) => ({ ...s, viewId: view.id }), { keepPosition: true })}
+          />
+          <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
+            <span aria-hidden="true">＋ </span>
+            {t('caseload.new')}
+          </button>
+        </div>
+      </div>
+      <div className="toolbar">
+        <FilterBar
+          state={state}
+          onSearch={(search) => caseloadStore.setTable((s) => ({ ...s, search }))}
+          onFilters={(filters) => caseloadStore.setTable((s) => ({ ...s, filters }))}
+          onReset={() => caseloadStore.setTable((s) => ({ ...s, filters: {}, search: '' }))}
+        />
+        <ColumnChooser
+          order={state.columnOrder}
+          hidden={state.hiddenColumns}
+          onChange={(columnOrder, hiddenColumns) =>
+            caseloadStore.setTable((s) => ({ ...s, columnOrder, hiddenColumns }), { keepPosition: true })
+          }
+        />
+      </div>
+      <CaseloadTable
+        state={state}
+        rows={rows}
+        activeIndex={store.activeIndex}
+        initialScroll={store.scrollOffset}
+        emptyText={filtered ? t('caseload.empty') : t('caseload.emptyAll')}
+        onActiveChange={caseloadStore.setActiveIndex}
+        onSortChange={(sort) => caseloadStore.setTable((s) => ({ ...s, sort }))}
+        onColumnOrderChange={(columnOrder) =>
+          caseloadStore.setTable((s) => ({ ...s, columnOrder }), { keepPosition: true })
+        }
+        onScroll={caseloadStore.rememberScroll}
+        onOpen={(row) => navigate(companyPath(row.id))}
+      />
+      {creating ? (
+        <CompanyFormDialog
+          onClose={() => setCreating(false)}
+          onSaved={(company) => {
+            setCreating(false);
+            notify('success', t('caseload.created', { name: company.name }));
+            caseloadStore.dataChanged();
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

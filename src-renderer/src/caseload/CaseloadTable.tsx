@@ -1,0 +1,221 @@
+import {
+  type ColumnDef,
+  getCoreRowModel,
+  type SortingState,
+  type Updater,
+  useReactTable,
+  type VisibilityState,
+} from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { type KeyboardEvent, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import type { CaseloadRow } from '../api/types';
+import { useT } from '../i18n/I18nProvider';
+import {
+  type CaseloadState,
+  COLUMN_IDS,
+  type ColumnId,
+  isColumnId,
+  MAX_SORT,
+  moveColumn,
+  type SortItem,
+} from './caseload-state';
+import { columnSpec } from './columns';
+import { TableHeader } from './TableHeader';
+import type { CaseloadRows } from './use-caseload-rows';
+
+export const ROW_HEIGHT = 34;
+const HEADER_HEIGHT = 36;
+const NO_ROWS: CaseloadRow[] = [];
+
+interface Props {
+  state: CaseloadState;
+  rows: CaseloadRows;
+  activeIndex: number | null;
+  initialScroll: number;
+  onActiveChange(index: number | null): void;
+  onSortChange(sort: SortItem[]): void;
+  onColumnOrderChange(order: ColumnId[]): void;
+  onScroll(offset: number): void;
+  onOpen(row: CaseloadRow): void;
+  emptyText: string;
+}
+
+function resolve<T>(updater: Updater<T>, current: T): T {
+  return typeof updater === 'function' ? (updater as (old: T) => T)(current) : updater;
+}
+
+/**
+ * TanStack Table in manual mode owns the columns, the sort state and the header; SQLite does the
+ * sorting, filtering and paging, and the virtualiser renders only the rows on screen.
+ */
+export function CaseloadTable(props: Props) {
+  const { state, rows, activeIndex } = props;
+  const t = useT();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const pendingFocus = useRef<number | null>(null);
+  const total = rows.total ?? 0;
+
+  const columns = useMemo<ColumnDef<CaseloadRow>[]>(
+    () => COLUMN_IDS.map((id) => ({ id, accessorKey: id, size: columnSpec(id).size })),
+    [],
+  );
+  const sorting: SortingState = state.sort.map((s) => ({ id: s.column, desc: s.desc }));
+  const columnVisibility: VisibilityState = Object.fromEntries(
+    COLUMN_IDS.map((id) => [id, !state.hiddenColumns.includes(id)]),
+  );
+
+  const table = useReactTable({
+    data: NO_ROWS,
+    columns,
+    state: { sorting, columnOrder: state.columnOrder, columnVisibility },
+    onSortingChange: (updater) => {
+      const next = resolve(updater, sorting);
+      props.onSortChange(next.flatMap((s) => (isColumnId(s.id) ? [{ column: s.id, desc: s.desc }] : [])));
+    },
+    manualSorting: true,
+    manualFiltering: true,
+    manualPagination: true,
+    rowCount: total,
+    enableMultiSort: true,
+    maxMultiSortColCount: MAX_SORT,
+    sortDescFirst: false,
+    isMultiSortEvent: (e) => (e as { shiftKey?: boolean }).shiftKey === true,
+    getCoreRowModel: getCoreRowModel(),
+  });
+  const headers = table.getHeaderGroups()[0]?.headers ?? [];
+  const visible = table.getVisibleLeafColumns().flatMap((c) => (isColumnId(c.id) ? [columnSpec(c.id)] : []));
+  const rowWidth = visible.reduce((sum, c) => sum + c.size, 0);
+
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    scrollMargin: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
+    initialOffset: props.initialScroll,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+
+  useEffect(() => rows.setRange(first, last), [rows, first, last]);
+
+  // Focus follows the keyboard once the virtualiser has rendered the row it scrolled to.
+  useLayoutEffect(() => {
+    const index = pendingFocus.current;
+    if (index === null) return;
+    const el = bodyRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`);
+    if (el) {
+      el.focus({ preventScroll: true });
+      pendingFocus.current = null;
+    }
+  });
+
+  const moveTo = (index: number) => {
+    if (total === 0) return;
+    const next = Math.max(0, Math.min(total - 1, index));
+    pendingFocus.current = next;
+    props.onActiveChange(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+
+  const keyTarget = (key: string): number | 'open' | null => {
+    const current = activeIndex ?? -1;
+    const visibleRows = Math.floor(((scrollRef.current?.clientHeight ?? 0) - HEADER_HEIGHT) / ROW_HEIGHT);
+    const pageRows = Math.max(1, visibleRows - 1);
+    switch (key) {
+      case 'ArrowDown':
+        return current + 1;
+      case 'ArrowUp':
+        return Math.max(0, current - 1);
+      case 'Home':
+        return 0;
+      case 'End':
+        return total - 1;
+      case 'PageDown':
+        return current + pageRows;
+      case 'PageUp':
+        return current - pageRows;
+      case 'Enter':
+        return 'open';
+      default:
+        return null;
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
+    // Keys belong to the rows; the header's sort buttons keep their own behaviour.
+    if (!(e.target instanceof HTMLTableRowElement) || !bodyRef.current?.contains(e.target)) return;
+    const target = keyTarget(e.key);
+    if (target === null || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    if (target !== 'open') return moveTo(target);
+    const row = activeIndex === null ? undefined : rows.row(activeIndex);
+    if (row) props.onOpen(row);
+  };
+
+  const rendered = new Set(items.map((i) => i.index));
+  const tabStop = activeIndex !== null && rendered.has(activeIndex) ? activeIndex : first;
+
+  return (
+    <div ref={scrollRef} className="grid-scroll" onScroll={(e) => props.onScroll(e.currentTarget.scrollTop)}>
+      <table
+        className="grid"
+        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA grid pattern (rows take focus and keys).
+        role="grid"
+        aria-label={t('caseload.tableLabel')}
+        aria-rowcount={total + 1}
+        aria-colcount={visible.length}
+        style={{ minWidth: rowWidth }}
+        onKeyDown={onKeyDown}
+      >
+        <TableHeader
+          headers={headers.filter((h) => h.column.getIsVisible())}
+          onMove={(dragged, target) => {
+            const order = state.columnOrder;
+            const from = order.indexOf(dragged);
+            const to = order.filter((c) => c !== dragged).indexOf(target) + (from < order.indexOf(target) ? 1 : 0);
+            props.onColumnOrderChange(moveColumn(order, dragged, to));
+          }}
+        />
+        <tbody ref={bodyRef} className="grid-body" style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => {
+            const row = rows.row(item.index);
+            const active = item.index === activeIndex;
+            return (
+              <tr
+                key={item.key}
+                data-index={item.index}
+                aria-rowindex={item.index + 2}
+                aria-selected={active}
+                tabIndex={item.index === tabStop ? 0 : -1}
+                className={`grid-row${active ? ' active' : ''}${row ? '' : ' placeholder'}${item.index % 2 ? ' odd' : ''}`}
+                style={{ transform: `translateY(${item.start - HEADER_HEIGHT}px)`, height: ROW_HEIGHT }}
+                onFocus={() => props.onActiveChange(item.index)}
+                onDoubleClick={() => row && props.onOpen(row)}
+              >
+                {visible.map((spec, i) => (
+                  <td
+                    key={spec.id}
+                    aria-colindex={i + 1}
+                    className={`grid-cell${spec.numeric ? ' numeric' : ''}${spec.id === 'name' ? ' grow' : ''}`}
+                    style={{ width: spec.size, minWidth: spec.size }}
+                  >
+                    {row ? (
+                      spec.render(row, t)
+                    ) : i === 0 ? (
+                      <span className="skeleton">{t('caseload.loadingRow')}</span>
+                    ) : null}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {rows.total === 0 ? <div className="grid-empty">{props.emptyText}</div> : null}
+    </div>
+  );
+}

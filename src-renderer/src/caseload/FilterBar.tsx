@@ -1,0 +1,84 @@
+import type { CaseloadFilters } from '../api/types';
+import { MultiSelect } from '../components/MultiSelect';
+import { useToasts } from '../components/Toasts';
+import { useT } from '../i18n/I18nProvider';
+import { STATUS_KEYS, STATUSES } from '../lib/labels';
+import { useDebouncedInput } from '../lib/use-debounced';
+import { useConsultants, useKommuner } from '../lib/use-reference';
+import { type CaseloadState, hasFilters } from './caseload-state';
+
+interface Props {
+  state: CaseloadState;
+  onFilters(filters: CaseloadFilters): void;
+  onSearch(search: string): void;
+  onReset(): void;
+}
+
+/** Search box and per-column filters; all filtering runs in SQLite. */
+export function FilterBar({ state, onFilters, onSearch, onReset }: Props) {
+  const t = useT();
+  const { reportError } = useToasts();
+  const kommuner = useKommuner(reportError);
+  const consultants = useConsultants(reportError);
+  const [search, setSearch] = useDebouncedInput(state.search, onSearch);
+  const [industry, setIndustry] = useDebouncedInput(state.filters.industry ?? '', (v) =>
+    onFilters({ ...state.filters, industry: v || undefined }),
+  );
+  const f = state.filters;
+
+  return (
+    <search className="filterbar" aria-label={t('caseload.filters')}>
+      <div className="search">
+        <span className="search-icon" aria-hidden="true">
+          ⌕
+        </span>
+        <input
+          type="search"
+          className="input search-input"
+          aria-label={t('caseload.search')}
+          placeholder={t('caseload.searchPlaceholder')}
+          value={search}
+          maxLength={200}
+          onChange={(e) => setSearch(e.target.value)}
+        />
+      </div>
+      <MultiSelect
+        label={t('filter.kommune')}
+        options={kommuner.map((k) => ({ value: k.code, label: k.name }))}
+        selected={f.kommune ?? []}
+        onChange={(kommune) => onFilters({ ...f, kommune })}
+      />
+      <MultiSelect
+        label={t('filter.status')}
+        options={STATUSES.map((s) => ({ value: s, label: t(STATUS_KEYS[s]) }))}
+        selected={f.status ?? []}
+        onChange={(status) => onFilters({ ...f, status })}
+      />
+      <MultiSelect
+        label={t('filter.consultant')}
+        options={[
+          { value: 0, label: t('filter.noConsultant') },
+          ...consultants.map((c) => ({ value: c.id, label: c.name })),
+        ]}
+        selected={f.consultant ?? []}
+        onChange={(consultant) => onFilters({ ...f, consultant })}
+      />
+      <label className={`industry-filter${f.industry ? ' is-active' : ''}`}>
+        <span>{t('filter.industry')}</span>
+        <input
+          className="input input-narrow"
+          inputMode="numeric"
+          placeholder={t('filter.industryPlaceholder')}
+          value={industry}
+          maxLength={8}
+          onChange={(e) => setIndustry(e.target.value.replace(/[^\d.]/g, ''))}
+        />
+      </label>
+      {hasFilters(state) ? (
+        <button type="button" className="btn btn-quiet" onClick={onReset}>
+          {t('caseload.clearFilters')}
+        </button>
+      ) : null}
+    </search>
+  );
+}

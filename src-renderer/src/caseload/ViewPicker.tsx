@@ -1,0 +1,139 @@
+import { useCallback, useEffect, useState } from 'react';
+import { api } from '../api';
+import { ApiCallError } from '../api/client';
+import type { SavedView } from '../api/types';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { Dialog } from '../components/Dialog';
+import { TextField } from '../components/Field';
+import { useToasts } from '../components/Toasts';
+import { useT } from '../i18n/I18nProvider';
+import { type CaseloadState, isModified, toViewState } from './caseload-state';
+
+interface Props {
+  state: CaseloadState;
+  onApply(view: SavedView | null): void;
+  onSaved(view: SavedView): void;
+}
+
+/** Named views of the caseload (sort, filters, search, columns), stored in the database. */
+export function ViewPicker({ state, onApply, onSaved }: Props) {
+  const t = useT();
+  const { notify, reportError } = useToasts();
+  const [views, setViews] = useState<SavedView[]>([]);
+  const [saving, setSaving] = useState(false);
+  const [deleting, setDeleting] = useState<SavedView | null>(null);
+
+  const reload = useCallback(() => api.call('views.list', {}).then(setViews).catch(reportError), [reportError]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const current = views.find((v) => v.id === state.viewId) ?? null;
+  const modified = isModified(state, current?.state ?? null);
+
+  return (
+    <div className="view-picker">
+      <label htmlFor="view-select" className="view-label">
+        {t('views.label')}
+      </label>
+      <select
+        id="view-select"
+        className="input view-select"
+        value={current ? String(current.id) : ''}
+        onChange={(e) => onApply(views.find((v) => String(v.id) === e.target.value) ?? null)}
+      >
+        <option value="">{t('views.none')}</option>
+        {views.map((v) => (
+          <option key={v.id} value={String(v.id)}>
+            {v.name}
+          </option>
+        ))}
+      </select>
+      {modified ? <span className="view-modified">{t('views.modified')}</span> : null}
+      <button type="button" className="btn" onClick={() => setSaving(true)}>
+        {t('views.save')}
+      </button>
+      {current ? (
+        <button type="button" className="btn btn-quiet" onClick={() => setDeleting(current)}>
+          {t('views.delete')}
+        </button>
+      ) : null}
+      {saving ? (
+        <SaveViewDialog
+          initialName={current?.name ?? ''}
+          onClose={() => setSaving(false)}
+          onSave={async (name) => {
+            const view = await api.call('views.save', { name, state: toViewState(state) });
+            setSaving(false);
+            notify('success', t('views.saved', { name: view.name }));
+            await reload();
+            onSaved(view);
+          }}
+        />
+      ) : null}
+      {deleting ? (
+        <ConfirmDialog
+          text={t('views.deleteConfirm', { name: deleting.name })}
+          confirmLabel={t('common.delete')}
+          danger
+          onClose={() => setDeleting(null)}
+          onConfirm={async () => {
+            try {
+              await api.call('views.delete', { id: deleting.id });
+              notify('success', t('views.deleted', { name: deleting.name }));
+              onApply(null);
+              await reload();
+            } catch (err) {
+              reportError(err);
+            }
+            setDeleting(null);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function SaveViewDialog(props: { initialName: string; onClose(): void; onSave(name: string): Promise<void> }) {
+  const t = useT();
+  const [name, setName] = useState(props.initialName);
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  return (
+    <Dialog
+      title={t('views.saveTitle')}
+      onClose={props.onClose}
+      onSubmit={async () => {
+        setBusy(true);
+        try {
+          await props.onSave(name);
+        } catch (err) {
+          if (!(err instanceof ApiCallError)) throw err;
+          setError(err.fieldMessages.name ?? err.message);
+        } finally {
+          setBusy(false);
+        }
+      }}
+      footer={
+        <>
+          <button type="button" className="btn" onClick={props.onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={busy}>
+            {t('common.save')}
+          </button>
+        </>
+      }
+    >
+      <TextField
+        id="view-name"
+        label={t('views.name')}
+        value={name}
+        maxLength={80}
+        autoFocus
+        error={error}
+        onChange={(e) => setName(e.target.value)}
+      />
+    </Dialog>
+  );
+}

@@ -1,0 +1,150 @@
+import type { InputHTMLAttributes } from 'react';
+import type { Consultant, Kommune } from '../api/types';
+import { SelectField, TextField } from '../components/Field';
+import type { MessageKey } from '../i18n/da';
+import { useT } from '../i18n/I18nProvider';
+import { LEGAL_FORM_KEYS, LEGAL_FORMS, STATUS_KEYS, STATUSES } from '../lib/labels';
+import type { FieldErrors, FormField, FormValues } from './form-model';
+
+interface Props {
+  values: FormValues;
+  errors: FieldErrors;
+  suggested: readonly FormField[];
+  kommuner: readonly Kommune[];
+  consultants: readonly Consultant[];
+  isEdit: boolean;
+  cvrLocked: boolean;
+  onChange(field: FormField, value: string): void;
+  onBlur(field: FormField): void;
+  onCorrectCvr(): void;
+}
+
+/** The company form's fields in four groups; state and saving live in CompanyFormDialog. */
+export function CompanyFormFields(props: Props) {
+  const t = useT();
+  const { values, errors } = props;
+  const labelKey = (f: FormField): MessageKey => (f === 'consultant' ? 'field.consultantId' : `field.${f}`);
+
+  const text = (field: FormField, extra: { wide?: boolean } & InputHTMLAttributes<HTMLInputElement> = {}) => (
+    <TextField
+      id={`company-${field}`}
+      label={t(labelKey(field))}
+      value={values[field]}
+      error={errors[field]}
+      hint={props.suggested.includes(field) ? t('field.postcodeSuggestion') : undefined}
+      onChange={(e) => props.onChange(field, e.target.value)}
+      onBlur={() => props.onBlur(field)}
+      autoComplete="off"
+      {...extra}
+    />
+  );
+
+  return (
+    <div className="form-sections">
+      <fieldset className="form-section">
+        <legend>{t('form.section.identity')}</legend>
+        <div className="form-grid">
+          {text('name', { wide: true, maxLength: 200 })}
+          <TextField
+            id="company-cvr"
+            label={t('field.cvr')}
+            value={values.cvr}
+            error={errors.cvr}
+            hint={props.cvrLocked ? t('form.cvrLocked') : undefined}
+            readOnly={props.cvrLocked}
+            inputMode="numeric"
+            maxLength={20}
+            autoComplete="off"
+            onChange={(e) => props.onChange('cvr', e.target.value)}
+            onBlur={() => props.cvrLocked || props.onBlur('cvr')}
+            action={
+              props.cvrLocked ? (
+                <button type="button" className="btn btn-small" onClick={props.onCorrectCvr}>
+                  {t('cvr.correct')}
+                </button>
+              ) : null
+            }
+          />
+          {text('pNumber', { inputMode: 'numeric', maxLength: 20 })}
+          <SelectField
+            id="company-legalForm"
+            label={t('field.legalForm')}
+            value={values.legalForm}
+            error={errors.legalForm}
+            onChange={(e) => props.onChange('legalForm', e.target.value)}
+          >
+            <option value="">{t('field.choose')}</option>
+            {LEGAL_FORMS.map((f) => (
+              <option key={f} value={f}>
+                {t(LEGAL_FORM_KEYS[f])}
+              </option>
+            ))}
+          </SelectField>
+          {text('industryCode', { placeholder: t('field.industryPlaceholder'), inputMode: 'numeric', maxLength: 12 })}
+          {text('employees', { inputMode: 'numeric', maxLength: 10 })}
+          {text('founded', { placeholder: t('field.datePlaceholder'), maxLength: 10 })}
+          {props.isEdit ? null : text('ownerName', { maxLength: 200 })}
+        </div>
+      </fieldset>
+      <fieldset className="form-section">
+        <legend>{t('form.section.address')}</legend>
+        <div className="form-grid">
+          {text('address', { wide: true, maxLength: 200 })}
+          {text('postcode', { inputMode: 'numeric', maxLength: 10 })}
+          {text('city', { maxLength: 100 })}
+          <SelectField
+            id="company-kommuneCode"
+            label={t('field.kommuneCode')}
+            value={values.kommuneCode}
+            error={errors.kommuneCode}
+            hint={props.suggested.includes('kommuneCode') ? t('field.postcodeSuggestion') : undefined}
+            onChange={(e) => props.onChange('kommuneCode', e.target.value)}
+          >
+            <option value="">{t('field.choose')}</option>
+            {props.kommuner.map((k) => (
+              <option key={k.code} value={String(k.code)}>
+                {k.name}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+      </fieldset>
+      <fieldset className="form-section">
+        <legend>{t('form.section.contact')}</legend>
+        <div className="form-grid">
+          {text('phone', { inputMode: 'tel', maxLength: 40 })}
+          {text('email', { inputMode: 'email', maxLength: 200 })}
+          {text('website', { wide: true, inputMode: 'url', maxLength: 300 })}
+        </div>
+      </fieldset>
+      <fieldset className="form-section">
+        <legend>{t('form.section.case')}</legend>
+        <div className="form-grid">
+          <SelectField
+            id="company-status"
+            label={t('field.status')}
+            value={values.status}
+            error={errors.status}
+            onChange={(e) => props.onChange('status', e.target.value)}
+          >
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(STATUS_KEYS[s])}
+              </option>
+            ))}
+          </SelectField>
+          {text('consultant', {
+            placeholder: t('field.consultantPlaceholder'),
+            maxLength: 100,
+            list: 'company-consultant-list',
+          })}
+          <datalist id="company-consultant-list">
+            {props.consultants.map((c) => (
+              <option key={c.id} value={c.name} />
+            ))}
+          </datalist>
+        </div>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { api } from '../api';
+import { ApiCallError } from '../api/client';
+import type { Company } from '../api/types';
+import { Dialog } from '../components/Dialog';
+import { TextField } from '../components/Field';
+import { useToasts } from '../components/Toasts';
+import { useT } from '../i18n/I18nProvider';
+
+interface Props {
+  company: Company;
+  onClose(): void;
+  onCorrected(company: Company): void;
+}
+
+/** The one way to change a recorded CVR: a new number (or none) and a reason kept in the history. */
+export function CvrCorrectionDialog({ company, onClose, onCorrected }: Props) {
+  const t = useT();
+  const { notify, reportError } = useToasts();
+  const [cvr, setCvr] = useState('');
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<{ cvr?: string; reason?: string }>({});
+  const [banner, setBanner] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    setBusy(true);
+    setBanner(null);
+    try {
+      const updated = await api.call('companies.correctCvr', {
+        id: company.id,
+        cvr: cvr.trim() === '' ? null : cvr.trim(),
+        reason,
+      });
+      notify('success', t('cvr.corrected'));
+      onCorrected(updated);
+    } catch (err) {
+      if (!(err instanceof ApiCallError)) return reportError(err);
+      const fields = err.fieldMessages;
+      if (fields.cvr || fields.reason) setErrors({ cvr: fields.cvr, reason: fields.reason });
+      else setBanner(err.message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      title={t('cvr.correctTitle', { name: company.name })}
+      onClose={onClose}
+      onSubmit={submit}
+      footer={
+        <>
+          <button type="button" className="btn" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={busy}>
+            {t('cvr.correct')}
+          </button>
+        </>
+      }
+    >
+      {banner ? (
+        <div className="banner banner-error" role="alert">
+          {banner}
+        </div>
+      ) : null}
+      <dl className="facts facts-inline">
+        <dt>{t('cvr.current')}</dt>
+        <dd>{company.cvr ?? t('common.none')}</dd>
+      </dl>
+      <TextField
+        id="cvr-new"
+        label={t('cvr.new')}
+        hint={t('cvr.newHint')}
+        value={cvr}
+        error={errors.cvr}
+        inputMode="numeric"
+        maxLength={20}
+        autoFocus
+        onChange={(e) => setCvr(e.target.value)}
+      />
+      <TextField
+        id="cvr-reason"
+        label={t('cvr.reason')}
+        hint={t('cvr.reasonHint')}
+        value={reason}
+        error={errors.reason}
+        maxLength={500}
+        onChange={(e) => setReason(e.target.value)}
+      />
+    </Dialog>
+  );
+}

@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { api } from '../api';
+import { ApiCallError } from '../api/client';
+import type { Contact } from '../api/types';
+import { Dialog } from '../components/Dialog';
+import { TextField } from '../components/Field';
+import { useToasts } from '../components/Toasts';
+import { useT } from '../i18n/I18nProvider';
+
+interface Props {
+  companyId: number;
+  contact?: Contact;
+  onClose(): void;
+  onSaved(contact: Contact): void;
+}
+
+type Values = { name: string; role: string; phone: string; email: string; isOwner: boolean };
+type Errors = Partial<Record<keyof Values, string>>;
+
+export function ContactDialog({ companyId, contact, onClose, onSaved }: Props) {
+  const t = useT();
+  const { reportError } = useToasts();
+  const initial: Values = {
+    name: contact?.name ?? '',
+    role: contact?.role ?? '',
+    phone: contact?.phone ?? '',
+    email: contact?.email ?? '',
+    isOwner: contact?.isOwner ?? false,
+  };
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<Errors>({});
+  const [banner, setBanner] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    setBusy(true);
+    setBanner(null);
+    try {
+      const saved = contact
+        ? await api.call('contacts.update', { id: contact.id, changes: values })
+        : await api.call('contacts.create', { companyId, ...values });
+      onSaved(saved);
+    } catch (err) {
+      if (!(err instanceof ApiCallError)) return reportError(err);
+      const fields = err.fieldMessages;
+      if (Object.keys(fields).length) setErrors(fields as Errors);
+      else setBanner(err.message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const text = (field: 'name' | 'role' | 'phone' | 'email', max: number) => (
+    <TextField
+      id={`contact-${field}`}
+      label={t(`contacts.${field}`)}
+      value={values[field]}
+      error={errors[field]}
+      maxLength={max}
+      onChange={(e) => setValues((v) => ({ ...v, [field]: e.target.value }))}
+    />
+  );
+
+  return (
+    <Dialog
+      title={contact ? t('contacts.editTitle') : t('contacts.addTitle')}
+      onClose={onClose}
+      onSubmit={submit}
+      footer={
+        <>
+          <button type="button" className="btn" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={busy}>
+            {t('common.save')}
+          </button>
+        </>
+      }
+    >
+      {banner ? (
+        <div className="banner banner-error" role="alert">
+          {banner}
+        </div>
+      ) : null}
+      <div className="form-grid">
+        {text('name', 200)}
+        {text('role', 100)}
+        {text('phone', 40)}
+        {text('email', 200)}
+        <label className="option field-wide">
+          <input
+            type="checkbox"
+            checked={values.isOwner}
+            onChange={(e) => setValues((v) => ({ ...v, isOwner: e.target.checked }))}
+          />
+          <span>{t('contacts.isOwner')}</span>
+        </label>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,23 @@
+import type { ComponentType } from 'react';
+import type { Company } from '../api/types';
+import type { MessageKey } from '../i18n/da';
+import { HistoryTab } from './HistoryTab';
+import { OverviewTab } from './OverviewTab';
+
+export interface CompanyTabProps {
+  company: Company;
+  /** Fetch the company again after a change made inside the tab. */
+  reload(): void;
+}
+
+export interface CompanyTab {
+  id: string;
+  labelKey: MessageKey;
+  component: ComponentType<CompanyTabProps>;
+}
+
+/** The company page's tabs, in order. A later feature (visits, referrals, letters) adds one line. */
+export const COMPANY_TABS: readonly CompanyTab[] = [
+  { id: 'overview', labelKey: 'company.tab.overview', component: OverviewTab },
+  { id: 'history', labelKey: 'company.tab.history', component: HistoryTab },
+];

@@ -1,0 +1,187 @@
+import { expect, test } from './fixtures';
+import { filters, grid, loadedRows, rowNames, search, seed, validCvr } from './helpers';
+
+const HERNING = 657;
+const SKIVE = 779;
+const VIBORG = 791;
+
+test('a company created through the form appears in the caseload', async ({ app: page }) => {
+  await page.getByRole('button', { name: 'Ny virksomhed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ny virksomhed' });
+  await dialog.getByLabel('Navn', { exact: true }).fill('Hedegaard Planteskole ApS');
+  await dialog.getByLabel('CVR-nummer').fill('13748136');
+  await dialog.getByLabel('Selskabsform').selectOption({ label: 'ApS' });
+  await dialog.getByLabel('Postnummer').fill('7400');
+  await dialog.getByLabel('Adresse').click();
+  // The postcode suggests town and kommune while both are empty.
+  await expect(dialog.getByLabel('By', { exact: true })).toHaveValue('Herning');
+  await expect(dialog.getByLabel('Kommune')).toHaveValue(String(HERNING));
+  await dialog.getByLabel('Indehaver').fill('Jens Hedegaard');
+  await dialog.getByLabel('Antal ansatte').fill('4');
+  await dialog.getByLabel('Branchekode (DB07)').fill('01.30.00');
+  await dialog.getByLabel('Konsulent').fill('Mette Sørensen');
+  await dialog.getByRole('button', { name: 'Opret virksomhed' }).click();
+
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Hedegaard Planteskole ApS er oprettet' })).toBeVisible();
+  const row = grid(page).getByRole('row', { name: /Hedegaard Planteskole ApS/ });
+  await expect(row).toContainText('13748136');
+  await expect(row).toContainText('Jens Hedegaard');
+  await expect(row).toContainText('Herning');
+  await expect(row).toContainText('Identificeret');
+  await expect(row).toContainText('Mette Sørensen');
+  await expect(row).toContainText('01.30.00');
+});
+
+test('filters by kommune, sorts by a column and searches', async ({ app: page, server }) => {
+  await seed(server, [
+    { name: 'Sortest Bageri', kommuneCode: HERNING, employees: 12 },
+    { name: 'Sortest Autoværksted', kommuneCode: HERNING, employees: 3 },
+    { name: 'Sortest Gårdbutik', kommuneCode: SKIVE, employees: 1 },
+    { name: 'Sortest Smedje', kommuneCode: VIBORG, employees: 7 },
+  ]);
+  await search(page, 'Sortest');
+  await expect(page.locator('.row-count')).toHaveText('4 virksomheder');
+  await expect(rowNames(page)).toHaveText([
+    'Sortest Autoværksted',
+    'Sortest Bageri',
+    'Sortest Gårdbutik',
+    'Sortest Smedje',
+  ]);
+
+  await filters(page)
+    .getByRole('button', { name: /^Kommune/ })
+    .click();
+  await page.getByRole('group', { name: 'Kommune' }).getByRole('checkbox', { name: 'Herning' }).check();
+  await page.keyboard.press('Escape');
+  await expect(filters(page).getByRole('button', { name: /^Kommune/ })).toContainText('Herning');
+  await expect(page.locator('.row-count')).toHaveText('2 virksomheder');
+  await expect(rowNames(page)).toHaveText(['Sortest Autoværksted', 'Sortest Bageri']);
+
+  const employees = grid(page).getByRole('button', { name: 'Ansatte' });
+  await employees.click();
+  await expect(grid(page).getByRole('columnheader', { name: /Ansatte/ })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(loadedRows(page).first()).toContainText('Sortest Autoværksted');
+  await employees.click();
+  await expect(grid(page).getByRole('columnheader', { name: /Ansatte/ })).toHaveAttribute('aria-sort', 'descending');
+  await expect(loadedRows(page).first()).toContainText('Sortest Bageri');
+  await expect(rowNames(page)).toHaveText(['Sortest Bageri', 'Sortest Autoværksted']);
+
+  // A word from one company's name narrows the list further.
+  await search(page, 'Sortest Bageri');
+  await expect(page.locator('.row-count')).toHaveText('1 virksomhed');
+  await expect(rowNames(page)).toHaveText(['Sortest Bageri']);
+});
+
+test('a saved view restores search, filters, sort and columns after a reload', async ({ app: page, server }) => {
+  await seed(server, [
+    { name: 'Visning Alfa', kommuneCode: SKIVE, ownerName: 'Anne Alfa' },
+    { name: 'Visning Beta', kommuneCode: SKIVE, ownerName: 'Bo Beta' },
+    { name: 'Visning Gamma', kommuneCode: VIBORG, ownerName: 'Gitte Gamma' },
+  ]);
+  await search(page, 'Visning');
+  await expect(page.locator('.row-count')).toHaveText('3 virksomheder');
+  await filters(page)
+    .getByRole('button', { name: /^Kommune/ })
+    .click();
+  await page.getByRole('group', { name: 'Kommune' }).getByRole('checkbox', { name: 'Skive' }).check();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.row-count')).toHaveText('2 virksomheder');
+  const name = grid(page).getByRole('button', { name: 'Navn' });
+  await name.click();
+  await name.click();
+  await expect(grid(page).getByRole('columnheader', { name: /Navn/ })).toHaveAttribute('aria-sort', 'descending');
+  await page.getByRole('button', { name: 'Kolonner' }).click();
+  await page.getByRole('group', { name: 'Kolonner' }).getByRole('checkbox', { name: 'Indehaver' }).uncheck();
+  await page.keyboard.press('Escape');
+  await expect(grid(page).getByRole('columnheader', { name: 'Indehaver' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Gem visning' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Gem visning' });
+  await dialog.getByLabel('Navn på visningen').fill('Skive, nyeste først');
+  await dialog.getByRole('button', { name: 'Gem' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Visningen "Skive, nyeste først" er gemt' })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('searchbox', { name: 'Søg' })).toHaveValue('');
+  await expect(grid(page).getByRole('columnheader', { name: 'Indehaver' })).toHaveCount(1);
+
+  await page.getByLabel('Visning').selectOption({ label: 'Skive, nyeste først' });
+  await expect(page.getByRole('searchbox', { name: 'Søg' })).toHaveValue('Visning');
+  await expect(filters(page).getByRole('button', { name: /^Kommune/ })).toContainText('Skive');
+  await expect(grid(page).getByRole('columnheader', { name: /Navn/ })).toHaveAttribute('aria-sort', 'descending');
+  await expect(grid(page).getByRole('columnheader', { name: 'Indehaver' })).toHaveCount(0);
+  await expect(page.locator('.row-count')).toHaveText('2 virksomheder');
+  await expect(loadedRows(page).first()).toContainText('Visning Beta');
+  await expect(rowNames(page)).toHaveText(['Visning Beta', 'Visning Alfa']);
+});
+
+test('a CVR number with a wrong check digit is refused on screen and nothing is saved', async ({
+  app: page,
+  server,
+}) => {
+  await page.getByRole('button', { name: 'Ny virksomhed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ny virksomhed' });
+  await dialog.getByLabel('Navn', { exact: true }).fill('Fejlcvr Tømrer ApS');
+  const cvr = dialog.getByLabel('CVR-nummer');
+  await cvr.fill('24256791');
+  await cvr.blur();
+  const message = 'CVR-nummeret 24256791 findes ikke (kontrolcifferet passer ikke)';
+  await expect(dialog.getByText(message)).toBeVisible();
+  await expect(cvr).toHaveAttribute('aria-invalid', 'true');
+
+  const refused = page.waitForResponse(
+    (r) => r.url().endsWith('/api/invoke') && r.request().postDataJSON()?.method === 'companies.create',
+  );
+  await dialog.getByRole('button', { name: 'Opret virksomhed' }).click();
+  expect((await (await refused).json()).ok).toBe(false);
+  await expect(dialog.getByRole('alert')).toHaveText('Ret de markerede felter. Intet er gemt.');
+  await expect(dialog.getByText(message)).toBeVisible();
+  await expect(dialog).toBeVisible();
+
+  await dialog.getByRole('button', { name: 'Annuller' }).click();
+  await expect(dialog).toBeHidden();
+  const listed = await server.call<{ total: number }>('companies.list', { search: 'Fejlcvr' });
+  expect(listed.total).toBe(0);
+  await search(page, 'Fejlcvr');
+  await expect(page.getByText('Ingen virksomheder passer til søgningen.')).toBeVisible();
+});
+
+test('the keyboard moves through the rows and Enter opens a company', async ({ app: page, server }) => {
+  await seed(server, [
+    { name: 'Tastatur Alfa', cvr: validCvr(31_000_000) },
+    { name: 'Tastatur Beta', cvr: validCvr(32_000_000) },
+    { name: 'Tastatur Gamma', cvr: validCvr(33_000_000) },
+  ]);
+  await search(page, 'Tastatur');
+  await expect(page.locator('.row-count')).toHaveText('3 virksomheder');
+  await expect(loadedRows(page)).toHaveCount(3);
+
+  // Tab from the search box passes the filters and header buttons and lands on the first row.
+  const first = loadedRows(page).first();
+  await first.focus();
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const third = grid(page).getByRole('row', { name: /Tastatur Gamma/ });
+  await expect(third).toBeFocused();
+  await expect(third).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Home');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(third).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(grid(page).getByRole('row', { name: /Tastatur Beta/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Tastatur Beta' })).toBeVisible();
+  await expect(page).toHaveURL(/#\/companies\/\d+$/);
+
+  // Back in the caseload the search and the active row are as they were.
+  await page
+    .getByRole('link', { name: /Sagsportefølje/ })
+    .first()
+    .click();
+  await expect(page.getByRole('searchbox', { name: 'Søg' })).toHaveValue('Tastatur');
+  await expect(grid(page).getByRole('row', { name: /Tastatur Beta/ })).toHaveAttribute('aria-selected', 'true');
+});
