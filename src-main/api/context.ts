@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { LiveDatabase } from '../core/backup/live-database';
 import type { Locale } from '../core/messages';
 import type { JobProgress } from './contract';
 
@@ -12,6 +13,12 @@ export interface ApiContext {
   emit: (event: JobProgress) => void;
   /** Dialogs and "open in Word": native in Electron, emulated by the browser-mode server. */
   shell: ShellServices;
+  /**
+   * The connection as the shell holds it, so `backups.restore` can close, swap and reopen the
+   * file (issue 7). The shell must point `db` at the new connection in its `onReplace`.
+   * Absent where a restore may not happen in-process (restore is then refused).
+   */
+  live?: LiveDatabase;
 }
 
 export interface FileFilter {

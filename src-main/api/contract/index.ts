@@ -2,13 +2,14 @@ import type { z } from 'zod';
 import { companiesContract } from './companies';
 import { type AnySpec, type MethodSpec, mergeAreas } from './define';
 import { filesContract } from './files';
+import { safetyContract } from './safety';
 import { jobsContract, workspaceContract } from './workspace';
 
 /**
  * The one list of operations that crosses the process boundary. Add an area by writing its map
  * beside the others and naming it here; a duplicate name fails at start-up and in the tests.
  */
-export const contract = mergeAreas(companiesContract, workspaceContract, jobsContract, filesContract);
+export const contract = mergeAreas(companiesContract, workspaceContract, jobsContract, filesContract, safetyContract);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;
@@ -22,4 +23,16 @@ export type { BindeledBridge } from './bridge';
 export { IPC_EVENT, IPC_INVOKE } from './bridge';
 export type { ApiError, ApiResult, JobProgress } from './define';
 export type * from './types';
+export type { BackupInfo, BackupList, BackupReason, RestoreResult } from '../../core/backup/backup-types';
+export type {
+  AccessAction,
+  AccessLogEntry,
+  AccessLogPage,
+  AccessRequestResult,
+  AnonymiseResult,
+  HardDeleteResult,
+  PrivacySettings,
+  RetentionCandidate,
+  RetentionPage,
+} from '../../core/privacy/privacy-types';
 export type { AppInfo, Settings } from './workspace';

@@ -1,14 +1,18 @@
 import type { MethodName } from '../contract';
+import { withAccessLog } from './access-log';
 import { companiesHandlers } from './companies';
 import { filesHandlers } from './files';
+import { safetyHandlers } from './safety';
 import type { Handler } from './types';
 import { workspaceHandlers } from './workspace';
 
 /** Every method's handler except `jobs.*`, which the dispatcher answers itself. */
 export type AllHandlers = { [M in Exclude<MethodName, `jobs.${string}`>]: Handler<M> };
 
-export const handlers: AllHandlers = {
+/** Calls that use personal data are written to the access log by the wrapper (issue 7). */
+export const handlers: AllHandlers = withAccessLog({
   ...companiesHandlers,
   ...workspaceHandlers,
   ...filesHandlers,
-};
+  ...safetyHandlers,
+});

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { backupBeforeMigrate } from '../backup/backup';
 import { DomainError } from '../errors';
 import { latestVersion, migrate } from './migrate';
 
@@ -10,8 +11,11 @@ export interface OpenOptions {
   /** Path to a better-sqlite3 `.node` built for Electron's ABI; the Node build is used when absent. */
   nativeBinding?: string;
   readonly?: boolean;
-  /** Called before migrations change an existing database (issue 7 hooks backups here). */
-  beforeMigrate?: (db: Database, from: number, to: number) => void;
+  /**
+   * Called before migrations change an existing database. Defaults to a backup in `backups/`
+   * beside the file (issue 7); `null` turns it off (tests that build fixtures).
+   */
+  beforeMigrate?: ((db: Database, from: number, to: number) => void) | null;
 }
 
 /**
@@ -40,7 +44,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
       );
     }
     if (!options.readonly) {
-      if (version < latestVersion()) options.beforeMigrate?.(db, version, latestVersion());
+      const hook = options.beforeMigrate === undefined ? backupBeforeMigrate(file) : options.beforeMigrate;
+      if (version < latestVersion()) hook?.(db, version, latestVersion());
       migrate(db);
     }
     return db;

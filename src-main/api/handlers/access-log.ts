@@ -1,0 +1,118 @@
+import { recordAccess } from '../../core/privacy/access-log';
+import type { AccessAction } from '../../core/privacy/privacy-types';
+import type { CallContext } from '../context';
+
+/**
+ * Which calls use personal data, and how they are written to the access log (GDPR, issue 7).
+ * Logging happens here, around the handlers, so no handler has to remember it: a method listed
+ * here — or named like an export or a letter — is logged after it succeeds.
+ */
+interface AccessPolicy {
+  action: AccessAction;
+  /** The companies the call touched; [] logs one line without a company. */
+  companies?: (input: Record<string, unknown>, output: unknown) => Array<number | null>;
+  /** A short description; never the company's own data beyond what the user typed. */
+  detail?: (input: Record<string, unknown>, output: unknown) => string | null;
+  /** Skip logging for calls that touch no personal data (a list without a search). */
+  when?: (input: Record<string, unknown>) => boolean;
+}
+
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) ? v : null);
+const byId = (input: Record<string, unknown>) => [num(input.id)];
+const byCompanyId = (input: Record<string, unknown>) => [num(input.companyId) ?? num(input.id)];
+
+const total = (output: unknown): string =>
+  output && typeof output === 'object' && 'total' in output ? ` (${String(output.total)} fundet)` : '';
+
+export const ACCESS_POLICIES: Record<string, AccessPolicy> = {
+  'companies.get': { action: 'read', companies: byId },
+  'companies.history': { action: 'read', companies: byId },
+  'companies.list': {
+    action: 'search',
+    when: (i) => typeof i.search === 'string' && i.search.trim() !== '',
+    detail: (i, o) => `Søgning: "${String(i.search).trim()}"${total(o)}`,
+  },
+  'contacts.list': { action: 'read', companies: byCompanyId },
+  'privacy.accessRequest': {
+    action: 'access_request',
+    companies: (i) => [num(i.companyId)],
+    detail: (i, o) =>
+      `${typeof i.personName === 'string' ? `Person: ${i.personName}; ` : ''}fil: ${
+        o && typeof o === 'object' && 'path' in o ? String(o.path) : ''
+      }`,
+  },
+  // The id only: the name is gone, and the id may later be reused by another company.
+  'privacy.deleteCompany': { action: 'delete', companies: () => [null], detail: (i) => `Virksomhed id ${num(i.id)}` },
+  'privacy.anonymise': {
+    action: 'anonymise',
+    companies: (i) => (Array.isArray(i.ids) ? i.ids.map(num) : []),
+  },
+  'privacy.anonymiseDue': { action: 'anonymise', detail: (_, o) => `Alle forfaldne sager${anonymisedCount(o)}` },
+  'privacy.retentionCandidates': { action: 'read', detail: () => 'Gennemgang af sager til anonymisering' },
+};
+
+function anonymisedCount(o: unknown): string {
+  return o && typeof o === 'object' && 'anonymised' in o ? ` (${String(o.anonymised)} anonymiseret)` : '';
+}
+
+/**
+ * Exports, letters and documents added by other areas are logged without being listed: any
+ * method named like one is an export of personal data.
+ */
+const EXPORT_LIKE = /(^|\.)(export\w*|letters?\.\w+|documents\.(generate|regenerate|batch)\w*)$|^(export|letters)\./;
+
+export function accessPolicyFor(method: string): AccessPolicy | undefined {
+  const listed = ACCESS_POLICIES[method];
+  if (listed) return listed;
+  if (EXPORT_LIKE.test(method)) {
+    return {
+      action: 'export',
+      companies: (i) => {
+        if (Array.isArray(i.companyIds)) return i.companyIds.map(num);
+        return [num(i.companyId)];
+      },
+      detail: (_, o) => (o && typeof o === 'object' && 'path' in o ? `Fil: ${String(o.path)}` : null),
+    };
+  }
+  return undefined;
+}
+
+export function logAccess(method: string, input: unknown, output: unknown, ctx: CallContext): void {
+  const policy = accessPolicyFor(method);
+  if (!policy) return;
+  const i = input && typeof input === 'object' ? (input as Record<string, unknown>) : {};
+  if (policy.when && !policy.when(i)) return;
+  try {
+    const companies = policy.companies?.(i, output) ?? [null];
+    const detail = policy.detail?.(i, output) ?? null;
+    const rows = companies.length ? companies : [null];
+    ctx.db.transaction(() => {
+      for (const companyId of rows) {
+        recordAccess(ctx.db, { action: policy.action, method, transport: ctx.transport, companyId, detail });
+      }
+    })();
+  } catch (err) {
+    // A failed log line must not undo what the user just did; the developer hears of it.
+    console.error('[bindeled] access log failed:', err);
+  }
+}
+
+type AnyHandler = (input: never, ctx: CallContext) => unknown;
+
+/** Wraps every handler whose method uses personal data so the access log is written after success. */
+export function withAccessLog<H extends Record<string, AnyHandler>>(handlers: H): H {
+  const out: Record<string, AnyHandler> = {};
+  for (const [method, handler] of Object.entries(handlers)) {
+    if (!accessPolicyFor(method)) {
+      out[method] = handler;
+      continue;
+    }
+    const call = handler as (input: unknown, ctx: CallContext) => unknown;
+    out[method] = async (input: never, ctx: CallContext) => {
+      const output = await call(input, ctx);
+      logAccess(method, input, output, ctx);
+      return output;
+    };
+  }
+  return out as H;
+}

@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { createBackup, listBackups } from '../../core/backup/backup';
+import { backupDir } from '../../core/backup/backup-names';
+import { restoreDatabase } from '../../core/backup/restore';
+import { DEFAULT_ROTATION } from '../../core/backup/rotation';
+import { getCompany } from '../../core/companies/company-repo';
+import { DomainError, invalidField } from '../../core/errors';
+import { listAccessLog } from '../../core/privacy/access-log';
+import { writeAccessRequest } from '../../core/privacy/access-request';
+import { anonymiseCompanies, hardDeleteCompany } from '../../core/privacy/erase';
+import { privacySettings, updatePrivacySettings } from '../../core/privacy/privacy-settings';
+import { anonymiseDueCases, retentionCandidates } from '../../core/privacy/retention';
+import type { CallContext } from '../context';
+import type { safetyContract } from '../contract/safety';
+import type { AreaHandlers } from './types';
+
+function requireFileDb(ctx: CallContext): void {
+  if (ctx.dbPath === ':memory:' || ctx.dbPath === '') throw new DomainError('unsupported', 'backup_unavailable');
+}
+
+export const safetyHandlers: AreaHandlers<typeof safetyContract> = {
+  'backups.list': (_, { dbPath }) => {
+    const backups = listBackups(dbPath);
+    return {
+      folder: backupDir(dbPath),
+      backups,
+      lastBackupAt: backups[0]?.createdAt ?? null,
+      keepDaily: DEFAULT_ROTATION.daily,
+      keepWeekly: DEFAULT_ROTATION.weekly,
+    };
+  },
+  'backups.create': (_, ctx) => {
+    requireFileDb(ctx);
+    return createBackup(ctx.db, ctx.dbPath, 'manual');
+  },
+  'backups.restore': (input, ctx) => {
+    requireFileDb(ctx);
+    if (!ctx.live) throw new DomainError('unsupported', 'restore_unavailable');
+    let source: string;
+    if ('name' in input) {
+      const found = listBackups(ctx.dbPath).find((b) => b.name === input.name);
+      if (!found) throw new DomainError('not_found', 'backup_not_found', { name: input.name });
+      source = found.path;
+    } else source = path.resolve(input.path);
+    return restoreDatabase(ctx.live, source);
+  },
+
+  'privacy.settings': (_, { db }) => privacySettings(db),
+  'privacy.updateSettings': (input, { db }) => updatePrivacySettings(db, input),
+  'privacy.retentionCandidates': ({ offset, limit }, { db }) => retentionCandidates(db, { offset, limit }),
+  'privacy.anonymise': ({ ids }, { db }) => anonymiseCompanies(db, ids),
+  'privacy.anonymiseDue': (_, { db }) => anonymiseDueCases(db),
+  'privacy.deleteCompany': ({ id, confirmName, deleteFiles }, { db }) => {
+    const company = getCompany(db, id);
+    const norm = (s: string) => s.trim().toLocaleLowerCase('da');
+    if (norm(confirmName) !== norm(company.name)) throw invalidField('confirmName', 'privacy_confirm_name');
+    return hardDeleteCompany(db, id, { deleteFiles });
+  },
+  'privacy.accessRequest': (input, { db, dbPath }) => writeAccessRequest(db, dbPath, input),
+  'privacy.accessLog': (input, { db }) => listAccessLog(db, input),
+};

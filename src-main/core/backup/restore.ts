@@ -1,0 +1,156 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { latestVersion } from '../db/migrate';
+import { DomainError } from '../errors';
+import { createBackup } from './backup';
+import type { BackupInfo, RestoreResult } from './backup-types';
+import type { LiveDatabase } from './live-database';
+
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+
+export interface VerifiedCopy {
+  /** A verified copy beside the database, ready to be renamed over it. */
+  tempPath: string;
+  schemaVersion: number;
+  companyCount: number;
+}
+
+function refuse(key: string, params: Record<string, unknown>): DomainError {
+  return new DomainError('invalid_input', key, params);
+}
+
+function readMagic(file: string): Buffer {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(16);
+    const n = fs.readSync(fd, buf, 0, 16, 0);
+    return buf.subarray(0, n);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function removeWithSidecars(file: string): void {
+  for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) fs.rmSync(f, { force: true });
+}
+
+/**
+ * Copies `source` to a temporary file next to the database and checks the copy: an SQLite file,
+ * `integrity_check` ok, a Bindeled caseload, a schema this version can read. The copy (not the
+ * user's file) is what gets checked and later renamed into place, so the file cannot change
+ * between check and use. Throws a DomainError with the reason when refused; leaves no temp file.
+ */
+export function prepareRestore(dbPath: string, source: string): VerifiedCopy {
+  const from = path.resolve(source);
+  const stat = fs.statSync(from, { throwIfNoEntry: false });
+  if (!stat?.isFile()) throw new DomainError('not_found', 'restore_not_found', { path: source });
+  if (path.resolve(dbPath) === from) throw refuse('restore_same_file', { path: source });
+  if (!readMagic(from).equals(SQLITE_MAGIC)) throw refuse('restore_not_sqlite', { path: source });
+
+  const tempPath = path.join(
+    path.dirname(path.resolve(dbPath)),
+    `.${path.basename(dbPath)}.restore-${randomBytes(4).toString('hex')}.tmp`,
+  );
+  fs.copyFileSync(from, tempPath);
+  // A database copied while open may keep recent changes in its WAL: take that along.
+  if (fs.existsSync(`${from}-wal`)) fs.copyFileSync(`${from}-wal`, `${tempPath}-wal`);
+  let db: BetterSqlite3.Database | null = null;
+  try {
+    try {
+      db = new BetterSqlite3(tempPath, { fileMustExist: true });
+      const integrity = (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map(
+        (r) => r.integrity_check,
+      );
+      if (integrity.length !== 1 || integrity[0] !== 'ok') {
+        throw refuse('restore_corrupt', { path: source, detail: integrity.slice(0, 3).join('; ') });
+      }
+    } catch (err) {
+      if (err instanceof DomainError) throw err;
+      throw refuse('restore_corrupt', { path: source, detail: err instanceof Error ? err.message : String(err) });
+    }
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > latestVersion()) {
+      throw new DomainError('schema_too_new', 'restore_too_new', { path: source, version, supported: latestVersion() });
+    }
+    const hasCompanies = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'companies'").get();
+    if (version === 0 || !hasCompanies) throw refuse('restore_not_bindeled', { path: source });
+    const companyCount = (db.prepare('SELECT count(*) AS n FROM companies').get() as { n: number }).n;
+    // Folds the copied WAL into the file, so the rename moves one self-contained file.
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    db = null;
+    for (const f of [`${tempPath}-wal`, `${tempPath}-shm`]) fs.rmSync(f, { force: true });
+    const fd = fs.openSync(tempPath, 'r+');
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    return { tempPath, schemaVersion: version, companyCount };
+  } catch (err) {
+    db?.close();
+    removeWithSidecars(tempPath);
+    throw err;
+  }
+}
+
+/**
+ * Puts a verified copy in place of the closed database. An old WAL with frames in it means
+ * another program still has the caseload open: renaming under it would mix two databases, so
+ * the restore is refused instead. An empty WAL or a stale -shm is removed first; the rename is
+ * atomic, so a crash leaves either the old file or the new one.
+ */
+export function swapInto(dbPath: string, tempPath: string): void {
+  const wal = `${dbPath}-wal`;
+  const walSize = fs.statSync(wal, { throwIfNoEntry: false })?.size ?? 0;
+  if (walSize > 0) throw new DomainError('conflict', 'restore_busy', {});
+  fs.rmSync(wal, { force: true });
+  fs.rmSync(`${dbPath}-shm`, { force: true });
+  fs.renameSync(tempPath, dbPath);
+  try {
+    const fd = fs.openSync(path.dirname(dbPath), 'r');
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+  } catch {}
+}
+
+/**
+ * Restores `source` over the running database: verify a copy, back up the current database,
+ * close the connection, rename the copy into place and open it again (running migrations when
+ * the backup is from an older schema). Nothing changes if any step before the rename fails.
+ */
+export async function restoreDatabase(live: LiveDatabase, source: string): Promise<RestoreResult> {
+  const copy = prepareRestore(live.path, source);
+  let safetyBackup: BackupInfo;
+  try {
+    safetyBackup = await createBackup(live.db, live.path, 'before-restore');
+  } catch (err) {
+    removeWithSidecars(copy.tempPath);
+    throw err;
+  }
+  try {
+    live.replace(() => swapInto(live.path, copy.tempPath));
+  } catch (err) {
+    removeWithSidecars(copy.tempPath);
+    throw err;
+  }
+  return {
+    restoredFrom: path.resolve(source),
+    safetyBackup,
+    schemaVersion: live.db.pragma('user_version', { simple: true }) as number,
+    companyCount: copy.companyCount,
+  };
+}
+
+/** Temp copies left by a restore that was killed half-way; removed at start. */
+export function removeStaleRestoreCopies(dbPath: string): number {
+  const dir = path.dirname(path.resolve(dbPath));
+  const prefix = `.${path.basename(dbPath)}.restore-`;
+  let n = 0;
+  for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
+    if (name.startsWith(prefix)) {
+      fs.rmSync(path.join(dir, name), { force: true });
+      n++;
+    }
+  }
+  return n;
+}

@@ -1,0 +1,92 @@
+import type { Database } from 'better-sqlite3';
+import { all, get, nowStamp, run } from '../db/sql';
+import { currentActor } from '../settings/settings-repo';
+import { privacySettings, yearsBefore } from './privacy-settings';
+import type { AccessAction, AccessLogEntry, AccessLogPage } from './privacy-types';
+
+export interface AccessRecord {
+  action: AccessAction;
+  method: string;
+  transport: string;
+  companyId?: number | null;
+  detail?: string | null;
+  actor?: string;
+  at?: string;
+}
+
+/** One line per use of personal data: who, when, what, which company. */
+export function recordAccess(db: Database, e: AccessRecord): void {
+  run(
+    db,
+    `INSERT INTO access_log(at, actor, transport, action, method, company_id, detail)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    [
+      e.at ?? nowStamp(),
+      e.actor ?? currentActor(db),
+      e.transport,
+      e.action,
+      e.method,
+      e.companyId ?? null,
+      e.detail ? e.detail.slice(0, 500) : null,
+    ],
+  );
+}
+
+interface Row {
+  id: number;
+  at: string;
+  actor: string;
+  transport: string;
+  action: AccessAction;
+  method: string;
+  company_id: number | null;
+  detail: string | null;
+}
+
+function toEntry(r: Row): AccessLogEntry {
+  return {
+    id: r.id,
+    at: r.at,
+    actor: r.actor,
+    transport: r.transport,
+    action: r.action,
+    method: r.method,
+    companyId: r.company_id,
+    detail: r.detail,
+  };
+}
+
+export interface AccessLogQuery {
+  offset: number;
+  limit: number;
+  companyId?: number;
+  action?: AccessAction;
+}
+
+/** Newest first, for the Settings page and the access-request file. */
+export function listAccessLog(db: Database, q: AccessLogQuery): AccessLogPage {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (q.companyId !== undefined) {
+    where.push('company_id = ?');
+    params.push(q.companyId);
+  }
+  if (q.action !== undefined) {
+    where.push('action = ?');
+    params.push(q.action);
+  }
+  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const total = get<{ n: number }>(db, `SELECT count(*) AS n FROM access_log ${clause}`, params)?.n ?? 0;
+  const rows = all<Row>(db, `SELECT * FROM access_log ${clause} ORDER BY id DESC LIMIT ? OFFSET ?`, [
+    ...params,
+    q.limit,
+    q.offset,
+  ]);
+  return { total, rows: rows.map(toEntry) };
+}
+
+/** Deletes entries older than the access log's own retention; run at start. */
+export function pruneAccessLog(db: Database, now: Date = new Date()): number {
+  const cutoff = yearsBefore(now, privacySettings(db).accessLogRetentionYears);
+  return run(db, 'DELETE FROM access_log WHERE at < ?', [cutoff]).changes;
+}

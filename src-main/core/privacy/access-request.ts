@@ -1,0 +1,142 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { defaultDocumentsDir } from '../app/paths';
+import { listAuditForCompany } from '../audit/audit-log';
+import { getCompany } from '../companies/company-repo';
+import { all, get, nowStamp } from '../db/sql';
+import { DomainError } from '../errors';
+import { safeFileName, uniquePath } from '../files/safe-file-name';
+import { recordWrittenFile } from '../files/written-files';
+import { currentActor } from '../settings/settings-repo';
+import { columnsOf, tableExists, tablesWithCompanyId } from './personal-data';
+import type { AccessLogEntry, AccessRequestResult } from './privacy-types';
+
+export type AccessSubject = { companyId: number } | { personName: string };
+
+/** Tables whose rows belong to a company through a parent (visit_needs → visits → company). */
+function childTables(db: Database, parents: readonly string[]): Array<{ table: string; fk: string; parent: string }> {
+  const out: Array<{ table: string; fk: string; parent: string }> = [];
+  const tables = all<{ name: string }>(
+    db,
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'",
+  ).map((r) => r.name);
+  for (const t of tables) {
+    if (parents.includes(t) || columnsOf(db, t).some((c) => c.name === 'company_id')) continue;
+    const fks = db.pragma(`foreign_key_list(${JSON.stringify(t)})`) as Array<{ table: string; from: string }>;
+    for (const fk of fks) if (parents.includes(fk.table)) out.push({ table: t, fk: fk.from, parent: fk.table });
+  }
+  return out;
+}
+
+const SKIP = new Set(['companies', 'audit_log', 'access_log']);
+
+/** Every row in every table that belongs to the company, by table name. */
+function relatedRows(db: Database, companyId: number): Record<string, unknown[]> {
+  const out: Record<string, unknown[]> = {};
+  const owners = tablesWithCompanyId(db).filter((t) => !SKIP.has(t));
+  for (const t of owners) {
+    const rows = all(db, `SELECT * FROM "${t}" WHERE company_id = ?`, [companyId]);
+    if (rows.length) out[t] = rows;
+  }
+  for (const c of childTables(db, owners)) {
+    const rows = all(
+      db,
+      `SELECT * FROM "${c.table}" WHERE "${c.fk}" IN (SELECT id FROM "${c.parent}" WHERE company_id = ?)`,
+      [companyId],
+    );
+    if (rows.length) out[c.table] = [...(out[c.table] ?? []), ...rows];
+  }
+  return out;
+}
+
+function accessEntries(db: Database, companyId: number, name: string): AccessLogEntry[] {
+  return all<AccessLogEntry>(
+    db,
+    `SELECT id, at, actor, transport, action, method, company_id AS companyId, detail FROM access_log
+     WHERE company_id = ? OR (company_id IS NULL AND instr(lower(detail), lower(?)) > 0) ORDER BY id`,
+    [companyId, name],
+  );
+}
+
+function aboutCompany(db: Database, companyId: number) {
+  const company = getCompany(db, companyId);
+  return {
+    company,
+    privacy: get(
+      db,
+      'SELECT closed_at AS closedAt, anonymised_at AS anonymisedAt FROM company_privacy WHERE company_id = ?',
+      [companyId],
+    ) ?? { closedAt: null, anonymisedAt: null },
+    related: relatedRows(db, companyId),
+    audit: listAuditForCompany(db, companyId, 100_000),
+    accessLog: accessEntries(db, companyId, company.name),
+  };
+}
+
+/** Everything Bindeled holds about a company or a person, as one JSON-able object. */
+export function collectAccessRequest(db: Database, subject: AccessSubject) {
+  const header = {
+    format: 'bindeled-access-request',
+    version: 1,
+    generatedAt: nowStamp(),
+    generatedBy: currentActor(db),
+  };
+  if ('companyId' in subject) {
+    return { ...header, subject: { companyId: subject.companyId }, companies: [aboutCompany(db, subject.companyId)] };
+  }
+  const name = subject.personName.trim();
+  const contacts = all<{ id: number; company_id: number }>(
+    db,
+    'SELECT id, company_id FROM contacts WHERE lower(trim(name)) = lower(?) ORDER BY id',
+    [name],
+  );
+  const knowledge = tableExists(db, 'knowledge_contacts')
+    ? all(db, 'SELECT * FROM knowledge_contacts WHERE lower(trim(person_name)) = lower(?)', [name])
+    : [];
+  if (contacts.length === 0 && knowledge.length === 0)
+    throw new DomainError('not_found', 'access_person_unknown', { name });
+  const companyIds = [...new Set(contacts.map((c) => c.company_id))];
+  const contactAudit = all(
+    db,
+    `SELECT * FROM audit_log WHERE entity = 'contact' AND entity_id IN (${contacts.map(() => '?').join(',') || 'NULL'})`,
+    contacts.map((c) => c.id),
+  );
+  return {
+    ...header,
+    subject: { personName: name },
+    companies: companyIds.map((id) => aboutCompany(db, id)),
+    knowledgeContacts: knowledge,
+    contactAudit,
+  };
+}
+
+/**
+ * Writes the access request as JSON into the documents folder beside the database (never a path
+ * from the UI), through a temporary name, and remembers the file so the UI may open it.
+ */
+export function writeAccessRequest(
+  db: Database,
+  dbPath: string,
+  subject: AccessSubject,
+  outFile?: string,
+): AccessRequestResult {
+  const data = collectAccessRequest(db, subject);
+  const label = 'companyId' in subject ? (data.companies[0]?.company.name ?? 'virksomhed') : subject.personName;
+  const dir = defaultDocumentsDir(dbPath);
+  const file = outFile
+    ? path.resolve(outFile)
+    : uniquePath(dir, `${safeFileName(`Indsigt - ${label} - ${nowStamp().slice(0, 10)}`, 'indsigt')}.json`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const text = `${JSON.stringify(data, null, 2)}\n`;
+  const tmp = `${file}.partial`;
+  fs.writeFileSync(tmp, text, 'utf8');
+  fs.renameSync(tmp, file);
+  recordWrittenFile(db, file, 'access-request');
+  return {
+    path: file,
+    sizeBytes: Buffer.byteLength(text),
+    companies: data.companies.length,
+    contacts: data.companies.reduce((n, c) => n + ((c.related.contacts as unknown[] | undefined)?.length ?? 0), 0),
+  };
+}

@@ -1,0 +1,205 @@
+import type { Database } from 'better-sqlite3';
+import { all, get } from '../db/sql';
+
+/**
+ * Where a company's personal data lives, table by table, and what anonymisation does with it.
+ * Hard delete needs none of this (ON DELETE CASCADE removes the rows); anonymisation keeps the
+ * rows, so the programme report still counts them, and blanks the text a person could be
+ * recognised by. A test fails when a table with a `company_id` column is missing here, so a new
+ * table gets a decision instead of silently keeping personal data.
+ */
+export interface AnonymiseRule {
+  /** WHERE clause selecting the company's rows; `?` is the company id. */
+  rows: string;
+  /** Column → placeholder text, or null to empty it. */
+  set?: Record<string, string | null>;
+  /** The rows carry nothing countable: delete them. */
+  delete?: boolean;
+}
+
+export const PLACEHOLDER = '[anonymiseret]';
+
+export const ANONYMISE_RULES: Record<string, AnonymiseRule> = {
+  contacts: {
+    rows: 'company_id = ?',
+    set: { name: 'Anonymiseret kontaktperson', role: null, phone: null, email: null },
+  },
+  visits: {
+    rows: 'company_id = ?',
+    set: { location: null, business_description: null, needs_text: null, next_steps: null, notes: null },
+  },
+  followups: { rows: 'company_id = ?', set: { title: 'Opfølgning (anonymiseret)', description: null } },
+  form_drafts: { rows: 'company_id = ?', delete: true },
+  referrals: {
+    rows: 'company_id = ?',
+    set: {
+      reason: PLACEHOLDER,
+      needs_text: null,
+      background: null,
+      local_actions: null,
+      requested_action: null,
+      outcome_note: null,
+      case_ref: null,
+    },
+  },
+  lag_applications: {
+    rows: 'company_id = ?',
+    set: {
+      title: 'LAG-ansøgning (anonymiseret)',
+      purpose: null,
+      activities: null,
+      effect_products: null,
+      effect_other: null,
+      other_public_source: null,
+    },
+  },
+  lag_budget_lines: {
+    rows: 'application_id IN (SELECT id FROM lag_applications WHERE company_id = ?)',
+    set: { description: PLACEHOLDER, supplier: null, quote_ref: null },
+  },
+  knowledge_contacts: {
+    rows: 'company_id = ?',
+    set: { person_name: 'Anonymiseret', topic: null, outcome: null },
+  },
+  documents: { rows: 'company_id = ?', set: { path: PLACEHOLDER, file_name: PLACEHOLDER } },
+};
+
+/** Tables with a `company_id` that hold nothing personal beyond the link, or that privacy code handles itself. */
+export const NOTHING_PERSONAL = new Set(['companies', 'network_members', 'company_privacy', 'audit_log', 'access_log']);
+
+/** Audit and log JSON keeps only keys that say what happened, not who it was about. */
+const SAFE_KEY = /(_at|_on|_date|_id|_code|_ore|_bp|_minutes|_time)$/;
+const SAFE_KEYS = new Set([
+  'id',
+  'status',
+  'type',
+  'kind',
+  'record_type',
+  'legal_form',
+  'industry_system',
+  'employees',
+  'founded',
+  'date',
+  'potential',
+  'advice_given',
+  'outcome',
+  'need',
+  'needs',
+  'food_processing',
+  'own_hours',
+  'effect_jobs',
+  'active',
+  'is_owner',
+  'position',
+  'attendees',
+  'isOwner',
+  'kommuneCode',
+  'industryCode',
+  'legalForm',
+  'recordType',
+  'createdAt',
+  'updatedAt',
+]);
+
+export function isSafeKey(key: string): boolean {
+  return SAFE_KEYS.has(key) || SAFE_KEY.test(key);
+}
+
+/** Keeps only the keys of a JSON object that carry no personal data; other JSON becomes null. */
+export function keepSafeKeys(json: string | null): string | null {
+  if (json === null) return null;
+  try {
+    const value: unknown = JSON.parse(json);
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) if (isSafeKey(k)) out[k] = v;
+    return JSON.stringify(out);
+  } catch {
+    return null;
+  }
+}
+
+export function tableExists(db: Database, table: string): boolean {
+  return get(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [table]) !== undefined;
+}
+
+export function columnsOf(db: Database, table: string): Array<{ name: string; type: string; notnull: number }> {
+  return db.pragma(`table_info(${JSON.stringify(table)})`) as Array<{ name: string; type: string; notnull: number }>;
+}
+
+/** Ordinary tables (not FTS shadow tables or SQLite's own) that have a `company_id` column. */
+export function tablesWithCompanyId(db: Database): string[] {
+  return all<{ name: string }>(
+    db,
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name",
+  )
+    .map((r) => r.name)
+    .filter((t) => !isFtsShadow(db, t) && columnsOf(db, t).some((c) => c.name === 'company_id'));
+}
+
+export function ftsTables(db: Database): string[] {
+  return all<{ name: string }>(
+    db,
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%' AND lower(sql) LIKE '%using fts5%'",
+  ).map((r) => r.name);
+}
+
+function isFtsShadow(db: Database, table: string): boolean {
+  return ftsTables(db).some(
+    (f) => /^_(data|idx|content|docsize|config)$/.test(table.slice(f.length)) && table.startsWith(f),
+  );
+}
+
+/**
+ * Merges every full-text index into one segment. FTS5 marks a deleted row's words as deleted
+ * but keeps them in older segments until a merge; `optimize` rewrites the index without them,
+ * and secure_delete zeroes the pages that held them.
+ */
+export function purgeFullTextIndexes(db: Database): void {
+  for (const t of ftsTables(db)) db.exec(`INSERT INTO "${t}"("${t}") VALUES ('optimize')`);
+}
+
+/**
+ * The texts someone could be recognised by, in the forms they are stored in (as typed, lower
+ * case, JSON-escaped inside audit entries). Very short values are left out: replacing "Bo" in
+ * every note would damage other companies' text.
+ */
+export function personalStrings(values: ReadonlyArray<string | null | undefined>): string[] {
+  const out = new Set<string>();
+  for (const v of values) {
+    const s = v?.trim();
+    if (!s || s.length < 4) continue;
+    for (const form of [s, s.toLocaleLowerCase('da'), s.toLocaleUpperCase('da')]) {
+      out.add(form);
+      out.add(JSON.stringify(form).slice(1, -1));
+    }
+  }
+  // Longest first, so "Mette Jensen" goes before "Mette" would split it.
+  return [...out].sort((a, b) => b.length - a.length);
+}
+
+/** Replaces every occurrence of the strings in the given text columns. */
+export function scrubColumns(
+  db: Database,
+  targets: ReadonlyArray<{ table: string; column: string }>,
+  strings: readonly string[],
+  replacement = '[slettet]',
+): number {
+  let changed = 0;
+  for (const { table, column } of targets) {
+    if (!tableExists(db, table)) continue;
+    const stmt = db.prepare(
+      `UPDATE "${table}" SET "${column}" = replace("${column}", ?, ?) WHERE instr("${column}", ?) > 0`,
+    );
+    for (const s of strings) changed += stmt.run(s, replacement, s).changes;
+  }
+  return changed;
+}
+
+/** Log tables that may mention a company in free text after its own rows are gone. */
+export const LOG_TEXT_COLUMNS = [
+  { table: 'audit_log', column: 'before' },
+  { table: 'audit_log', column: 'after' },
+  { table: 'audit_log', column: 'reason' },
+  { table: 'access_log', column: 'detail' },
+] as const;

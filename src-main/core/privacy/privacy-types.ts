@@ -1,0 +1,62 @@
+/** Privacy (GDPR) shapes the Settings page and company page see. Pure types. */
+export const ACCESS_ACTIONS = ['read', 'search', 'export', 'delete', 'anonymise', 'access_request'] as const;
+export type AccessAction = (typeof ACCESS_ACTIONS)[number];
+
+export interface AccessLogEntry {
+  id: number;
+  at: string;
+  actor: string;
+  transport: string;
+  action: AccessAction;
+  /** The API method (or CLI command) that touched the data. */
+  method: string;
+  companyId: number | null;
+  detail: string | null;
+}
+
+export interface AccessLogPage {
+  total: number;
+  rows: AccessLogEntry[];
+}
+
+export interface PrivacySettings {
+  /** Closed cases older than this are offered for anonymisation. */
+  retentionYears: number;
+  /** Access-log entries older than this are deleted at start. */
+  accessLogRetentionYears: number;
+}
+
+export interface RetentionCandidate {
+  id: number;
+  name: string;
+  cvr: string | null;
+  kommune: string | null;
+  closedAt: string;
+}
+
+export interface RetentionPage {
+  /** Cases closed before this date are listed. */
+  closedBefore: string;
+  retentionYears: number;
+  total: number;
+  rows: RetentionCandidate[];
+}
+
+export interface HardDeleteResult {
+  companyId: number;
+  /** Files Bindeled wrote about the company: deleted when asked, otherwise listed for the user. */
+  files: Array<{ path: string; deleted: boolean }>;
+}
+
+export interface AnonymiseResult {
+  anonymised: number;
+  /** Ids that were already anonymised or do not exist. */
+  skipped: number[];
+}
+
+export interface AccessRequestResult {
+  path: string;
+  sizeBytes: number;
+  companies: number;
+  contacts: number;
+}
