@@ -6,27 +6,26 @@ export type {
   ApiError,
   ApiResult,
   AppInfo,
+  AuditEntry,
   BindeledBridge,
-  InputOf,
-  JobProgress,
-  MethodName,
-  OutputOf,
-  Settings,
-} from '../../../src-main/api/contract';
-export type { AuditEntry } from '../../../src-main/core/audit/audit-types';
-export type {
   CaseloadFilters,
   CaseloadPage,
   CaseloadQueryInput,
   CaseloadRow,
+  Company,
+  CompanyCreateInput,
+  CompanyStatus,
+  CompanyUpdateInput,
+  Consultant,
+  Contact,
+  InputOf,
+  JobProgress,
+  Kommune,
+  LegalForm,
+  MethodName,
+  OutputOf,
+  SavedView,
+  Settings,
   SortableColumn,
-} from '../../../src-main/core/companies/caseload-schema';
-export type { Company, CompanyCreateInput, CompanyUpdateInput } from '../../../src-main/core/companies/schema';
-export type { Contact } from '../../../src-main/core/contacts/contact-schema';
-export type { Consultant, Kommune } from '../../../src-main/core/reference/reference-types';
-export type { SavedView, ViewState } from '../../../src-main/core/views/view-schema';
-
-import type { Company } from '../../../src-main/core/companies/schema';
-
-export type CompanyStatus = Company['status'];
-export type LegalForm = NonNullable<Company['legalForm']>;
+  ViewState,
+} from '../../../src-main/api/contract';

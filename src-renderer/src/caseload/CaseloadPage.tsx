@@ -43,7 +43,7 @@ export function CaseloadPage(_: RouteProps) {
             onSaved={(view) => caseloadStore.setTable((s) => ({ ...s, viewId: view.id }), { keepPosition: true })}
           />
           <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
-            <span aria-hidden="true">＋ </span>
+            <span aria-hidden="true">+ </span>
             {t('caseload.new')}
           </button>
         </div>

@@ -49,7 +49,7 @@ export function ViewPicker({ state, onApply, onSaved }: Props) {
           </option>
         ))}
       </select>
-      {modified ? <span className="view-modified">{t('views.modified')}</span> : null}
+      {current && modified ? <span className="view-modified">{t('views.modified')}</span> : null}
       <button type="button" className="btn" onClick={() => setSaving(true)}>
         {t('views.save')}
       </button>

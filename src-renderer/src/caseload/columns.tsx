@@ -17,35 +17,35 @@ export interface ColumnSpec {
 }
 
 const specs: Record<ColumnId, Omit<ColumnSpec, 'id'>> = {
-  name: { labelKey: 'column.name', size: 250, render: (r) => <span className="cell-name">{r.name}</span> },
-  cvr: { labelKey: 'column.cvr', size: 96, numeric: true, render: (r) => r.cvr ?? '' },
-  owner: { labelKey: 'column.owner', size: 160, render: (r) => r.owner ?? '' },
-  city: { labelKey: 'column.city', size: 130, render: (r) => r.city ?? '' },
-  postcode: { labelKey: 'column.postcode', size: 76, numeric: true, render: (r) => r.postcode ?? '' },
-  kommune: { labelKey: 'column.kommune', size: 140, render: (r) => r.kommune ?? '' },
-  status: { labelKey: 'column.status', size: 136, render: (r) => <StatusBadge status={r.status} /> },
-  consultant: { labelKey: 'column.consultant', size: 150, render: (r) => r.consultant ?? '' },
+  name: { labelKey: 'column.name', size: 190, render: (r) => <span className="cell-name">{r.name}</span> },
+  cvr: { labelKey: 'column.cvr', size: 86, numeric: true, render: (r) => r.cvr ?? '' },
+  owner: { labelKey: 'column.owner', size: 150, render: (r) => r.owner ?? '' },
+  city: { labelKey: 'column.city', size: 110, render: (r) => r.city ?? '' },
+  postcode: { labelKey: 'column.postcode', size: 72, numeric: true, render: (r) => r.postcode ?? '' },
+  kommune: { labelKey: 'column.kommune', size: 120, render: (r) => r.kommune ?? '' },
+  status: { labelKey: 'column.status', size: 124, render: (r) => <StatusBadge status={r.status} /> },
+  consultant: { labelKey: 'column.consultant', size: 136, render: (r) => r.consultant ?? '' },
   industryCode: {
     labelKey: 'column.industryCode',
-    size: 96,
+    size: 84,
     numeric: true,
     render: (r) => formatIndustry(r.industryCode),
   },
   employees: {
     labelKey: 'column.employees',
-    size: 84,
+    size: 76,
     numeric: true,
     render: (r) => (r.employees === null ? '' : formatCount(r.employees)),
   },
   legalForm: {
     labelKey: 'column.legalForm',
-    size: 130,
+    size: 120,
     render: (r, t) => {
       const key = legalFormKey(r.legalForm);
       return key ? t(key) : '';
     },
   },
-  updatedAt: { labelKey: 'column.updatedAt', size: 100, numeric: true, render: (r) => formatDate(r.updatedAt) },
+  updatedAt: { labelKey: 'column.updatedAt', size: 92, numeric: true, render: (r) => formatDate(r.updatedAt) },
 };
 
 export const COLUMNS: readonly ColumnSpec[] = COLUMN_IDS.map((id) => ({ id, ...specs[id] }));

@@ -93,14 +93,16 @@ export function CompanyFormDialog({ company, onClose, onSaved, onCvrCorrected }:
     const match = field === 'consultant' ? matchConsultant(values.consultant, consultants) : undefined;
     // A new consultant name is fine: it is added when the form is saved.
     if (match === 'new') return setErrors((e) => ({ ...e, consultant: undefined }));
-    const { fields, parseErrors } = toApiFields(pick(values, [field]), match);
+    // Closing a case needs a reason: the two fields are checked together.
+    const together: FormField[] = field === 'status' || field === 'statusReason' ? ['status', 'statusReason'] : [field];
+    const { fields, parseErrors } = toApiFields(pick(values, together), match);
     const parseError = parseErrors[field];
     if (parseError) return setErrors((e) => ({ ...e, [field]: t(parseError) }));
     try {
       const result = await api.call('companies.validate', { ...fields, ...selfId });
-      const message = result.fields.find((f) => formFieldOf(f.field) === field)?.message;
-      setErrors((e) => ({ ...e, [field]: message }));
-      if (field === 'postcode' && !message) await suggestFromPostcode(values.postcode);
+      const found = (f: FormField) => result.fields.find((m) => formFieldOf(m.field) === f)?.message;
+      setErrors((e) => ({ ...e, ...Object.fromEntries(together.map((f) => [f, found(f)])) }));
+      if (field === 'postcode' && !found('postcode')) await suggestFromPostcode(values.postcode);
     } catch (err) {
       const message = err instanceof ApiCallError ? Object.values(err.fieldMessages)[0] : undefined;
       if (message) setErrors((e) => ({ ...e, [field]: message }));

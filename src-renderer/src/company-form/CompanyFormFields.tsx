@@ -133,6 +133,9 @@ export function CompanyFormFields(props: Props) {
               </option>
             ))}
           </SelectField>
+          {values.status === 'closed' || values.statusReason
+            ? text('statusReason', { wide: true, maxLength: 500 })
+            : null}
           {text('consultant', {
             placeholder: t('field.consultantPlaceholder'),
             maxLength: 100,

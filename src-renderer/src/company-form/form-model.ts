@@ -21,6 +21,7 @@ export const FORM_FIELDS = [
   'email',
   'website',
   'status',
+  'statusReason',
   'consultant',
   'ownerName',
 ] as const;
@@ -52,6 +53,7 @@ export function valuesFromCompany(c: Company): FormValues {
     email: c.email ?? '',
     website: c.website ?? '',
     status: c.status,
+    statusReason: c.statusReason ?? '',
     consultant: c.consultant ?? '',
     ownerName: '',
   };
@@ -74,6 +76,7 @@ const TEXT_FIELDS = [
   'phone',
   'email',
   'website',
+  'statusReason',
   'ownerName',
 ] as const satisfies readonly FormField[];
 

@@ -39,7 +39,7 @@ export function ContactsList({ companyId, onChanged }: Props) {
       <div className="card-head">
         <h2 id="contacts-title">{t('contacts.title')}</h2>
         <button type="button" className="btn btn-small" onClick={() => setEditing('new')}>
-          ＋ {t('contacts.add')}
+          + {t('contacts.add')}
         </button>
       </div>
       {contacts === null ? (
