@@ -1,4 +1,4 @@
-import { recordAccess } from '../../core/privacy/access-log';
+import { formatSearchDetail, recordAccess } from '../../core/privacy/access-log';
 import type { AccessAction } from '../../core/privacy/privacy-types';
 import type { CallContext } from '../context';
 
@@ -21,8 +21,10 @@ const num = (v: unknown): number | null => (typeof v === 'number' && Number.isIn
 const byId = (input: Record<string, unknown>) => [num(input.id)];
 const byCompanyId = (input: Record<string, unknown>) => [num(input.companyId) ?? num(input.id)];
 
-const total = (output: unknown): string =>
-  output && typeof output === 'object' && 'total' in output ? ` (${String(output.total)} fundet)` : '';
+const total = (output: unknown): number | undefined =>
+  output && typeof output === 'object' && 'total' in output && typeof output.total === 'number'
+    ? output.total
+    : undefined;
 
 export const ACCESS_POLICIES: Record<string, AccessPolicy> = {
   'companies.get': { action: 'read', companies: byId },
@@ -30,7 +32,17 @@ export const ACCESS_POLICIES: Record<string, AccessPolicy> = {
   'companies.list': {
     action: 'search',
     when: (i) => typeof i.search === 'string' && i.search.trim() !== '',
-    detail: (i, o) => `Søgning: "${String(i.search).trim()}"${total(o)}`,
+    detail: (i, o) => formatSearchDetail(String(i.search), total(o)),
+  },
+  'search.visits': {
+    action: 'search',
+    when: (i) => typeof i.query === 'string' && i.query.trim() !== '',
+    companies: (i) => [num(i.companyId)],
+    detail: (i, o) => formatSearchDetail(String(i.query), total(o)),
+  },
+  'visits.get': {
+    action: 'read',
+    companies: (_, o) => [o && typeof o === 'object' && 'companyId' in o ? num(o.companyId) : null],
   },
   'contacts.list': { action: 'read', companies: byCompanyId },
   'privacy.accessRequest': {

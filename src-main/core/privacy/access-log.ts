@@ -14,6 +14,30 @@ export interface AccessRecord {
   at?: string;
 }
 
+/** How a search is described in the log; `searchTermOf` reads the term back. */
+export function formatSearchDetail(term: string, hits?: number): string {
+  return `Søgning: "${term.trim().slice(0, 200)}"${hits === undefined ? '' : ` (${hits} fundet)`}`;
+}
+
+export function searchTermOf(detail: string | null): string | null {
+  const m = detail ? /^Søgning: "(.*)"(?: \(\d+ fundet\))?$/s.exec(detail) : null;
+  return m?.[1] ?? null;
+}
+
+/**
+ * Searches that would have found the company: the term occurs in one of its texts. Their log
+ * lines carry no company id, so erasure and access requests find them this way.
+ */
+export function searchesMatching(db: Database, texts: readonly string[]): Array<{ id: number; term: string }> {
+  const lower = texts.map((t) => t.toLocaleLowerCase('da'));
+  return all<{ id: number; detail: string }>(
+    db,
+    "SELECT id, detail FROM access_log WHERE action = 'search' AND company_id IS NULL AND detail IS NOT NULL",
+  )
+    .map((r) => ({ id: r.id, term: searchTermOf(r.detail) ?? '' }))
+    .filter((r) => r.term.length >= 2 && lower.some((t) => t.includes(r.term.toLocaleLowerCase('da'))));
+}
+
 /** One line per use of personal data: who, when, what, which company. */
 export function recordAccess(db: Database, e: AccessRecord): void {
   run(

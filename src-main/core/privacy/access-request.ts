@@ -9,6 +9,8 @@ import { DomainError } from '../errors';
 import { safeFileName, uniquePath } from '../files/safe-file-name';
 import { recordWrittenFile } from '../files/written-files';
 import { currentActor } from '../settings/settings-repo';
+import { searchesMatching } from './access-log';
+import { companySubject } from './company-subject';
 import { columnsOf, tableExists, tablesWithCompanyId } from './personal-data';
 import type { AccessLogEntry, AccessRequestResult } from './privacy-types';
 
@@ -50,12 +52,13 @@ function relatedRows(db: Database, companyId: number): Record<string, unknown[]>
   return out;
 }
 
-function accessEntries(db: Database, companyId: number, name: string): AccessLogEntry[] {
+function accessEntries(db: Database, companyId: number, texts: readonly string[]): AccessLogEntry[] {
+  const searches = searchesMatching(db, texts).map((s) => s.id);
   return all<AccessLogEntry>(
     db,
     `SELECT id, at, actor, transport, action, method, company_id AS companyId, detail FROM access_log
-     WHERE company_id = ? OR (company_id IS NULL AND instr(lower(detail), lower(?)) > 0) ORDER BY id`,
-    [companyId, name],
+     WHERE company_id = ? OR id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+    [companyId, JSON.stringify(searches)],
   );
 }
 
@@ -70,7 +73,7 @@ function aboutCompany(db: Database, companyId: number) {
     ) ?? { closedAt: null, anonymisedAt: null },
     related: relatedRows(db, companyId),
     audit: listAuditForCompany(db, companyId, 100_000),
-    accessLog: accessEntries(db, companyId, company.name),
+    accessLog: accessEntries(db, companyId, companySubject(db, companyId).texts),
   };
 }
 
@@ -86,13 +89,17 @@ export function collectAccessRequest(db: Database, subject: AccessSubject) {
     return { ...header, subject: { companyId: subject.companyId }, companies: [aboutCompany(db, subject.companyId)] };
   }
   const name = subject.personName.trim();
-  const contacts = all<{ id: number; company_id: number }>(
+  // In JavaScript: SQLite's lower() folds only ASCII, and Danish names have Æ, Ø and Å.
+  const wanted = name.toLocaleLowerCase('da');
+  const same = (v: unknown) => typeof v === 'string' && v.trim().toLocaleLowerCase('da') === wanted;
+  const contacts = all<{ id: number; company_id: number; name: string }>(
     db,
-    'SELECT id, company_id FROM contacts WHERE lower(trim(name)) = lower(?) ORDER BY id',
-    [name],
-  );
+    'SELECT id, company_id, name FROM contacts ORDER BY id',
+  ).filter((c) => same(c.name));
   const knowledge = tableExists(db, 'knowledge_contacts')
-    ? all(db, 'SELECT * FROM knowledge_contacts WHERE lower(trim(person_name)) = lower(?)', [name])
+    ? all<Record<string, unknown>>(db, 'SELECT * FROM knowledge_contacts WHERE person_name IS NOT NULL').filter((k) =>
+        same(k.person_name),
+      )
     : [];
   if (contacts.length === 0 && knowledge.length === 0)
     throw new DomainError('not_found', 'access_person_unknown', { name });

@@ -10,6 +10,8 @@ export interface CompanySubject {
   name: string;
   /** Every text the company or its people could be recognised by (see personalStrings). */
   strings: string[];
+  /** The texts as stored (name, CVR, contacts…), for matching search terms against. */
+  texts: string[];
   /** Paths of files Bindeled wrote about the company (its documents, exports named after it). */
   files: string[];
 }
@@ -54,7 +56,8 @@ export function companySubject(db: Database, id: number): CompanySubject {
       files.add(w.path);
     }
   }
-  return { id, name, strings: personalStrings(texts), files: [...files] };
+  const present = texts.filter((t): t is string => typeof t === 'string' && t.trim() !== '');
+  return { id, name, strings: personalStrings(texts), texts: present, files: [...files] };
 }
 
 /** Forgets the files in Bindeled's list of written files (their paths carry the company's name). */

@@ -4,7 +4,8 @@ import { recordAudit } from '../audit/audit-log';
 import { get, nowStamp, run } from '../db/sql';
 import { danishSortKey } from '../domain/sort-key';
 import { currentActor } from '../settings/settings-repo';
-import { companySubject, forgetWrittenFiles } from './company-subject';
+import { formatSearchDetail, searchesMatching } from './access-log';
+import { type CompanySubject, companySubject, forgetWrittenFiles } from './company-subject';
 import {
   ANONYMISE_RULES,
   columnsOf,
@@ -27,6 +28,12 @@ function flushWal(db: Database): void {
   try {
     db.pragma('wal_checkpoint(TRUNCATE)');
   } catch {}
+}
+
+/** Search lines whose term would have found the company lose the term (it may be a name). */
+function scrubSearches(db: Database, s: CompanySubject): void {
+  const stmt = db.prepare('UPDATE access_log SET detail = ? WHERE id = ?');
+  for (const hit of searchesMatching(db, s.texts)) stmt.run(formatSearchDetail('[slettet]'), hit.id);
 }
 
 function removeFiles(files: readonly string[], deleteFiles: boolean): HardDeleteResult['files'] {
@@ -62,6 +69,7 @@ export function hardDeleteCompany(
     run(db, 'DELETE FROM audit_log WHERE company_id = ?', [id]);
     // The id may be given to a new company later: old log lines must not point at it.
     run(db, 'UPDATE access_log SET company_id = NULL, detail = NULL WHERE company_id = ?', [id]);
+    scrubSearches(db, s);
     scrubColumns(db, LOG_TEXT_COLUMNS, s.strings);
     forgetWrittenFiles(db, s.files);
     purgeFullTextIndexes(db);
@@ -134,6 +142,7 @@ function anonymiseOne(db: Database, id: number, actor: string, now: string): boo
   const rewrite = db.prepare('UPDATE audit_log SET before = ?, after = ?, reason = NULL WHERE id = ?');
   for (const a of audits) rewrite.run(keepSafeKeys(a.before), keepSafeKeys(a.after), a.id);
   run(db, 'UPDATE access_log SET detail = NULL WHERE company_id = ?', [id]);
+  scrubSearches(db, s);
   scrubColumns(db, LOG_TEXT_COLUMNS, s.strings);
   forgetWrittenFiles(db, s.files);
   run(

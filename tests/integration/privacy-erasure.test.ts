@@ -1,0 +1,272 @@
+import fs from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type {
+  AccessLogPage,
+  AccessRequestResult,
+  AnonymiseResult,
+  Company,
+  HardDeleteResult,
+  RetentionPage,
+} from '../../src-main/api/contract';
+import { recordWrittenFile } from '../../src-main/core/files/written-files';
+import { pruneAccessLog } from '../../src-main/core/privacy/access-log';
+import { openTestStore, type TestStore } from '../helpers/temp-db';
+
+let store: TestStore;
+beforeEach(() => {
+  store = openTestStore();
+});
+afterEach(() => store.close());
+
+// Distinctive enough that a hit in the file's bytes can only be this company.
+const FIRM = 'Qvistrup Zylofon Værksted';
+const OWNER = 'Brunhilde Xanthippe Østergaard';
+const EMAIL = 'brunhilde@zylofon-vaerksted.dk';
+const NOTE = 'Brunhilde vil gerne udvide med et zylofonværksted';
+
+async function seedPerson(name = FIRM, owner = OWNER, cvr = '13748136'): Promise<Company> {
+  const c = (await store.call('companies.create', {
+    name,
+    cvr,
+    ownerName: owner,
+    email: EMAIL,
+    phone: '+45 8612 3456',
+    kommuneCode: 706,
+    industryCode: '25.99.00',
+    legalForm: 'enkeltmand',
+    employees: 1,
+  })) as Company;
+  await store.call('contacts.create', { companyId: c.id, name: 'Hjalmar Zylofon-Smed', email: 'hjalmar@zylofon.dk' });
+  await store.call('visits.create', {
+    companyId: c.id,
+    date: '01.03.2024',
+    type: 'visit',
+    needs: ['financing'],
+    notes: NOTE,
+    businessDescription: `${owner} driver ${name}`,
+    followups: [{ title: `Ring til ${owner}`, dueDate: '15.03.2024' }],
+  });
+  await store.call('companies.update', { id: c.id, changes: { city: 'Zylofonby', address: 'Zylofonvej 7' } });
+  // Consulted: a read, a search and an access request (the file's name carries the firm's name).
+  await store.call('companies.get', { id: c.id });
+  await store.call('companies.list', { search: 'Zylofon' });
+  await store.call('privacy.accessRequest', { companyId: c.id });
+  return c;
+}
+
+async function seedControl(): Promise<Company> {
+  return (await store.call('companies.create', { name: 'Kontrolfirmaet Hedeby', kommuneCode: 751 })) as Company;
+}
+
+/** The database file and its WAL, as bytes: where a "deleted" name could linger. */
+function fileBytes(): Buffer {
+  const parts = [store.dbPath, `${store.dbPath}-wal`].filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f));
+  return Buffer.concat(parts);
+}
+
+function traces(needles: string[]): string[] {
+  const bytes = fileBytes();
+  return needles.filter((n) => bytes.includes(Buffer.from(n, 'utf8')));
+}
+
+const NEEDLES = [FIRM, OWNER, EMAIL, 'Brunhilde', 'Zylofonvej', 'Hjalmar Zylofon-Smed', 'hjalmar@zylofon.dk', NOTE];
+
+describe('hard delete (GDPR erasure)', () => {
+  it('removes the company and everything about it, leaving no trace of the name in the file', async () => {
+    const control = await seedControl();
+    const c = await seedPerson();
+    store.db.pragma('wal_checkpoint(PASSIVE)');
+    expect(traces(NEEDLES).length).toBeGreaterThan(0);
+
+    const r = (await store.call('privacy.deleteCompany', {
+      id: c.id,
+      confirmName: FIRM.toUpperCase(),
+    })) as HardDeleteResult;
+    expect(r.files.map((f) => f.deleted)).toEqual([false]);
+
+    const got = await store.dispatch('companies.get', { id: c.id });
+    expect(got.ok ? null : got.error.code).toBe('not_found');
+    for (const table of ['contacts', 'visits', 'followups', 'audit_log']) {
+      const n = store.db.prepare(`SELECT count(*) AS n FROM ${table} WHERE company_id = ?`).get(c.id) as { n: number };
+      expect(n.n, table).toBe(0);
+    }
+    // Only secure_delete, the FTS purge and the TRUNCATE checkpoint so far, no VACUUM:
+    expect(traces(NEEDLES)).toEqual([]);
+    store.db.exec('VACUUM');
+    expect(traces(NEEDLES)).toEqual([]);
+    expect(traces(['Kontrolfirmaet Hedeby'])).toEqual(['Kontrolfirmaet Hedeby']);
+    expect(((await store.call('companies.get', { id: control.id })) as Company).name).toBe('Kontrolfirmaet Hedeby');
+    expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(store.db.pragma('foreign_key_check')).toEqual([]);
+  });
+
+  it('asks for the company name and refuses a wrong one', async () => {
+    const c = await seedPerson();
+    const r = await store.dispatch('privacy.deleteCompany', { id: c.id, confirmName: 'Et andet navn' });
+    expect(r.ok ? null : r.error.code).toBe('invalid_input');
+    expect(((await store.call('companies.get', { id: c.id })) as Company).name).toBe(FIRM);
+  });
+
+  it('deletes the files Bindeled wrote about the company when asked', async () => {
+    const c = await seedPerson();
+    const log = (await store.call('privacy.accessLog', { action: 'access_request' })) as AccessLogPage;
+    const file = /fil: (.*)$/.exec(log.rows[0]?.detail ?? '')?.[1] ?? '';
+    expect(fs.existsSync(file)).toBe(true);
+    recordWrittenFile(store.db, file, 'access-request');
+    const r = (await store.call('privacy.deleteCompany', {
+      id: c.id,
+      confirmName: FIRM,
+      deleteFiles: true,
+    })) as HardDeleteResult;
+    expect(r.files).toEqual([{ path: file, deleted: true }]);
+    expect(fs.existsSync(file)).toBe(false);
+  });
+});
+
+describe('anonymisation', () => {
+  it('replaces who it was with placeholders and keeps what the report counts', async () => {
+    const c = await seedPerson();
+    await store.call('companies.update', {
+      id: c.id,
+      changes: { status: 'closed', statusReason: `${OWNER} gik på pension` },
+    });
+    const r = (await store.call('privacy.anonymise', { ids: [c.id, c.id, 99_999] })) as AnonymiseResult;
+    expect(r).toEqual({ anonymised: 1, skipped: [99_999] });
+
+    const after = (await store.call('companies.get', { id: c.id })) as Company;
+    expect(after).toMatchObject({
+      name: `Anonymiseret virksomhed ${c.id}`,
+      cvr: null,
+      email: null,
+      phone: null,
+      address: null,
+      kommuneCode: 706,
+      industryCode: '259900',
+      legalForm: 'enkeltmand',
+      employees: 1,
+      status: 'closed',
+    });
+    const visits = store.db.prepare('SELECT date, type, notes FROM visits WHERE company_id = ?').all(c.id);
+    expect(visits).toEqual([{ date: '2024-03-01', type: 'visit', notes: null }]);
+    const needs = store.db
+      .prepare('SELECT need FROM visit_needs WHERE visit_id IN (SELECT id FROM visits WHERE company_id = ?)')
+      .all(c.id);
+    expect(needs).toEqual([{ need: 'financing' }]);
+    const contacts = store.db.prepare('SELECT name, email FROM contacts WHERE company_id = ?').all(c.id);
+    expect(contacts).toHaveLength(2);
+    expect(contacts).toContainEqual({ name: 'Anonymiseret kontaktperson', email: null });
+    const history = (await store.call('companies.history', { id: c.id })) as Array<{ action: string }>;
+    expect(history[0]?.action).toBe('anonymise');
+    expect(JSON.stringify(history)).not.toMatch(/Brunhilde|Zylofon|Qvistrup/);
+
+    expect(traces(NEEDLES)).toEqual([]);
+    const again = (await store.call('privacy.anonymise', { ids: [c.id] })) as AnonymiseResult;
+    expect(again).toEqual({ anonymised: 0, skipped: [c.id] });
+  });
+});
+
+describe('retention', () => {
+  it('lists cases closed more than the retention period ago and anonymises them in bulk', async () => {
+    const old = await seedPerson();
+    const recent = await seedPerson('Nyligt Lukket ApS', 'Nanna Nyberg', '24256790');
+    const open = await seedControl();
+    for (const c of [old, recent])
+      await store.call('companies.update', { id: c.id, changes: { status: 'closed', statusReason: 'Afsluttet' } });
+    const closed = store.db.prepare('SELECT closed_at FROM company_privacy WHERE company_id = ?');
+    expect((closed.get(recent.id) as { closed_at: string }).closed_at.slice(0, 4)).toBe(
+      String(new Date().getUTCFullYear()),
+    );
+    // Closed six years ago (the default retention is five).
+    store.db.prepare("UPDATE company_privacy SET closed_at = '2018-01-15T10:00:00Z' WHERE company_id = ?").run(old.id);
+
+    const due = (await store.call('privacy.retentionCandidates', {})) as RetentionPage;
+    expect(due).toMatchObject({ retentionYears: 5, total: 1 });
+    expect(due.rows).toEqual([
+      { id: old.id, name: FIRM, cvr: '13748136', kommune: 'Syddjurs', closedAt: '2018-01-15T10:00:00Z' },
+    ]);
+
+    await store.call('privacy.updateSettings', { retentionYears: 10 });
+    expect(((await store.call('privacy.retentionCandidates', {})) as RetentionPage).total).toBe(0);
+    await store.call('privacy.updateSettings', { retentionYears: 5 });
+
+    const r = (await store.call('privacy.anonymiseDue', {})) as AnonymiseResult;
+    expect(r.anonymised).toBe(1);
+    expect(((await store.call('privacy.retentionCandidates', {})) as RetentionPage).total).toBe(0);
+    expect(((await store.call('companies.get', { id: recent.id })) as Company).name).toBe('Nyligt Lukket ApS');
+    expect(((await store.call('companies.get', { id: open.id })) as Company).name).toBe('Kontrolfirmaet Hedeby');
+    store.db.exec('VACUUM');
+    // The recent case was seeded with the same notes and e-mail; the names are the old case's own.
+    expect(traces([FIRM, OWNER])).toEqual([]);
+    expect(traces(['Nyligt Lukket ApS'])).toHaveLength(1);
+  });
+
+  it('forgets the close date when a case is reopened', async () => {
+    const c = await seedControl();
+    await store.call('companies.update', { id: c.id, changes: { status: 'closed', statusReason: 'Afsluttet' } });
+    await store.call('companies.update', { id: c.id, changes: { status: 'in_progress' } });
+    const row = store.db.prepare('SELECT closed_at FROM company_privacy WHERE company_id = ?').get(c.id);
+    expect(row).toEqual({ closed_at: null });
+  });
+});
+
+describe('access request', () => {
+  it('exports everything about a company as JSON, including its history and when it was consulted', async () => {
+    const c = await seedPerson();
+    const r = (await store.call('privacy.accessRequest', { companyId: c.id })) as AccessRequestResult;
+    expect(r).toMatchObject({ companies: 1, contacts: 2 });
+    const data = JSON.parse(fs.readFileSync(r.path, 'utf8'));
+    expect(data.format).toBe('bindeled-access-request');
+    const [about] = data.companies;
+    expect(about.company.name).toBe(FIRM);
+    expect(about.related.visits[0].notes).toBe(NOTE);
+    expect(about.related.visit_needs).toEqual([expect.objectContaining({ need: 'financing' })]);
+    expect(about.related.followups).toHaveLength(1);
+    expect(about.audit.map((a: { action: string }) => a.action)).toContain('create');
+    const actions = about.accessLog.map((a: { action: string; method: string }) => `${a.action} ${a.method}`);
+    expect(actions).toEqual(
+      expect.arrayContaining(['read companies.get', 'search companies.list', 'access_request privacy.accessRequest']),
+    );
+  });
+
+  it('exports everything about a person by name, and says so when nobody has that name', async () => {
+    await seedPerson();
+    const r = (await store.call('privacy.accessRequest', {
+      personName: ` ${OWNER.toLowerCase()} `,
+    })) as AccessRequestResult;
+    const data = JSON.parse(fs.readFileSync(r.path, 'utf8'));
+    expect(data.companies[0].company.owner).toBe(OWNER);
+    const none = await store.dispatch('privacy.accessRequest', { personName: 'Ingen Sådan Person' });
+    expect(none.ok ? null : none.error.code).toBe('not_found');
+  });
+});
+
+describe('the access log', () => {
+  it('records reads, searches and deletes without each handler asking for it', async () => {
+    const c = await seedControl();
+    await store.call('companies.list', {});
+    await store.call('companies.get', { id: c.id });
+    await store.call('companies.list', { search: 'Hedeby' });
+    await store.call('privacy.deleteCompany', { id: c.id, confirmName: 'Kontrolfirmaet Hedeby' });
+    const log = (await store.call('privacy.accessLog', {})) as AccessLogPage;
+    expect(log.rows.map((r) => [r.action, r.method, r.companyId])).toEqual([
+      ['delete', 'privacy.deleteCompany', null],
+      ['search', 'companies.list', null],
+      ['read', 'companies.get', null],
+    ]);
+    // The term would have found the deleted company, so it may be a name: it goes too.
+    expect(log.rows[1]?.detail).toBe('Søgning: "[slettet]"');
+    expect(log.rows.every((r) => r.transport === 'cli' && r.actor.length > 0)).toBe(true);
+  });
+
+  it('prunes entries older than its own retention (two years by default)', async () => {
+    const c = await seedControl();
+    await store.call('companies.get', { id: c.id });
+    store.db
+      .prepare(
+        "INSERT INTO access_log(at, actor, transport, action, method) VALUES ('2019-01-01T00:00:00Z', 'x', 'cli', 'read', 'companies.get')",
+      )
+      .run();
+    expect(pruneAccessLog(store.db, new Date())).toBe(1);
+    expect(((await store.call('privacy.accessLog', {})) as AccessLogPage).total).toBe(1);
+  });
+});
