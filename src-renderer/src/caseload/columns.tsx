@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { CaseloadRow } from '../api/types';
 import { StatusBadge } from '../components/StatusBadge';
 import type { MessageKey } from '../i18n/da';
-import type { TFunction } from '../i18n/I18nProvider';
+import type { TFunction } from '../i18n/translate';
 import { formatCount, formatDate, formatIndustry } from '../lib/format';
 import { legalFormKey } from '../lib/labels';
 import { COLUMN_IDS, type ColumnId } from './caseload-state';

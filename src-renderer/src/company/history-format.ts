@@ -1,5 +1,5 @@
 import type { AuditEntry } from '../api/types';
-import type { TFunction } from '../i18n/I18nProvider';
+import type { TFunction } from '../i18n/translate';
 import { isMessageKey } from '../i18n/translate';
 import { formatDate, formatIndustry } from '../lib/format';
 import { isStatus, legalFormKey, STATUS_KEYS } from '../lib/labels';

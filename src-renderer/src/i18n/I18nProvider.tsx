@@ -1,10 +1,9 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { api } from '../api';
-import type { MessageKey } from './da';
 import { setCurrentLanguage } from './language';
-import { type Language, translate } from './translate';
+import { type Language, type TFunction, translate } from './translate';
 
-export type TFunction = (key: MessageKey, params?: Record<string, string | number>) => string;
+export type { TFunction };
 
 interface I18nValue {
   lang: Language;

@@ -2,6 +2,7 @@ import { da, type MessageKey, type Messages } from './da';
 import { en } from './en';
 
 export type Language = 'da' | 'en';
+export type TFunction = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 const catalogues: Record<Language, Messages> = { da, en };
 
