@@ -48,10 +48,6 @@ function up(db: Database): void {
     END;
   `);
 
-  // FTS5 keeps a deleted row's words in its index segments until they are merged; secure-delete
-  // removes them at once (GDPR: a deleted name must leave the file, TOOLCHAIN.md).
-  db.exec(`INSERT INTO companies_fts(companies_fts, rank) VALUES ('secure-delete', 1);`);
-
   // Cases closed before this migration: the last audited move to "closed", else the last change.
   db.exec(`
     INSERT INTO company_privacy(company_id, closed_at)
