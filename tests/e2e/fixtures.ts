@@ -12,10 +12,10 @@ export { expect };
 class ServerPool {
   private current: { file: string; server: Promise<BindeledServer> } | null = null;
 
-  async forFile(file: string, prepare: ((dbPath: string) => void) | null): Promise<BindeledServer> {
+  async forFile(file: string, prepare: { run(dbPath: string): void } | null): Promise<BindeledServer> {
     if (this.current?.file !== file) {
       await this.stop();
-      this.current = { file, server: startServer(prepare ? { prepare } : {}) };
+      this.current = { file, server: startServer(prepare ? { prepare: (p) => prepare.run(p) } : {}) };
     }
     return this.current.server;
   }
@@ -28,8 +28,11 @@ class ServerPool {
 }
 
 interface TestFixtures {
-  /** Fills the database before the file's server starts (set with `test.use` at the top of a file). */
-  prepareDb: ((dbPath: string) => void) | null;
+  /**
+   * Fills the database before the file's server starts (set with `test.use` at the top of a file).
+   * An object, because Playwright would take a bare function for a fixture.
+   */
+  prepareDb: { run(dbPath: string): void } | null;
   server: BindeledServer;
   /** A page with the app open on the caseload, waiting until the first rows have answered. */
   app: Page;

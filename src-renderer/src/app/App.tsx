@@ -1,4 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { api } from '../api';
+import type { AppInfo } from '../api/types';
 import { ToastProvider } from '../components/Toasts';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import type { Language } from '../i18n/translate';
@@ -49,6 +51,7 @@ function Shell() {
             );
           })}
         </ul>
+        <AppFacts />
       </nav>
       <main id="main" className="main" tabIndex={-1}>
         <ErrorBoundary key={path} title={t('error.title')} body={t('error.body')} retry={t('error.retry')}>
@@ -63,6 +66,25 @@ function Shell() {
         </ErrorBoundary>
       </main>
     </div>
+  );
+}
+
+/** Which database this window works on: a consultant with two caseloads must be able to tell. */
+function AppFacts() {
+  const { t } = useI18n();
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  useEffect(() => {
+    api.call('app.info', {}).then(setInfo, () => setInfo(null));
+  }, []);
+  if (!info) return null;
+  const file = info.databasePath.split(/[\\/]/).pop() ?? info.databasePath;
+  return (
+    <dl className="app-facts">
+      <dt>{t('app.database')}</dt>
+      <dd title={info.databasePath}>{file}</dd>
+      <dt>{t('app.version')}</dt>
+      <dd>{info.version}</dd>
+    </dl>
   );
 }
 

@@ -6,8 +6,8 @@ import {
   useReactTable,
   type VisibilityState,
 } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { type KeyboardEvent, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
+import { type KeyboardEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { CaseloadRow } from '../api/types';
 import { useT } from '../i18n/I18nProvider';
 import {
@@ -25,6 +25,7 @@ import type { CaseloadRows } from './use-caseload-rows';
 
 export const ROW_HEIGHT = 34;
 const HEADER_HEIGHT = 36;
+const OVERSCAN = 12;
 const NO_ROWS: CaseloadRow[] = [];
 
 interface Props {
@@ -87,18 +88,29 @@ export function CaseloadTable(props: Props) {
   const visible = table.getVisibleLeafColumns().flatMap((c) => (isColumnId(c.id) ? [columnSpec(c.id)] : []));
   const rowWidth = visible.reduce((sum, c) => sum + c.size, 0);
 
+  // The active row stays rendered while the wheel scrolls it away, so it keeps the keyboard focus.
+  const activeRef = useRef(activeIndex);
+  activeRef.current = activeIndex;
+  const rangeExtractor = useCallback((range: Range) => {
+    const indexes = defaultRangeExtractor(range);
+    const active = activeRef.current;
+    if (active === null || active >= range.count || indexes.includes(active)) return indexes;
+    return [...indexes, active].sort((a, b) => a - b);
+  }, []);
+
   const virtualizer = useVirtualizer({
     count: total,
+    rangeExtractor,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: OVERSCAN,
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
     initialOffset: props.initialScroll,
   });
   const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items[items.length - 1]?.index ?? 0;
+  const first = Math.max(0, (virtualizer.range?.startIndex ?? 0) - OVERSCAN);
+  const last = (virtualizer.range?.endIndex ?? 0) + OVERSCAN;
 
   useEffect(() => rows.setRange(first, last), [rows, first, last]);
 
@@ -157,7 +169,7 @@ export function CaseloadTable(props: Props) {
   };
 
   const rendered = new Set(items.map((i) => i.index));
-  const tabStop = activeIndex !== null && rendered.has(activeIndex) ? activeIndex : first;
+  const tabStop = activeIndex !== null && rendered.has(activeIndex) ? activeIndex : (items[0]?.index ?? 0);
 
   return (
     <div ref={scrollRef} className="grid-scroll" onScroll={(e) => props.onScroll(e.currentTarget.scrollTop)}>

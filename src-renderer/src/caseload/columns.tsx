@@ -17,8 +17,8 @@ export interface ColumnSpec {
 }
 
 const specs: Record<ColumnId, Omit<ColumnSpec, 'id'>> = {
-  name: { labelKey: 'column.name', size: 190, render: (r) => <span className="cell-name">{r.name}</span> },
-  cvr: { labelKey: 'column.cvr', size: 86, numeric: true, render: (r) => r.cvr ?? '' },
+  name: { labelKey: 'column.name', size: 184, render: (r) => <span className="cell-name">{r.name}</span> },
+  cvr: { labelKey: 'column.cvr', size: 84, numeric: true, render: (r) => r.cvr ?? '' },
   owner: { labelKey: 'column.owner', size: 150, render: (r) => r.owner ?? '' },
   city: { labelKey: 'column.city', size: 110, render: (r) => r.city ?? '' },
   postcode: { labelKey: 'column.postcode', size: 72, numeric: true, render: (r) => r.postcode ?? '' },
@@ -33,7 +33,7 @@ const specs: Record<ColumnId, Omit<ColumnSpec, 'id'>> = {
   },
   employees: {
     labelKey: 'column.employees',
-    size: 76,
+    size: 84,
     numeric: true,
     render: (r) => (r.employees === null ? '' : formatCount(r.employees)),
   },
@@ -45,7 +45,7 @@ const specs: Record<ColumnId, Omit<ColumnSpec, 'id'>> = {
       return key ? t(key) : '';
     },
   },
-  updatedAt: { labelKey: 'column.updatedAt', size: 92, numeric: true, render: (r) => formatDate(r.updatedAt) },
+  updatedAt: { labelKey: 'column.updatedAt', size: 88, numeric: true, render: (r) => formatDate(r.updatedAt) },
 };
 
 export const COLUMNS: readonly ColumnSpec[] = COLUMN_IDS.map((id) => ({ id, ...specs[id] }));

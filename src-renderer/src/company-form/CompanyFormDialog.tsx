@@ -89,7 +89,8 @@ export function CompanyFormDialog({ company, onClose, onSaved, onCvrCorrected }:
   };
 
   const validateField = async (field: FormField) => {
-    if (field === 'ownerName') return;
+    // Leaving a field untouched is not an error yet; saving will say what is missing.
+    if (field === 'ownerName' || (values[field] === initial[field] && !errors[field])) return;
     const match = field === 'consultant' ? matchConsultant(values.consultant, consultants) : undefined;
     // A new consultant name is fine: it is added when the form is saved.
     if (match === 'new') return setErrors((e) => ({ ...e, consultant: undefined }));

@@ -52,6 +52,7 @@ export function CompanyFormFields(props: Props) {
             error={errors.cvr}
             hint={props.cvrLocked ? t('form.cvrLocked') : undefined}
             readOnly={props.cvrLocked}
+            double={props.cvrLocked}
             inputMode="numeric"
             maxLength={20}
             autoComplete="off"

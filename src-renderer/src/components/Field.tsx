@@ -6,6 +6,8 @@ interface FieldProps {
   error?: string | undefined;
   hint?: string | undefined;
   wide?: boolean;
+  /** Two grid columns: room for an action button beside the input. */
+  double?: boolean;
   /** Extra control after the input (e.g. "Ret CVR-nummer"). */
   action?: ReactNode;
 }
@@ -15,9 +17,9 @@ function describedBy(id: string, error?: string, hint?: string): string | undefi
   return hint ? `${id}-hint` : undefined;
 }
 
-function FieldFrame({ id, label, error, hint, wide, action, children }: FieldProps & { children: ReactNode }) {
+function FieldFrame({ id, label, error, hint, wide, double, action, children }: FieldProps & { children: ReactNode }) {
   return (
-    <div className={`field${wide ? ' field-wide' : ''}${error ? ' has-error' : ''}`}>
+    <div className={`field${wide ? ' field-wide' : ''}${double ? ' field-double' : ''}${error ? ' has-error' : ''}`}>
       <label htmlFor={id}>{label}</label>
       <div className="field-control">
         {children}
@@ -42,11 +44,12 @@ export function TextField({
   error,
   hint,
   wide,
+  double,
   action,
   ...input
 }: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>) {
   return (
-    <FieldFrame id={id} label={label} error={error} hint={hint} wide={wide} action={action}>
+    <FieldFrame id={id} label={label} error={error} hint={hint} wide={wide} double={double} action={action}>
       <input
         id={id}
         className="input"

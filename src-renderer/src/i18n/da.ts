@@ -12,6 +12,8 @@ export const da = {
   'app.navigation': 'Hovedmenu',
   'app.notFound': 'Siden findes ikke.',
   'app.backToCaseload': 'Tilbage til sagsporteføljen',
+  'app.database': 'Database',
+  'app.version': 'Version',
   'nav.companies': 'Sagsportefølje',
 
   'error.title': 'Noget gik galt',

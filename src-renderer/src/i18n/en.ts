@@ -11,6 +11,8 @@ export const en: Messages = {
   'app.navigation': 'Main menu',
   'app.notFound': 'This page does not exist.',
   'app.backToCaseload': 'Back to the caseload',
+  'app.database': 'Database',
+  'app.version': 'Version',
   'nav.companies': 'Caseload',
 
   'error.title': 'Something went wrong',
