@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { companiesContract } from './companies';
 import { type AnySpec, type MethodSpec, mergeAreas } from './define';
+import { documentsContract } from './documents';
 import { filesContract } from './files';
+import { outreachContract } from './outreach';
 import { safetyContract } from './safety';
 import { jobsContract, workspaceContract } from './workspace';
 
@@ -9,7 +11,15 @@ import { jobsContract, workspaceContract } from './workspace';
  * The one list of operations that crosses the process boundary. Add an area by writing its map
  * beside the others and naming it here; a duplicate name fails at start-up and in the tests.
  */
-export const contract = mergeAreas(companiesContract, workspaceContract, jobsContract, filesContract, safetyContract);
+export const contract = mergeAreas(
+  companiesContract,
+  workspaceContract,
+  jobsContract,
+  filesContract,
+  safetyContract,
+  outreachContract,
+  documentsContract,
+);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;
@@ -23,6 +33,8 @@ export type { BindeledBridge } from './bridge';
 export { IPC_EVENT, IPC_INVOKE } from './bridge';
 export type { ApiError, ApiResult, JobProgress } from './define';
 export type * from './types';
+export type * from './outreach';
+export type * from './documents';
 export type { BackupInfo, BackupList, BackupReason, RestoreResult } from '../../core/backup/backup-types';
 export type {
   AccessAction,

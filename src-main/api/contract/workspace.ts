@@ -2,10 +2,13 @@ import { z } from 'zod';
 import type { Consultant, Kommune, Organisation } from '../../core/reference/reference-types';
 import { type SavedView, viewStateSchema } from '../../core/views/view-schema';
 import { method } from './define';
+import { documentSettingsShape } from './documents';
 
 export const settingsSchema = z.object({
   'user.name': z.string().trim().max(100).optional(),
   'ui.language': z.enum(['da', 'en']).optional(),
+  // Letterhead, signature, documents folder and custom templates (issue 4).
+  ...documentSettingsShape,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -1,7 +1,9 @@
 import type { MethodName } from '../contract';
 import { withAccessLog } from './access-log';
 import { companiesHandlers } from './companies';
+import { documentsHandlers } from './documents';
 import { filesHandlers } from './files';
+import { outreachHandlers } from './outreach';
 import { safetyHandlers } from './safety';
 import type { Handler } from './types';
 import { workspaceHandlers } from './workspace';
@@ -15,4 +17,6 @@ export const handlers: AllHandlers = withAccessLog({
   ...workspaceHandlers,
   ...filesHandlers,
   ...safetyHandlers,
+  ...outreachHandlers,
+  ...documentsHandlers,
 });

@@ -9,6 +9,7 @@ import {
 import { allSettings, setSetting } from '../../core/settings/settings-repo';
 import { deleteView, listViews, saveView } from '../../core/views/saved-views';
 import type { Settings } from '../contract';
+import { DOCUMENT_SETTING_KEYS } from '../contract/documents';
 import type { workspaceContract } from '../contract/workspace';
 import type { AreaHandlers } from './types';
 
@@ -16,6 +17,10 @@ function readSettings(all: Record<string, unknown>): Settings {
   const out: Settings = {};
   if (typeof all['user.name'] === 'string') out['user.name'] = all['user.name'];
   if (all['ui.language'] === 'da' || all['ui.language'] === 'en') out['ui.language'] = all['ui.language'];
+  for (const key of DOCUMENT_SETTING_KEYS) {
+    const value = all[key];
+    if (typeof value === 'string') out[key] = value;
+  }
   return out;
 }
 

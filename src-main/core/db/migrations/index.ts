@@ -1,7 +1,8 @@
 import type { Migration } from '../migrate';
 import { initial } from './0010-initial';
 import { visits } from './0020-visits';
+import { outreach } from './0030-outreach';
 import { privacy } from './0050-privacy';
 
 /** Every schema step in order. Append only: a shipped migration never changes. */
-export const migrations: readonly Migration[] = [initial, visits, privacy];
+export const migrations: readonly Migration[] = [initial, visits, outreach, privacy];

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import {
+  type BatchPreflight,
+  type BatchResult,
+  checkTemplateSchema,
+  copyTemplateSchema,
+  documentListSchema,
+  type GeneratedDocument,
+  generateBatchSchema,
+  generateSchema,
+  type Preflight,
+  preflightBatchSchema,
+  preflightSchema,
+  setLogoSchema,
+  setTemplateSchema,
+  type TemplateCheck,
+  type TemplateInfo,
+} from '../../core/documents/document-schema';
+import { method } from './define';
+
+/**
+ * Settings for the letterhead and documents, merged into `settings.update`/`settings.get`.
+ * `letterhead.logoPath` is best set through `documents.setLogo` (which checks the image);
+ * `documents.template.<kind>` through `documents.setTemplate` (which checks the template).
+ */
+export const documentSettingsShape = {
+  'letterhead.organisation': z.string().trim().max(200).optional(),
+  'letterhead.address': z.string().trim().max(300).optional(),
+  'letterhead.phone': z.string().trim().max(40).optional(),
+  'letterhead.email': z.string().trim().max(200).optional(),
+  'letterhead.logoPath': z.string().trim().max(1000).optional(),
+  'letterhead.signatureName': z.string().trim().max(100).optional(),
+  'letterhead.signatureTitle': z.string().trim().max(100).optional(),
+  'letterhead.signaturePhone': z.string().trim().max(40).optional(),
+  'letterhead.signatureEmail': z.string().trim().max(200).optional(),
+  'documents.folder': z.string().trim().max(1000).optional(),
+  'documents.template.vaeksthus': z.string().trim().max(1000).optional(),
+  'documents.template.lag': z.string().trim().max(1000).optional(),
+  'documents.template.visit-summary': z.string().trim().max(1000).optional(),
+} as const;
+export const DOCUMENT_SETTING_KEYS = Object.keys(documentSettingsShape) as Array<keyof typeof documentSettingsShape>;
+
+export const documentsContract = {
+  /** The documents written for a company, newest first, with `exists` false for moved files. */
+  'documents.list': method(documentListSchema).returns<GeneratedDocument[]>(),
+  /** What is missing before a document can be made (Danish/English text per item); writes nothing. */
+  'documents.preflight': method(preflightSchema).returns<Preflight>(),
+  'documents.preflightBatch': method(preflightBatchSchema).returns<BatchPreflight>(),
+  'documents.generate': method(generateSchema).returns<GeneratedDocument>(),
+  /** A job: progress events per document, `jobs.cancel` deletes what was written; all or nothing. */
+  'documents.generateBatch': method(generateBatchSchema, { job: true }).returns<BatchResult>(),
+  /** Makes the same kind of document again from the current data. */
+  'documents.regenerate': method(
+    z.object({ id: z.number().int().positive(), folder: z.string().max(1000).optional() }),
+  ).returns<GeneratedDocument>(),
+  'documents.templates': method(z.object({})).returns<TemplateInfo[]>(),
+  'documents.checkTemplate': method(checkTemplateSchema).returns<TemplateCheck>(),
+  /** Uses a consultant's own .docx for a kind (checked first), or the shipped one again with `path: null`. */
+  'documents.setTemplate': method(setTemplateSchema).returns<TemplateCheck>(),
+  /** Writes a copy of the shipped template to edit in Word; the copy may then be opened with files.open. */
+  'documents.copyTemplate': method(copyTemplateSchema).returns<{ path: string }>(),
+  /** Stores the letterhead logo (PNG/JPEG/GIF, at most 2 MB) beside the database. */
+  'documents.setLogo': method(setLogoSchema).returns<{ path: string | null; width: number; height: number }>(),
+} as const;
+
+export type {
+  BatchPreflight,
+  BatchResult,
+  DocumentKind,
+  GeneratedDocument,
+  PlaceholderInfo,
+  Preflight,
+  PreflightIssue,
+  TemplateCheck,
+  TemplateInfo,
+} from '../../core/documents/document-schema';

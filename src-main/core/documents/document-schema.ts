@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { dateField, idField } from '../referrals/outreach-fields';
+
+/** The three documents Bindeled writes (issue 4); the ids are also the CLI's `--kind` values. */
+export const DOCUMENT_KINDS = ['vaeksthus', 'lag', 'visit-summary'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+const kind = z.enum(DOCUMENT_KINDS);
+const folder = z.string().trim().min(1).max(1000);
+
+/** Which record a document is made from; the newest suitable one when left out. */
+const sources = {
+  referralId: idField.optional(),
+  applicationId: idField.optional(),
+  visitId: idField.optional(),
+};
+
+export const preflightSchema = z.object({ kind, companyId: idField, ...sources });
+export const preflightBatchSchema = z.object({ kind, companyIds: z.array(idField).min(1).max(10_000) });
+export const generateSchema = z.object({
+  kind,
+  companyId: idField,
+  ...sources,
+  /** Where to write; the documents folder from settings when left out. */
+  folder: folder.optional(),
+  /** The date printed in the letter; today when left out. */
+  letterDate: dateField.optional(),
+});
+export const generateBatchSchema = z.object({
+  kind,
+  companyIds: z.array(idField).min(1).max(10_000),
+  folder: folder.optional(),
+  letterDate: dateField.optional(),
+  /** Make the documents that can be made and list the rest, rather than refusing the whole batch. */
+  skipIncomplete: z.boolean().optional(),
+});
+export const documentListSchema = z.object({ companyId: idField });
+export const checkTemplateSchema = z.object({
+  kind,
+  /** A .docx to check; the template in use for this kind when left out. */
+  path: z.string().trim().min(1).max(1000).optional(),
+});
+export const setTemplateSchema = z.object({ kind, path: z.string().trim().min(1).max(1000).nullable() });
+export const copyTemplateSchema = z.object({ kind, folder: folder.optional() });
+export const setLogoSchema = z.union([
+  z.object({ path: z.string().trim().min(1).max(1000) }),
+  /** Browser mode uploads the bytes. */
+  z.object({ base64: z.string().min(1).max(3_000_000), fileName: z.string().max(200).optional() }),
+  z.object({ clear: z.literal(true) }),
+]);
+
+export interface GeneratedDocument {
+  id: number;
+  uuid: string;
+  companyId: number;
+  companyName: string;
+  kind: DocumentKind;
+  path: string;
+  fileName: string;
+  sha256: string;
+  sizeBytes: number;
+  templateId: string;
+  referralId: number | null;
+  lagApplicationId: number | null;
+  visitId: number | null;
+  letterDate: string;
+  createdAt: string;
+  /** False when the file has been moved or deleted since it was written. */
+  exists: boolean;
+}
+
+export interface PreflightIssue {
+  code: string;
+  message: string;
+}
+
+export interface Preflight {
+  kind: DocumentKind;
+  companyId: number;
+  companyName: string;
+  /** True when nothing blocks the document; warnings may remain. */
+  ready: boolean;
+  missing: PreflightIssue[];
+  warnings: PreflightIssue[];
+}
+
+export interface BatchPreflight {
+  ready: number[];
+  blocked: Array<{ companyId: number; companyName: string; missing: PreflightIssue[] }>;
+}
+
+export interface BatchResult {
+  documents: GeneratedDocument[];
+  skipped: BatchPreflight['blocked'];
+  elapsedMs: number;
+}
+
+export interface PlaceholderInfo {
+  /** As written in the template without braces, such as `company_name` or `budget.amount`. */
+  key: string;
+  description: string;
+  /** A template without it cannot make a usable document. */
+  required: boolean;
+}
+
+export interface TemplateCheck {
+  kind: DocumentKind;
+  path: string;
+  builtin: boolean;
+  /** True when the template can be used: readable, no unknown fields, every required field present. */
+  ok: boolean;
+  found: string[];
+  /** Known fields the template does not have (the document will simply not show them). */
+  missing: string[];
+  missingRequired: string[];
+  /** Fields Bindeled would leave unfilled; such a template is refused. */
+  unknown: string[];
+  problems: PreflightIssue[];
+}
+
+export interface TemplateInfo {
+  kind: DocumentKind;
+  label: string;
+  builtinPath: string;
+  customPath: string | null;
+  placeholders: PlaceholderInfo[];
+}

@@ -1,0 +1,262 @@
+import fs from 'node:fs';
+import type { Database } from 'better-sqlite3';
+import { defaultDocumentsDir } from '../app/paths';
+import { getCompany } from '../companies/company-repo';
+import type { Company } from '../companies/schema';
+import { todayIso } from '../domain/dates';
+import { DomainError } from '../errors';
+import { type Locale, message } from '../messages';
+import { getSetting } from '../settings/settings-repo';
+import { letterheadValues } from './common-values';
+import { type DocumentRecord, getDocument, recordDocuments } from './document-repo';
+import type {
+  BatchPreflight,
+  BatchResult,
+  DocumentKind,
+  GeneratedDocument,
+  Preflight,
+  PreflightIssue,
+} from './document-schema';
+import { type DocValues, fillTemplate } from './fill-template';
+import type { BuildRequest, Built, Issue, KindBuilders } from './kinds/kind-types';
+import { buildLagDraft } from './kinds/lag-draft';
+import { buildReferralLetter } from './kinds/referral-letter';
+import { buildVisitSummary } from './kinds/visit-summary';
+import { type Letterhead, readLetterhead } from './letterhead';
+import { KIND_LABEL, type LoadedTemplate, loadTemplate } from './templates';
+import { prepareFolder, type WrittenFile, writeDocumentFile } from './write-file';
+
+const BUILDERS: KindBuilders = {
+  vaeksthus: buildReferralLetter,
+  lag: buildLagDraft,
+  'visit-summary': buildVisitSummary,
+};
+
+export interface DocRequest {
+  kind: DocumentKind;
+  companyId: number;
+  referralId?: number;
+  applicationId?: number;
+  visitId?: number;
+  letterDate?: string;
+}
+
+interface Prepared {
+  company: Company;
+  built: Built;
+  missing: Issue[];
+  warnings: Issue[];
+  letterDate: string;
+}
+
+function letterheadIssues(lh: Letterhead): { missing: Issue[]; warnings: Issue[] } {
+  const missing: Issue[] = [];
+  const warnings: Issue[] = [];
+  if (!lh.organisation) missing.push({ key: 'doc_missing_letterhead' });
+  if (!lh.signatureName) missing.push({ key: 'doc_missing_signature' });
+  if (!lh.logoPath) warnings.push({ key: 'doc_missing_logo' });
+  else if (!lh.logo) warnings.push({ key: 'doc_logo_unreadable', params: { path: lh.logoPath } });
+  return { missing, warnings };
+}
+
+function prepare(db: Database, req: DocRequest, lh: Letterhead): Prepared {
+  const company = getCompany(db, req.companyId);
+  const letterDate = req.letterDate ?? todayIso();
+  const buildReq: BuildRequest = {
+    referralId: req.referralId,
+    applicationId: req.applicationId,
+    visitId: req.visitId,
+    letterDate,
+  };
+  const built = BUILDERS[req.kind](db, company, buildReq);
+  const head = letterheadIssues(lh);
+  return {
+    company,
+    built,
+    missing: [...head.missing, ...built.missing],
+    warnings: [...head.warnings, ...built.warnings],
+    letterDate,
+  };
+}
+
+function translate(issues: readonly Issue[], locale: Locale): PreflightIssue[] {
+  return issues.map((i) => ({ code: i.key, message: message(i.key, i.params ?? {}, locale) }));
+}
+
+function templateIssues(t: LoadedTemplate): PreflightIssue[] {
+  return t.check.problems;
+}
+
+/** What stands in the way of a document, in words for the consultant, before anything is written. */
+export async function preflightDocument(db: Database, req: DocRequest, locale: Locale = 'da'): Promise<Preflight> {
+  const template = await loadTemplate(db, req.kind, locale);
+  const p = prepare(db, req, readLetterhead(db));
+  const missing = [...templateIssues(template), ...translate(p.missing, locale)];
+  return {
+    kind: req.kind,
+    companyId: p.company.id,
+    companyName: p.company.name,
+    ready: missing.length === 0,
+    missing,
+    warnings: translate(p.warnings, locale),
+  };
+}
+
+export async function preflightBatch(
+  db: Database,
+  kind: DocumentKind,
+  companyIds: readonly number[],
+  locale: Locale = 'da',
+): Promise<BatchPreflight> {
+  const template = await loadTemplate(db, kind, locale);
+  const lh = readLetterhead(db);
+  const out: BatchPreflight = { ready: [], blocked: [] };
+  for (const companyId of new Set(companyIds)) {
+    const p = prepare(db, { kind, companyId }, lh);
+    const missing = [...templateIssues(template), ...translate(p.missing, locale)];
+    if (missing.length) out.blocked.push({ companyId, companyName: p.company.name, missing });
+    else out.ready.push(companyId);
+  }
+  return out;
+}
+
+/** The folder documents go to: the one asked for, else the setting, else "Dokumenter" beside the database. */
+export function documentsFolder(db: Database, explicit?: string): string {
+  if (explicit) return explicit;
+  const setting = getSetting<unknown>(db, 'documents.folder', '');
+  if (typeof setting === 'string' && setting.trim()) return setting.trim();
+  return defaultDocumentsDir(db.name === ':memory:' ? process.cwd() : db.name);
+}
+
+function valuesOf(p: Prepared, lh: Letterhead): DocValues {
+  return {
+    text: { ...letterheadValues(lh, p.letterDate), ...p.built.text },
+    rows: p.built.rows,
+    logo: lh.logo ?? null,
+  };
+}
+
+function incomplete(missing: PreflightIssue[]): DomainError {
+  return new DomainError(
+    'invalid_input',
+    'doc_incomplete',
+    { reasons: missing.map((m) => m.message).join('; ') },
+    missing.map((m) => ({ field: m.code, message: m.message })),
+  );
+}
+
+async function render(p: Prepared, lh: Letterhead, template: LoadedTemplate, kind: DocumentKind): Promise<Buffer> {
+  return fillTemplate(template.bytes, valuesOf(p, lh), {
+    title: p.built.title,
+    subject: KIND_LABEL[kind],
+    creator: lh.signatureName || 'Bindeled',
+    lastModifiedBy: lh.signatureName || 'Bindeled',
+    description: 'Lavet med Bindeled',
+  });
+}
+
+function recordOf(kind: DocumentKind, p: Prepared, file: WrittenFile, template: LoadedTemplate): DocumentRecord {
+  return {
+    companyId: p.company.id,
+    kind,
+    file,
+    templateId: template.id,
+    letterDate: p.letterDate,
+    sources: p.built.sources,
+  };
+}
+
+/** Makes one document, writes it crash-safely into the folder and records it against the company. */
+export async function generateDocument(
+  db: Database,
+  req: DocRequest & { folder?: string },
+  locale: Locale = 'da',
+): Promise<GeneratedDocument> {
+  const template = await loadTemplate(db, req.kind, locale);
+  const lh = readLetterhead(db);
+  const p = prepare(db, req, lh);
+  const missing = [...templateIssues(template), ...translate(p.missing, locale)];
+  if (missing.length) throw incomplete(missing);
+  const dir = prepareFolder(documentsFolder(db, req.folder));
+  const bytes = await render(p, lh, template, req.kind);
+  const file = writeDocumentFile(dir, `${p.built.fileStem} - ${p.letterDate}`, bytes);
+  try {
+    const [id] = db.transaction(() => recordDocuments(db, [recordOf(req.kind, p, file, template)]))();
+    return getDocument(db, id as number);
+  } catch (err) {
+    fs.rmSync(file.path, { force: true });
+    throw err;
+  }
+}
+
+export interface BatchOptions {
+  signal?: AbortSignal;
+  progress?: (done: number, total: number, text?: string) => void;
+  locale?: Locale;
+}
+
+/**
+ * Many companies' documents as one job, all or nothing: on cancel or failure every file written so
+ * far is deleted and nothing is recorded. Incomplete companies stop the batch before anything is
+ * written, unless `skipIncomplete` asks to make the rest and list them.
+ */
+export async function generateBatch(
+  db: Database,
+  req: {
+    kind: DocumentKind;
+    companyIds: readonly number[];
+    folder?: string;
+    letterDate?: string;
+    skipIncomplete?: boolean;
+  },
+  opts: BatchOptions = {},
+): Promise<BatchResult> {
+  const started = performance.now();
+  const locale = opts.locale ?? 'da';
+  const template = await loadTemplate(db, req.kind, locale);
+  if (!template.check.ok) throw incomplete(templateIssues(template));
+  const lh = readLetterhead(db);
+  const prepared: Prepared[] = [];
+  const skipped: BatchResult['skipped'] = [];
+  for (const companyId of new Set(req.companyIds)) {
+    const p = prepare(db, { kind: req.kind, companyId, letterDate: req.letterDate }, lh);
+    if (p.missing.length)
+      skipped.push({ companyId, companyName: p.company.name, missing: translate(p.missing, locale) });
+    else prepared.push(p);
+  }
+  if (skipped.length && !req.skipIncomplete) {
+    throw new DomainError(
+      'invalid_input',
+      'doc_batch_incomplete',
+      { count: skipped.length },
+      skipped.map((s) => ({
+        field: `company.${s.companyId}`,
+        message: `${s.companyName}: ${s.missing.map((m) => m.message).join('; ')}`,
+      })),
+    );
+  }
+  if (prepared.length === 0) throw new DomainError('invalid_input', 'doc_batch_empty');
+  const dir = prepareFolder(documentsFolder(db, req.folder));
+  const written: WrittenFile[] = [];
+  const records: DocumentRecord[] = [];
+  try {
+    for (const p of prepared) {
+      if (opts.signal?.aborted) throw new DomainError('cancelled', 'cancelled');
+      const bytes = await render(p, lh, template, req.kind);
+      const file = writeDocumentFile(dir, `${p.built.fileStem} - ${p.letterDate}`, bytes);
+      written.push(file);
+      records.push(recordOf(req.kind, p, file, template));
+      opts.progress?.(written.length, prepared.length, p.company.name);
+    }
+    if (opts.signal?.aborted) throw new DomainError('cancelled', 'cancelled');
+    const ids = db.transaction(() => recordDocuments(db, records))();
+    return {
+      documents: ids.map((id) => getDocument(db, id)),
+      skipped,
+      elapsedMs: Math.round(performance.now() - started),
+    };
+  } catch (err) {
+    for (const f of written) fs.rmSync(f.path, { force: true });
+    throw err;
+  }
+}

@@ -1,0 +1,117 @@
+import { formatLetterDate } from '../../domain/dates';
+import { formatMoney, formatPercent, shareBasisPoints } from '../../domain/money';
+import { DE_MINIMIS_CAP_ORE } from '../../lag/lag-financing';
+import { getLagApplication, latestLagForCompany } from '../../lag/lag-read';
+import type { LagApplication } from '../../lag/lag-schema';
+import { companyAddress, companyValues, contactValues, orNotGiven, pickContact } from '../common-values';
+import type { Issue, KindBuilder } from './kind-types';
+
+function period(a: LagApplication | undefined): string {
+  if (!a?.periodStart || !a.periodEnd) return 'Ikke oplyst';
+  return `${formatLetterDate(a.periodStart)} – ${formatLetterDate(a.periodEnd)}`;
+}
+
+function jobs(n: number | null): string {
+  if (n === null) return 'Ikke oplyst';
+  const text = Number.isInteger(n) ? String(n) : n.toFixed(1).replace('.', ',');
+  return `${text} årsværk`;
+}
+
+function deMinimisText(a: LagApplication): string {
+  const prior =
+    a.deMinimisPriorOre === null
+      ? 'Ansøgeren har endnu ikke oplyst, hvor meget de minimis-støtte virksomheden har modtaget i indeværende og de to foregående regnskabsår.'
+      : `Ansøgeren erklærer at have modtaget ${formatMoney(a.deMinimisPriorOre)} i de minimis-støtte i indeværende og de to foregående regnskabsår.`;
+  return (
+    `${prior} Støtten gives som de minimis-støtte; den samlede de minimis-støtte må ikke overstige 200.000 EUR ` +
+    `(ca. ${formatMoney(DE_MINIMIS_CAP_ORE)}) over tre regnskabsår.`
+  );
+}
+
+/** The LAG application draft: the text and figures to paste into the authority's portal (DOMAIN.md). */
+export const buildLagDraft: KindBuilder = (db, company, req) => {
+  const missing: Issue[] = [];
+  const warnings: Issue[] = [];
+  let app: LagApplication | undefined;
+  if (req.applicationId !== undefined) {
+    app = getLagApplication(db, req.applicationId, 'da', req.letterDate);
+    if (app.companyId !== company.id) app = undefined;
+  } else {
+    app = latestLagForCompany(db, company.id, req.letterDate);
+  }
+  if (!app) missing.push({ key: 'doc_missing_lag' });
+  const contact = pickContact(db, company.id, app?.contactId);
+  if (!contact) missing.push({ key: 'doc_missing_contact' });
+  if (app) {
+    if (app.budget.length === 0) missing.push({ key: 'doc_missing_budget' });
+    if (!app.purpose) missing.push({ key: 'doc_missing_purpose' });
+    if (!app.activities) missing.push({ key: 'doc_missing_activities' });
+    if (!app.periodStart || !app.periodEnd) missing.push({ key: 'doc_missing_period' });
+  }
+  if (!company.cvr) warnings.push({ key: 'doc_missing_cvr' });
+  if (!companyAddress(company)) warnings.push({ key: 'doc_missing_address' });
+
+  const f = app?.financing;
+  const total = f?.budgetTotalOre ?? 0;
+  const money = (ore: number | undefined) => formatMoney(ore ?? 0);
+  const share = (ore: number | undefined) => formatPercent(shareBasisPoints(ore ?? 0, total));
+  const checks = (f?.checks ?? []).filter((c) => c.code !== 'lag_no_budget');
+
+  return {
+    text: {
+      ...companyValues(company),
+      ...contactValues(contact),
+      project_title: app?.title ?? '',
+      lag_name: app?.lagName ?? '',
+      lag_theme: orNotGiven(app?.theme),
+      scheme_name: orNotGiven(app?.schemeName),
+      deadline: app?.deadline ? formatLetterDate(app.deadline) : 'Ikke oplyst',
+      purpose: orNotGiven(app?.purpose),
+      activities: orNotGiven(app?.activities),
+      effect_jobs: jobs(app?.effectJobs ?? null),
+      effect_turnover: app?.effectTurnoverOre != null ? formatMoney(app.effectTurnoverOre) : 'Ikke oplyst',
+      effect_products: orNotGiven(app?.effectProducts),
+      effect_other: orNotGiven(app?.effectOther),
+      period: period(app),
+      budget_total: money(total),
+      fin_grant: money(f?.grantRequestedOre),
+      fin_grant_share: share(f?.grantRequestedOre),
+      fin_own_cash: money(f?.ownCashOre),
+      fin_own_cash_share: share(f?.ownCashOre),
+      fin_own_hours: money(f?.ownHoursOre),
+      fin_own_hours_share: share(f?.ownHoursOre),
+      fin_own_hours_count: app ? `${app.ownHours.toLocaleString('da-DK')} timer` : '0 timer',
+      fin_other_public: money(f?.otherPublicOre),
+      fin_other_public_share: share(f?.otherPublicOre),
+      fin_other_public_source: orNotGiven(app?.otherPublicSource),
+      fin_total: money(f?.financingTotalOre),
+      fin_total_share: share(f?.financingTotalOre),
+      max_share: formatPercent(f?.maxGrantBp ?? 5000, 0),
+      de_minimis: app ? deMinimisText(app) : '',
+    },
+    rows: {
+      budget: (app?.budget ?? []).map((l) => ({
+        category: l.category,
+        description: l.description,
+        supplier: orNotGiven(l.supplier),
+        quote: l.quoteRef ?? '–',
+        amount: formatMoney(l.amountOre),
+      })),
+      categories: (f?.categories ?? []).map((c) => ({
+        name: c.category,
+        amount: formatMoney(c.amountOre),
+        share: formatPercent(c.shareBp),
+      })),
+      annexes: (app?.annexes.length
+        ? app.annexes
+        : ['Forretningsplan', 'Tilbud fra leverandører', 'Seneste årsregnskab']
+      ).map((text) => ({ text })),
+      checks: checks.length ? checks.map((c) => ({ text: c.message })) : [{ text: 'Ingen bemærkninger.' }],
+    },
+    missing,
+    warnings,
+    sources: { referralId: null, lagApplicationId: app?.id ?? null, visitId: null },
+    fileStem: `LAG-ansøgning (udkast) - ${company.name}`,
+    title: `Udkast til LAG-ansøgning: ${app?.title ?? company.name}`,
+  };
+};

@@ -1,0 +1,82 @@
+import { get } from '../../db/sql';
+import { formatLetterDate } from '../../domain/dates';
+import { getReferral, latestBusinessHouseReferral } from '../../referrals/referral-repo';
+import type { Referral } from '../../referrals/referral-schema';
+import { companyAddress, companyValues, contactValues, needRows, orNotGiven, pickContact } from '../common-values';
+import type { Built, Issue, KindBuilder } from './kind-types';
+import { localActivity } from './local-activity';
+
+const DEFAULT_REQUEST =
+  'Vi beder jer kontakte virksomheden med henblik på en nærmere afdækning af behovet for specialiseret rådgivning ' +
+  'og en vurdering af mulighederne for tilskud.';
+
+/** A case reference the recipient can quote back when the consultant gave none: "H-2011-0042". */
+function defaultCaseRef(r: Referral): string {
+  return `H-${(r.sentAt ?? r.createdAt).slice(0, 4)}-${String(r.id).padStart(4, '0')}`;
+}
+
+/** The referral letter to the erhvervshus/Væksthus, with every item DOMAIN.md lists. */
+export const buildReferralLetter: KindBuilder = (db, company, req) => {
+  const missing: Issue[] = [];
+  const warnings: Issue[] = [];
+  let referral: Referral | undefined;
+  if (req.referralId !== undefined) {
+    referral = getReferral(db, req.referralId);
+    if (referral.companyId !== company.id) referral = undefined;
+  } else {
+    referral = latestBusinessHouseReferral(db, company.id);
+  }
+  if (!referral) missing.push({ key: 'doc_missing_referral' });
+  else if (referral.organisationType !== 'erhvervshus' && referral.organisationType !== 'vaeksthus')
+    missing.push({ key: 'doc_referral_wrong_org' });
+  const contact = pickContact(db, company.id, referral?.contactId);
+  if (!contact) missing.push({ key: 'doc_missing_contact' });
+  if (referral && !referral.consentOn) missing.push({ key: 'doc_missing_consent' });
+  if (referral && referral.needs.length === 0 && !referral.needsText) missing.push({ key: 'doc_missing_needs' });
+  if (!company.cvr) warnings.push({ key: 'doc_missing_cvr' });
+  if (!companyAddress(company)) warnings.push({ key: 'doc_missing_address' });
+
+  const org = referral
+    ? get<{ name: string; address: string | null; postcode: string | null; city: string | null }>(
+        db,
+        'SELECT name, address, postcode, city FROM organisations WHERE id = ?',
+        [referral.organisationId],
+      )
+    : undefined;
+  const recipient = org?.name ?? '';
+  const activity = localActivity(db, company.id);
+
+  const built: Built = {
+    text: {
+      ...companyValues(company),
+      ...contactValues(contact),
+      recipient_name: recipient,
+      recipient_address: org ? companyAddress(org) : '',
+      case_ref: referral ? (referral.caseRef ?? defaultCaseRef(referral)) : '',
+      sender_kommune: orNotGiven(company.kommune ? `${company.kommune} Kommune` : null),
+      consent_line:
+        referral?.consentOn && contact
+          ? `${company.name} har ved ${contact.name} den ${formatLetterDate(referral.consentOn)} givet samtykke til, ` +
+            `at oplysningerne i denne henvisning videregives til ${recipient}.`
+          : '',
+      reason: referral?.reason ?? '',
+      first_contact: referral?.firstContactOn ? formatLetterDate(referral.firstContactOn) : 'Ikke oplyst',
+      background: orNotGiven(referral?.background),
+      needs_text: referral?.needsText ?? '',
+      local_actions: referral?.localActions ?? '',
+      requested_action: referral?.requestedAction ?? DEFAULT_REQUEST,
+      scheme_name: orNotGiven(referral?.schemeName),
+    },
+    rows: {
+      needs: needRows(referral?.needs ?? []),
+      local: activity.length ? activity : [{ date: '–', text: 'Ingen registrerede aktiviteter endnu' }],
+      annexes: referral?.annexes.length ? referral.annexes.map((text) => ({ text })) : [{ text: 'Ingen bilag' }],
+    },
+    missing,
+    warnings,
+    sources: { referralId: referral?.id ?? null, lagApplicationId: null, visitId: null },
+    fileStem: `Henvisning - ${company.name}`,
+    title: `Henvisning af ${company.name} til ${recipient || 'erhvervshus'}`,
+  };
+  return built;
+};

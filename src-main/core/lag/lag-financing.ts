@@ -1,0 +1,157 @@
+import { formatDateDa } from '../domain/dates';
+import { formatMoney, formatPercent, shareBasisPoints } from '../domain/money';
+import { type Locale, type MessageKey, message } from '../messages';
+import type { CheckSeverity, FinancingSummary, LagCheck, LagStatus, SupportScheme } from './lag-schema';
+
+/** DOMAIN.md: LAG grants normally cover at most 50 % of eligible costs, 40 % for food-processing SMEs. */
+export const DEFAULT_MAX_GRANT_BP = 5000;
+export const DEFAULT_MAX_GRANT_BP_FOOD = 4000;
+/** De minimis: 200,000 EUR over three fiscal years, at the krone's ERM II central rate 7.46038. */
+export const DE_MINIMIS_CAP_ORE = Math.round(200_000 * 7.46038 * 100);
+
+export type SchemeLimits = Pick<
+  SupportScheme,
+  'name' | 'maxGrantBp' | 'maxGrantBpFood' | 'minAmountOre' | 'maxAmountOre' | 'ownHoursAllowed' | 'deMinimis'
+>;
+
+export interface FinancingInput {
+  lines: ReadonlyArray<{ category: string; amountOre: number }>;
+  grantRequestedOre: number;
+  ownCashOre: number;
+  ownHoursOre: number;
+  otherPublicOre: number;
+  foodProcessing: boolean;
+  scheme: SchemeLimits | null;
+  deMinimisPriorOre?: number | null;
+  periodStart?: string | null;
+  submittedAt?: string | null;
+  deadline?: string | null;
+  status?: LagStatus;
+  /** ISO date the checks are made on (tests pass a fixed one). */
+  today: string;
+}
+
+/**
+ * The arithmetic of a LAG application: budget, financing, the grant's share of eligible costs and
+ * every rule it breaks. Pure, so the form can preview it and the letter repeats the same figures.
+ */
+export function computeFinancing(input: FinancingInput, locale: Locale = 'da'): FinancingSummary {
+  const checks: LagCheck[] = [];
+  const add = (code: MessageKey, severity: CheckSeverity, params: Record<string, unknown> = {}) =>
+    checks.push({ code, severity, message: message(code, params, locale) });
+
+  const budgetTotalOre = input.lines.reduce((sum, l) => sum + l.amountOre, 0);
+  const financingTotalOre = input.grantRequestedOre + input.ownCashOre + input.ownHoursOre + input.otherPublicOre;
+  const scheme = input.scheme;
+  const maxGrantBp = input.foodProcessing
+    ? (scheme?.maxGrantBpFood ?? Math.min(scheme?.maxGrantBp ?? DEFAULT_MAX_GRANT_BP_FOOD, DEFAULT_MAX_GRANT_BP_FOOD))
+    : (scheme?.maxGrantBp ?? DEFAULT_MAX_GRANT_BP);
+  // Rounded down: the largest grant in whole øre that stays within the share.
+  const maxGrantOre = Math.floor((budgetTotalOre * maxGrantBp) / 10_000);
+
+  const byCategory = new Map<string, number>();
+  for (const l of input.lines) byCategory.set(l.category, (byCategory.get(l.category) ?? 0) + l.amountOre);
+  const categories = [...byCategory].map(([category, amountOre]) => ({
+    category,
+    amountOre,
+    shareBp: shareBasisPoints(amountOre, budgetTotalOre),
+  }));
+
+  if (input.lines.length === 0) add('lag_no_budget', 'warning');
+  if (!scheme) add('lag_no_scheme', 'warning', { max: formatPercent(maxGrantBp, 0) });
+  // Compared in integers, so 50.00 % exactly is allowed and 50.004 % is not.
+  if (budgetTotalOre > 0 && input.grantRequestedOre * 10_000 > budgetTotalOre * maxGrantBp) {
+    add('lag_grant_share_high', 'error', {
+      amount: formatMoney(input.grantRequestedOre),
+      share: formatPercent(shareBasisPoints(input.grantRequestedOre, budgetTotalOre)),
+      max: formatPercent(maxGrantBp, 0),
+      maxAmount: formatMoney(maxGrantOre),
+    });
+  }
+  if (budgetTotalOre === 0 && input.grantRequestedOre > 0) add('lag_grant_without_budget', 'error');
+  if (scheme?.minAmountOre != null && input.grantRequestedOre < scheme.minAmountOre) {
+    add('lag_grant_below_min', 'warning', {
+      amount: formatMoney(input.grantRequestedOre),
+      min: formatMoney(scheme.minAmountOre),
+    });
+  }
+  if (scheme?.maxAmountOre != null && input.grantRequestedOre > scheme.maxAmountOre) {
+    add('lag_grant_above_max', 'error', {
+      amount: formatMoney(input.grantRequestedOre),
+      max: formatMoney(scheme.maxAmountOre),
+    });
+  }
+  if (financingTotalOre !== budgetTotalOre) {
+    add('lag_financing_mismatch', 'warning', {
+      financing: formatMoney(financingTotalOre),
+      budget: formatMoney(budgetTotalOre),
+      difference: formatMoney(financingTotalOre - budgetTotalOre),
+    });
+  }
+  if (input.ownHoursOre > 0 && scheme && !scheme.ownHoursAllowed) add('lag_own_hours_not_allowed', 'error');
+  if (scheme?.deMinimis) {
+    const total = input.grantRequestedOre + (input.deMinimisPriorOre ?? 0);
+    if (total > DE_MINIMIS_CAP_ORE) {
+      add('lag_de_minimis', 'error', { total: formatMoney(total), cap: formatMoney(DE_MINIMIS_CAP_ORE) });
+    }
+  }
+  checks.push(...startDateChecks(input, locale));
+  if (input.deadline && input.deadline < input.today && (input.status === 'idea' || input.status === 'drafting')) {
+    add('lag_deadline_passed', 'warning', { deadline: formatDateDa(input.deadline) });
+  }
+
+  return {
+    budgetTotalOre,
+    grantRequestedOre: input.grantRequestedOre,
+    ownCashOre: input.ownCashOre,
+    ownHoursOre: input.ownHoursOre,
+    otherPublicOre: input.otherPublicOre,
+    financingTotalOre,
+    differenceOre: financingTotalOre - budgetTotalOre,
+    grantShareBp: shareBasisPoints(input.grantRequestedOre, budgetTotalOre),
+    publicShareBp: shareBasisPoints(input.grantRequestedOre + input.otherPublicOre, budgetTotalOre),
+    maxGrantBp,
+    maxGrantOre,
+    categories,
+    checks,
+  };
+}
+
+/**
+ * The project may not start before the LAG has received the application (DOMAIN.md). Once it is
+ * submitted the receipt date is known; before that, a start date that has already passed can
+ * no longer be right.
+ */
+export function startDateChecks(
+  input: Pick<FinancingInput, 'periodStart' | 'submittedAt' | 'status' | 'today'>,
+  locale: Locale = 'da',
+): LagCheck[] {
+  const start = input.periodStart;
+  if (!start) return [];
+  if (input.submittedAt) {
+    if (start < input.submittedAt) {
+      return [
+        {
+          code: 'lag_start_before_received',
+          severity: 'error',
+          message: message(
+            'lag_start_before_received',
+            { start: formatDateDa(start), received: formatDateDa(input.submittedAt) },
+            locale,
+          ),
+        },
+      ];
+    }
+    return [];
+  }
+  if (start < input.today && (input.status === undefined || input.status === 'idea' || input.status === 'drafting')) {
+    return [
+      {
+        code: 'lag_start_before_submission',
+        severity: 'error',
+        message: message('lag_start_before_submission', { start: formatDateDa(start) }, locale),
+      },
+    ];
+  }
+  return [];
+}

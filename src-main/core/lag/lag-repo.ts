@@ -1,0 +1,194 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import type { z } from 'zod';
+import { diff, recordAudit } from '../audit/audit-log';
+import { assertCompanyExists } from '../companies/company-repo';
+import { get, nowStamp, run } from '../db/sql';
+import { todayIso } from '../domain/dates';
+import { invalidField, notFound } from '../errors';
+import type { Locale } from '../messages';
+import { assertRefs } from '../referrals/refs';
+import { currentActor } from '../settings/settings-repo';
+import { budgetOf, getLagApplication } from './lag-read';
+import type { budgetLineSchema, LagApplication, LagCreate, LagFields, LagStatus } from './lag-schema';
+import { schemeValidOn } from './scheme-repo';
+
+const FIELD_COLUMNS: Array<[keyof LagFields, string]> = [
+  ['lagId', 'lag_id'],
+  ['schemeId', 'scheme_id'],
+  ['contactId', 'contact_id'],
+  ['consultantId', 'consultant_id'],
+  ['title', 'title'],
+  ['theme', 'theme'],
+  ['purpose', 'purpose'],
+  ['activities', 'activities'],
+  ['effectJobs', 'effect_jobs'],
+  ['effectTurnoverOre', 'effect_turnover_ore'],
+  ['effectProducts', 'effect_products'],
+  ['effectOther', 'effect_other'],
+  ['periodStart', 'period_start'],
+  ['periodEnd', 'period_end'],
+  ['grantRequestedOre', 'grant_requested_ore'],
+  ['ownCashOre', 'own_cash_ore'],
+  ['ownHours', 'own_hours'],
+  ['ownHoursOre', 'own_hours_ore'],
+  ['otherPublicOre', 'other_public_ore'],
+  ['otherPublicSource', 'other_public_source'],
+  ['deMinimisPriorOre', 'de_minimis_prior_ore'],
+  ['deadline', 'deadline'],
+];
+
+function columns(f: Partial<LagFields>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, col] of FIELD_COLUMNS) if (f[key] !== undefined) out[col] = f[key];
+  if (f.foodProcessing !== undefined) out.food_processing = f.foodProcessing ? 1 : 0;
+  if (f.annexes !== undefined) out.annexes = JSON.stringify(f.annexes);
+  return out;
+}
+
+function checkFields(f: Partial<LagFields>, before?: Record<string, unknown>): void {
+  const start = f.periodStart !== undefined ? f.periodStart : (before?.period_start as string | null | undefined);
+  const end = f.periodEnd !== undefined ? f.periodEnd : (before?.period_end as string | null | undefined);
+  if (start && end && end < start) throw invalidField('periodEnd', 'period_end_before_start');
+}
+
+function writeBudget(db: Database, applicationId: number, lines: ReadonlyArray<z.output<typeof budgetLineSchema>>) {
+  run(db, 'DELETE FROM lag_budget_lines WHERE application_id = ?', [applicationId]);
+  lines.forEach((l, i) => {
+    run(
+      db,
+      `INSERT INTO lag_budget_lines(application_id, position, category, description, supplier, amount_ore, quote_ref)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      [applicationId, i + 1, l.category, l.description, l.supplier ?? null, l.amountOre, l.quoteRef ?? null],
+    );
+  });
+}
+
+const LAG_TYPES = ['lag'] as const;
+
+export function createLagApplication(db: Database, input: LagCreate, locale: Locale = 'da'): LagApplication {
+  const id = db.transaction(() => {
+    assertCompanyExists(db, input.companyId);
+    assertRefs(
+      db,
+      input.companyId,
+      { ...input, organisationId: input.lagId },
+      { organisationField: 'lagId', organisationTypes: LAG_TYPES },
+    );
+    checkFields(input);
+    const now = nowStamp();
+    // Without a chosen scheme, the LAG scheme valid when the project starts sets the limits.
+    const schemeId =
+      input.schemeId !== undefined
+        ? input.schemeId
+        : (schemeValidOn(db, 'lag', input.periodStart ?? todayIso())?.id ?? null);
+    const values = {
+      ...columns(input),
+      scheme_id: schemeId,
+      uuid: randomUUID(),
+      company_id: input.companyId,
+      status: 'idea',
+      created_at: now,
+      updated_at: now,
+    };
+    const cols = Object.keys(values);
+    const info = run(
+      db,
+      `INSERT INTO lag_applications(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
+      values,
+    );
+    const newId = Number(info.lastInsertRowid);
+    if (input.budget) writeBudget(db, newId, input.budget);
+    recordAudit(db, {
+      actor: currentActor(db),
+      entity: 'lag_application',
+      entityId: newId,
+      companyId: input.companyId,
+      action: 'create',
+      after: { ...values, budget: input.budget ?? [] },
+    });
+    return newId;
+  })();
+  return getLagApplication(db, id, locale);
+}
+
+export function rawRow(db: Database, id: number) {
+  const row = get<Record<string, unknown> & { company_id: number; status: LagStatus }>(
+    db,
+    'SELECT * FROM lag_applications WHERE id = ?',
+    [id],
+  );
+  if (!row) throw notFound('entity_lag_application', id);
+  return row;
+}
+
+export function write(
+  db: Database,
+  id: number,
+  before: Record<string, unknown>,
+  values: Record<string, unknown>,
+): void {
+  const d = diff(before, values);
+  if (!d.changed) return;
+  const stamped = { ...values, updated_at: nowStamp() };
+  run(
+    db,
+    `UPDATE lag_applications SET ${Object.keys(stamped)
+      .map((c) => `${c} = @${c}`)
+      .join(', ')} WHERE id = @id`,
+    { ...stamped, id },
+  );
+  recordAudit(db, {
+    actor: currentActor(db),
+    entity: 'lag_application',
+    entityId: id,
+    companyId: before.company_id as number,
+    action: 'update',
+    before: d.before,
+    after: d.after,
+  });
+}
+
+export function updateLagApplication(
+  db: Database,
+  id: number,
+  changes: Partial<LagFields>,
+  locale: Locale = 'da',
+): LagApplication {
+  db.transaction(() => {
+    const before = rawRow(db, id);
+    assertRefs(
+      db,
+      before.company_id,
+      { ...changes, organisationId: changes.lagId },
+      { organisationField: 'lagId', organisationTypes: LAG_TYPES },
+    );
+    checkFields(changes, before);
+    write(db, id, before, columns(changes));
+  })();
+  return getLagApplication(db, id, locale);
+}
+
+export function setLagBudget(
+  db: Database,
+  id: number,
+  lines: ReadonlyArray<z.output<typeof budgetLineSchema>>,
+  locale: Locale = 'da',
+): LagApplication {
+  db.transaction(() => {
+    const before = rawRow(db, id);
+    const old = budgetOf(db, id).map(({ id: _id, ...rest }) => rest);
+    writeBudget(db, id, lines);
+    run(db, 'UPDATE lag_applications SET updated_at = ? WHERE id = ?', [nowStamp(), id]);
+    recordAudit(db, {
+      actor: currentActor(db),
+      entity: 'lag_application',
+      entityId: id,
+      companyId: before.company_id,
+      action: 'update',
+      before: { budget: old },
+      after: { budget: lines },
+    });
+  })();
+  return getLagApplication(db, id, locale);
+}

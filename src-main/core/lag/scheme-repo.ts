@@ -1,0 +1,151 @@
+import type { Database } from 'better-sqlite3';
+import type { z } from 'zod';
+import { diff, recordAudit } from '../audit/audit-log';
+import { all, get, nowStamp, run } from '../db/sql';
+import { DomainError, notFound } from '../errors';
+import { currentActor } from '../settings/settings-repo';
+import type { SupportScheme, schemeCreateSchema, schemeFieldsSchema } from './lag-schema';
+
+interface SchemeRow {
+  id: number;
+  code: string;
+  name: string;
+  kind: SupportScheme['kind'];
+  operator: string;
+  max_grant_bp: number;
+  max_grant_bp_food: number | null;
+  min_amount_ore: number | null;
+  max_amount_ore: number | null;
+  own_hours_allowed: number;
+  de_minimis: number;
+  valid_from: string | null;
+  valid_to: string | null;
+  note: string | null;
+  active: number;
+}
+
+function toScheme(r: SchemeRow): SupportScheme {
+  return {
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    kind: r.kind,
+    operator: r.operator,
+    maxGrantBp: r.max_grant_bp,
+    maxGrantBpFood: r.max_grant_bp_food,
+    minAmountOre: r.min_amount_ore,
+    maxAmountOre: r.max_amount_ore,
+    ownHoursAllowed: r.own_hours_allowed === 1,
+    deMinimis: r.de_minimis === 1,
+    validFrom: r.valid_from,
+    validTo: r.valid_to,
+    note: r.note,
+    active: r.active === 1,
+  };
+}
+
+export function listSchemes(db: Database): SupportScheme[] {
+  return all<SchemeRow>(db, 'SELECT * FROM support_schemes ORDER BY kind, valid_from, name').map(toScheme);
+}
+
+export function getScheme(db: Database, id: number): SupportScheme {
+  const row = get<SchemeRow>(db, 'SELECT * FROM support_schemes WHERE id = ?', [id]);
+  if (!row) throw notFound('entity_scheme', id);
+  return toScheme(row);
+}
+
+/** The scheme of this kind that was valid on a day: the default for a new application. */
+export function schemeValidOn(db: Database, kind: SupportScheme['kind'], day: string): SupportScheme | undefined {
+  const row = get<SchemeRow>(
+    db,
+    `SELECT * FROM support_schemes WHERE kind = ? AND active = 1
+       AND (valid_from IS NULL OR valid_from <= ?) AND (valid_to IS NULL OR valid_to >= ?)
+     ORDER BY valid_from DESC LIMIT 1`,
+    [kind, day, day],
+  );
+  return row ? toScheme(row) : undefined;
+}
+
+type Fields = Partial<z.output<typeof schemeFieldsSchema>>;
+
+function columns(f: Fields): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const map: Array<[keyof Fields, string]> = [
+    ['name', 'name'],
+    ['kind', 'kind'],
+    ['operator', 'operator'],
+    ['maxGrantBp', 'max_grant_bp'],
+    ['maxGrantBpFood', 'max_grant_bp_food'],
+    ['minAmountOre', 'min_amount_ore'],
+    ['maxAmountOre', 'max_amount_ore'],
+    ['validFrom', 'valid_from'],
+    ['validTo', 'valid_to'],
+    ['note', 'note'],
+  ];
+  for (const [key, col] of map) if (f[key] !== undefined) out[col] = f[key];
+  if (f.ownHoursAllowed !== undefined) out.own_hours_allowed = f.ownHoursAllowed ? 1 : 0;
+  if (f.deMinimis !== undefined) out.de_minimis = f.deMinimis ? 1 : 0;
+  if (f.active !== undefined) out.active = f.active ? 1 : 0;
+  return out;
+}
+
+function checkValidity(from: unknown, to: unknown): void {
+  if (typeof from === 'string' && typeof to === 'string' && to < from) {
+    throw new DomainError('invalid_input', 'invalid_input', {}, [
+      { field: 'validTo', message: 'period_end_before_start' },
+    ]);
+  }
+}
+
+export function createScheme(db: Database, input: z.output<typeof schemeCreateSchema>): SupportScheme {
+  const id = db.transaction(() => {
+    if (get(db, 'SELECT 1 FROM support_schemes WHERE code = ?', [input.code])) {
+      throw new DomainError('invalid_input', 'invalid_input', {}, [{ field: 'code', message: 'scheme_code_taken' }]);
+    }
+    checkValidity(input.validFrom, input.validTo);
+    const values = { ...columns(input), code: input.code, created_at: nowStamp() };
+    const cols = Object.keys(values);
+    const info = run(
+      db,
+      `INSERT INTO support_schemes(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
+      values,
+    );
+    const newId = Number(info.lastInsertRowid);
+    recordAudit(db, {
+      actor: currentActor(db),
+      entity: 'support_scheme',
+      entityId: newId,
+      action: 'create',
+      after: values,
+    });
+    return newId;
+  })();
+  return getScheme(db, id);
+}
+
+export function updateScheme(db: Database, id: number, changes: Fields): SupportScheme {
+  db.transaction(() => {
+    const before = get<Record<string, unknown>>(db, 'SELECT * FROM support_schemes WHERE id = ?', [id]);
+    if (!before) throw notFound('entity_scheme', id);
+    const values = columns(changes);
+    checkValidity(values.valid_from ?? before.valid_from, values.valid_to ?? before.valid_to);
+    const d = diff(before, values);
+    if (!d.changed) return;
+    run(
+      db,
+      `UPDATE support_schemes SET ${Object.keys(values)
+        .map((c) => `${c} = @${c}`)
+        .join(', ')} WHERE id = @id`,
+      { ...values, id },
+    );
+    recordAudit(db, {
+      actor: currentActor(db),
+      entity: 'support_scheme',
+      entityId: id,
+      action: 'update',
+      before: d.before,
+      after: d.after,
+    });
+  })();
+  return getScheme(db, id);
+}

@@ -1,0 +1,189 @@
+import type { Database } from 'better-sqlite3';
+import { diff, recordAudit } from '../audit/audit-log';
+import { assertCompanyExists } from '../companies/company-repo';
+import { get, run } from '../db/sql';
+import { formatDateDa, todayIso } from '../domain/dates';
+import { invalidField, notFound } from '../errors';
+import { currentActor } from '../settings/settings-repo';
+import { getNetwork, type MemberRow, toMember } from './network-repo';
+import type { MeetingFields, NetworkMeeting, NetworkMember } from './network-schema';
+
+/** Members (with joined/left dates) and meetings of a network. */
+function audit(db: Database, e: Omit<Parameters<typeof recordAudit>[1], 'actor'>): void {
+  recordAudit(db, { actor: currentActor(db), ...e });
+}
+
+function memberRow(db: Database, id: number): MemberRow & { founded_on: string } {
+  const row = get<MemberRow & { founded_on: string }>(
+    db,
+    `SELECT m.*, n.name AS network_name, n.founded_on, c.name AS company_name, c.cvr AS company_cvr
+     FROM network_members m JOIN networks n ON n.id = m.network_id JOIN companies c ON c.id = m.company_id
+     WHERE m.id = ?`,
+    [id],
+  );
+  if (!row) throw notFound('entity_network_member', id);
+  return row;
+}
+
+/** A company is a member once at a time; it may rejoin after it left. */
+function checkMembership(
+  db: Database,
+  m: { networkId: number; companyId: number; joinedOn: string; leftOn: string | null; selfId?: number },
+  foundedOn: string,
+): void {
+  const today = todayIso();
+  if (m.joinedOn > today) throw invalidField('joinedOn', 'date_future');
+  if (m.leftOn && m.leftOn > today) throw invalidField('leftOn', 'date_future');
+  if (m.joinedOn < foundedOn)
+    throw invalidField('joinedOn', 'member_before_founded', { date: formatDateDa(foundedOn) });
+  if (m.leftOn && m.leftOn < m.joinedOn) throw invalidField('leftOn', 'left_before_joined');
+  const overlap = get<{ company_name: string }>(
+    db,
+    `SELECT c.name AS company_name FROM network_members m JOIN companies c ON c.id = m.company_id
+     WHERE m.network_id = ? AND m.company_id = ? AND m.id IS NOT ?
+       AND m.joined_on <= coalesce(?, '9999-12-31') AND coalesce(m.left_on, '9999-12-31') >= ?`,
+    [m.networkId, m.companyId, m.selfId ?? null, m.leftOn, m.joinedOn],
+  );
+  if (overlap) throw invalidField('companyId', 'network_member_exists', { name: overlap.company_name });
+}
+
+export function addMember(
+  db: Database,
+  input: { networkId: number; companyId: number; joinedOn: string },
+): NetworkMember {
+  const id = db.transaction(() => {
+    const network = get<{ founded_on: string }>(db, 'SELECT founded_on FROM networks WHERE id = ?', [input.networkId]);
+    if (!network) throw notFound('entity_network', input.networkId);
+    assertCompanyExists(db, input.companyId);
+    checkMembership(db, { ...input, leftOn: null }, network.founded_on);
+    const info = run(db, 'INSERT INTO network_members(network_id, company_id, joined_on) VALUES (?, ?, ?)', [
+      input.networkId,
+      input.companyId,
+      input.joinedOn,
+    ]);
+    const newId = Number(info.lastInsertRowid);
+    audit(db, {
+      entity: 'network_member',
+      entityId: newId,
+      companyId: input.companyId,
+      action: 'create',
+      after: { network_id: input.networkId, joined_on: input.joinedOn },
+    });
+    return newId;
+  })();
+  return toMember(memberRow(db, id));
+}
+
+export function updateMember(
+  db: Database,
+  id: number,
+  changes: { joinedOn?: string; leftOn?: string | null },
+): NetworkMember {
+  db.transaction(() => {
+    const before = memberRow(db, id);
+    const next = {
+      networkId: before.network_id,
+      companyId: before.company_id,
+      joinedOn: changes.joinedOn ?? before.joined_on,
+      leftOn: changes.leftOn !== undefined ? changes.leftOn : before.left_on,
+      selfId: id,
+    };
+    checkMembership(db, next, before.founded_on);
+    const values = { joined_on: next.joinedOn, left_on: next.leftOn };
+    const d = diff(before as unknown as Record<string, unknown>, values);
+    if (!d.changed) return;
+    run(db, 'UPDATE network_members SET joined_on = ?, left_on = ? WHERE id = ?', [next.joinedOn, next.leftOn, id]);
+    audit(db, {
+      entity: 'network_member',
+      entityId: id,
+      companyId: before.company_id,
+      action: 'update',
+      before: d.before,
+      after: d.after,
+    });
+  })();
+  return toMember(memberRow(db, id));
+}
+
+/** Removes a membership recorded by mistake; a company that left gets a left date instead. */
+export function removeMember(db: Database, id: number): void {
+  db.transaction(() => {
+    const before = memberRow(db, id);
+    run(db, 'DELETE FROM network_members WHERE id = ?', [id]);
+    audit(db, { entity: 'network_member', entityId: id, companyId: before.company_id, action: 'delete', before });
+  })();
+}
+
+function meetingColumns(f: Partial<MeetingFields>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (f.heldOn !== undefined) out.held_on = f.heldOn;
+  if (f.place !== undefined) out.place = f.place;
+  if (f.topic !== undefined) out.topic = f.topic;
+  if (f.attendees !== undefined) out.attendees = f.attendees;
+  if (f.note !== undefined) out.note = f.note;
+  return out;
+}
+
+function checkMeeting(db: Database, networkId: number, heldOn: string | undefined): void {
+  if (heldOn === undefined) return;
+  const n = get<{ founded_on: string }>(db, 'SELECT founded_on FROM networks WHERE id = ?', [networkId]);
+  if (!n) throw notFound('entity_network', networkId);
+  if (heldOn < n.founded_on)
+    throw invalidField('heldOn', 'meeting_before_founded', { date: formatDateDa(n.founded_on) });
+}
+
+export function addMeeting(db: Database, input: MeetingFields & { networkId: number }): NetworkMeeting {
+  const id = db.transaction(() => {
+    checkMeeting(db, input.networkId, input.heldOn);
+    const values = { ...meetingColumns(input), network_id: input.networkId };
+    const cols = Object.keys(values);
+    const info = run(
+      db,
+      `INSERT INTO network_meetings(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
+      values,
+    );
+    const newId = Number(info.lastInsertRowid);
+    audit(db, { entity: 'network_meeting', entityId: newId, action: 'create', after: values });
+    return newId;
+  })();
+  const found = getNetwork(db, input.networkId).meetings.find((m) => m.id === id);
+  if (!found) throw notFound('entity_network_meeting', id);
+  return found;
+}
+
+export function updateMeeting(db: Database, id: number, changes: Partial<MeetingFields>): NetworkMeeting {
+  let networkId = 0;
+  db.transaction(() => {
+    const before = get<Record<string, unknown> & { network_id: number }>(
+      db,
+      'SELECT * FROM network_meetings WHERE id = ?',
+      [id],
+    );
+    if (!before) throw notFound('entity_network_meeting', id);
+    networkId = before.network_id;
+    checkMeeting(db, before.network_id, changes.heldOn);
+    const values = meetingColumns(changes);
+    const d = diff(before, values);
+    if (!d.changed) return;
+    run(
+      db,
+      `UPDATE network_meetings SET ${Object.keys(values)
+        .map((c) => `${c} = @${c}`)
+        .join(', ')} WHERE id = @id`,
+      { ...values, id },
+    );
+    audit(db, { entity: 'network_meeting', entityId: id, action: 'update', before: d.before, after: d.after });
+  })();
+  const found = getNetwork(db, networkId).meetings.find((m) => m.id === id);
+  if (!found) throw notFound('entity_network_meeting', id);
+  return found;
+}
+
+export function deleteMeeting(db: Database, id: number): void {
+  db.transaction(() => {
+    const before = get<Record<string, unknown>>(db, 'SELECT * FROM network_meetings WHERE id = ?', [id]);
+    if (!before) throw notFound('entity_network_meeting', id);
+    run(db, 'DELETE FROM network_meetings WHERE id = ?', [id]);
+    audit(db, { entity: 'network_meeting', entityId: id, action: 'delete', before });
+  })();
+}

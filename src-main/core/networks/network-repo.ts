@@ -1,0 +1,222 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { diff, recordAudit } from '../audit/audit-log';
+import { all, get, nowStamp, run } from '../db/sql';
+import { formatDateDa, todayIso } from '../domain/dates';
+import { invalidField, notFound } from '../errors';
+import { currentActor } from '../settings/settings-repo';
+import type {
+  Network,
+  NetworkFields,
+  NetworkListQuery,
+  NetworkMeeting,
+  NetworkMember,
+  NetworkSummary,
+} from './network-schema';
+
+const SUMMARY = `
+  SELECT n.*, k.name AS kommune,
+    (SELECT count(*) FROM network_members m WHERE m.network_id = n.id
+      AND m.joined_on <= @today AND (m.left_on IS NULL OR m.left_on > @today)) AS member_count,
+    (SELECT count(*) FROM network_meetings g WHERE g.network_id = n.id) AS meeting_count,
+    (SELECT max(held_on) FROM network_meetings g WHERE g.network_id = n.id) AS last_meeting_on
+  FROM networks n LEFT JOIN kommuner k ON k.code = n.kommune_code`;
+
+type SummaryRow = {
+  id: number;
+  uuid: string;
+  name: string;
+  theme: string | null;
+  founded_on: string;
+  facilitator: string | null;
+  kommune_code: number | null;
+  kommune: string | null;
+  description: string | null;
+  ended_on: string | null;
+  member_count: number;
+  meeting_count: number;
+  last_meeting_on: string | null;
+};
+
+function toSummary(r: SummaryRow): NetworkSummary {
+  return {
+    id: r.id,
+    uuid: r.uuid,
+    name: r.name,
+    theme: r.theme,
+    foundedOn: r.founded_on,
+    facilitator: r.facilitator,
+    kommuneCode: r.kommune_code,
+    kommune: r.kommune,
+    description: r.description,
+    endedOn: r.ended_on,
+    memberCount: r.member_count,
+    meetingCount: r.meeting_count,
+    lastMeetingOn: r.last_meeting_on,
+  };
+}
+
+const MEMBER_SELECT = `
+  SELECT m.id, m.network_id, n.name AS network_name, m.company_id, c.name AS company_name, c.cvr AS company_cvr,
+    m.joined_on, m.left_on
+  FROM network_members m JOIN networks n ON n.id = m.network_id JOIN companies c ON c.id = m.company_id`;
+
+export type MemberRow = {
+  id: number;
+  network_id: number;
+  network_name: string;
+  company_id: number;
+  company_name: string;
+  company_cvr: string | null;
+  joined_on: string;
+  left_on: string | null;
+};
+
+export function toMember(r: MemberRow): NetworkMember {
+  return {
+    id: r.id,
+    networkId: r.network_id,
+    networkName: r.network_name,
+    companyId: r.company_id,
+    companyName: r.company_name,
+    companyCvr: r.company_cvr,
+    joinedOn: r.joined_on,
+    leftOn: r.left_on,
+  };
+}
+
+export function listNetworks(db: Database, q: NetworkListQuery = {}): NetworkSummary[] {
+  const where: string[] = [];
+  const params: Record<string, unknown> = { today: todayIso() };
+  if (q.foundedFrom) {
+    where.push('n.founded_on >= @from');
+    params.from = q.foundedFrom;
+  }
+  if (q.foundedTo) {
+    where.push('n.founded_on <= @to');
+    params.to = q.foundedTo;
+  }
+  if (q.companyId !== undefined) {
+    where.push('EXISTS (SELECT 1 FROM network_members m WHERE m.network_id = n.id AND m.company_id = @company)');
+    params.company = q.companyId;
+  }
+  return all<SummaryRow>(
+    db,
+    `${SUMMARY} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY n.founded_on DESC, n.id DESC`,
+    params,
+  ).map(toSummary);
+}
+
+export function getNetwork(db: Database, id: number): Network {
+  const row = get<SummaryRow>(db, `${SUMMARY} WHERE n.id = @id`, { id, today: todayIso() });
+  if (!row) throw notFound('entity_network', id);
+  const members = all<MemberRow>(db, `${MEMBER_SELECT} WHERE m.network_id = ? ORDER BY c.name_sort, m.joined_on`, [
+    id,
+  ]).map(toMember);
+  const meetings = all<NetworkMeeting & { network_id: number; held_on: string }>(
+    db,
+    'SELECT * FROM network_meetings WHERE network_id = ? ORDER BY held_on DESC, id DESC',
+    [id],
+  ).map((m) => ({
+    id: m.id,
+    networkId: m.network_id,
+    heldOn: m.held_on,
+    place: m.place,
+    topic: m.topic,
+    attendees: m.attendees,
+    note: m.note,
+  }));
+  return { ...toSummary(row), members, meetings };
+}
+
+/** The networks a company is or was a member of, for its page and its letters. */
+export function membershipsOf(db: Database, companyId: number): NetworkMember[] {
+  return all<MemberRow>(db, `${MEMBER_SELECT} WHERE m.company_id = ? ORDER BY m.joined_on DESC`, [companyId]).map(
+    toMember,
+  );
+}
+
+function networkColumns(f: Partial<NetworkFields>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const map: Array<[keyof NetworkFields, string]> = [
+    ['name', 'name'],
+    ['theme', 'theme'],
+    ['foundedOn', 'founded_on'],
+    ['facilitator', 'facilitator'],
+    ['kommuneCode', 'kommune_code'],
+    ['description', 'description'],
+    ['endedOn', 'ended_on'],
+  ];
+  for (const [key, col] of map) if (f[key] !== undefined) out[col] = f[key];
+  return out;
+}
+
+function checkNetwork(db: Database, values: Record<string, unknown>, before: Record<string, unknown> = {}): void {
+  const merged = { ...before, ...values };
+  if (typeof values.founded_on === 'string' && values.founded_on > todayIso())
+    throw invalidField('foundedOn', 'date_future');
+  if (typeof merged.ended_on === 'string' && merged.ended_on < (merged.founded_on as string))
+    throw invalidField('endedOn', 'period_end_before_start');
+  if (values.kommune_code != null && !get(db, 'SELECT 1 FROM kommuner WHERE code = ?', [values.kommune_code]))
+    throw invalidField('kommuneCode', 'kommune_unknown', { value: values.kommune_code });
+}
+
+function audit(db: Database, e: Omit<Parameters<typeof recordAudit>[1], 'actor'>): void {
+  recordAudit(db, { actor: currentActor(db), ...e });
+}
+
+export function createNetwork(db: Database, input: NetworkFields): Network {
+  const id = db.transaction(() => {
+    const now = nowStamp();
+    const values = { ...networkColumns(input), uuid: randomUUID(), created_at: now, updated_at: now };
+    checkNetwork(db, values);
+    const cols = Object.keys(values);
+    const info = run(
+      db,
+      `INSERT INTO networks(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
+      values,
+    );
+    const newId = Number(info.lastInsertRowid);
+    audit(db, { entity: 'network', entityId: newId, action: 'create', after: values });
+    return newId;
+  })();
+  return getNetwork(db, id);
+}
+
+export function updateNetwork(db: Database, id: number, changes: Partial<NetworkFields>): Network {
+  db.transaction(() => {
+    const before = get<Record<string, unknown>>(db, 'SELECT * FROM networks WHERE id = ?', [id]);
+    if (!before) throw notFound('entity_network', id);
+    const values = networkColumns(changes);
+    checkNetwork(db, values, before);
+    if (typeof values.founded_on === 'string') {
+      const early = get<{ joined_on: string }>(
+        db,
+        'SELECT min(joined_on) AS joined_on FROM network_members WHERE network_id = ?',
+        [id],
+      );
+      if (early?.joined_on && early.joined_on < values.founded_on)
+        throw invalidField('foundedOn', 'network_members_before_founded', { date: formatDateDa(early.joined_on) });
+    }
+    const d = diff(before, values);
+    if (!d.changed) return;
+    const stamped = { ...values, updated_at: nowStamp() };
+    run(
+      db,
+      `UPDATE networks SET ${Object.keys(stamped)
+        .map((c) => `${c} = @${c}`)
+        .join(', ')} WHERE id = @id`,
+      { ...stamped, id },
+    );
+    audit(db, { entity: 'network', entityId: id, action: 'update', before: d.before, after: d.after });
+  })();
+  return getNetwork(db, id);
+}
+
+export function deleteNetwork(db: Database, id: number): void {
+  db.transaction(() => {
+    const before = getNetwork(db, id);
+    run(db, 'DELETE FROM networks WHERE id = ?', [id]);
+    audit(db, { entity: 'network', entityId: id, action: 'delete', before });
+  })();
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { parseDate } from '../domain/dates';
+
+/**
+ * Field schemas shared by referrals, LAG applications, knowledge contacts and networks. Pure zod
+ * (the renderer imports the types through the contract). Messages are message keys.
+ */
+
+/** Optional free text: trimmed, empty becomes null. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .max(max, { message: 'too_long' })
+    .transform((v) => v.trim() || null)
+    .nullable()
+    .optional();
+
+export const requiredText = (max: number) =>
+  z
+    .string()
+    .max(max, { message: 'too_long' })
+    .transform((v) => v.trim())
+    .refine((v) => v.length > 0, { message: 'required' });
+
+/** A date as the UI or CLI gives it (dd.mm.yyyy, dd-mm-yyyy or ISO), stored as ISO. */
+export const dateField = z
+  .string()
+  .max(10, { message: 'date_format' })
+  .transform((v, ctx) => {
+    const iso = parseDate(v);
+    if (!iso) {
+      ctx.addIssue({ code: 'custom', message: 'date_format' });
+      return z.NEVER;
+    }
+    return iso;
+  });
+
+/** An optional date: left out stays undefined, empty or null clears it, anything else must be a real date. */
+export const optionalDate = z
+  .string()
+  .max(10, { message: 'date_format' })
+  .nullable()
+  .optional()
+  .transform((v, ctx): string | null | undefined => {
+    if (v === undefined) return undefined;
+    if (v === null || v.trim() === '') return null;
+    const iso = parseDate(v);
+    if (!iso) {
+      ctx.addIssue({ code: 'custom', message: 'date_format' });
+      return z.NEVER;
+    }
+    return iso;
+  });
+
+/** Whole øre, never negative; 10^13 øre (100 mia. kr.) is far beyond any grant. */
+export const moneyOre = z
+  .number({ message: 'amount_format' })
+  .int({ message: 'amount_format' })
+  .min(0, { message: 'amount_negative' })
+  .max(10_000_000_000_000, { message: 'amount_format' });
+
+export const idField = z.number().int().positive();
+export const optionalId = idField.nullable().optional();

@@ -1,0 +1,271 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { diff, recordAudit } from '../audit/audit-log';
+import { assertCompanyExists } from '../companies/company-repo';
+import { all, get, nowStamp, run } from '../db/sql';
+import { todayIso } from '../domain/dates';
+import type { NeedKey } from '../domain/needs';
+import type { OrganisationType } from '../domain/organisations';
+import { invalidField, notFound } from '../errors';
+import { currentActor } from '../settings/settings-repo';
+import {
+  REFERRAL_TRANSITIONS,
+  type Referral,
+  type ReferralCreate,
+  type ReferralFields,
+  type ReferralListQuery,
+  type ReferralOutcome,
+  type ReferralStatus,
+} from './referral-schema';
+import { assertRefs } from './refs';
+
+interface ReferralRow {
+  id: number;
+  uuid: string;
+  company_id: number;
+  company_name: string;
+  company_cvr: string | null;
+  organisation_id: number;
+  organisation_name: string;
+  organisation_type: OrganisationType;
+  contact_id: number | null;
+  contact_name: string | null;
+  consultant_id: number | null;
+  consultant_name: string | null;
+  scheme_id: number | null;
+  scheme_name: string | null;
+  case_ref: string | null;
+  reason: string;
+  needs: string;
+  needs_text: string | null;
+  background: string | null;
+  first_contact_on: string | null;
+  local_actions: string | null;
+  requested_action: string | null;
+  consent_on: string | null;
+  annexes: string;
+  status: ReferralStatus;
+  sent_at: string | null;
+  received_at: string | null;
+  closed_at: string | null;
+  outcome: ReferralOutcome | null;
+  outcome_amount_ore: number | null;
+  outcome_on: string | null;
+  outcome_note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+const SELECT = `
+  SELECT r.*, c.name AS company_name, c.cvr AS company_cvr, o.name AS organisation_name,
+    o.type AS organisation_type, p.name AS contact_name, s.name AS consultant_name, ss.name AS scheme_name
+  FROM referrals r
+  JOIN companies c ON c.id = r.company_id
+  JOIN organisations o ON o.id = r.organisation_id
+  LEFT JOIN contacts p ON p.id = r.contact_id
+  LEFT JOIN consultants s ON s.id = r.consultant_id
+  LEFT JOIN support_schemes ss ON ss.id = r.scheme_id`;
+
+function toReferral(r: ReferralRow): Referral {
+  return {
+    id: r.id,
+    uuid: r.uuid,
+    companyId: r.company_id,
+    companyName: r.company_name,
+    companyCvr: r.company_cvr,
+    organisationId: r.organisation_id,
+    organisationName: r.organisation_name,
+    organisationType: r.organisation_type,
+    contactId: r.contact_id,
+    contactName: r.contact_name,
+    consultantId: r.consultant_id,
+    consultantName: r.consultant_name,
+    schemeId: r.scheme_id,
+    schemeName: r.scheme_name,
+    caseRef: r.case_ref,
+    reason: r.reason,
+    needs: JSON.parse(r.needs) as NeedKey[],
+    needsText: r.needs_text,
+    background: r.background,
+    firstContactOn: r.first_contact_on,
+    localActions: r.local_actions,
+    requestedAction: r.requested_action,
+    consentOn: r.consent_on,
+    annexes: JSON.parse(r.annexes) as string[],
+    status: r.status,
+    allowedNext: [...REFERRAL_TRANSITIONS[r.status]],
+    sentAt: r.sent_at,
+    receivedAt: r.received_at,
+    closedAt: r.closed_at,
+    outcome: r.outcome,
+    outcomeAmountOre: r.outcome_amount_ore,
+    outcomeOn: r.outcome_on,
+    outcomeNote: r.outcome_note,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export function getReferral(db: Database, id: number): Referral {
+  const row = get<ReferralRow>(db, `${SELECT} WHERE r.id = ?`, [id]);
+  if (!row) throw notFound('entity_referral', id);
+  return toReferral(row);
+}
+
+export function listReferrals(db: Database, q: ReferralListQuery = {}): Referral[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (q.companyId !== undefined) {
+    where.push('r.company_id = ?');
+    params.push(q.companyId);
+  }
+  if (q.organisationId !== undefined) {
+    where.push('r.organisation_id = ?');
+    params.push(q.organisationId);
+  }
+  if (q.status?.length) {
+    where.push(`r.status IN (${q.status.map(() => '?').join(', ')})`);
+    params.push(...q.status);
+  }
+  const sql = `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY coalesce(r.sent_at, r.created_at) DESC, r.id DESC LIMIT ? OFFSET ?`;
+  return all<ReferralRow>(db, sql, [...params, q.limit ?? 1000, q.offset ?? 0]).map(toReferral);
+}
+
+/** The firm's latest referral to an erhvervshus or Væksthus: what the referral letter is about. */
+export function latestBusinessHouseReferral(db: Database, companyId: number): Referral | undefined {
+  const row = get<ReferralRow>(
+    db,
+    `${SELECT} WHERE r.company_id = ? AND o.type IN ('erhvervshus', 'vaeksthus')
+     ORDER BY (r.status = 'draft') DESC, coalesce(r.sent_at, r.created_at) DESC, r.id DESC LIMIT 1`,
+    [companyId],
+  );
+  return row ? toReferral(row) : undefined;
+}
+
+function columns(f: Partial<ReferralFields>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const map: Array<[keyof ReferralFields, string]> = [
+    ['organisationId', 'organisation_id'],
+    ['contactId', 'contact_id'],
+    ['consultantId', 'consultant_id'],
+    ['schemeId', 'scheme_id'],
+    ['caseRef', 'case_ref'],
+    ['reason', 'reason'],
+    ['needsText', 'needs_text'],
+    ['background', 'background'],
+    ['firstContactOn', 'first_contact_on'],
+    ['localActions', 'local_actions'],
+    ['requestedAction', 'requested_action'],
+    ['consentOn', 'consent_on'],
+  ];
+  for (const [key, col] of map) if (f[key] !== undefined) out[col] = f[key];
+  if (f.needs !== undefined) out.needs = JSON.stringify(f.needs);
+  if (f.annexes !== undefined) out.annexes = JSON.stringify(f.annexes);
+  return out;
+}
+
+function checkDates(f: Partial<ReferralFields>): void {
+  const today = todayIso();
+  if (f.consentOn && f.consentOn > today) throw invalidField('consentOn', 'date_future');
+  if (f.firstContactOn && f.firstContactOn > today) throw invalidField('firstContactOn', 'date_future');
+}
+
+export function createReferral(db: Database, input: ReferralCreate): Referral {
+  const id = db.transaction(() => {
+    assertCompanyExists(db, input.companyId);
+    assertRefs(db, input.companyId, input);
+    checkDates(input);
+    const now = nowStamp();
+    const values = {
+      needs: '[]',
+      annexes: '[]',
+      ...columns(input),
+      uuid: randomUUID(),
+      company_id: input.companyId,
+      status: 'draft',
+      created_at: now,
+      updated_at: now,
+    };
+    const cols = Object.keys(values);
+    const info = run(
+      db,
+      `INSERT INTO referrals(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
+      values,
+    );
+    const newId = Number(info.lastInsertRowid);
+    recordAudit(db, {
+      actor: currentActor(db),
+      entity: 'referral',
+      entityId: newId,
+      companyId: input.companyId,
+      action: 'create',
+      after: values,
+    });
+    return newId;
+  })();
+  return getReferral(db, id);
+}
+
+export function rawRow(
+  db: Database,
+  id: number,
+): Record<string, unknown> & { company_id: number; status: ReferralStatus } {
+  const row = get<Record<string, unknown> & { company_id: number; status: ReferralStatus }>(
+    db,
+    'SELECT * FROM referrals WHERE id = ?',
+    [id],
+  );
+  if (!row) throw notFound('entity_referral', id);
+  return row;
+}
+
+export function write(db: Database, id: number, before: Record<string, unknown>, values: Record<string, unknown>) {
+  const d = diff(before, values);
+  if (!d.changed) return;
+  const stamped = { ...values, updated_at: nowStamp() };
+  run(
+    db,
+    `UPDATE referrals SET ${Object.keys(stamped)
+      .map((c) => `${c} = @${c}`)
+      .join(', ')} WHERE id = @id`,
+    { ...stamped, id },
+  );
+  recordAudit(db, {
+    actor: currentActor(db),
+    entity: 'referral',
+    entityId: id,
+    companyId: before.company_id as number,
+    action: 'update',
+    before: d.before,
+    after: d.after,
+  });
+}
+
+export function updateReferral(db: Database, id: number, changes: Partial<ReferralFields>): Referral {
+  db.transaction(() => {
+    const before = rawRow(db, id);
+    assertRefs(db, before.company_id, changes);
+    checkDates(changes);
+    if (changes.consentOn === null && before.status !== 'draft') {
+      throw invalidField('consentOn', 'referral_consent_required');
+    }
+    write(db, id, before, columns(changes));
+  })();
+  return getReferral(db, id);
+}
+
+export function deleteReferral(db: Database, id: number): void {
+  db.transaction(() => {
+    const before = rawRow(db, id);
+    run(db, 'DELETE FROM referrals WHERE id = ?', [id]);
+    recordAudit(db, {
+      actor: currentActor(db),
+      entity: 'referral',
+      entityId: id,
+      companyId: before.company_id,
+      action: 'delete',
+      before,
+    });
+  })();
+}

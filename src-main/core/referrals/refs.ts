@@ -1,0 +1,43 @@
+import type { Database } from 'better-sqlite3';
+import { get } from '../db/sql';
+import type { OrganisationType } from '../domain/organisations';
+import { invalidField } from '../errors';
+
+/**
+ * Checks the ids a referral, LAG application or knowledge contact points at, so the form gets a
+ * message on the field rather than a foreign-key failure: the organisation exists (and has the
+ * expected type), the contact person belongs to this company, the consultant and scheme exist.
+ */
+export function assertRefs(
+  db: Database,
+  companyId: number,
+  refs: {
+    organisationId?: number | null;
+    contactId?: number | null;
+    consultantId?: number | null;
+    schemeId?: number | null;
+  },
+  opts: { organisationField?: string; organisationTypes?: readonly OrganisationType[] } = {},
+): void {
+  if (refs.organisationId != null) {
+    const org = get<{ type: OrganisationType }>(db, 'SELECT type FROM organisations WHERE id = ?', [
+      refs.organisationId,
+    ]);
+    const field = opts.organisationField ?? 'organisationId';
+    if (!org) throw invalidField(field, 'organisation_unknown');
+    if (opts.organisationTypes && !opts.organisationTypes.includes(org.type)) {
+      throw invalidField(field, 'organisation_wrong_type', { type: `organisation_type_${opts.organisationTypes[0]}` });
+    }
+  }
+  if (refs.contactId != null) {
+    const c = get<{ company_id: number }>(db, 'SELECT company_id FROM contacts WHERE id = ?', [refs.contactId]);
+    if (!c) throw invalidField('contactId', 'contact_unknown');
+    if (c.company_id !== companyId) throw invalidField('contactId', 'contact_other_company');
+  }
+  if (refs.consultantId != null && !get(db, 'SELECT 1 FROM consultants WHERE id = ?', [refs.consultantId])) {
+    throw invalidField('consultantId', 'consultant_unknown');
+  }
+  if (refs.schemeId != null && !get(db, 'SELECT 1 FROM support_schemes WHERE id = ?', [refs.schemeId])) {
+    throw invalidField('schemeId', 'scheme_unknown');
+  }
+}
