@@ -185,3 +185,53 @@ test('the keyboard moves through the rows and Enter opens a company', async ({ a
   await expect(page.getByRole('searchbox', { name: 'Søg' })).toHaveValue('Tastatur');
   await expect(grid(page).getByRole('row', { name: /Tastatur Beta/ })).toHaveAttribute('aria-selected', 'true');
 });
+
+test('filters by status, by consultant (or none) and by an industry prefix; double-click opens', async ({
+  app: page,
+  server,
+}) => {
+  const lars = await server.call<{ id: number }>('consultants.ensure', { name: 'Lars Filtersen' });
+  await seed(server, [
+    { name: 'Filtre Bager', status: 'visited', industryCode: '107120' },
+    { name: 'Filtre Bryggeri', status: 'in_progress', industryCode: '110500' },
+    { name: 'Filtre Frisør', status: 'visited', industryCode: '960210' },
+  ]);
+  const listed = await server.call<{ rows: Array<{ id: number; name: string }> }>('companies.list', {
+    search: 'Filtre Bryggeri',
+  });
+  await server.call('companies.update', { id: listed.rows[0]?.id, changes: { consultantId: lars.id } });
+
+  await search(page, 'Filtre');
+  await expect(page.locator('.row-count')).toHaveText('3 virksomheder');
+
+  await filters(page)
+    .getByRole('button', { name: /^Status/ })
+    .click();
+  await page.getByRole('group', { name: 'Status' }).getByRole('checkbox', { name: 'Besøgt' }).check();
+  await page.keyboard.press('Escape');
+  await expect(rowNames(page)).toHaveText(['Filtre Bager', 'Filtre Frisør']);
+
+  await filters(page).getByLabel('Branchekode').fill('10.7');
+  await expect(rowNames(page)).toHaveText(['Filtre Bager']);
+  await filters(page).getByRole('button', { name: 'Nulstil filtre' }).click();
+  await expect(filters(page).getByRole('button', { name: /^Status/ })).toContainText('Alle');
+  await expect(filters(page).getByLabel('Branchekode')).toHaveValue('');
+  await expect(page.getByRole('searchbox', { name: 'Søg' })).toHaveValue('');
+
+  await search(page, 'Filtre');
+  await filters(page)
+    .getByRole('button', { name: /^Konsulent/ })
+    .click();
+  const consultants = page.getByRole('group', { name: 'Konsulent' });
+  await consultants.getByRole('checkbox', { name: 'Lars Filtersen' }).check();
+  await expect(rowNames(page)).toHaveText(['Filtre Bryggeri']);
+  await consultants.getByRole('checkbox', { name: 'Lars Filtersen' }).uncheck();
+  await consultants.getByRole('checkbox', { name: 'Ingen konsulent' }).check();
+  await expect(rowNames(page)).toHaveText(['Filtre Bager', 'Filtre Frisør']);
+  await page.keyboard.press('Escape');
+
+  await grid(page)
+    .getByRole('row', { name: /Filtre Frisør/ })
+    .dblclick();
+  await expect(page.getByRole('heading', { level: 1, name: 'Filtre Frisør' })).toBeVisible();
+});

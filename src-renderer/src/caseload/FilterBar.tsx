@@ -4,7 +4,7 @@ import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { STATUS_KEYS, STATUSES } from '../lib/labels';
 import { useDebouncedInput } from '../lib/use-debounced';
-import { useConsultants, useKommuner } from '../lib/use-reference';
+import { refreshConsultants, useConsultants, useKommuner } from '../lib/use-reference';
 import { type CaseloadState, hasFilters } from './caseload-state';
 
 interface Props {
@@ -62,6 +62,8 @@ export function FilterBar({ state, onFilters, onSearch, onReset }: Props) {
         ]}
         selected={f.consultant ?? []}
         onChange={(consultant) => onFilters({ ...f, consultant })}
+        // Consultants are added by the form, imports and other windows: fetch the list afresh.
+        onOpen={() => void refreshConsultants().catch(reportError)}
       />
       <label className={`industry-filter${f.industry ? ' is-active' : ''}`}>
         <span>{t('filter.industry')}</span>

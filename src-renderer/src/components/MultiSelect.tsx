@@ -11,10 +11,11 @@ interface Props<T extends string | number> {
   options: Option<T>[];
   selected: readonly T[];
   onChange(next: T[]): void;
+  onOpen?(): void;
 }
 
 /** A filter that keeps rows matching any of the checked values; nothing checked means all. */
-export function MultiSelect<T extends string | number>({ label, options, selected, onChange }: Props<T>) {
+export function MultiSelect<T extends string | number>({ label, options, selected, onChange, onOpen }: Props<T>) {
   const t = useT();
   const first = options.find((o) => o.value === selected[0]);
   const summary =
@@ -27,7 +28,7 @@ export function MultiSelect<T extends string | number>({ label, options, selecte
   const toggle = (value: T, on: boolean) => onChange(on ? [...selected, value] : selected.filter((v) => v !== value));
 
   return (
-    <Popover label={label} summary={summary} active={selected.length > 0}>
+    <Popover label={label} summary={summary} active={selected.length > 0} onOpen={onOpen}>
       <div className="option-list">
         {options.map((o) => (
           <label key={String(o.value)} className="option">

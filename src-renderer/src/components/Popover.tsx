@@ -7,11 +7,13 @@ interface Props {
   active?: boolean;
   className?: string;
   align?: 'start' | 'end';
+  /** Called as the panel opens, e.g. to fetch a list that may have grown. */
+  onOpen?(): void;
   children: ReactNode;
 }
 
 /** A button that opens a small panel below it; Escape or a click elsewhere closes it. */
-export function Popover({ label, summary, active, className, align = 'start', children }: Props) {
+export function Popover({ label, summary, active, className, align = 'start', onOpen, children }: Props) {
   const [open, setOpen] = useState(false);
   const wrapRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -45,7 +47,10 @@ export function Popover({ label, summary, active, className, align = 'start', ch
         className={`btn btn-filter${active ? ' is-active' : ''}`}
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => {
+          if (!open) onOpen?.();
+          setOpen(!open);
+        }}
       >
         <span className="btn-filter-label">{label}</span>
         {summary ? <span className="btn-filter-summary">{summary}</span> : null}
