@@ -37,15 +37,21 @@ async function seedPerson(name = FIRM, owner = OWNER, cvr = '13748136'): Promise
     employees: 1,
   })) as Company;
   await store.call('contacts.create', { companyId: c.id, name: 'Hjalmar Zylofon-Smed', email: 'hjalmar@zylofon.dk' });
-  await store.call('visits.create', {
-    companyId: c.id,
-    date: '01.03.2024',
-    type: 'visit',
-    needs: ['financing'],
-    notes: NOTE,
-    businessDescription: `${owner} driver ${name}`,
-    followups: [{ title: `Ring til ${owner}`, dueDate: '15.03.2024' }],
-  });
+  // Visits written as the visits repository stores them (their triggers keep the search index).
+  const now = new Date().toISOString();
+  const visit = store.db
+    .prepare(
+      `INSERT INTO visits(uuid, company_id, date, type, business_description, notes, created_at, updated_at)
+       VALUES (?, ?, '2024-03-01', 'visit', ?, ?, ?, ?)`,
+    )
+    .run(`v-${c.id}`, c.id, `${owner} driver ${name}`, NOTE, now, now).lastInsertRowid;
+  store.db.prepare("INSERT INTO visit_needs(visit_id, need) VALUES (?, 'financing')").run(visit);
+  store.db
+    .prepare(
+      `INSERT INTO followups(uuid, company_id, visit_id, title, due_date, created_at, updated_at)
+       VALUES (?, ?, ?, ?, '2024-03-15', ?, ?)`,
+    )
+    .run(`f-${c.id}`, c.id, visit, `Ring til ${owner}`, now, now);
   await store.call('companies.update', { id: c.id, changes: { city: 'Zylofonby', address: 'Zylofonvej 7' } });
   // Consulted: a read, a search and an access request (the file's name carries the firm's name).
   await store.call('companies.get', { id: c.id });
