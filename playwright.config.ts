@@ -2,15 +2,15 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 /**
- * Browser-mode end-to-end tests: the real renderer and the real server on a temp database per
- * test file. Debian's Chromium where it exists (no browser download on these machines); elsewhere
- * Playwright's own managed browser.
+ * End-to-end tests. `browser`: the real renderer and the real server (browser mode) on a temp
+ * database per test file, in Debian's Chromium where it exists (no browser download on these
+ * machines) and Playwright's own managed browser elsewhere. `electron`: the desktop app through
+ * Playwright's `_electron`; it skips with a printed reason where the Electron binary is missing.
  */
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const systemChromium = existsSync(SYSTEM_CHROMIUM);
 
 export default defineConfig({
-  testDir: 'tests/e2e',
   globalSetup: './tests/e2e/global-setup.ts',
   outputDir: 'test-results/e2e',
   workers: 2,
@@ -21,26 +21,35 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
-    browserName: 'chromium',
-    viewport: { width: 1440, height: 900 },
-    locale: 'da-DK',
-    timezoneId: 'Europe/Copenhagen',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: systemChromium
-      ? {
-          executablePath: SYSTEM_CHROMIUM,
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        }
-      : {},
   },
+  projects: [
+    {
+      name: 'browser',
+      testDir: 'tests/e2e',
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 1440, height: 900 },
+        locale: 'da-DK',
+        timezoneId: 'Europe/Copenhagen',
+        launchOptions: systemChromium
+          ? {
+              executablePath: SYSTEM_CHROMIUM,
+              args: [
+                '--headless',
+                '--no-sandbox',
+                '--disable-gpu',
+                '--disable-quic',
+                '--no-first-run',
+                '--disable-background-networking',
+                '--disable-component-update',
+                '--disable-sync',
+              ],
+            }
+          : {},
+      },
+    },
+    { name: 'electron', testDir: 'tests/electron' },
+  ],
 });
