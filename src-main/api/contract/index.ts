@@ -5,6 +5,7 @@ import { documentsContract } from './documents';
 import { filesContract } from './files';
 import { outreachContract } from './outreach';
 import { safetyContract } from './safety';
+import { visitsContract } from './visits';
 import { jobsContract, workspaceContract } from './workspace';
 
 /**
@@ -16,6 +17,7 @@ export const contract = mergeAreas(
   workspaceContract,
   jobsContract,
   filesContract,
+  visitsContract,
   safetyContract,
   outreachContract,
   documentsContract,
@@ -33,6 +35,7 @@ export type { BindeledBridge } from './bridge';
 export { IPC_EVENT, IPC_INVOKE } from './bridge';
 export type { ApiError, ApiResult, JobProgress } from './define';
 export type * from './types';
+export type * from './visits';
 export type * from './outreach';
 export type * from './documents';
 export type { BackupInfo, BackupList, BackupReason, RestoreResult } from '../../core/backup/backup-types';

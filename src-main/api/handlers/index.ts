@@ -6,6 +6,7 @@ import { filesHandlers } from './files';
 import { outreachHandlers } from './outreach';
 import { safetyHandlers } from './safety';
 import type { Handler } from './types';
+import { visitsHandlers } from './visits';
 import { workspaceHandlers } from './workspace';
 
 /** Every method's handler except `jobs.*`, which the dispatcher answers itself. */
@@ -19,4 +20,5 @@ export const handlers: AllHandlers = withAccessLog({
   ...safetyHandlers,
   ...outreachHandlers,
   ...documentsHandlers,
+  ...visitsHandlers,
 });

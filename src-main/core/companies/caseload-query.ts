@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { all, get } from '../db/sql';
 import { COMPANY_STATUSES } from '../domain/company-status';
 import { normaliseCvr } from '../domain/cvr';
+import { ftsPrefixTerm } from '../visits/fts-query';
 import type { CaseloadPage, CaseloadQuery, CaseloadRow, SortableColumn } from './caseload-schema';
 
 /**
@@ -25,6 +26,9 @@ const SORT_SQL: Record<SortableColumn, string> = {
   legalForm: 'c.legal_form',
   createdAt: 'c.created_at',
   updatedAt: 'c.updated_at',
+  // Denormalised by triggers (migration 20), so sorting 100,000 firms needs no aggregate.
+  lastContact: 'c.last_contact',
+  nextFollowup: 'c.next_followup',
 };
 
 /** Quotes a user's word for FTS5 so operators in it (AND, *, ", …) are matched as text. */
@@ -66,9 +70,17 @@ export function buildWhere(query: Pick<CaseloadQuery, 'filters' | 'search'>): { 
     const words = /^\d{8}$/.test(asCvr) ? [asCvr] : search.split(/\s+/).filter(Boolean);
     const long = words.filter((w) => [...w].length >= 3);
     const short = words.filter((w) => [...w].length < 3);
-    if (long.length) {
-      where.push('c.id IN (SELECT rowid FROM companies_fts WHERE companies_fts MATCH ?)');
-      params.push(long.map(ftsPhrase).join(' AND '));
+    // Each word must occur in the firm's own fields or in one of its visits' notes (issue 3).
+    for (const w of long) {
+      const inVisits = ftsPrefixTerm(w);
+      if (inVisits) {
+        where.push(`(c.id IN (SELECT rowid FROM companies_fts WHERE companies_fts MATCH ?)
+          OR c.id IN (SELECT rowid FROM company_notes_fts WHERE company_notes_fts MATCH ?))`);
+        params.push(ftsPhrase(w), inVisits);
+      } else {
+        where.push('c.id IN (SELECT rowid FROM companies_fts WHERE companies_fts MATCH ?)');
+        params.push(ftsPhrase(w));
+      }
     }
     for (const w of short) {
       const like = `%${w.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
@@ -98,7 +110,7 @@ export function caseloadSql(query: CaseloadQuery): { pageSql: string; countSql: 
 const ROW_SQL = `SELECT c.id, c.uuid, c.cvr, c.name, ${OWNER} AS owner, c.city, c.postcode,
     c.kommune_code AS kommuneCode, k.name AS kommune, c.status, c.consultant_id AS consultantId, s.name AS consultant,
     c.industry_code AS industryCode, c.employees, c.legal_form AS legalForm, c.created_at AS createdAt,
-    c.updated_at AS updatedAt
+    c.updated_at AS updatedAt, c.last_contact AS lastContact, c.next_followup AS nextFollowup
   FROM companies c LEFT JOIN kommuner k ON k.code = c.kommune_code LEFT JOIN consultants s ON s.id = c.consultant_id
   WHERE c.id IN (SELECT value FROM json_each(?))`;
 

@@ -19,6 +19,8 @@ export const SORTABLE_COLUMNS = [
   'legalForm',
   'createdAt',
   'updatedAt',
+  'lastContact',
+  'nextFollowup',
 ] as const;
 export type SortableColumn = (typeof SORTABLE_COLUMNS)[number];
 
@@ -67,6 +69,10 @@ export interface CaseloadRow {
   legalForm: string | null;
   createdAt: string;
   updatedAt: string;
+  /** Date of the latest visit, call, meeting or e-mail. */
+  lastContact: string | null;
+  /** When the earliest open follow-up is due (after any snooze). */
+  nextFollowup: string | null;
 }
 
 export interface CaseloadPage {

@@ -4,6 +4,7 @@ import { checkPNumber, isValidCvr, normaliseCvr, normalisePNumber } from '../dom
 import { parseDate, todayIso } from '../domain/dates';
 import { EMAIL, WEBSITE } from '../domain/formats';
 import { DomainError, type FieldIssue } from '../errors';
+import { checkManualStatus } from '../visits/manual-status';
 import type { CompanyCreate } from './schema';
 
 type Fields = Partial<CompanyCreate>;
@@ -107,6 +108,7 @@ export function validateCompanyFields(
   }
   if (has('status')) out.status = input.status;
   if (has('statusReason')) out.status_reason = input.statusReason ?? null;
+  issues.push(...checkManualStatus(db, input, opts.selfId));
   if (has('consultantId')) {
     if (input.consultantId != null && !get(db, 'SELECT 1 FROM consultants WHERE id = ?', [input.consultantId])) {
       issues.push({ field: 'consultantId', message: 'not_found', params: { entity: 'entity_consultant' } });

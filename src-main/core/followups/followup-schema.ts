@@ -8,13 +8,16 @@ const positiveId = z.number().int().positive();
 
 /** As the visit form sends each follow-up row; a missing due date gets its own message. */
 export const followupFieldsSchema = z.object({
+  // Optional here so a missing title or date is reported with the other fields' problems
+  // (checkFollowUpFields), not alone by the schema before anything else is checked.
   title: z
     .string({ message: 'followup_title_required' })
     .max(200, { message: 'too_long' })
-    .transform((v) => v.trim()),
+    .transform((v) => v.trim())
+    .optional(),
   description: freeText(5_000),
   /** `dd.mm.yyyy` or ISO. */
-  dueDate: z.string({ message: 'followup_due_required' }).max(20, { message: 'date_format' }),
+  dueDate: z.string({ message: 'followup_due_required' }).max(20, { message: 'date_format' }).optional(),
   /** Defaults to the visit's consultant, else the consultant named in settings. */
   consultantId: positiveId.nullable().optional(),
 });

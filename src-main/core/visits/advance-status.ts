@@ -4,17 +4,19 @@ import { get, nowStamp, run } from '../db/sql';
 import type { CompanyStatus } from '../domain/company-status';
 import { advanceStatus } from '../domain/status-rules';
 import { notFound } from '../errors';
-import { message } from '../messages';
+import { type MessageKey, message } from '../messages';
 
 /**
  * Moves a company's status forwards to `target` inside the caller's transaction, with its own
  * audit entry (the history shows the move and why). Returns the status before and after.
+ * Referrals (issue 4) call this with 'in_progress' too.
  */
 export function advanceCompanyStatus(
   db: Database,
   companyId: number,
   target: CompanyStatus,
-  cause: 'status_auto_contact' | 'status_auto_followup',
+  /** Why, as a message key (e.g. `status_auto_contact`); stored in Danish in the log. */
+  cause: MessageKey,
   actor: string,
 ): { before: CompanyStatus; after: CompanyStatus } {
   const row = get<{ status: CompanyStatus }>(db, 'SELECT status FROM companies WHERE id = ?', [companyId]);

@@ -14,8 +14,8 @@ import { followupFieldsSchema } from '../followups/followup-schema';
 const positiveId = z.number().int().positive();
 
 export const visitFieldsSchema = z.object({
-  /** `dd.mm.yyyy` or ISO; not after today. */
-  date: z.string({ message: 'required' }).max(20, { message: 'date_format' }),
+  /** `dd.mm.yyyy` or ISO; not after today. Required on create (checked with the other fields). */
+  date: z.string({ message: 'required' }).max(20, { message: 'date_format' }).optional(),
   /** `HH:MM` (or `HH.MM`). */
   startTime: z.string().max(5, { message: 'time_format' }).nullable().optional(),
   /** Either an end time or a duration; the duration is what is stored. */

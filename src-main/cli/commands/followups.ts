@@ -1,0 +1,82 @@
+import { resolveCompanyRef } from '../../core/companies/company-repo';
+import { formatDateDa } from '../../core/domain/dates';
+import { FOLLOWUP_FILTERS, type FollowUp, type FollowUpFilter } from '../../core/followups/followup-schema';
+import { message } from '../../core/messages';
+import { type CliCommand, type CliContext, call, EXIT_OK, UsageError } from '../cli-context';
+import { parseCommandArgs } from '../parse';
+
+function filterArg(value: string | undefined): FollowUpFilter {
+  if (value === undefined) return 'open';
+  if (!(FOLLOWUP_FILTERS as readonly string[]).includes(value))
+    throw new UsageError(`Ukendt filter: ${value}. Mulige: ${FOLLOWUP_FILTERS.join(', ')}`);
+  return value as FollowUpFilter;
+}
+
+function line(f: FollowUp): string {
+  return [
+    formatDateDa(f.effectiveDue),
+    message(`followup_state_${f.state}`),
+    `${f.companyName}${f.companyCvr ? ` (${f.companyCvr})` : ''}`,
+    f.title,
+    f.consultant ?? '',
+    `id ${f.id}`,
+  ].join('\t');
+}
+
+async function list(args: string[], ctx: CliContext): Promise<number> {
+  const { values } = parseCommandArgs(args, {
+    'due-before': { type: 'string' },
+    filter: { type: 'string' },
+    company: { type: 'string' },
+    mine: { type: 'boolean' },
+    json: { type: 'boolean' },
+  });
+  const companyId = values.company ? resolveCompanyRef(ctx.db, values.company).id : undefined;
+  const rows: FollowUp[] = [];
+  for (let offset = 0; ; offset += 500) {
+    const page = await call(ctx, 'followups.list', {
+      // A coordinator's or a script's view: everyone's, unless --mine.
+      scope: values.mine ? 'mine' : 'all',
+      filter: filterArg(values.filter),
+      dueBefore: values['due-before'],
+      companyId,
+      offset,
+      limit: 500,
+    });
+    rows.push(...page.rows);
+    if (page.rows.length === 0 || rows.length >= page.total) break;
+  }
+  if (values.json) ctx.out(JSON.stringify(rows, null, 2));
+  else {
+    for (const f of rows) ctx.out(line(f));
+    ctx.out(`${rows.length} opfølgninger`);
+  }
+  return EXIT_OK;
+}
+
+async function done(args: string[], ctx: CliContext): Promise<number> {
+  const { positionals } = parseCommandArgs(args, {}, true);
+  if (positionals.length === 0) throw new UsageError('followups done kræver mindst ét id');
+  for (const p of positionals) {
+    const id = Number(p);
+    if (!Number.isInteger(id) || id < 1) throw new UsageError(`Ugyldigt id: ${p}`);
+    const f = await call(ctx, 'followups.complete', { id, done: true });
+    ctx.out(`Udført: ${f.title} (${f.companyName})`);
+  }
+  return EXIT_OK;
+}
+
+export const followupsCommand: CliCommand = {
+  name: 'followups',
+  summary: 'Vis opfølgninger og markér dem udført',
+  usage:
+    'followups list [--due-before DATO] [--filter open|due|overdue|upcoming|done|all] [--company CVR|ID] [--mine] [--json]\n' +
+    '       followups done ID…\n' +
+    '  --due-before tager opfølgninger med frist på eller før DATO (efter en eventuel udsættelse).',
+  run: (args, ctx) => {
+    const [sub, ...rest] = args;
+    if (sub === 'list') return list(rest, ctx);
+    if (sub === 'done') return done(rest, ctx);
+    throw new UsageError(`followups: ukendt underkommando ${sub ?? '(ingen)'}; brug list eller done`);
+  },
+};

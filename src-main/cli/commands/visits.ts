@@ -1,0 +1,153 @@
+import { resolveCompanyRef } from '../../core/companies/company-repo';
+import { formatDateDa } from '../../core/domain/dates';
+import { NEED_KEYS, type NeedKey, VISIT_TYPES, type VisitType } from '../../core/domain/needs';
+import { invalidField } from '../../core/errors';
+import { message } from '../../core/messages';
+import type { Visit } from '../../core/visits/visit-schema';
+import { type CliCommand, type CliContext, call, EXIT_OK, UsageError } from '../cli-context';
+import { parseCommandArgs } from '../parse';
+
+const norm = (s: string) => s.trim().toLocaleLowerCase('da');
+
+/** A need by key (`financing`) or by its Danish name (`finansiering`). */
+export function needKey(value: string): NeedKey {
+  const found = NEED_KEYS.find((k) => k === norm(value) || norm(message(`need_${k}`)) === norm(value));
+  if (!found) throw new UsageError(`Ukendt behov: ${value}. Mulige: ${NEED_KEYS.join(', ')}`);
+  return found;
+}
+
+/** A contact type by key (`phone`) or Danish name (`telefon`). */
+export function visitType(value: string): VisitType {
+  const found = VISIT_TYPES.find((k) => k === norm(value) || norm(message(`visit_type_${k}`)) === norm(value));
+  if (!found) throw new UsageError(`Ukendt type: ${value}. Mulige: ${VISIT_TYPES.join(', ')}`);
+  return found;
+}
+
+/** `DATE:TEXT`, split at the first colon; without a date the API refuses it (exit 1). */
+export function followupArg(value: string): { dueDate: string; title: string } {
+  const i = value.indexOf(':');
+  return i < 0
+    ? { dueDate: '', title: value.trim() }
+    : { dueDate: value.slice(0, i), title: value.slice(i + 1).trim() };
+}
+
+function integer(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n)) throw new UsageError(`${flag} skal være et helt tal`);
+  return n;
+}
+
+async function add(args: string[], ctx: CliContext): Promise<number> {
+  const { values } = parseCommandArgs(args, {
+    company: { type: 'string' },
+    date: { type: 'string' },
+    time: { type: 'string' },
+    duration: { type: 'string' },
+    type: { type: 'string' },
+    consultant: { type: 'string' },
+    participant: { type: 'string', multiple: true },
+    location: { type: 'string' },
+    business: { type: 'string' },
+    need: { type: 'string', multiple: true },
+    'needs-text': { type: 'string' },
+    potential: { type: 'string' },
+    advice: { type: 'boolean' },
+    'next-steps': { type: 'string' },
+    notes: { type: 'string' },
+    followup: { type: 'string', multiple: true },
+    json: { type: 'boolean' },
+  });
+  if (!values.company) throw new UsageError('visits add kræver --company CVR|ID');
+  if (!values.date) throw new UsageError('visits add kræver --date dd.mm.åååå');
+  const company = resolveCompanyRef(ctx.db, values.company);
+  const contacts = await call(ctx, 'contacts.list', { companyId: company.id });
+  const participantIds = (values.participant ?? []).map((p, i) => {
+    const found = contacts.find((c) => String(c.id) === p.trim() || norm(c.name) === norm(p));
+    if (!found) throw invalidField(`participantIds.${i}`, 'participant_unknown');
+    return found.id;
+  });
+  const consultantId = values.consultant
+    ? (await call(ctx, 'consultants.ensure', { name: values.consultant })).id
+    : undefined;
+  const saved = await call(ctx, 'visits.create', {
+    companyId: company.id,
+    date: values.date,
+    startTime: values.time,
+    durationMinutes: integer(values.duration, '--duration'),
+    type: values.type ? visitType(values.type) : 'visit',
+    consultantId,
+    participantIds,
+    location: values.location,
+    businessDescription: values.business,
+    needs: (values.need ?? []).map(needKey),
+    needsText: values['needs-text'],
+    potential: integer(values.potential, '--potential'),
+    adviceGiven: values.advice ?? false,
+    nextSteps: values['next-steps'],
+    notes: values.notes,
+    followups: (values.followup ?? []).map(followupArg),
+  });
+  if (values.json) ctx.out(JSON.stringify(saved, null, 2));
+  else {
+    const v = saved.visit;
+    ctx.out(
+      `Registreret: ${message(`visit_type_${v.type}`)} ${formatDateDa(v.date)} hos ${company.name} (besøg id ${v.id})`,
+    );
+    if (saved.company.status !== saved.company.previousStatus)
+      ctx.out(
+        `Status: ${message(`company_status_${saved.company.previousStatus}`)} → ${message(`company_status_${saved.company.status}`)}`,
+      );
+    for (const f of v.followups) ctx.out(`Opfølgning ${formatDateDa(f.dueDate)}: ${f.title} (id ${f.id})`);
+  }
+  return EXIT_OK;
+}
+
+function summaryLine(v: Visit): string {
+  const needs = v.needs.map((n) => message(`need_${n}`)).join(', ');
+  const text = (v.notes ?? v.businessDescription ?? '').replace(/\s+/g, ' ');
+  return [
+    formatDateDa(v.date),
+    v.startTime ?? '',
+    message(`visit_type_${v.type}`),
+    v.consultant ?? '',
+    needs,
+    text.length > 60 ? `${text.slice(0, 59)}…` : text,
+  ].join('\t');
+}
+
+async function list(args: string[], ctx: CliContext): Promise<number> {
+  const { values } = parseCommandArgs(args, { company: { type: 'string' }, json: { type: 'boolean' } });
+  if (!values.company) throw new UsageError('visits list kræver --company CVR|ID');
+  const company = resolveCompanyRef(ctx.db, values.company);
+  const rows: Visit[] = [];
+  for (let offset = 0; ; offset += 200) {
+    const page = await call(ctx, 'visits.list', { companyId: company.id, offset, limit: 200 });
+    rows.push(...page.rows);
+    if (page.rows.length === 0 || rows.length >= page.total) break;
+  }
+  if (values.json) ctx.out(JSON.stringify(rows, null, 2));
+  else {
+    for (const v of rows) ctx.out(summaryLine(v));
+    ctx.out(`${rows.length} besøg og kontakter hos ${company.name}`);
+  }
+  return EXIT_OK;
+}
+
+export const visitsCommand: CliCommand = {
+  name: 'visits',
+  summary: 'Registrér og vis besøg, opkald, møder og e-mails',
+  usage:
+    'visits add --company CVR|ID --date DATO [--type visit|phone|meeting|email] [--time tt:mm] [--duration MIN]\n' +
+    '       [--consultant NAVN] [--participant NAVN]… [--location TEKST] [--business TEKST] [--need BEHOV]…\n' +
+    '       [--needs-text TEKST] [--potential 1-5] [--advice] [--next-steps TEKST] [--notes TEKST]\n' +
+    '       [--followup "DATO:TEKST"]… [--json]\n' +
+    '       visits list --company CVR|ID [--json]\n' +
+    `  Behov: ${NEED_KEYS.join(', ')}. DATO: dd.mm.åååå eller åååå-mm-dd.`,
+  run: (args, ctx) => {
+    const [sub, ...rest] = args;
+    if (sub === 'add') return add(rest, ctx);
+    if (sub === 'list') return list(rest, ctx);
+    throw new UsageError(`visits: ukendt underkommando ${sub ?? '(ingen)'}; brug add eller list`);
+  },
+};
