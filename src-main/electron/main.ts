@@ -3,6 +3,8 @@ import type { Database } from 'better-sqlite3';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import type { ApiContext } from '../api/context';
 import { createDispatcher } from '../api/dispatcher';
+import { createLiveDatabase } from '../core/backup/live-database';
+import { startupSafety } from '../core/backup/startup';
 import { openDatabase } from '../core/db/open';
 import { getSetting } from '../core/settings/settings-repo';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler } from './app-protocol';
@@ -66,7 +68,9 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  const database = openDatabase(options.dbPath, { nativeBinding: findNativeBinding(app.getAppPath()) });
+  // Packaged, the Electron build of better-sqlite3 is an extra resource beside app.asar (electron-builder.json).
+  const nativeBinding = findNativeBinding(app.isPackaged ? process.resourcesPath : app.getAppPath());
+  const database = openDatabase(options.dbPath, { nativeBinding });
   db = database;
 
   applySessionPolicy(session.defaultSession);
@@ -89,6 +93,16 @@ async function start(): Promise<void> {
     emit: createEventEmitter(() => liveWindow()?.webContents ?? null),
     shell: createShellServices({ dialog, shell, window: liveWindow }),
   };
+  // A restore (Settings) swaps the file under the app: calls after it use the new connection.
+  ctx.live = createLiveDatabase(
+    options.dbPath,
+    (file) => openDatabase(file, { nativeBinding }),
+    (next) => {
+      ctx.db = next;
+      db = next;
+    },
+    database,
+  );
   unbindIpc = bindIpc({
     ipcMain,
     dispatch: createDispatcher(ctx),
@@ -96,8 +110,12 @@ async function start(): Promise<void> {
       windowContentsId: () => liveWindow()?.webContents.id ?? null,
       devServerUrl: options.devServerUrl,
     }),
-    locale: () => (getSetting<string>(database, 'ui.language', 'da') === 'en' ? 'en' : 'da'),
+    locale: () => (getSetting<string>(ctx.db, 'ui.language', 'da') === 'en' ? 'en' : 'da'),
   });
+  // Daily backup and access-log pruning (issue 7); online, so the window opens meanwhile.
+  startupSafety(database, options.dbPath).catch((err: unknown) =>
+    console.error('[bindeled] start-up backup failed:', err),
+  );
 
   mainWindow = createWindow();
   await mainWindow.loadURL(options.devServerUrl ?? APP_ENTRY_URL);

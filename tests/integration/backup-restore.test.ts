@@ -5,12 +5,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiContext } from '../../src-main/api/context';
 import type { BackupInfo, BackupList, RestoreResult } from '../../src-main/api/contract';
 import { createDispatcher } from '../../src-main/api/dispatcher';
+import { runCli } from '../../src-main/cli/run-cli';
 import { backupIfDue, backupToFile, createBackup, listBackups } from '../../src-main/core/backup/backup';
 import { backupDir } from '../../src-main/core/backup/backup-names';
 import { createLiveDatabase } from '../../src-main/core/backup/live-database';
+import { startupSafety } from '../../src-main/core/backup/startup';
 import { latestVersion, migrate } from '../../src-main/core/db/migrate';
 import { openDatabase } from '../../src-main/core/db/open';
-import { runCli } from '../../src-main/cli/run-cli';
 import { browserShell } from '../../src-main/server/browser-shell';
 import { tempDir } from '../helpers/temp-db';
 
@@ -32,9 +33,14 @@ function openApp() {
     emit: () => {},
     shell: browserShell(path.join(t.dir, 'docs')),
   };
-  ctx.live = createLiveDatabase(dbPath, (f) => openDatabase(f), (next) => {
-    ctx.db = next;
-  }, ctx.db);
+  ctx.live = createLiveDatabase(
+    dbPath,
+    (f) => openDatabase(f),
+    (next) => {
+      ctx.db = next;
+    },
+    ctx.db,
+  );
   const dispatch = createDispatcher(ctx);
   const call = async <T>(method: string, input: unknown = {}): Promise<T> => {
     const r = await dispatch(method, input);
@@ -83,6 +89,20 @@ describe('backups', () => {
     expect(listBackups(app.dbPath)).toHaveLength(2);
   });
 
+  it('at start also clears a restore killed half-way and prunes the access log', async () => {
+    const app = openApp();
+    fs.writeFileSync(path.join(app.dir, '.bindeled.db.restore-deadbeef.tmp'), 'half a copy');
+    app.ctx.db
+      .prepare(
+        "INSERT INTO access_log(at, actor, transport, action, method) VALUES ('2015-01-01T00:00:00Z', 'x', 'cli', 'read', 'companies.get')",
+      )
+      .run();
+    const report = await startupSafety(app.ctx.db, app.dbPath, new Date('2024-05-01T08:00:00Z'));
+    expect(report).toMatchObject({ staleRestoreCopies: 1, accessLogPruned: 1 });
+    expect(report.backup?.reason).toBe('daily');
+    expect(filesIn(app.dir).filter((f) => f.includes('.restore-'))).toEqual([]);
+  });
+
   it('rotates on disk: 60 days of daily backups leave 14 daily + the weekly ones before them', async () => {
     const app = openApp();
     const start = new Date('2024-03-01T06:00:00Z').getTime();
@@ -102,10 +122,12 @@ describe('backups', () => {
     const file = path.join(t.dir, 'old.db');
     const raw = new BetterSqlite3(file);
     migrate(raw, 10);
-    raw.prepare(
-      `INSERT INTO companies(uuid, record_type, name, name_sort, created_at, updated_at)
+    raw
+      .prepare(
+        `INSERT INTO companies(uuid, record_type, name, name_sort, created_at, updated_at)
        VALUES ('u1', 'unregistered', 'Gammel Købmand', 'gammel kobmand', 'x', 'x')`,
-    ).run();
+      )
+      .run();
     raw.close();
     openDatabase(file).close();
     const [b] = listBackups(file);
@@ -151,10 +173,12 @@ describe('restore', () => {
     const old = path.join(t.dir, 'v10.db');
     const raw = new BetterSqlite3(old);
     migrate(raw, 10);
-    raw.prepare(
-      `INSERT INTO companies(uuid, record_type, name, name_sort, created_at, updated_at)
+    raw
+      .prepare(
+        `INSERT INTO companies(uuid, record_type, name, name_sort, created_at, updated_at)
        VALUES ('u1', 'unregistered', 'Fra Version 10', 'fra version 10', 'x', 'x')`,
-    ).run();
+      )
+      .run();
     raw.close();
     const r = await app.call<RestoreResult>('backups.restore', { path: old });
     expect(r.schemaVersion).toBe(latestVersion());
