@@ -114,6 +114,14 @@ test('a saved view restores search, filters, sort and columns after a reload', a
   await expect(page.locator('.row-count')).toHaveText('2 virksomheder');
   await expect(loadedRows(page).first()).toContainText('Visning Beta');
   await expect(rowNames(page)).toHaveText(['Visning Beta', 'Visning Alfa']);
+
+  // Deleting the view forgets its name; the table keeps showing what it showed.
+  await page.getByRole('button', { name: 'Slet visning' }).click();
+  await page.getByRole('dialog', { name: 'Bekræft' }).getByRole('button', { name: 'Slet' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Visningen "Skive, nyeste først" er slettet' })).toBeVisible();
+  await expect(page.getByLabel('Visning')).toHaveValue('');
+  await expect(page.getByLabel('Visning').locator('option')).toHaveText(['Standardvisning']);
+  await expect(page.getByRole('searchbox', { name: 'Søg' })).toHaveValue('Visning');
 });
 
 test('a CVR number with a wrong check digit is refused on screen and nothing is saved', async ({

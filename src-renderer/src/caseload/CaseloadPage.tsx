@@ -41,6 +41,7 @@ export function CaseloadPage(_: RouteProps) {
               caseloadStore.setTable(() => (view ? applyViewState(view.state, view.id) : initialState()))
             }
             onSaved={(view) => caseloadStore.setTable((s) => ({ ...s, viewId: view.id }), { keepPosition: true })}
+            onDeleted={() => caseloadStore.setTable((s) => ({ ...s, viewId: null }), { keepPosition: true })}
           />
           <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
             <span aria-hidden="true">+ </span>

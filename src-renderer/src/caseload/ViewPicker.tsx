@@ -13,10 +13,12 @@ interface Props {
   state: CaseloadState;
   onApply(view: SavedView | null): void;
   onSaved(view: SavedView): void;
+  /** The chosen view was deleted: the table keeps what it shows, without a view name. */
+  onDeleted(): void;
 }
 
 /** Named views of the caseload (sort, filters, search, columns), stored in the database. */
-export function ViewPicker({ state, onApply, onSaved }: Props) {
+export function ViewPicker({ state, onApply, onSaved, onDeleted }: Props) {
   const t = useT();
   const { notify, reportError } = useToasts();
   const [views, setViews] = useState<SavedView[]>([]);
@@ -81,7 +83,7 @@ export function ViewPicker({ state, onApply, onSaved }: Props) {
             try {
               await api.call('views.delete', { id: deleting.id });
               notify('success', t('views.deleted', { name: deleting.name }));
-              onApply(null);
+              onDeleted();
               await reload();
             } catch (err) {
               reportError(err);
