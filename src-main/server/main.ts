@@ -46,6 +46,7 @@ async function main(): Promise<void> {
     staticDir,
     port,
     resolveDownload: (p) => assertWrittenFile(db, p),
+    uploadDir: path.join(path.dirname(dbPath), 'uploads'),
   });
   emit = server.emit;
   console.log(`Bindeled kører på ${server.url}`);

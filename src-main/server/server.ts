@@ -7,6 +7,7 @@ import type { JobProgress } from '../api/contract';
 import type { Dispatch } from '../api/dispatcher';
 import { checkHostAndOrigin, type GuardConfig, tokenMatches } from './http-guard';
 import { resolveStatic } from './static-files';
+import { receiveUpload } from './upload';
 
 export interface WebServerOptions {
   dispatch: Dispatch;
@@ -15,6 +16,9 @@ export interface WebServerOptions {
   token?: string;
   /** Serves a file Bindeled wrote (downloads in browser mode); returns its path or throws. */
   resolveDownload?: (path: string) => string;
+  /** Where `POST /api/upload` puts files (browser mode's answer to an open dialog); no uploads without it. */
+  uploadDir?: string;
+  maxUploadBytes?: number;
 }
 
 export interface WebServer {
@@ -27,6 +31,7 @@ export interface WebServer {
 }
 
 const MAX_BODY = 20 * 1024 * 1024;
+const MAX_UPLOAD = 100 * 1024 * 1024;
 
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -85,6 +90,19 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       listeners.add(res);
       req.on('close', () => listeners.delete(res));
       return;
+    }
+
+    if (url.pathname === '/api/upload' && opts.uploadDir) {
+      if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'POST only');
+      if (!tokenMatches(header(req, 'x-bindeled-token'), token)) return unauthorised(res);
+      // Not a CORS-safelisted type: a cross-site page cannot send it without a preflight we never answer.
+      if (!(req.headers['content-type'] ?? '').startsWith('application/octet-stream')) {
+        return send(res, 415, 'text/plain; charset=utf-8', 'application/octet-stream only');
+      }
+      const cfg = { dir: opts.uploadDir, maxBytes: opts.maxUploadBytes ?? MAX_UPLOAD };
+      const result = await receiveUpload(req, cfg, url.searchParams.get('name'));
+      if (!result.ok) return send(res, result.status, 'text/plain; charset=utf-8', result.reason);
+      return json(res, { path: result.path });
     }
 
     if (url.pathname === '/api/download') {

@@ -3,6 +3,7 @@ import { companiesContract } from './companies';
 import { type AnySpec, type MethodSpec, mergeAreas } from './define';
 import { documentsContract } from './documents';
 import { filesContract } from './files';
+import { interopContract } from './interop';
 import { outreachContract } from './outreach';
 import { safetyContract } from './safety';
 import { visitsContract } from './visits';
@@ -21,6 +22,7 @@ export const contract = mergeAreas(
   safetyContract,
   outreachContract,
   documentsContract,
+  interopContract,
 );
 
 export type Contract = typeof contract;
@@ -50,4 +52,5 @@ export type {
   RetentionCandidate,
   RetentionPage,
 } from '../../core/privacy/privacy-types';
+export type * from './interop';
 export type { AppInfo, Settings } from './workspace';

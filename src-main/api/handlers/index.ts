@@ -3,6 +3,7 @@ import { withAccessLog } from './access-log';
 import { companiesHandlers } from './companies';
 import { documentsHandlers } from './documents';
 import { filesHandlers } from './files';
+import { interopHandlers } from './interop';
 import { outreachHandlers } from './outreach';
 import { safetyHandlers } from './safety';
 import type { Handler } from './types';
@@ -21,4 +22,5 @@ export const handlers: AllHandlers = withAccessLog({
   ...outreachHandlers,
   ...documentsHandlers,
   ...visitsHandlers,
+  ...interopHandlers,
 });

@@ -2,7 +2,9 @@ import type { CliCommand } from '../cli-context';
 import { backupCommand } from './backup';
 import { checkCommand } from './check';
 import { companiesCommand } from './companies';
+import { exportCommand } from './export';
 import { followupsCommand } from './followups';
+import { importCommand } from './import';
 import { privacyCommand } from './privacy';
 import { restoreCommand } from './restore';
 import { visitsCommand } from './visits';
@@ -16,4 +18,6 @@ export const commands: readonly CliCommand[] = [
   backupCommand,
   restoreCommand,
   privacyCommand,
+  importCommand,
+  exportCommand,
 ];

@@ -2,7 +2,8 @@ import type { Migration } from '../migrate';
 import { initial } from './0010-initial';
 import { visits } from './0020-visits';
 import { outreach } from './0030-outreach';
+import { interop } from './0040-interop';
 import { privacy } from './0050-privacy';
 
 /** Every schema step in order. Append only: a shipped migration never changes. */
-export const migrations: readonly Migration[] = [initial, visits, outreach, privacy];
+export const migrations: readonly Migration[] = [initial, visits, outreach, interop, privacy];

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import {
+  type ExportResult,
+  exportInputSchema,
+  type ImportInspection,
+  type ImportReport,
+  type ImportResult,
+  type ImportRun,
+  type InteropFormats,
+  importInputSchema,
+  inspectInputSchema,
+  previewInputSchema,
+} from '../../core/interop/interop-schema';
+import { method } from './define';
+
+/**
+ * Caseload files, CSV and XLSX (issue 5), shaped for a wizard:
+ * inspect (detect format, encoding, separator, sheet; guess or recall the column mapping) →
+ * preview (job: every row checked, nothing written) → import (job: one transaction, all or
+ * nothing) — and export (job) of the caseload table as filtered and sorted, or of everything.
+ * Paths come from `files.chooseOpen`/`files.chooseSave`, or in browser mode from `POST /api/upload`.
+ */
+export const interopContract = {
+  'interop.formats': method(z.object({})).returns<InteropFormats>(),
+  'interop.inspect': method(inspectInputSchema).returns<ImportInspection>(),
+  'interop.preview': method(previewInputSchema, { job: true }).returns<ImportReport>(),
+  'interop.import': method(importInputSchema, { job: true }).returns<ImportResult>(),
+  'interop.export': method(exportInputSchema, { job: true }).returns<ExportResult>(),
+  'interop.history': method(z.object({ limit: z.number().int().min(1).max(500).default(50) })).returns<ImportRun[]>(),
+} as const;
+
+export type {
+  EntityCounts,
+  ExportInput,
+  ExportResult,
+  ExportScopeInput,
+  ImportField,
+  ImportFieldInfo,
+  ImportInspection,
+  ImportOptionsInput,
+  ImportReport,
+  ImportResult,
+  ImportRun,
+  InteropFormat,
+  InteropFormats,
+  PreviewRow,
+  RowAction,
+  RowIssue,
+  Separator,
+  TextEncoding,
+} from '../../core/interop/interop-schema';

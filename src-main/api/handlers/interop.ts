@@ -1,0 +1,38 @@
+import { ENTITIES } from '../../core/interop/entities';
+import { runExport } from '../../core/interop/export-service';
+import { FIELD_GUESSES } from '../../core/interop/fields/header-guess';
+import { listImportRuns } from '../../core/interop/fields/mapping-store';
+import { FORMATS } from '../../core/interop/formats';
+import { inspectImport, previewImport, runImport } from '../../core/interop/import-service';
+import type { InteropFormat } from '../../core/interop/interop-schema';
+import { SHEETS } from '../../core/interop/sheets/company-sheets';
+import { message } from '../../core/messages';
+import type { CallContext } from '../context';
+import type { interopContract } from '../contract/interop';
+import type { AreaHandlers } from './types';
+
+const job = (ctx: CallContext) => ({ signal: ctx.signal, progress: ctx.progress });
+
+export const interopHandlers: AreaHandlers<typeof interopContract> = {
+  'interop.formats': (_input, { locale }) => ({
+    formats: FORMATS.map((f) => ({ id: f.id, label: message(f.label, {}, locale), extensions: f.extensions })),
+    fields: FIELD_GUESSES.map((g) => ({ field: g.field, label: message(g.label, {}, locale) })),
+    entities: ENTITIES.map((e) => {
+      const formats: InteropFormat[] = ['caseload'];
+      if (SHEETS.some((s) => s.entity === e.key)) formats.push('csv', 'xlsx');
+      return { key: e.key, label: message(e.label, {}, locale), formats };
+    }),
+  }),
+  'interop.inspect': ({ path, options }, { db, locale }) => inspectImport(db, path, options, locale),
+  'interop.preview': ({ path, options, issueLimit }, ctx) =>
+    previewImport(ctx.db, path, options, { locale: ctx.locale, job: job(ctx), issueLimit }),
+  'interop.import': ({ path, options, issueLimit, fingerprint, onInvalid }, ctx) =>
+    runImport(ctx.db, { path, options, fingerprint, onInvalid }, { locale: ctx.locale, job: job(ctx), issueLimit }),
+  'interop.export': ({ format, path, scope, entity }, ctx) =>
+    runExport(
+      ctx.db,
+      { format, path, scope, entity },
+      { locale: ctx.locale, job: job(ctx), appVersion: ctx.appVersion },
+    ),
+  'interop.history': ({ limit }, { db }) => listImportRuns(db, limit),
+};

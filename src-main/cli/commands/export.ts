@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { COMPANY_STATUSES, type CompanyStatus } from '../../core/domain/company-status';
+import { INTEROP_FORMATS, type InteropFormat } from '../../core/interop/interop-schema';
+import { type CliCommand, type CliContext, call, EXIT_OK, UsageError } from '../cli-context';
+import { parseCommandArgs } from '../parse';
+import { kommuneCode } from './companies';
+
+async function run(args: string[], ctx: CliContext): Promise<number> {
+  const { values } = parseCommandArgs(args, {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    entity: { type: 'string' },
+    search: { type: 'string' },
+    kommune: { type: 'string', multiple: true },
+    status: { type: 'string', multiple: true },
+    json: { type: 'boolean' },
+  });
+  const format = values.format as InteropFormat | undefined;
+  if (!format || !(INTEROP_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format skal være ${INTEROP_FORMATS.join(', ')}`);
+  }
+  if (!values.out) throw new UsageError('export kræver --out FIL');
+  const statuses = (values.status ?? []).map((s) => {
+    if (!(COMPANY_STATUSES as readonly string[]).includes(s))
+      throw new UsageError(`Ukendt status: ${s}. Mulige: ${COMPANY_STATUSES.join(', ')}`);
+    return s as CompanyStatus;
+  });
+  const filtered = values.search !== undefined || values.kommune?.length || statuses.length;
+  const scope = filtered
+    ? {
+        kind: 'query' as const,
+        search: values.search ?? '',
+        filters: { kommune: values.kommune?.map(kommuneCode), status: statuses.length ? statuses : undefined },
+      }
+    : { kind: 'all' as const };
+  const result = await call(ctx, 'interop.export', {
+    format,
+    path: path.resolve(values.out),
+    scope,
+    entity: values.entity,
+  });
+  if (values.json) ctx.out(JSON.stringify(result, null, 2));
+  else {
+    const counts = Object.entries(result.counts)
+      .map(([k, n]) => `${n} ${k}`)
+      .join(', ');
+    ctx.out(`Skrev ${result.path} (${Math.ceil(result.bytes / 1024)} kB): ${counts}`);
+  }
+  return EXIT_OK;
+}
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  summary: 'Eksportér sagsstammen som sagsfil, CSV eller Excel',
+  usage:
+    'export --format caseload|csv|xlsx --out FIL [--entity companies|contacts] [--search TEKST] [--kommune K]… [--status S]… [--json]',
+  run,
+};

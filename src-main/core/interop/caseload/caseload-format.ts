@@ -1,0 +1,65 @@
+import { latestVersion } from '../../db/migrate';
+import { message } from '../../messages';
+import { ENTITIES } from '../entities';
+import type { InteropModule } from '../format-types';
+import { ReportBuilder } from '../rows/report';
+import { decodeText } from '../text/encoding';
+import { commitCaseload } from './caseload-commit';
+import { planCaseload } from './caseload-plan';
+import { readCaseloadFile } from './caseload-read';
+import { writeCaseloadFile } from './caseload-write';
+
+/** The caseload file: Bindeled's own lossless, versioned JSON (docs/caseload-file.md). */
+export const caseloadModule: InteropModule = {
+  id: 'caseload',
+  label: 'format_caseload',
+  extensions: ['.bindeled.json', '.json'],
+  inspect: async (_db, file) => {
+    const parsed = readCaseloadFile(decodeText(file.bytes, 'utf-8').text, file.name);
+    const counts: Record<string, number> = {};
+    for (const [key, records] of parsed.sections) counts[key] = records.length;
+    return {
+      path: file.path,
+      fileName: file.name,
+      size: file.size,
+      format: 'caseload',
+      warnings: [
+        ...file.warnings,
+        ...parsed.unknownSections.map((s) => message('import_warn_unknown_section', { section: s })),
+      ],
+      headers: [],
+      sample: [],
+      mapping: [],
+      mappingSource: 'given',
+      caseload: { version: parsed.version, exportedAt: parsed.exportedAt, exportedBy: parsed.exportedBy, counts },
+    };
+  },
+  plan: async (db, file, _options, ctx) => {
+    const parsed = readCaseloadFile(decodeText(file.bytes, 'utf-8').text, file.name);
+    const report = new ReportBuilder(ctx.issueLimit);
+    report.warnings.push(
+      ...file.warnings,
+      ...parsed.unknownSections.map((s) => message('import_warn_unknown_section', { section: s }, ctx.locale)),
+    );
+    const plan = await planCaseload(db, parsed, report, { locale: ctx.locale, job: ctx.job });
+    return {
+      report: report.build({ fileName: file.name, format: 'caseload', fingerprint: file.sha256 }),
+      write: (wdb, wctx) => commitCaseload(wdb, plan, wctx),
+    };
+  },
+  export: (db, target, _ids, opts, ctx) =>
+    writeCaseloadFile(
+      db,
+      target,
+      opts.scope,
+      {
+        appVersion: ctx.appVersion,
+        schemaVersion: latestVersion(),
+        actor: ctx.actor,
+        progressLabel: ctx.progressLabel,
+      },
+      ctx.job,
+    ),
+};
+
+export const CASELOAD_ENTITY_KEYS = ENTITIES.map((e) => e.key);

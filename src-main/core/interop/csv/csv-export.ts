@@ -1,0 +1,50 @@
+import type { Database } from 'better-sqlite3';
+import { type Locale, message } from '../../messages';
+import { idBatches } from '../export-scope';
+import { withSink } from '../file-sink';
+import type { ExportResult } from '../interop-schema';
+import { checkpoint, type JobControl } from '../job';
+import { csvValue } from '../sheets/cell-format';
+import type { SheetSpec } from '../sheets/sheet-types';
+import { csvLine } from './csv-write';
+
+const SEP = ';';
+
+/**
+ * CSV for Danish Excel: UTF-8 with BOM (without it Excel guesses Windows-1252), `;` between
+ * fields, CRLF between rows, dates dd.mm.yyyy, formula-looking text neutralised (csv-write.ts).
+ */
+export async function writeCsv(
+  db: Database,
+  target: string,
+  companyIds: readonly number[],
+  sheet: SheetSpec,
+  opts: { locale: Locale; job: JobControl; progressLabel: string },
+): Promise<ExportResult> {
+  return withSink(target, async (sink) => {
+    await sink.write(
+      `\uFEFF${csvLine(
+        sheet.columns.map((col) => message(col.label, {}, opts.locale)),
+        SEP,
+      )}`,
+    );
+    let rows = 0;
+    let done = 0;
+    for (const batch of idBatches(companyIds)) {
+      let chunk = '';
+      for (const row of sheet.rows(db, batch.json, opts.locale)) {
+        chunk += csvLine(
+          sheet.columns.map((col) => csvValue(col.kind, row[col.key] ?? null)),
+          SEP,
+        );
+        rows++;
+      }
+      await sink.write(chunk);
+      done += batch.ids.length;
+      opts.job.progress(done, companyIds.length, opts.progressLabel);
+      await checkpoint(opts.job.signal);
+    }
+    const { bytes } = await sink.commit(db, 'export-csv');
+    return { path: target, format: 'csv', bytes, counts: { [sheet.entity]: rows } };
+  });
+}

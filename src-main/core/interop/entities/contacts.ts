@@ -1,0 +1,44 @@
+import type { Database } from 'better-sqlite3';
+import { get } from '../../db/sql';
+import { EMAIL } from '../../domain/formats';
+import type { EntitySpec, MatchResult } from './entity-types';
+import { f, OWNED_BY_COMPANY, ref, stamps, text, uuid } from './field-kit';
+
+/** By uuid, else the same person (same name) at the same firm: a handover must not double the owner. */
+function match(db: Database, _r: Record<string, unknown>, values: Record<string, unknown>): MatchResult | undefined {
+  const found =
+    get<{ id: number }>(db, 'SELECT id FROM contacts WHERE uuid = ?', [values.uuid]) ??
+    (typeof values.company_id === 'number'
+      ? get<{ id: number }>(db, 'SELECT id FROM contacts WHERE company_id = ? AND name = ? ORDER BY id LIMIT 1', [
+          values.company_id,
+          values.name,
+        ])
+      : undefined);
+  return found ? { id: found.id } : undefined;
+}
+
+export const contactsEntity: EntitySpec = {
+  key: 'contacts',
+  table: 'contacts',
+  label: 'sheet_contacts',
+  description: 'Kontaktpersoner (contact persons, one of them usually the owner).',
+  role: 'owned',
+  identity: ['uuid'],
+  refKey: 'uuid',
+  fields: [
+    uuid(),
+    ref('company', 'company_id', 'companies', true),
+    text('name', 'name', 200, true),
+    text('role', 'role', 100),
+    text('phone', 'phone', 40),
+    text('email', 'email', 200),
+    f('isOwner', 'is_owner', 'boolean', { required: true }),
+    ...stamps(),
+  ],
+  ownedBy: OWNED_BY_COMPANY,
+  orderBy: 't.id',
+  match,
+  validate: (_db, v) =>
+    typeof v.email === 'string' && !EMAIL.test(v.email) ? [{ field: 'email', message: 'email_format' }] : [],
+  audit: { entity: 'contact', companyColumn: 'company_id' },
+};

@@ -1,0 +1,66 @@
+import type { Database } from 'better-sqlite3';
+import type { FieldIssue } from '../../errors';
+import type { MessageKey } from '../../messages';
+
+/** How a value is written in the caseload file (and checked when one is read). */
+export type FieldType = 'uuid' | 'text' | 'integer' | 'real' | 'boolean' | 'date' | 'timestamp' | 'json';
+
+export interface FieldSpec {
+  /** Property name in the file (camelCase). */
+  prop: string;
+  /** Column in the database. */
+  column: string;
+  type: FieldType;
+  /** Must be present and not null. */
+  required?: boolean;
+  enum?: readonly string[];
+  max?: number;
+  /**
+   * The column holds another entity's id; the file holds that entity's key (its uuid, or its
+   * code for support schemes), because ids differ between databases.
+   */
+  ref?: string;
+  description?: string;
+}
+
+/** A record as it stands in the file: property → JSON value. */
+export type FileRecord = Record<string, unknown>;
+
+export interface EntitySpec {
+  /** Section name in the caseload file, entity name for `--entity`. */
+  key: string;
+  table: string;
+  label: MessageKey;
+  description: string;
+  /**
+   * reference: consultants, organisations, schemes — exported when a company's rows point to
+   *   them (all of them in a full export); added on import when missing, never overwritten.
+   * company: the companies themselves.
+   * owned: rows that belong to one company (contacts, visits…), exported with it.
+   * shared: rows linked to several companies (networks), exported when one of them is.
+   */
+  role: 'reference' | 'company' | 'owned' | 'shared';
+  fields: readonly FieldSpec[];
+  /** Properties that identify a row across databases (normally ['uuid']). */
+  identity: readonly string[];
+  /** The property other entities use to point at this one (normally 'uuid'). */
+  refKey?: string;
+  /** Columns the database derives or keeps for itself; they are never in the file. */
+  derived?: readonly string[];
+  /** owned/shared: SQL condition on `t` selecting the rows of the companies whose ids are the JSON array `?`. */
+  ownedBy?: string;
+  /** Stable output order (SQL on `t`). */
+  orderBy: string;
+  /** WITHOUT ROWID link tables have no id: rows are only added when missing. */
+  hasId?: boolean;
+  /** Rules beyond identity for finding the stored row (companies: by CVR first). */
+  match?: (db: Database, record: FileRecord, values: Record<string, unknown>) => MatchResult | undefined;
+  /** Domain rules for a record's column values; returns problems and may normalise values. */
+  validate?: (db: Database, values: Record<string, unknown>, selfId: number | undefined) => FieldIssue[];
+  /** Columns to fill from others on write (a sort key). */
+  computed?: (values: Record<string, unknown>) => Record<string, unknown>;
+  /** Name in the audit log, and the column naming the company, when changes are audited. */
+  audit?: { entity: string; companyColumn: string };
+}
+
+export type MatchResult = { id: number } | { conflict: FieldIssue };

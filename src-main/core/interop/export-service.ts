@@ -1,0 +1,34 @@
+import type { Database } from 'better-sqlite3';
+import { type Locale, message } from '../messages';
+import { currentActor } from '../settings/settings-repo';
+import { scopeCompanyIds } from './export-scope';
+import { formatModule } from './formats';
+import type { ExportResult, ExportScope, InteropFormat } from './interop-schema';
+import type { JobControl } from './job';
+import { checkExportFile } from './paths';
+
+const EXTENSION: Record<InteropFormat, string> = { caseload: '.json', csv: '.csv', xlsx: '.xlsx' };
+
+/** Exports the companies in scope to the chosen format; the file appears under its name only when complete. */
+export async function runExport(
+  db: Database,
+  input: { format: InteropFormat; path: string; scope: ExportScope; entity?: string },
+  ctx: { locale: Locale; job: JobControl; appVersion: string },
+): Promise<ExportResult> {
+  const target = checkExportFile(input.path, EXTENSION[input.format]);
+  const module = formatModule(input.format);
+  const ids = scopeCompanyIds(db, input.scope);
+  return module.export(
+    db,
+    target,
+    ids,
+    { entity: input.entity, scope: input.scope },
+    {
+      locale: ctx.locale,
+      job: ctx.job,
+      appVersion: ctx.appVersion,
+      actor: currentActor(db),
+      progressLabel: message('export_phase_write', {}, ctx.locale),
+    },
+  );
+}

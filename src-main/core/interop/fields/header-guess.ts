@@ -1,0 +1,225 @@
+import { createHash } from 'node:crypto';
+import type { MessageKey } from '../../messages';
+import type { ImportField } from '../interop-schema';
+
+/** Headers are compared without case, spaces, dots, dashes and the like: "CVR-nr." = "cvr nr" = "CVRNR". */
+export function normaliseHeader(header: string): string {
+  return header
+    .normalize('NFC')
+    .toLocaleLowerCase('da')
+    .replace(/[\s.\-_/\\()'"’:#*]+/g, '');
+}
+
+interface FieldGuess {
+  field: ImportField;
+  label: MessageKey;
+  /** Whole headers (normalised) that name the field, Danish and English, including Bindeled's own. */
+  exact: string[];
+  /** Parts that, found inside a header, point to the field when nothing matched exactly. */
+  contains: string[];
+}
+
+export const FIELD_GUESSES: readonly FieldGuess[] = [
+  { field: 'uuid', label: 'col_uuid', exact: ['id', 'uuid', 'bindeledid', 'virksomhedsid', 'companyid'], contains: [] },
+  {
+    field: 'name',
+    label: 'col_name',
+    exact: [
+      'navn',
+      'firmanavn',
+      'firma',
+      'virksomhed',
+      'virksomhedsnavn',
+      'virksomhedensnavn',
+      'name',
+      'companyname',
+      'company',
+      'business',
+      'businessname',
+    ],
+    contains: ['firmanavn', 'virksomhedsnavn', 'companyname'],
+  },
+  {
+    field: 'cvr',
+    label: 'col_cvr',
+    exact: ['cvr', 'cvrnr', 'cvrnummer', 'cvrno', 'cvrnumber', 'vat', 'vatno', 'vatnumber', 'senr'],
+    contains: ['cvr'],
+  },
+  {
+    field: 'pNumber',
+    label: 'col_p_number',
+    exact: ['pnr', 'pnummer', 'pno', 'pnumber', 'productionunit'],
+    contains: ['pnummer'],
+  },
+  {
+    field: 'legalForm',
+    label: 'col_legal_form',
+    exact: ['selskabsform', 'virksomhedsform', 'ejerform', 'legalform', 'companytype', 'form'],
+    contains: ['selskabsform', 'virksomhedsform'],
+  },
+  {
+    field: 'address',
+    label: 'col_address',
+    exact: ['adresse', 'vejnavn', 'gade', 'address', 'street', 'streetaddress'],
+    contains: ['adresse', 'address'],
+  },
+  {
+    field: 'postcode',
+    label: 'col_postcode',
+    exact: ['postnr', 'postnummer', 'post', 'zip', 'zipcode', 'postcode', 'postalcode'],
+    contains: ['postnr', 'postnum', 'zip', 'postcode', 'postalcode'],
+  },
+  {
+    field: 'city',
+    label: 'col_city',
+    exact: ['by', 'bynavn', 'postdistrikt', 'city', 'town'],
+    contains: ['postdistrikt'],
+  },
+  {
+    field: 'kommune',
+    label: 'col_kommune',
+    exact: ['kommune', 'kommunenavn', 'kommunekode', 'kommunenr', 'municipality'],
+    contains: ['kommune', 'municipality'],
+  },
+  {
+    field: 'industryCode',
+    label: 'col_industry',
+    exact: ['branchekode', 'branche', 'db07', 'db07kode', 'industrycode', 'industry', 'nace', 'nacecode'],
+    contains: ['branchekode', 'industrycode'],
+  },
+  {
+    field: 'employees',
+    label: 'col_employees',
+    exact: [
+      'antalansatte',
+      'ansatte',
+      'medarbejdere',
+      'antalmedarbejdere',
+      'employees',
+      'numberofemployees',
+      'headcount',
+      'staff',
+    ],
+    contains: ['ansatte', 'medarbejdere', 'employees'],
+  },
+  {
+    field: 'founded',
+    label: 'col_founded',
+    exact: [
+      'stiftet',
+      'stiftelsesdato',
+      'etableret',
+      'etableringsdato',
+      'startdato',
+      'founded',
+      'foundingdate',
+      'established',
+      'startdate',
+    ],
+    contains: ['stiftet', 'stiftelse', 'etableret', 'founded'],
+  },
+  {
+    field: 'phone',
+    label: 'col_phone',
+    exact: [
+      'telefon',
+      'tlf',
+      'tlfnr',
+      'telefonnr',
+      'telefonnummer',
+      'mobil',
+      'phone',
+      'telephone',
+      'mobile',
+      'phonenumber',
+    ],
+    contains: ['telefon', 'tlf', 'phone'],
+  },
+  {
+    field: 'email',
+    label: 'col_email',
+    exact: ['email', 'mail', 'emailadresse', 'mailadresse', 'emailaddress'],
+    contains: ['mail'],
+  },
+  {
+    field: 'website',
+    label: 'col_website',
+    exact: ['hjemmeside', 'web', 'website', 'url', 'www', 'webside', 'homepage'],
+    contains: ['hjemmeside', 'website'],
+  },
+  { field: 'status', label: 'col_status', exact: ['status', 'sagsstatus'], contains: [] },
+  {
+    field: 'statusReason',
+    label: 'col_status_reason',
+    exact: ['statusbegrundelse', 'begrundelse', 'statusreason'],
+    contains: ['begrundelse'],
+  },
+  {
+    field: 'consultant',
+    label: 'col_consultant',
+    exact: ['konsulent', 'sagsbehandler', 'erhvervskonsulent', 'ansvarlig', 'consultant', 'adviser', 'advisor'],
+    contains: ['konsulent', 'consultant'],
+  },
+  {
+    field: 'ownerName',
+    label: 'col_owner',
+    exact: [
+      'ejer',
+      'indehaver',
+      'ejernavn',
+      'kontaktperson',
+      'kontakt',
+      'owner',
+      'contact',
+      'contactperson',
+      'director',
+      'direktør',
+    ],
+    contains: ['indehaver', 'kontaktperson', 'owner'],
+  },
+];
+
+export interface GuessedMapping {
+  mapping: Array<ImportField | null>;
+  /** Headers written twice (or more): only the first column is mapped. */
+  duplicates: Array<{ header: string; columns: number[] }>;
+}
+
+/** Maps each column to at most one field and each field to at most one column (the first that fits). */
+export function guessMapping(headers: readonly string[]): GuessedMapping {
+  const norm = headers.map(normaliseHeader);
+  const mapping: Array<ImportField | null> = headers.map(() => null);
+  const used = new Set<ImportField>();
+  const duplicates: GuessedMapping['duplicates'] = [];
+  const firstAt = new Map<string, number>();
+  norm.forEach((h, i) => {
+    if (!h) return;
+    const first = firstAt.get(h);
+    if (first === undefined) firstAt.set(h, i);
+    else {
+      const dup = duplicates.find((d) => normaliseHeader(d.header) === h);
+      if (dup) dup.columns.push(i);
+      else duplicates.push({ header: headers[first] ?? h, columns: [first, i] });
+    }
+  });
+  const isDuplicate = (i: number) => firstAt.get(norm[i] ?? '') !== i;
+  for (const pass of ['exact', 'contains'] as const) {
+    norm.forEach((h, i) => {
+      if (!h || mapping[i] || isDuplicate(i)) return;
+      const guess = FIELD_GUESSES.find(
+        (g) =>
+          !used.has(g.field) && (pass === 'exact' ? g.exact.includes(h) : g.contains.some((part) => h.includes(part))),
+      );
+      if (guess) {
+        mapping[i] = guess.field;
+        used.add(guess.field);
+      }
+    });
+  }
+  return { mapping, duplicates };
+}
+
+/** Identifies a file layout by its headers, so the mapping chosen for it last time is offered again. */
+export function headerSignature(headers: readonly string[]): string {
+  return createHash('sha256').update(headers.map(normaliseHeader).join('\u0001')).digest('hex');
+}

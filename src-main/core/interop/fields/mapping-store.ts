@@ -1,0 +1,88 @@
+import type { Database } from 'better-sqlite3';
+import { all, get, nowStamp, run } from '../../db/sql';
+import { IMPORT_FIELDS, type ImportField, type ImportRun, type InteropFormat } from '../interop-schema';
+import { headerSignature } from './header-guess';
+
+/** The mapping chosen last time for files with these headers, if one is remembered and still fits. */
+export function rememberedMapping(db: Database, headers: readonly string[]): Array<ImportField | null> | undefined {
+  const row = get<{ mapping: string }>(db, 'SELECT mapping FROM import_mappings WHERE signature = ?', [
+    headerSignature(headers),
+  ]);
+  if (!row) return undefined;
+  const parsed = JSON.parse(row.mapping) as unknown;
+  if (!Array.isArray(parsed) || parsed.length !== headers.length) return undefined;
+  const known = new Set<string>(IMPORT_FIELDS);
+  return parsed.map((v) => (typeof v === 'string' && known.has(v) ? (v as ImportField) : null));
+}
+
+/** Inside the import's transaction: the mapping is remembered only when the import went through. */
+export function rememberMapping(
+  db: Database,
+  headers: readonly string[],
+  mapping: ReadonlyArray<ImportField | null>,
+): void {
+  run(
+    db,
+    `INSERT INTO import_mappings(signature, headers, mapping, used_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT(signature) DO UPDATE SET mapping = excluded.mapping, headers = excluded.headers, used_at = excluded.used_at`,
+    [headerSignature(headers), JSON.stringify(headers), JSON.stringify(mapping), nowStamp()],
+  );
+}
+
+export function recordImportRun(
+  db: Database,
+  run_: {
+    actor: string;
+    fileName: string;
+    format: InteropFormat;
+    sha256: string;
+    added: number;
+    updated: number;
+    unchanged: number;
+    skipped: number;
+  },
+): number {
+  const info = run(
+    db,
+    `INSERT INTO import_runs(at, actor, file_name, format, sha256, added, updated, unchanged, skipped)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      nowStamp(),
+      run_.actor,
+      run_.fileName,
+      run_.format,
+      run_.sha256,
+      run_.added,
+      run_.updated,
+      run_.unchanged,
+      run_.skipped,
+    ],
+  );
+  return Number(info.lastInsertRowid);
+}
+
+export function listImportRuns(db: Database, limit: number): ImportRun[] {
+  return all<{
+    id: number;
+    at: string;
+    actor: string;
+    file_name: string;
+    format: InteropFormat;
+    sha256: string;
+    added: number;
+    updated: number;
+    unchanged: number;
+    skipped: number;
+  }>(db, 'SELECT * FROM import_runs ORDER BY id DESC LIMIT ?', [limit]).map((r) => ({
+    id: r.id,
+    at: r.at,
+    actor: r.actor,
+    fileName: r.file_name,
+    format: r.format,
+    sha256: r.sha256,
+    added: r.added,
+    updated: r.updated,
+    unchanged: r.unchanged,
+    skipped: r.skipped,
+  }));
+}

@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import type { Database } from 'better-sqlite3';
+import { recordWrittenFile } from '../files/written-files';
+import { removeQuietly, tempPathFor } from './paths';
+
+/**
+ * Streams an export into a temporary file beside the target and renames it into place only when
+ * complete; a cancelled or failed export removes the temporary file and leaves the target alone.
+ */
+export class FileSink {
+  readonly temp: string;
+  private readonly stream: fs.WriteStream;
+  private readonly hash = createHash('sha256');
+  bytes = 0;
+
+  constructor(readonly target: string) {
+    this.temp = tempPathFor(target);
+    this.stream = fs.createWriteStream(this.temp, { flags: 'wx' });
+  }
+
+  async write(chunk: string | Buffer): Promise<void> {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    this.bytes += buf.length;
+    this.hash.update(buf);
+    if (!this.stream.write(buf)) await new Promise<void>((resolve) => this.stream.once('drain', resolve));
+  }
+
+  async commit(db: Database, kind: string): Promise<{ bytes: number }> {
+    await new Promise<void>((resolve, reject) =>
+      this.stream.end((err?: Error | null) => (err ? reject(err) : resolve())),
+    );
+    fs.renameSync(this.temp, this.target);
+    recordWrittenFile(db, this.target, kind, this.hash.digest('hex'));
+    return { bytes: this.bytes };
+  }
+
+  abort(): void {
+    this.stream.destroy();
+    removeQuietly(this.temp);
+  }
+}
+
+/** Runs `body` with a sink and guarantees the temporary file is gone unless the body committed. */
+export async function withSink<T>(target: string, body: (sink: FileSink) => Promise<T>): Promise<T> {
+  const sink = new FileSink(target);
+  try {
+    return await body(sink);
+  } catch (err) {
+    sink.abort();
+    throw err;
+  }
+}
+
+/** A file exceljs writes by itself (XLSX): the same temp-then-rename rule, with the hash read back. */
+export function finishWrittenFile(db: Database, temp: string, target: string, kind: string): { bytes: number } {
+  const data = fs.readFileSync(temp);
+  fs.renameSync(temp, target);
+  recordWrittenFile(db, target, kind, createHash('sha256').update(data).digest('hex'));
+  return { bytes: data.length };
+}

@@ -1,0 +1,69 @@
+import type { Database } from 'better-sqlite3';
+import type { Locale, MessageKey } from '../messages';
+import type { ExportResult, ImportInspection, ImportOptions, ImportReport, InteropFormat } from './interop-schema';
+import type { JobControl } from './job';
+
+/** A file to import, read once: its bytes, their hash (the preview's fingerprint) and what it looks like. */
+export interface LoadedFile {
+  path: string;
+  name: string;
+  size: number;
+  bytes: Buffer;
+  sha256: string;
+  /** Notes from sniffing ("named .xlsx but is really CSV") shown with the preview. */
+  warnings: string[];
+}
+
+export interface ImportCallContext {
+  locale: Locale;
+  job: JobControl;
+  issueLimit: number;
+}
+
+/** What a format's planner hands back: the report, and (when asked) the synchronous write. */
+export interface PreparedImport {
+  report: ImportReport;
+  /** Runs inside the import's one transaction. */
+  write?: (
+    db: Database,
+    ctx: { actor: string; reason: string; job: JobControl; progressLabel: string },
+  ) => {
+    added: number;
+    updated: number;
+  };
+  /** Headers and mapping to remember when the import goes through. */
+  remember?: { headers: string[]; mapping: ReadonlyArray<string | null> };
+}
+
+export interface ExportCallContext {
+  locale: Locale;
+  job: JobControl;
+  appVersion: string;
+  actor: string;
+  progressLabel: string;
+}
+
+/**
+ * One file format, Joplin-style: how it is recognised, inspected and imported, and how the
+ * caseload is exported to it. The registry (formats.ts) lists them.
+ */
+export interface InteropModule {
+  id: InteropFormat;
+  label: MessageKey;
+  extensions: string[];
+  inspect: (db: Database, file: LoadedFile, options: ImportOptions, locale: Locale) => Promise<ImportInspection>;
+  plan: (
+    db: Database,
+    file: LoadedFile,
+    options: ImportOptions,
+    ctx: ImportCallContext,
+    keepPlan: boolean,
+  ) => Promise<PreparedImport>;
+  export: (
+    db: Database,
+    target: string,
+    companyIds: readonly number[],
+    opts: { entity?: string; scope: import('./interop-schema').ExportScope },
+    ctx: ExportCallContext,
+  ) => Promise<ExportResult>;
+}

@@ -1,0 +1,54 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DomainError } from '../errors';
+
+/**
+ * Paths arrive from the UI, the CLI and the upload endpoint. They must be absolute and must not
+ * climb with "..": a path is a choice the user made in a dialog, never something assembled.
+ */
+export function checkPath(file: string, key: 'import_path_invalid' | 'export_path_invalid'): string {
+  const raw = file.trim();
+  const segments = raw.split(/[\\/]+/);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a NUL or control character in a path is never a real choice.
+  if (!path.isAbsolute(raw) || segments.includes('..') || /[\u0000-\u001f]/.test(raw)) {
+    throw new DomainError('invalid_input', key, { path: file });
+  }
+  return path.normalize(raw);
+}
+
+/** The file to import: absolute, existing, a regular file. */
+export function checkImportFile(file: string): { path: string; size: number; name: string } {
+  const resolved = checkPath(file, 'import_path_invalid');
+  const stat = fs.statSync(resolved, { throwIfNoEntry: false });
+  if (!stat?.isFile()) throw new DomainError('not_found', 'import_file_missing', { path: resolved });
+  return { path: resolved, size: stat.size, name: path.basename(resolved) };
+}
+
+/** Where an export goes: absolute, in an existing folder, with the format's extension. */
+export function checkExportFile(file: string, extension: string): string {
+  const resolved = checkPath(file, 'export_path_invalid');
+  if (!fs.statSync(path.dirname(resolved), { throwIfNoEntry: false })?.isDirectory()) {
+    throw new DomainError('invalid_input', 'export_folder_missing', { path: resolved });
+  }
+  if (fs.statSync(resolved, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new DomainError('invalid_input', 'export_path_invalid', { path: resolved });
+  }
+  return resolved.toLowerCase().endsWith(extension) ? resolved : `${resolved}${extension}`;
+}
+
+/**
+ * A temporary name beside the target: written first and renamed only when complete, so a
+ * cancelled or crashed export never leaves a half file under the name the user chose.
+ */
+export function tempPathFor(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+export function removeQuietly(file: string): void {
+  try {
+    fs.rmSync(file, { force: true });
+  } catch {
+    // A temp file that cannot be removed is left behind; the export already failed or was cancelled.
+  }
+}

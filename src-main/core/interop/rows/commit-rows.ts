@@ -1,0 +1,157 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { diff, recordAudit } from '../../audit/audit-log';
+import { get, nowStamp, run } from '../../db/sql';
+import { danishSortKey } from '../../domain/sort-key';
+import { DomainError } from '../../errors';
+import type { JobControl } from '../job';
+import type { PlannedRow } from './plan-rows';
+
+export interface CommitContext {
+  actor: string;
+  reason: string;
+  job: JobControl;
+  progressLabel: string;
+}
+
+/**
+ * Writes planned companies inside the caller's transaction: no await, so nothing else can write
+ * in between, and any throw rolls every row back. The plan was made outside the transaction, so
+ * each row's match is checked again: a firm added meanwhile stops the import instead of doubling.
+ */
+export function commitRows(
+  db: Database,
+  plan: readonly PlannedRow[],
+  ctx: CommitContext,
+): { added: number; updated: number } {
+  const consultants = new Map<string, number>();
+  let added = 0;
+  let updated = 0;
+  const now = nowStamp();
+  plan.forEach((row, n) => {
+    if (n % 1000 === 0) ctx.job.progress(n, plan.length, ctx.progressLabel);
+    const values: Record<string, unknown> = { ...row.values };
+    if (row.consultantName !== undefined) values.consultant_id = consultantId(db, row.consultantName, consultants, now);
+    if (values.name !== undefined) values.name_sort = danishSortKey(String(values.name));
+    let id: number;
+    if (row.action === 'add') {
+      const clash = values.cvr
+        ? get<{ id: number }>(db, 'SELECT id FROM companies WHERE cvr = ?', [values.cvr])
+        : undefined;
+      const uuidClash = row.uuid
+        ? get<{ id: number }>(db, 'SELECT id FROM companies WHERE uuid = ?', [row.uuid])
+        : undefined;
+      if (clash || uuidClash) throw new DomainError('conflict', 'import_db_changed', { line: row.line });
+      const full = {
+        status: 'identified',
+        industry_system: 'DB07',
+        ...values,
+        uuid: row.uuid ?? randomUUID(),
+        created_at: now,
+        updated_at: now,
+      };
+      const cols = Object.keys(full);
+      id = Number(
+        run(db, `INSERT INTO companies(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`, full)
+          .lastInsertRowid,
+      );
+      recordAudit(db, {
+        actor: ctx.actor,
+        entity: 'company',
+        entityId: id,
+        companyId: id,
+        action: 'create',
+        after: full,
+        reason: ctx.reason,
+      });
+      added++;
+    } else {
+      id = row.matchId ?? 0;
+      const before = get<Record<string, unknown>>(db, 'SELECT * FROM companies WHERE id = ?', [id]);
+      if (!before) throw new DomainError('conflict', 'import_db_changed', { line: row.line });
+      if (values.cvr !== undefined && before.cvr !== null && values.cvr !== before.cvr) {
+        throw new DomainError('conflict', 'import_db_changed', { line: row.line });
+      }
+      const d = diff(before, values);
+      if (d.changed) {
+        values.updated_at = now;
+        const cols = Object.keys(values);
+        run(db, `UPDATE companies SET ${cols.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`, { ...values, id });
+        recordAudit(db, {
+          actor: ctx.actor,
+          entity: 'company',
+          entityId: id,
+          companyId: id,
+          action: 'update',
+          before: d.before,
+          after: d.after,
+          reason: ctx.reason,
+        });
+      }
+      updated++;
+    }
+    if (row.ownerName) setOwner(db, id, row.ownerName, now, ctx);
+  });
+  ctx.job.progress(plan.length, plan.length, ctx.progressLabel);
+  return { added, updated };
+}
+
+function consultantId(db: Database, name: string | null, cache: Map<string, number>, now: string): number | null {
+  if (name === null) return null;
+  const known = cache.get(name) ?? get<{ id: number }>(db, 'SELECT id FROM consultants WHERE name = ?', [name])?.id;
+  if (known !== undefined) {
+    cache.set(name, known);
+    return known;
+  }
+  const initials = name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((p) => p[0]?.toUpperCase())
+    .join('')
+    .slice(0, 4);
+  const id = Number(
+    run(db, 'INSERT INTO consultants(uuid, name, initials, created_at) VALUES (?, ?, ?, ?)', [
+      randomUUID(),
+      name,
+      initials,
+      now,
+    ]).lastInsertRowid,
+  );
+  cache.set(name, id);
+  return id;
+}
+
+/**
+ * The spreadsheet names the owner. A person already recorded under that name becomes the owner;
+ * otherwise the person is added as owner. A previous owner stays as a contact person: nothing is lost.
+ */
+function setOwner(db: Database, companyId: number, name: string, now: string, ctx: CommitContext): void {
+  const current = get<{ id: number; name: string }>(
+    db,
+    'SELECT id, name FROM contacts WHERE company_id = ? ORDER BY is_owner DESC, id LIMIT 1',
+    [companyId],
+  );
+  if (current?.name === name) return;
+  const same = get<{ id: number }>(db, 'SELECT id FROM contacts WHERE company_id = ? AND name = ?', [companyId, name]);
+  run(db, 'UPDATE contacts SET is_owner = 0, updated_at = ? WHERE company_id = ? AND is_owner = 1', [now, companyId]);
+  if (same) {
+    run(db, 'UPDATE contacts SET is_owner = 1, updated_at = ? WHERE id = ?', [now, same.id]);
+    return;
+  }
+  const id = Number(
+    run(
+      db,
+      'INSERT INTO contacts(uuid, company_id, name, is_owner, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)',
+      [randomUUID(), companyId, name, now, now],
+    ).lastInsertRowid,
+  );
+  recordAudit(db, {
+    actor: ctx.actor,
+    entity: 'contact',
+    entityId: id,
+    companyId,
+    action: 'create',
+    after: { name, is_owner: 1 },
+    reason: ctx.reason,
+  });
+}

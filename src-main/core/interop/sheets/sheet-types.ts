@@ -1,0 +1,26 @@
+import type { Database } from 'better-sqlite3';
+import type { Locale, MessageKey } from '../../messages';
+
+/**
+ * How a column is written: text as text, digits (CVR, postcode) as text so leading zeros and
+ * long numbers survive, integers as numbers, dates as real dates in XLSX and dd.mm.yyyy in CSV.
+ */
+export type SheetKind = 'text' | 'digits' | 'industry' | 'integer' | 'date' | 'stamp';
+
+export interface SheetColumn {
+  key: string;
+  label: MessageKey;
+  kind: SheetKind;
+  width: number;
+}
+
+export type SheetValue = string | number | null;
+
+/** One entity as a table for CSV and one XLSX sheet. */
+export interface SheetSpec {
+  entity: string;
+  label: MessageKey;
+  columns: readonly SheetColumn[];
+  /** Rows for the companies in the JSON array, in the order of that array where rows are companies. */
+  rows: (db: Database, companyIdsJson: string, locale: Locale) => Array<Record<string, SheetValue>>;
+}

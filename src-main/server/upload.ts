@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import path from 'node:path';
+import { safeFileName } from '../core/files/safe-file-name';
+
+/**
+ * Browser mode cannot open a native file dialog, so the import wizard uploads the file here and
+ * then calls `interop.inspect`/`preview`/`import` with the returned path. The body is streamed to
+ * a new file in the uploads folder beside the database, never held in memory, and cut off at the cap.
+ */
+export interface UploadConfig {
+  dir: string;
+  maxBytes: number;
+}
+
+export type UploadResult = { ok: true; path: string } | { ok: false; status: 400 | 413 | 500; reason: string };
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Uploads are working copies: anything older than a day is removed when the next one arrives. */
+function sweep(dir: string): void {
+  for (const name of fs.readdirSync(dir)) {
+    const file = path.join(dir, name);
+    try {
+      if (Date.now() - fs.statSync(file).mtimeMs > DAY) fs.rmSync(file, { force: true });
+    } catch {
+      // Another request removed it first, or it is in use: either way it is not ours to fight over.
+    }
+  }
+}
+
+export async function receiveUpload(
+  req: IncomingMessage,
+  cfg: UploadConfig,
+  name: string | null,
+): Promise<UploadResult> {
+  const declared = Number(req.headers['content-length'] ?? Number.NaN);
+  if (Number.isFinite(declared) && declared > cfg.maxBytes) {
+    req.resume();
+    return { ok: false, status: 413, reason: `Filen er større end ${Math.round(cfg.maxBytes / 1048576)} MB` };
+  }
+  fs.mkdirSync(cfg.dir, { recursive: true });
+  sweep(cfg.dir);
+  const safe = safeFileName(name ?? '', 'upload');
+  const target = path.join(cfg.dir, `${Date.now()}-${randomBytes(6).toString('hex')}-${safe}`);
+  const out = fs.createWriteStream(target, { flags: 'wx' });
+  let size = 0;
+  return new Promise<UploadResult>((resolve) => {
+    let settled = false;
+    const finish = (result: UploadResult) => {
+      if (settled) return;
+      settled = true;
+      if (!result.ok) {
+        out.destroy();
+        fs.rmSync(target, { force: true });
+      }
+      resolve(result);
+    };
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > cfg.maxBytes) {
+        req.unpipe(out);
+        req.resume();
+        finish({ ok: false, status: 413, reason: `Filen er større end ${Math.round(cfg.maxBytes / 1048576)} MB` });
+      }
+    });
+    req.on('aborted', () => finish({ ok: false, status: 400, reason: 'Upload afbrudt' }));
+    req.on('error', () => finish({ ok: false, status: 400, reason: 'Upload afbrudt' }));
+    out.on('error', (err) => finish({ ok: false, status: 500, reason: err.message }));
+    out.on('finish', () => finish({ ok: true, path: target }));
+    req.pipe(out);
+  });
+}
