@@ -118,7 +118,9 @@ test('a saved view restores search, filters, sort and columns after a reload', a
   // Deleting the view forgets its name; the table keeps showing what it showed.
   await page.getByRole('button', { name: 'Slet visning' }).click();
   await page.getByRole('dialog', { name: 'Bekræft' }).getByRole('button', { name: 'Slet' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Visningen "Skive, nyeste først" er slettet' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Visningen "Skive, nyeste først" er slettet' }),
+  ).toBeVisible();
   await expect(page.getByLabel('Visning')).toHaveValue('');
   await expect(page.getByLabel('Visning').locator('option')).toHaveText(['Standardvisning']);
   await expect(page.getByRole('searchbox', { name: 'Søg' })).toHaveValue('Visning');
