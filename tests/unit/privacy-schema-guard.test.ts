@@ -72,6 +72,9 @@ describe('privacy helpers', () => {
     for (const m of ['export.caseloadFile', 'companies.exportCsv', 'letters.generate', 'documents.generate']) {
       expect(accessPolicyFor(m)?.action, m).toBe('export');
     }
+    const exportPolicy = accessPolicyFor('interop.export');
+    expect(exportPolicy?.companies?.({ scope: { kind: 'companies', ids: [4, 9] } }, null)).toEqual([4, 9]);
+    expect(accessPolicyFor('documents.generateBatch')?.companies?.({ companyIds: [2] }, null)).toEqual([2]);
     expect(accessPolicyFor('companies.get')?.action).toBe('read');
     expect(accessPolicyFor('views.list')).toBeUndefined();
   });

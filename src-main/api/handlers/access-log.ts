@@ -7,7 +7,7 @@ import type { CallContext } from '../context';
  * Logging happens here, around the handlers, so no handler has to remember it: a method listed
  * here — or named like an export or a letter — is logged after it succeeds.
  */
-interface AccessPolicy {
+export interface AccessPolicy {
   action: AccessAction;
   /** The companies the call touched; [] logs one line without a company. */
   companies?: (input: Record<string, unknown>, output: unknown) => Array<number | null>;
@@ -81,6 +81,8 @@ export function accessPolicyFor(method: string): AccessPolicy | undefined {
       action: 'export',
       companies: (i) => {
         if (Array.isArray(i.companyIds)) return i.companyIds.map(num);
+        const scope = i.scope && typeof i.scope === 'object' ? (i.scope as Record<string, unknown>) : {};
+        if (Array.isArray(scope.ids)) return scope.ids.map(num);
         return [num(i.companyId)];
       },
       detail: (_, o) => (o && typeof o === 'object' && 'path' in o ? `Fil: ${String(o.path)}` : null),
