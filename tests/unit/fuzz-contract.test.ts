@@ -147,7 +147,7 @@ describe('fuzzing every contract method', () => {
       fc.asyncProperty(fc.anything({ maxDepth: 1 }), fc.anything({ maxDepth: 2 }), async (m, opts) => {
         calls++;
         const r = await dispatch(m, {}, opts as never);
-        judge(String(m), opts, r, findings);
+        judge(typeof m === 'string' ? m : `(${typeof m})`, opts, r, findings);
       }),
       { numRuns: RUNS * 5 },
     );
