@@ -102,6 +102,7 @@ async function start(): Promise<void> {
       db = next;
     },
     database,
+    nativeBinding,
   );
   unbindIpc = bindIpc({
     ipcMain,

@@ -8,6 +8,8 @@ import type { Database } from 'better-sqlite3';
 export interface LiveDatabase {
   readonly path: string;
   readonly db: Database;
+  /** The better-sqlite3 build the connection uses (Electron's ABI in the app), for opening copies. */
+  readonly nativeBinding: string | undefined;
   /**
    * Checkpoints and closes the connection, runs `swap` (file operations on the closed database),
    * then opens the file again. If `swap` throws, the file that is there is reopened and the error
@@ -21,10 +23,12 @@ export function createLiveDatabase(
   open: (file: string) => Database,
   onReplace: (db: Database) => void = () => {},
   initial?: Database,
+  nativeBinding?: string,
 ): LiveDatabase {
   let current = initial ?? open(dbPath);
   return {
     path: dbPath,
+    nativeBinding,
     get db() {
       return current;
     },

@@ -42,7 +42,7 @@ function removeWithSidecars(file: string): void {
  * user's file) is what gets checked and later renamed into place, so the file cannot change
  * between check and use. Throws a DomainError with the reason when refused; leaves no temp file.
  */
-export function prepareRestore(dbPath: string, source: string): VerifiedCopy {
+export function prepareRestore(dbPath: string, source: string, nativeBinding?: string): VerifiedCopy {
   const from = path.resolve(source);
   const stat = fs.statSync(from, { throwIfNoEntry: false });
   if (!stat?.isFile()) throw new DomainError('not_found', 'restore_not_found', { path: source });
@@ -59,7 +59,7 @@ export function prepareRestore(dbPath: string, source: string): VerifiedCopy {
   let db: BetterSqlite3.Database | null = null;
   try {
     try {
-      db = new BetterSqlite3(tempPath, { fileMustExist: true });
+      db = new BetterSqlite3(tempPath, { fileMustExist: true, nativeBinding });
       const integrity = (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map(
         (r) => r.integrity_check,
       );
@@ -119,7 +119,7 @@ export function swapInto(dbPath: string, tempPath: string): void {
  * the backup is from an older schema). Nothing changes if any step before the rename fails.
  */
 export async function restoreDatabase(live: LiveDatabase, source: string): Promise<RestoreResult> {
-  const copy = prepareRestore(live.path, source);
+  const copy = prepareRestore(live.path, source, live.nativeBinding);
   let safetyBackup: BackupInfo;
   try {
     safetyBackup = await createBackup(live.db, live.path, 'before-restore');
