@@ -75,7 +75,7 @@ export function buildWhere(query: Pick<CaseloadQuery, 'filters' | 'search'>): { 
       const inVisits = ftsPrefixTerm(w);
       if (inVisits) {
         where.push(`(c.id IN (SELECT rowid FROM companies_fts WHERE companies_fts MATCH ?)
-          OR c.id IN (SELECT rowid FROM company_notes_fts WHERE company_notes_fts MATCH ?))`);
+          OR c.id IN (SELECT rowid >> 32 FROM company_notes_fts WHERE company_notes_fts MATCH ?))`);
         params.push(ftsPhrase(w), inVisits);
       } else {
         where.push('c.id IN (SELECT rowid FROM companies_fts WHERE companies_fts MATCH ?)');

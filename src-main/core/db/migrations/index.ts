@@ -4,6 +4,7 @@ import { visits } from './0020-visits';
 import { outreach } from './0030-outreach';
 import { interop } from './0040-interop';
 import { privacy } from './0050-privacy';
+import { visitWords } from './0055-visit-words';
 
 /** Every schema step in order. Append only: a shipped migration never changes. */
-export const migrations: readonly Migration[] = [initial, visits, outreach, interop, privacy];
+export const migrations: readonly Migration[] = [initial, visits, outreach, interop, privacy, visitWords];
