@@ -17,7 +17,9 @@ export function seedCaseload(db: Database, count: number, seed = 1): void {
     const consultants = ensureGeneratedConsultants(db, rng, 3, '2011-01-01T00:00:00Z');
     generateCompanies(db, rng, { count, from: '2010-01-01', to: '2012-12-31' }, consultants);
     // Closing a case takes a reason (visits/manual-status.ts); give generated closed firms one.
-    db.prepare("UPDATE companies SET status_reason = 'Afsluttet efter forløb' WHERE status = 'closed' AND status_reason IS NULL").run();
+    db.prepare(
+      "UPDATE companies SET status_reason = 'Afsluttet efter forløb' WHERE status = 'closed' AND status_reason IS NULL",
+    ).run();
   })();
 }
 

@@ -50,6 +50,9 @@ const EXISTING_SQL = `SELECT c.*, s.name AS consultant,
   (SELECT o.name FROM contacts o WHERE o.company_id = c.id ORDER BY o.is_owner DESC, o.id LIMIT 1) AS owner
   FROM companies c LEFT JOIN consultants s ON s.id = c.consultant_id`;
 
+/** Built once: zod compiles a schema on first use, and a row-by-row `.partial()` recompiled it per row. */
+const ROW_SCHEMA = companyCreateSchema.partial();
+
 const FIELD_TO_IMPORT: Record<string, ImportField> = { kommuneCode: 'kommune', consultantId: 'consultant' };
 
 /** "I alt", "Total: 120", "Sum" in the first filled cell and no CVR: Excel's summary row, not a firm. */
@@ -155,7 +158,7 @@ export async function planRows(
       emptyCells: opts.options.emptyCells,
       kommuner,
     });
-    const parsed = companyCreateSchema.partial().safeParse(input.fields);
+    const parsed = ROW_SCHEMA.safeParse(input.fields);
     if (!parsed.success) {
       for (const i of parsed.error.issues)
         issues.push({

@@ -1,0 +1,136 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCompany } from '../../src-main/core/companies/company-repo';
+import { companyCreateSchema } from '../../src-main/core/companies/schema';
+import { tempDir } from '../helpers/temp-db';
+import { exportTo, freshDb, seedCaseload } from './interop-helpers';
+
+let dir: string;
+let cleanup: () => void;
+let db: Database;
+let xlsx: string;
+let csv: string;
+
+beforeAll(async () => {
+  ({ dir, cleanup } = tempDir('bindeled-xlsx-'));
+  db = freshDb(dir, 'a.db');
+  seedCaseload(db, 40);
+  createCompany(
+    db,
+    companyCreateSchema.parse({
+      name: '=HYPERLINK("http://x.example","klik")',
+      cvr: '13748136',
+      postcode: '8370',
+      industryCode: '01.11.00',
+      employees: 7,
+      founded: '17.10.2011',
+      ownerName: 'Åse Ødegård',
+    }),
+  );
+  // A name that came in before any sanitiser: U+FFFE and a control character make XML invalid.
+  db.prepare("UPDATE companies SET name = 'Skjult\uFFFE tegn\u0007 ApS' WHERE id = 1").run();
+  xlsx = (await exportTo(db, 'xlsx', path.join(dir, 'sagsstamme.xlsx'))).path;
+  csv = (await exportTo(db, 'csv', path.join(dir, 'sagsstamme.csv'))).path;
+});
+afterAll(() => {
+  db.close();
+  cleanup();
+});
+
+describe('the exported workbook, read back with exceljs', () => {
+  it('has one sheet per entity with a bold, frozen, filtered header row and column widths', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Virksomheder', 'Kontaktpersoner']);
+    const ws = wb.getWorksheet('Virksomheder');
+    if (!ws) throw new Error('no sheet');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.autoFilter).toBeTruthy();
+    expect(ws.getRow(1).font?.bold).toBe(true);
+    expect(ws.getColumn(2).width).toBe(34);
+    expect(ws.rowCount).toBe(42);
+  });
+
+  it('writes dates as dates, numbers as numbers, and CVR, postcodes and industry codes as text', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    const ws = wb.getWorksheet('Virksomheder');
+    if (!ws) throw new Error('no sheet');
+    const headers = (ws.getRow(1).values as unknown[]).slice(1);
+    const col = (name: string) => headers.indexOf(name) + 1;
+    let row: ExcelJS.Row | undefined;
+    ws.eachRow((r) => {
+      if (r.getCell(col('CVR-nr.')).value === '13748136') row = r;
+    });
+    if (!row) throw new Error('row not found');
+    expect(row.getCell(col('Navn')).value).toBe('=HYPERLINK("http://x.example","klik")');
+    expect(row.getCell(col('Navn')).type).toBe(ExcelJS.ValueType.String);
+    expect(row.getCell(col('Postnr.')).value).toBe('8370');
+    expect(row.getCell(col('Branchekode')).value).toBe('01.11.00');
+    expect(row.getCell(col('Antal ansatte')).value).toBe(7);
+    expect(row.getCell(col('Stiftet')).value).toEqual(new Date(Date.UTC(2011, 9, 17)));
+    expect(row.getCell(col('Stiftet')).numFmt).toBe('dd.mm.yyyy');
+    expect(row.getCell(col('Ejer')).value).toBe('Åse Ødegård');
+  });
+
+  it('drops characters XML forbids instead of writing a file Excel cannot open', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    const names: unknown[] = [];
+    wb.getWorksheet('Virksomheder')?.eachRow((r) => names.push(r.getCell(2).value));
+    expect(names).toContain('Skjult tegn ApS');
+  });
+});
+
+const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim();
+
+describe('the exported files in LibreOffice', () => {
+  if (!soffice) {
+    it.skip('needs LibreOffice (soffice), which is not installed here', () => {});
+    console.log('[interop-xlsx] LibreOffice (soffice) not found: skipping the LibreOffice checks');
+    return;
+  }
+  const convert = (file: string, to: string, infilter?: string) => {
+    const profile = `file://${path.join(dir, 'lo-profile')}`;
+    const args = [
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      ...(infilter ? [`--infilter=${infilter}`] : []),
+      '--convert-to',
+      to,
+      '--outdir',
+      path.join(dir, 'lo'),
+      file,
+    ];
+    execFileSync(soffice, args, { stdio: 'pipe', timeout: 120_000 });
+    return path.join(dir, 'lo', `${path.basename(file, path.extname(file))}.${to.split(':')[0]}`);
+  };
+
+  it('opens the workbook and reads the same names back (xlsx → csv)', () => {
+    const out = convert(xlsx, 'csv:Text - txt - csv (StarCalc):59,34,76,1');
+    const text = fs.readFileSync(out, 'utf8');
+    expect(text).toContain('Åse Ødegård');
+    expect(text).toContain('Skjult tegn ApS');
+    // A text cell stays text: no formula was run, the name is there as written.
+    expect(text).toContain('=HYPERLINK(""http://x.example"",""klik"")');
+  }, 180_000);
+
+  it('keeps a neutralised CSV cell as text, not as a live formula (csv → xlsx)', async () => {
+    const out = convert(csv, 'xlsx', 'CSV:59,34,76,1');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const cells: unknown[] = [];
+    wb.worksheets[0]?.eachRow((r) => cells.push(r.getCell(2).value));
+    expect(cells).toContain(`'=HYPERLINK("http://x.example","klik")`);
+    expect(cells.some((c) => typeof c === 'object' && c !== null && 'formula' in c)).toBe(false);
+  }, 180_000);
+
+  it('renders the workbook to PDF', () => {
+    const out = convert(xlsx, 'pdf');
+    expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+  }, 180_000);
+});
