@@ -4,6 +4,7 @@ import { checkCommand } from './check';
 import { companiesCommand } from './companies';
 import { exportCommand } from './export';
 import { followupsCommand } from './followups';
+import { generateCommand } from './generate';
 import { importCommand } from './import';
 import { privacyCommand } from './privacy';
 import { restoreCommand } from './restore';
@@ -20,4 +21,5 @@ export const commands: readonly CliCommand[] = [
   privacyCommand,
   importCommand,
   exportCommand,
+  generateCommand,
 ];

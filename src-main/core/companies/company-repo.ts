@@ -39,8 +39,7 @@ export interface CompanyRow {
 }
 
 export const COMPANY_SELECT = `
-  SELECT c.*, k.name AS kommune, s.name AS consultant,
-    (SELECT name FROM contacts o WHERE o.company_id = c.id ORDER BY o.is_owner DESC, o.id LIMIT 1) AS owner
+  SELECT c.*, k.name AS kommune, s.name AS consultant, c.owner_name AS owner
   FROM companies c
   LEFT JOIN kommuner k ON k.code = c.kommune_code
   LEFT JOIN consultants s ON s.id = c.consultant_id`;

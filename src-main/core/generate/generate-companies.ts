@@ -1,16 +1,23 @@
 import type { Database } from 'better-sqlite3';
-import { COMPANY_STATUSES } from '../domain/company-status';
+import { COMPANY_STATUSES, type CompanyStatus } from '../domain/company-status';
 import { cvrCheckDigit } from '../domain/cvr';
 import { POSTCODES } from '../domain/postcodes';
 import { danishSortKey } from '../domain/sort-key';
 import { FIRST_NAMES, LAST_NAMES, PLACE_WORDS, TRADES } from './danish-names';
+import { dayOf, isoDay } from './day-calendar';
 import type { Random } from './random';
 
 export interface GeneratedCompany {
   id: number;
+  name: string;
   kommuneCode: number;
   consultantId: number;
   createdAt: string;
+  /** Index of the firm's trade in TRADES: its notes use that trade's words. */
+  trade: number;
+  /** The owner's contact id: visits list them as participant, letters address them. */
+  ownerContactId: number;
+  status: CompanyStatus;
 }
 
 export interface CompanyGenOptions {
@@ -25,15 +32,25 @@ export interface CompanyGenOptions {
   consultants?: number;
 }
 
+/** What the caseload generator decided about a firm before writing it. */
+export interface CompanyPlan {
+  n: number;
+  /** How many visits the firm will get: its status follows from it. */
+  visits: number;
+}
+
 const POSTCODE_LIST = [...POSTCODES.values()];
+const STREETS = ['Hovedgaden', 'Bygaden', 'Skovvej', 'Møllevej', 'Kirkevej', 'Engvej', 'Stationsvej', 'Åvej'];
+const ACTIVE_STATUSES: readonly CompanyStatus[] = COMPANY_STATUSES.filter(
+  (s) => s !== 'identified' && s !== 'contacted',
+);
 
 export function personName(rng: Random): string {
   return `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_NAMES)}`;
 }
 
-/** Distinct valid CVR numbers, drawn from the generator's own sequence. */
-function cvrSource(rng: Random): () => string {
-  const used = new Set<string>();
+/** Distinct valid CVR numbers, drawn from the generator's own sequence, avoiding those in `used`. */
+function cvrSource(rng: Random, used: Set<string>): () => string {
   return () => {
     for (;;) {
       const first7 = String(rng.int(1_000_000, 9_999_999));
@@ -52,30 +69,34 @@ export function ensureGeneratedConsultants(db: Database, rng: Random, count: num
   const ids: number[] = [];
   const names = new Set<string>();
   while (ids.length < count) {
-    const name = personName(rng);
+    // Past ~1,000 first/last name pairs a number keeps names unique for very large programmes.
+    const base = personName(rng);
+    const name = names.has(base) ? `${base} ${ids.length + 1}` : base;
     if (names.has(name)) continue;
     names.add(name);
     const initials = name
       .split(' ')
       .map((p) => p[0])
       .join('');
-    const email = `${name.split(' ')[0]?.toLowerCase()}@erhverv.example.dk`;
+    const email = `${name.split(' ')[0]?.toLowerCase()}${ids.length + 1}@erhverv.example.dk`;
     ids.push(Number(insert.run(rng.uuid(), name, initials, email, now).lastInsertRowid));
   }
   return ids;
 }
 
+function statusFor(rng: Random, visits: number): CompanyStatus {
+  if (visits === 0) return rng.chance(0.7) ? 'identified' : 'contacted';
+  return rng.pick(ACTIVE_STATUSES);
+}
+
 /**
- * Writes `count` fictional firms with an owner each straight into the database with prepared
- * statements, inside the caller's transaction. Every CVR passes the modulus-11 check.
+ * Returns a writer of one fictional firm (and its owner, sometimes a second contact person) with
+ * prepared statements, for use inside the caller's transaction. Every CVR passes modulus 11.
  */
-export function generateCompanies(
-  db: Database,
-  rng: Random,
-  opts: CompanyGenOptions,
-  consultantIds: number[],
-): GeneratedCompany[] {
-  const nextCvr = cvrSource(rng);
+export function companyWriter(db: Database, rng: Random, opts: CompanyGenOptions, consultantIds: number[]) {
+  // A caseload generated into a file that already holds firms must not reuse their CVR numbers.
+  const existing = db.prepare('SELECT cvr FROM companies WHERE cvr IS NOT NULL').pluck().all() as string[];
+  const nextCvr = cvrSource(rng, new Set(existing));
   const insertCompany = db.prepare(`INSERT INTO companies(uuid, record_type, cvr, name, name_sort, legal_form, address,
       postcode, city, kommune_code, industry_code, employees, founded, phone, email, website, status, consultant_id,
       created_at, updated_at)
@@ -83,22 +104,28 @@ export function generateCompanies(
   const insertContact =
     db.prepare(`INSERT INTO contacts(uuid, company_id, name, role, phone, email, is_owner, created_at,
       updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const out: GeneratedCompany[] = [];
   const withoutCvr = opts.withoutCvr ?? 0.05;
-  for (let n = 0; n < opts.count; n++) {
-    const trade = rng.pick(TRADES);
+  const fromDay = dayOf(opts.from);
+  // Firms are found early enough in the period to have a history of visits after them.
+  const lastCreatedDay = Math.max(fromDay, dayOf(opts.to) - 90);
+  const foundedFrom = dayOf('1975-01-01');
+
+  return (plan: CompanyPlan): GeneratedCompany => {
+    const tradeIndex = rng.int(0, TRADES.length - 1);
+    const trade = TRADES[tradeIndex] ?? rng.pick(TRADES);
     const owner = personName(rng);
     const place = rng.chance(0.5) ? rng.pick(PLACE_WORDS) : (owner.split(' ')[1] ?? 'Nord');
     const name = `${place} ${rng.pick(trade.words)}`;
-    const wantedKommune = opts.kommuneFor?.(n);
+    const wantedKommune = opts.kommuneFor?.(plan.n);
     const candidates =
       wantedKommune === undefined ? POSTCODE_LIST : POSTCODE_LIST.filter((p) => p.kommuneCode === wantedKommune);
     const pc = rng.pick(candidates.length ? candidates : POSTCODE_LIST);
     const hasCvr = !rng.chance(withoutCvr);
-    const created = rng.date(opts.from, opts.to);
+    const created = isoDay(rng.int(fromDay, lastCreatedDay));
     const consultantId = rng.pick(consultantIds);
     const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '');
     const stamp = `${created}T09:00:00Z`;
+    const status = statusFor(rng, plan.visits);
     const id = Number(
       insertCompany.run(
         rng.uuid(),
@@ -107,23 +134,25 @@ export function generateCompanies(
         name,
         danishSortKey(name),
         rng.pick(trade.legalForms),
-        `${rng.pick(['Hovedgaden', 'Bygaden', 'Skovvej', 'Møllevej', 'Kirkevej', 'Engvej'])} ${rng.int(1, 120)}`,
+        `${rng.pick(STREETS)} ${rng.int(1, 120)}`,
         pc.postcode,
         pc.city,
         pc.kommuneCode,
         trade.industry,
         rng.int(0, 12),
-        rng.date('1975-01-01', opts.from),
+        isoDay(rng.int(foundedFrom, fromDay)),
         `${rng.int(20, 99)} ${rng.int(10, 99)} ${rng.int(10, 99)} ${rng.int(10, 99)}`,
         `post@${slug || 'firma'}.dk`,
         rng.chance(0.6) ? `www.${slug || 'firma'}.dk` : null,
-        rng.pick(COMPANY_STATUSES),
+        status,
         consultantId,
         stamp,
         stamp,
       ).lastInsertRowid,
     );
-    insertContact.run(rng.uuid(), id, owner, 'Indehaver', null, null, 1, stamp, stamp);
+    const ownerContactId = Number(
+      insertContact.run(rng.uuid(), id, owner, 'Indehaver', null, null, 1, stamp, stamp).lastInsertRowid,
+    );
     if (rng.chance(0.3))
       insertContact.run(
         rng.uuid(),
@@ -136,7 +165,31 @@ export function generateCompanies(
         stamp,
         stamp,
       );
-    out.push({ id, kommuneCode: pc.kommuneCode, consultantId, createdAt: created });
-  }
+    return {
+      id,
+      name,
+      kommuneCode: pc.kommuneCode,
+      consultantId,
+      createdAt: created,
+      trade: tradeIndex,
+      ownerContactId,
+      status,
+    };
+  };
+}
+
+/**
+ * Writes `count` fictional firms with an owner each straight into the database with prepared
+ * statements, inside the caller's transaction (firms only; `generateCaseload` adds their history).
+ */
+export function generateCompanies(
+  db: Database,
+  rng: Random,
+  opts: CompanyGenOptions,
+  consultantIds: number[],
+): GeneratedCompany[] {
+  const write = companyWriter(db, rng, opts, consultantIds);
+  const out: GeneratedCompany[] = [];
+  for (let n = 0; n < opts.count; n++) out.push(write({ n, visits: 0 }));
   return out;
 }

@@ -1,7 +1,10 @@
 import type { ComponentType } from 'react';
 import { CaseloadPage } from '../caseload/CaseloadPage';
 import { CompanyPage } from '../company/CompanyPage';
+import { MyFollowUpsPage } from '../followups/MyFollowUpsPage';
 import type { MessageKey } from '../i18n/da';
+import { SearchPage } from '../search/SearchPage';
+import { VisitFormPage } from '../visits/VisitFormPage';
 
 export interface RouteProps {
   params: Record<string, string>;
@@ -26,6 +29,14 @@ export const ROUTES: readonly AppRoute[] = [
   },
   { pattern: '/companies/:id', component: CompanyPage, section: '/companies' },
   { pattern: '/companies/:id/:tab', component: CompanyPage, section: '/companies' },
+  { pattern: '/companies/:id/visits/:visitId', component: VisitFormPage, section: '/companies' },
+  {
+    pattern: '/followups',
+    component: MyFollowUpsPage,
+    nav: { labelKey: 'nav.followups', icon: '✓' },
+    section: '/followups',
+  },
+  { pattern: '/search', component: SearchPage, nav: { labelKey: 'nav.search', icon: '⌕' }, section: '/search' },
 ];
 
 export const HOME_PATH = '/companies';

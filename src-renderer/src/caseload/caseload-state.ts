@@ -14,6 +14,8 @@ export const COLUMN_IDS = [
   'employees',
   'legalForm',
   'updatedAt',
+  'lastContact',
+  'nextFollowup',
 ] as const satisfies readonly SortableColumn[];
 export type ColumnId = (typeof COLUMN_IDS)[number];
 

@@ -46,6 +46,13 @@ const specs: Record<ColumnId, Omit<ColumnSpec, 'id'>> = {
     },
   },
   updatedAt: { labelKey: 'column.updatedAt', size: 88, numeric: true, render: (r) => formatDate(r.updatedAt) },
+  lastContact: { labelKey: 'column.lastContact', size: 96, numeric: true, render: (r) => formatDate(r.lastContact) },
+  nextFollowup: {
+    labelKey: 'column.nextFollowup',
+    size: 104,
+    numeric: true,
+    render: (r) => formatDate(r.nextFollowup),
+  },
 };
 
 export const COLUMNS: readonly ColumnSpec[] = COLUMN_IDS.map((id) => ({ id, ...specs[id] }));

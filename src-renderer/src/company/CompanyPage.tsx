@@ -11,6 +11,7 @@ import { Tabs } from '../components/Tabs';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { formatIndustry } from '../lib/format';
+import { CloseCaseButton } from '../visits/CloseCaseButton';
 import { COMPANY_TABS } from './company-tabs';
 
 export function CompanyPage({ params }: RouteProps) {
@@ -87,6 +88,7 @@ export function CompanyPage({ params }: RouteProps) {
           <button type="button" className="btn" onClick={() => setEditing(true)}>
             {t('common.edit')}
           </button>
+          <CloseCaseButton company={company} onClosed={changed} />
         </div>
       </header>
       <Tabs

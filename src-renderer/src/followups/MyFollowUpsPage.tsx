@@ -1,0 +1,74 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { FollowUpListInput, FollowUpPage } from '../../../src-main/api/contract';
+import { api } from '../api';
+import { useToasts } from '../components/Toasts';
+import { useT } from '../i18n/I18nProvider';
+import { useConsultants } from '../lib/use-reference';
+import { FollowUpGroups } from './FollowUpGroups';
+
+/** "Mine opfølgninger": what is due and overdue across the caseload, for me or for anyone. */
+export function MyFollowUpsPage() {
+  const t = useT();
+  const { reportError } = useToasts();
+  const consultants = useConsultants(reportError);
+  // 'mine', 'all' or a consultant's id.
+  const [who, setWho] = useState('mine');
+  const [page, setPage] = useState<FollowUpPage | null>(null);
+
+  const load = useCallback(() => {
+    const input: FollowUpListInput =
+      who === 'mine' || who === 'all'
+        ? { scope: who, filter: 'open', limit: 500 }
+        : { scope: 'all', filter: 'open', consultantId: Number(who), limit: 500 };
+    api.call('followups.list', input).then(setPage, reportError);
+  }, [who, reportError]);
+  useEffect(load, [load]);
+
+  return (
+    <section className="page page-followups" aria-labelledby="followups-title">
+      <header className="followups-head">
+        <h1 id="followups-title">{t('followups.title')}</h1>
+        <label className="followups-who">
+          <span>{t('followups.who')}</span>
+          <select className="input" value={who} onChange={(e) => setWho(e.target.value)}>
+            <option value="mine">
+              {page?.me ? t('followups.mineNamed', { name: page.me.name }) : t('followups.mine')}
+            </option>
+            <option value="all">{t('followups.all')}</option>
+            {consultants
+              .filter((c) => c.active)
+              .map((c) => (
+                <option key={c.id} value={String(c.id)}>
+                  {c.name}
+                </option>
+              ))}
+          </select>
+        </label>
+      </header>
+      {page ? (
+        <>
+          <p className="followups-summary">
+            {t('followups.summary', {
+              overdue: page.counts.overdue,
+              today: page.counts.dueToday,
+              upcoming: page.counts.upcoming,
+            })}
+          </p>
+          {who === 'mine' && !page.me ? <p className="muted">{t('followups.noMe')}</p> : null}
+          {page.rows.length === 0 ? (
+            <p className="muted">{t('followups.empty')}</p>
+          ) : (
+            <FollowUpGroups
+              rows={page.rows}
+              today={page.today}
+              showCompany
+              onChanged={(f) => setPage((p) => p && { ...p, rows: p.rows.map((r) => (r.id === f.id ? f : r)) })}
+            />
+          )}
+        </>
+      ) : (
+        <p className="muted">{t('common.loading')}</p>
+      )}
+    </section>
+  );
+}

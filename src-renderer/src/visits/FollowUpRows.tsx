@@ -1,0 +1,71 @@
+import type { FollowUp } from '../../../src-main/api/contract';
+import { TextField } from '../components/Field';
+import { useT } from '../i18n/I18nProvider';
+import { formatDate } from '../lib/format';
+import { type FollowUpRow, newFollowUpRow } from './visit-form-model';
+
+interface Props {
+  rows: FollowUpRow[];
+  errors: Array<Partial<Record<'title' | 'dueDate', string>>>;
+  /** Follow-ups already made from the visit being edited (shown, changed on their own page). */
+  existing: readonly FollowUp[];
+  onChange(rows: FollowUpRow[]): void;
+}
+
+/** Follow-ups promised during the visit, created in the same save. */
+export function FollowUpRows({ rows, errors, existing, onChange }: Props) {
+  const t = useT();
+  const update = (i: number, patch: Partial<FollowUpRow>) =>
+    onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+
+  return (
+    <fieldset className="form-section">
+      <legend>{t('visit.section.followups')}</legend>
+      {existing.length ? (
+        <ul className="visit-existing-followups">
+          {existing.map((f) => (
+            <li key={f.id}>
+              {formatDate(f.dueDate)} · {f.title}
+              {f.doneAt ? ` (${t('followups.doneMark')})` : ''}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {rows.map((row, i) => (
+        <div key={row.key} className="followup-row">
+          <TextField
+            id={`followup-${i}-title`}
+            label={t('visit.followup.title', { n: i + 1 })}
+            value={row.title}
+            error={errors[i]?.title}
+            maxLength={200}
+            autoComplete="off"
+            onChange={(e) => update(i, { title: e.target.value })}
+          />
+          <TextField
+            id={`followup-${i}-dueDate`}
+            label={t('visit.followup.dueDate', { n: i + 1 })}
+            value={row.dueDate}
+            error={errors[i]?.dueDate}
+            placeholder={t('common.datePlaceholder')}
+            maxLength={20}
+            autoComplete="off"
+            className="input input-date"
+            onChange={(e) => update(i, { dueDate: e.target.value })}
+          />
+          <button
+            type="button"
+            className="btn btn-small btn-quiet followup-remove"
+            aria-label={t('visit.followup.remove', { n: i + 1 })}
+            onClick={() => onChange(rows.filter((_, j) => j !== i))}
+          >
+            ×
+          </button>
+        </div>
+      ))}
+      <button type="button" className="btn btn-small" onClick={() => onChange([...rows, newFollowUpRow()])}>
+        + {t('visit.followup.add')}
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,237 @@
+import type { ReactNode } from 'react';
+import type { Contact, VisitReference } from '../../../src-main/api/contract';
+import type { Consultant } from '../api/types';
+import { SelectField, TextField } from '../components/Field';
+import type { MessageKey } from '../i18n/da';
+import { useT } from '../i18n/I18nProvider';
+import type { FormErrors, VisitFieldName, VisitFormValues } from './visit-form-model';
+
+interface Props {
+  values: VisitFormValues;
+  errors: FormErrors['fields'];
+  reference: VisitReference;
+  consultants: readonly Consultant[];
+  contacts: readonly Contact[];
+  onChange<K extends VisitFieldName>(field: K, value: VisitFormValues[K]): void;
+  /** Date and time fields are checked by the API as soon as they are left. */
+  onBlurTime(): void;
+}
+
+function TextArea(props: {
+  id: string;
+  label: string;
+  value: string;
+  error?: string | undefined;
+  rows?: number;
+  onChange(v: string): void;
+}) {
+  return (
+    <div className={`field field-wide${props.error ? ' has-error' : ''}`}>
+      <label htmlFor={props.id}>{props.label}</label>
+      <textarea
+        id={props.id}
+        className="input visit-textarea"
+        rows={props.rows ?? 3}
+        value={props.value}
+        maxLength={10_000}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={props.error ? `${props.id}-error` : undefined}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+      {props.error ? (
+        <p id={`${props.id}-error`} className="field-error">
+          {props.error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function Group({ id, label, error, children }: { id: string; label: string; error?: string; children: ReactNode }) {
+  return (
+    <fieldset
+      className={`visit-group field-wide${error ? ' has-error' : ''}`}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
+      <legend>{label}</legend>
+      {children}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
+
+/** The visit's fields top to bottom, in the order a consultant tells the story of the visit. */
+export function VisitFormFields({ values, errors, reference, consultants, contacts, onChange, onBlurTime }: Props) {
+  const t = useT();
+  const text = (
+    field: 'date' | 'startTime' | 'endTime' | 'durationMinutes' | 'location',
+    key: MessageKey,
+    extra = {},
+  ) => (
+    <TextField
+      id={`visit-${field}`}
+      label={t(key)}
+      value={values[field]}
+      error={errors[field]}
+      autoComplete="off"
+      onChange={(e) => onChange(field, e.target.value)}
+      {...extra}
+    />
+  );
+  const timeProps = { onBlur: onBlurTime, maxLength: 5, placeholder: t('visit.timePlaceholder') };
+
+  return (
+    <div className="form-sections">
+      <fieldset className="form-section">
+        <legend>{t('visit.section.when')}</legend>
+        <div className="form-grid">
+          {text('date', 'visit.date', { onBlur: onBlurTime, maxLength: 20, placeholder: t('common.datePlaceholder') })}
+          {text('startTime', 'visit.startTime', timeProps)}
+          {text('endTime', 'visit.endTime', timeProps)}
+          {text('durationMinutes', 'visit.duration', { onBlur: onBlurTime, inputMode: 'numeric', maxLength: 4 })}
+          <SelectField
+            id="visit-type"
+            label={t('visit.type')}
+            value={values.type}
+            error={errors.type}
+            onChange={(e) => onChange('type', e.target.value as VisitFormValues['type'])}
+          >
+            {reference.visitTypes.map((x) => (
+              <option key={x.key} value={x.key}>
+                {x.label}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            id="visit-consultantId"
+            label={t('visit.consultant')}
+            value={values.consultantId}
+            error={errors.consultantId}
+            onChange={(e) => onChange('consultantId', e.target.value)}
+          >
+            <option value="">{t('common.none')}</option>
+            {consultants
+              .filter((c) => c.active || String(c.id) === values.consultantId)
+              .map((c) => (
+                <option key={c.id} value={String(c.id)}>
+                  {c.name}
+                </option>
+              ))}
+          </SelectField>
+          {text('location', 'visit.location', { maxLength: 200 })}
+        </div>
+        <Group id="visit-participantIds" label={t('visit.participants')} error={errors.participantIds}>
+          {contacts.length === 0 ? (
+            <p className="muted">{t('visit.noContacts')}</p>
+          ) : (
+            <div className="visit-options">
+              {contacts.map((c) => (
+                <label key={c.id} className="option">
+                  <input
+                    type="checkbox"
+                    checked={values.participantIds.includes(c.id)}
+                    onChange={(e) =>
+                      onChange(
+                        'participantIds',
+                        e.target.checked
+                          ? [...values.participantIds, c.id]
+                          : values.participantIds.filter((x) => x !== c.id),
+                      )
+                    }
+                  />
+                  <span>
+                    {c.name}
+                    {c.role ? <span className="muted"> · {c.role}</span> : null}
+                  </span>
+                </label>
+              ))}
+            </div>
+          )}
+        </Group>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>{t('visit.section.content')}</legend>
+        <div className="form-grid">
+          <TextArea
+            id="visit-businessDescription"
+            label={t('visit.businessDescription')}
+            value={values.businessDescription}
+            error={errors.businessDescription}
+            onChange={(v) => onChange('businessDescription', v)}
+          />
+          <Group id="visit-needs" label={t('visit.needs')} error={errors.needs}>
+            <div className="visit-options visit-needs">
+              {reference.needs.map((n) => (
+                <label key={n.key} className="option">
+                  <input
+                    type="checkbox"
+                    checked={values.needs.includes(n.key)}
+                    onChange={(e) =>
+                      onChange(
+                        'needs',
+                        e.target.checked ? [...values.needs, n.key] : values.needs.filter((x) => x !== n.key),
+                      )
+                    }
+                  />
+                  <span>{n.label}</span>
+                </label>
+              ))}
+            </div>
+          </Group>
+          <TextArea
+            id="visit-needsText"
+            label={t('visit.needsText')}
+            value={values.needsText}
+            error={errors.needsText}
+            rows={2}
+            onChange={(v) => onChange('needsText', v)}
+          />
+          <Group id="visit-potential" label={t('visit.potential')} error={errors.potential}>
+            <div className="visit-scale">
+              {[{ level: 0, label: t('visit.potentialNone') }, ...reference.potentials].map((p) => (
+                <label key={p.level} className="option">
+                  <input
+                    type="radio"
+                    name="visit-potential"
+                    checked={values.potential === (p.level ? String(p.level) : '')}
+                    onChange={() => onChange('potential', p.level ? String(p.level) : '')}
+                  />
+                  <span>{p.label}</span>
+                </label>
+              ))}
+            </div>
+          </Group>
+          <label className="option field-wide">
+            <input
+              type="checkbox"
+              checked={values.adviceGiven}
+              onChange={(e) => onChange('adviceGiven', e.target.checked)}
+            />
+            <span>{t('visit.adviceGiven')}</span>
+          </label>
+          <TextArea
+            id="visit-nextSteps"
+            label={t('visit.nextSteps')}
+            value={values.nextSteps}
+            error={errors.nextSteps}
+            rows={2}
+            onChange={(v) => onChange('nextSteps', v)}
+          />
+          <TextArea
+            id="visit-notes"
+            label={t('visit.notes')}
+            value={values.notes}
+            error={errors.notes}
+            rows={4}
+            onChange={(v) => onChange('notes', v)}
+          />
+        </div>
+      </fieldset>
+    </div>
+  );
+}
