@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import type { Company } from '../api/types';
+import { CompanyFollowUpsTab } from '../followups/CompanyFollowUpsTab';
 import type { MessageKey } from '../i18n/da';
+import { VisitsTab } from '../visits/VisitsTab';
 import { HistoryTab } from './HistoryTab';
 import { OverviewTab } from './OverviewTab';
 
@@ -19,5 +21,7 @@ export interface CompanyTab {
 /** The company page's tabs, in order. A later feature (visits, referrals, letters) adds one line. */
 export const COMPANY_TABS: readonly CompanyTab[] = [
   { id: 'overview', labelKey: 'company.tab.overview', component: OverviewTab },
+  { id: 'visits', labelKey: 'company.tab.visits', component: VisitsTab },
+  { id: 'followups', labelKey: 'company.tab.followups', component: CompanyFollowUpsTab },
   { id: 'history', labelKey: 'company.tab.history', component: HistoryTab },
 ];
