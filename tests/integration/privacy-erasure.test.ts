@@ -75,7 +75,19 @@ function traces(needles: string[]): string[] {
   return needles.filter((n) => bytes.includes(Buffer.from(n, 'utf8')));
 }
 
-const NEEDLES = [FIRM, OWNER, EMAIL, 'Brunhilde', 'Zylofonvej', 'Hjalmar Zylofon-Smed', 'hjalmar@zylofon.dk', NOTE];
+// 'ylofonværksted' is how the word-index (unicode61) stores the note's word after a shorter
+// neighbour's prefix: finding it means the full-text index still holds the deleted note.
+const NEEDLES = [
+  FIRM,
+  OWNER,
+  EMAIL,
+  'Brunhilde',
+  'Zylofonvej',
+  'Hjalmar Zylofon-Smed',
+  'hjalmar@zylofon.dk',
+  NOTE,
+  'ylofonværksted',
+];
 
 describe('hard delete (GDPR erasure)', () => {
   it('removes the company and everything about it, leaving no trace of the name in the file', async () => {
@@ -104,6 +116,48 @@ describe('hard delete (GDPR erasure)', () => {
     expect(((await store.call('companies.get', { id: control.id })) as Company).name).toBe('Kontrolfirmaet Hedeby');
     expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(store.db.pragma('foreign_key_check')).toEqual([]);
+  });
+
+  it('cleans full-text indexes that do not have FTS5 secure-delete switched on, and leaves them so', async () => {
+    const fts = (
+      store.db.prepare("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%fts5%'").all() as Array<{
+        name: string;
+      }>
+    ).map((r) => r.name);
+    for (const t of fts) store.db.exec(`INSERT INTO "${t}"("${t}", rank) VALUES ('secure-delete', 0)`);
+    // Other firms' visits before and after, one transaction each, so FTS5 merges the deleted
+    // note's words into larger segments, where a plain delete leaves them.
+    const filler = (n: number) => {
+      for (let i = 0; i < 30; i++) {
+        const id = store.db
+          .prepare(
+            "INSERT INTO companies(uuid, record_type, name, name_sort, created_at, updated_at) VALUES (?, 'unregistered', ?, ?, 'x', 'x')",
+          )
+          .run(`fill-${n}-${i}`, `Fyld ${n}-${i}`, `fyld ${n}-${i}`).lastInsertRowid;
+        store.db
+          .prepare(
+            "INSERT INTO visits(uuid, company_id, date, type, notes, created_at, updated_at) VALUES (?, ?, '2024-01-01', 'visit', ?, 'x', 'x')",
+          )
+          .run(`fill-v-${n}-${i}`, id, `Almindelig note ${i} om bageri, smedje og gårdbutik`);
+      }
+    };
+    filler(1);
+    const c = await seedPerson();
+    // A word no other word shares a prefix with, so the index stores all but its first letters
+    // as they are: finding those bytes after the delete means the index kept them.
+    store.db
+      .prepare(
+        "INSERT INTO visits(uuid, company_id, date, type, notes, created_at, updated_at) VALUES ('odd', ?, '2024-02-01', 'phone', 'qxjwvzkplorf', 'x', 'x')",
+      )
+      .run(c.id);
+    filler(2);
+    store.db.pragma('wal_checkpoint(TRUNCATE)');
+    await store.call('privacy.deleteCompany', { id: c.id, confirmName: FIRM });
+    expect(traces([...NEEDLES, 'jwvzkplorf'])).toEqual([]);
+    for (const t of fts) {
+      const v = store.db.prepare(`SELECT v FROM "${t}_config" WHERE k = 'secure-delete'`).get() as { v: number };
+      expect(v.v, t).toBe(0);
+    }
   });
 
   it('asks for the company name and refuses a wrong one', async () => {

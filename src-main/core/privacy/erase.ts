@@ -13,10 +13,10 @@ import {
   keepSafeKeys,
   LOG_TEXT_COLUMNS,
   NOTHING_PERSONAL,
-  purgeFullTextIndexes,
   scrubColumns,
   tableExists,
   tablesWithCompanyId,
+  withSecureFullTextDelete,
 } from './personal-data';
 import type { AnonymiseResult, HardDeleteResult } from './privacy-types';
 
@@ -59,30 +59,31 @@ export function hardDeleteCompany(
   id: number,
   opts: { deleteFiles?: boolean; actor?: string } = {},
 ): HardDeleteResult {
-  const subject = db.transaction(() => {
-    const s = companySubject(db, id);
-    const actor = opts.actor ?? currentActor(db);
-    // The triggers do this too; explicit, because an FTS row left behind is the one leak
-    // secure_delete cannot catch.
-    run(db, 'DELETE FROM companies_fts WHERE rowid = ?', [id]);
-    run(db, 'DELETE FROM companies WHERE id = ?', [id]);
-    run(db, 'DELETE FROM audit_log WHERE company_id = ?', [id]);
-    // The id may be given to a new company later: old log lines must not point at it.
-    run(db, 'UPDATE access_log SET company_id = NULL, detail = NULL WHERE company_id = ?', [id]);
-    scrubSearches(db, s);
-    scrubColumns(db, LOG_TEXT_COLUMNS, s.strings);
-    forgetWrittenFiles(db, s.files);
-    purgeFullTextIndexes(db);
-    recordAudit(db, {
-      actor,
-      entity: 'company',
-      entityId: id,
-      companyId: null,
-      action: 'delete',
-      reason: 'Slettet efter databeskyttelsesreglerne (GDPR)',
-    });
-    return s;
-  })();
+  const subject = db.transaction(() =>
+    withSecureFullTextDelete(db, () => {
+      const s = companySubject(db, id);
+      const actor = opts.actor ?? currentActor(db);
+      // The triggers do this too; explicit, because an index row left behind is the one leak
+      // secure_delete cannot catch.
+      run(db, 'DELETE FROM companies_fts WHERE rowid = ?', [id]);
+      run(db, 'DELETE FROM companies WHERE id = ?', [id]);
+      run(db, 'DELETE FROM audit_log WHERE company_id = ?', [id]);
+      // The id may be given to a new company later: old log lines must not point at it.
+      run(db, 'UPDATE access_log SET company_id = NULL, detail = NULL WHERE company_id = ?', [id]);
+      scrubSearches(db, s);
+      scrubColumns(db, LOG_TEXT_COLUMNS, s.strings);
+      forgetWrittenFiles(db, s.files);
+      recordAudit(db, {
+        actor,
+        entity: 'company',
+        entityId: id,
+        companyId: null,
+        action: 'delete',
+        reason: 'Slettet efter databeskyttelsesreglerne (GDPR)',
+      });
+      return s;
+    }),
+  )();
   flushWal(db);
   return { companyId: id, files: removeFiles(subject.files, opts.deleteFiles ?? false) };
 }
@@ -170,11 +171,12 @@ export function anonymiseCompanies(
     const now = nowStamp();
     const skipped: number[] = [];
     let anonymised = 0;
-    for (const id of new Set(ids)) {
-      if (anonymiseOne(db, id, actor, now)) anonymised++;
-      else skipped.push(id);
-    }
-    if (anonymised > 0) purgeFullTextIndexes(db);
+    withSecureFullTextDelete(db, () => {
+      for (const id of new Set(ids)) {
+        if (anonymiseOne(db, id, actor, now)) anonymised++;
+        else skipped.push(id);
+      }
+    });
     return { anonymised, skipped };
   })();
   if (result.anonymised > 0) flushWal(db);
