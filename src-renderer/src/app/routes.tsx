@@ -3,7 +3,9 @@ import { CaseloadPage } from '../caseload/CaseloadPage';
 import { CompanyPage } from '../company/CompanyPage';
 import { MyFollowUpsPage } from '../followups/MyFollowUpsPage';
 import type { MessageKey } from '../i18n/da';
+import { NetworksPage } from '../outreach/NetworksPage';
 import { SearchPage } from '../search/SearchPage';
+import { SettingsPage } from '../settings/SettingsPage';
 import { VisitFormPage } from '../visits/VisitFormPage';
 
 export interface RouteProps {
@@ -37,6 +39,8 @@ export const ROUTES: readonly AppRoute[] = [
     section: '/followups',
   },
   { pattern: '/search', component: SearchPage, nav: { labelKey: 'nav.search', icon: '⌕' }, section: '/search' },
+  { pattern: '/networks', component: NetworksPage, nav: { labelKey: 'nav.networks', icon: '◎' }, section: '/networks' },
+  { pattern: '/settings', component: SettingsPage, nav: { labelKey: 'nav.settings', icon: '⚙' }, section: '/settings' },
 ];
 
 export const HOME_PATH = '/companies';

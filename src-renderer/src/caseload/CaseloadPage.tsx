@@ -3,6 +3,8 @@ import { companyPath, navigate } from '../app/navigation';
 import type { RouteProps } from '../app/routes';
 import { CompanyFormDialog } from '../company-form/CompanyFormDialog';
 import { useToasts } from '../components/Toasts';
+import { BatchLettersDialog } from '../documents/BatchLettersDialog';
+import { useRowSelection } from '../documents/use-row-selection';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount } from '../lib/format';
 import { CaseloadTable } from './CaseloadTable';
@@ -20,6 +22,8 @@ export function CaseloadPage(_: RouteProps) {
   const state = store.table;
   const rows = useCaseloadRows(state, store.dataVersion, reportError);
   const [creating, setCreating] = useState(false);
+  const selection = useRowSelection(rows);
+  const [lettersFor, setLettersFor] = useState<number[] | null>(null);
   const total = rows.total;
   const filtered = hasFilters(state);
 
@@ -43,6 +47,16 @@ export function CaseloadPage(_: RouteProps) {
             onSaved={(view) => caseloadStore.setTable((s) => ({ ...s, viewId: view.id }), { keepPosition: true })}
             onDeleted={() => caseloadStore.setTable((s) => ({ ...s, viewId: null }), { keepPosition: true })}
           />
+          {selection.selected.size ? (
+            <>
+              <button type="button" className="btn btn-quiet" onClick={selection.clear}>
+                {t('doc.batch.clearSelection', { count: formatCount(selection.selected.size) })}
+              </button>
+              <button type="button" className="btn" onClick={() => setLettersFor([...selection.selected])}>
+                {t('doc.batch.action', { count: formatCount(selection.selected.size) })}
+              </button>
+            </>
+          ) : null}
           <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
             <span aria-hidden="true">+ </span>
             {t('caseload.new')}
@@ -77,7 +91,10 @@ export function CaseloadPage(_: RouteProps) {
         }
         onScroll={caseloadStore.rememberScroll}
         onOpen={(row) => navigate(companyPath(row.id))}
+        selectedIds={selection.selected}
+        onRowClick={selection.onRowClick}
       />
+      {lettersFor ? <BatchLettersDialog companyIds={lettersFor} onClose={() => setLettersFor(null)} /> : null}
       {creating ? (
         <CompanyFormDialog
           onClose={() => setCreating(false)}

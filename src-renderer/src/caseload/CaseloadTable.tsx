@@ -7,7 +7,7 @@ import {
   type VisibilityState,
 } from '@tanstack/react-table';
 import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
-import { type KeyboardEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { type KeyboardEvent, type MouseEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { CaseloadRow } from '../api/types';
 import { useT } from '../i18n/I18nProvider';
 import {
@@ -39,6 +39,9 @@ interface Props {
   onScroll(offset: number): void;
   onOpen(row: CaseloadRow): void;
   emptyText: string;
+  /** Companies marked for a batch action (Ctrl/Shift-click), by id. */
+  selectedIds?: ReadonlySet<number>;
+  onRowClick?(index: number, e: MouseEvent): void;
 }
 
 function resolve<T>(updater: Updater<T>, current: T): T {
@@ -196,6 +199,7 @@ export function CaseloadTable(props: Props) {
           {items.map((item) => {
             const row = rows.row(item.index);
             const active = item.index === activeIndex;
+            const marked = row ? (props.selectedIds?.has(row.id) ?? false) : false;
             return (
               <tr
                 key={item.key}
@@ -203,9 +207,11 @@ export function CaseloadTable(props: Props) {
                 aria-rowindex={item.index + 2}
                 aria-selected={active}
                 tabIndex={item.index === tabStop ? 0 : -1}
-                className={`grid-row${active ? ' active' : ''}${row ? '' : ' placeholder'}${item.index % 2 ? ' odd' : ''}`}
+                className={`grid-row${active ? ' active' : ''}${marked ? ' marked' : ''}${row ? '' : ' placeholder'}${item.index % 2 ? ' odd' : ''}`}
+                data-marked={marked || undefined}
                 style={{ transform: `translateY(${item.start - HEADER_HEIGHT}px)`, height: ROW_HEIGHT }}
                 onFocus={() => props.onActiveChange(item.index)}
+                onClick={(e) => props.onRowClick?.(item.index, e)}
                 onDoubleClick={() => row && props.onOpen(row)}
               >
                 {visible.map((spec, i) => (

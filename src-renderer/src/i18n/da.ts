@@ -2,7 +2,10 @@
  * Every text the renderer shows, in Danish (the source). en.ts must have the same keys; the type
  * checker enforces it. `{name}` placeholders are filled by translate().
  */
+import { outreachDa } from './outreach-da';
+
 export const da = {
+  ...outreachDa,
   'app.name': 'Bindeled',
   'app.tagline': 'Virksomhedsudvikling i landdistrikter',
   'app.language': 'Sprog',

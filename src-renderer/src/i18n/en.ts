@@ -1,7 +1,9 @@
 import type { Messages } from './da';
+import { outreachEn } from './outreach-en';
 
 /** English texts; the `Messages` type keeps the keys identical to da.ts. */
 export const en: Messages = {
+  ...outreachEn,
   'app.name': 'Bindeled',
   'app.tagline': 'Rural business development',
   'app.language': 'Language',

@@ -1,0 +1,170 @@
+import { useEffect, useRef, useState } from 'react';
+import { api } from '../api';
+import { ApiCallError } from '../api/client';
+import { Dialog } from '../components/Dialog';
+import { SelectField } from '../components/Field';
+import { useToasts } from '../components/Toasts';
+import { useT } from '../i18n/I18nProvider';
+import { formatCount } from '../lib/format';
+import type { BatchPreflight, BatchResult, DocumentKind } from '../outreach/types';
+import { DOCUMENT_KINDS, KIND_KEYS } from './kinds';
+import { openDocument } from './open-document';
+import '../outreach/outreach.css';
+
+interface Props {
+  companyIds: number[];
+  onClose(): void;
+}
+
+type Phase = 'check' | 'running' | 'done' | 'cancelled';
+
+function folderOf(path: string): string {
+  const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return i > 0 ? path.slice(0, i) : path;
+}
+
+/** Letters for the selected companies in one job: progress bar, cancel, and what was written. */
+export function BatchLettersDialog({ companyIds, onClose }: Props) {
+  const t = useT();
+  const { reportError } = useToasts();
+  const [kind, setKind] = useState<DocumentKind>('vaeksthus');
+  const [preflight, setPreflight] = useState<BatchPreflight | null>(null);
+  const [phase, setPhase] = useState<Phase>('check');
+  const [progress, setProgress] = useState({ done: 0, total: companyIds.length });
+  const [result, setResult] = useState<BatchResult | null>(null);
+  const jobId = useRef<string | null>(null);
+
+  useEffect(() => {
+    setPreflight(null);
+    api.call('documents.preflightBatch', { kind, companyIds }).then(setPreflight, reportError);
+  }, [kind, companyIds, reportError]);
+
+  useEffect(
+    () =>
+      api.onEvent((e) => {
+        if (e.jobId === jobId.current) setProgress({ done: e.done, total: e.total });
+      }),
+    [],
+  );
+
+  const start = async () => {
+    const id = `letters-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+    jobId.current = id;
+    setPhase('running');
+    setProgress({ done: 0, total: preflight?.ready.length ?? companyIds.length });
+    try {
+      const r = await api.call('documents.generateBatch', { kind, companyIds, skipIncomplete: true }, { jobId: id });
+      setResult(r);
+      setPhase('done');
+    } catch (err) {
+      if (err instanceof ApiCallError && err.code === 'cancelled') setPhase('cancelled');
+      else {
+        setPhase('check');
+        reportError(err);
+      }
+    } finally {
+      jobId.current = null;
+    }
+  };
+
+  const cancel = () => {
+    const id = jobId.current;
+    if (id) api.call('jobs.cancel', { jobId: id }).catch(reportError);
+  };
+
+  const readyCount = preflight?.ready.length ?? 0;
+  const pct = progress.total ? Math.round((progress.done / progress.total) * 100) : 0;
+  const first = result?.documents[0];
+
+  return (
+    <Dialog
+      title={t('doc.batch.title', { count: formatCount(companyIds.length) })}
+      size="large"
+      onClose={phase === 'running' ? cancel : onClose}
+      footer={
+        phase === 'running' ? (
+          <button type="button" className="btn" onClick={cancel}>
+            {t('common.cancel')}
+          </button>
+        ) : phase === 'check' ? (
+          <>
+            <button type="button" className="btn" onClick={onClose}>
+              {t('common.cancel')}
+            </button>
+            <button type="button" className="btn btn-primary" disabled={!readyCount} onClick={() => void start()}>
+              {t('doc.batch.start', { count: formatCount(readyCount) })}
+            </button>
+          </>
+        ) : (
+          <button type="button" className="btn btn-primary" onClick={onClose}>
+            {t('common.close')}
+          </button>
+        )
+      }
+    >
+      {phase === 'check' ? (
+        <>
+          <SelectField
+            id="batch-kind"
+            label={t('doc.batch.kind')}
+            value={kind}
+            onChange={(e) => setKind(e.target.value as DocumentKind)}
+          >
+            {DOCUMENT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(KIND_KEYS[k])}
+              </option>
+            ))}
+          </SelectField>
+          {preflight === null ? (
+            <p className="muted">{t('doc.checking')}</p>
+          ) : (
+            <>
+              <p>{t('doc.batch.ready', { count: formatCount(preflight.ready.length) })}</p>
+              {preflight.blocked.length ? (
+                <div className="banner banner-error" role="alert">
+                  <p>{t('doc.batch.blocked', { count: formatCount(preflight.blocked.length) })}</p>
+                  <ul className="preflight-list">
+                    {preflight.blocked.slice(0, 50).map((b) => (
+                      <li key={b.companyId}>
+                        {b.companyName}: {b.missing.map((m) => m.message).join('; ')}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+            </>
+          )}
+        </>
+      ) : null}
+      {phase === 'running' ? (
+        <div className="batch-progress">
+          <progress max={progress.total || 1} value={progress.done} aria-label={t('doc.batch.progress')} />
+          <p aria-live="polite">
+            {t('doc.batch.progressText', { done: formatCount(progress.done), total: formatCount(progress.total) })} (
+            {pct} %)
+          </p>
+        </div>
+      ) : null}
+      {phase === 'cancelled' ? <p role="status">{t('doc.batch.cancelled')}</p> : null}
+      {phase === 'done' && result ? (
+        <div role="status" className="batch-result">
+          <p>{t('doc.batch.done', { count: formatCount(result.documents.length) })}</p>
+          {first ? (
+            <p>
+              {t('doc.batch.folder')}: <code>{folderOf(first.path)}</code>
+            </p>
+          ) : null}
+          {result.skipped.length ? (
+            <p>{t('doc.batch.skipped', { count: formatCount(result.skipped.length) })}</p>
+          ) : null}
+          {first && api.transport === 'electron' ? (
+            <button type="button" className="btn btn-small" onClick={() => openDocument(first.path).catch(reportError)}>
+              {t('doc.open')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </Dialog>
+  );
+}

@@ -1,0 +1,108 @@
+import { useCallback, useEffect, useState } from 'react';
+import { api } from '../api';
+import type { CompanyTabProps } from '../company/company-tabs';
+import { useToasts } from '../components/Toasts';
+import { useT } from '../i18n/I18nProvider';
+import { formatDate, formatDateTime } from '../lib/format';
+import type { DocumentKind, GeneratedDocument } from '../outreach/types';
+import { GenerateDialog } from './GenerateDialog';
+import { DOCUMENT_KINDS, KIND_KEYS } from './kinds';
+import { openDocument } from './open-document';
+import '../outreach/outreach.css';
+
+/** "Dokumenter": make a letter, LAG draft or visit summary, and the list of what was written. */
+export function DocumentsTab({ company }: CompanyTabProps) {
+  const t = useT();
+  const { notify, reportError } = useToasts();
+  const [docs, setDocs] = useState<GeneratedDocument[] | null>(null);
+  const [kind, setKind] = useState<DocumentKind | null>(null);
+
+  const load = useCallback(
+    () => api.call('documents.list', { companyId: company.id }).then(setDocs, reportError),
+    [company.id, reportError],
+  );
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const written = (doc: GeneratedDocument) => {
+    notify('success', t('doc.written', { file: doc.fileName }));
+    void load();
+  };
+
+  return (
+    <div className="outreach">
+      <section className="card" aria-labelledby="doc-make-title">
+        <h2 id="doc-make-title">{t('doc.makeTitle')}</h2>
+        <div className="record-actions">
+          {DOCUMENT_KINDS.map((k) => (
+            <button key={k} type="button" className="btn" onClick={() => setKind(k)}>
+              {t('doc.make', { kind: t(KIND_KEYS[k]) })}
+            </button>
+          ))}
+        </div>
+      </section>
+      <section className="card" aria-labelledby="doc-list-title">
+        <h2 id="doc-list-title">{t('doc.listTitle')}</h2>
+        {docs === null ? (
+          <p className="muted">{t('common.loading')}</p>
+        ) : docs.length === 0 ? (
+          <p className="muted">{t('doc.empty')}</p>
+        ) : (
+          <table className="doc-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('doc.col.date')}</th>
+                <th scope="col">{t('doc.col.kind')}</th>
+                <th scope="col">{t('doc.col.file')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('doc.col.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {docs.map((d) => (
+                <tr key={d.id}>
+                  <td title={formatDateTime(d.createdAt)}>{formatDate(d.letterDate)}</td>
+                  <td>{t(KIND_KEYS[d.kind])}</td>
+                  <td className="doc-file" title={d.path}>
+                    {d.fileName}
+                    {d.exists ? null : <span className="tag">{t('doc.moved')}</span>}
+                  </td>
+                  <td className="doc-actions">
+                    <button
+                      type="button"
+                      className="btn btn-small"
+                      disabled={!d.exists}
+                      onClick={() => openDocument(d.path).catch(reportError)}
+                    >
+                      {t('doc.open')}
+                    </button>
+                    <button
+                      type="button"
+                      className="btn btn-small btn-quiet"
+                      onClick={() => api.call('documents.regenerate', { id: d.id }).then(written, reportError)}
+                    >
+                      {t('doc.regenerate')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {kind ? (
+        <GenerateDialog
+          companyId={company.id}
+          kind={kind}
+          onClose={() => setKind(null)}
+          onGenerated={(doc) => {
+            setKind(null);
+            written(doc);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { useEffect, useState } from 'react';
+import { api } from '../api';
+import { TextField } from '../components/Field';
+import { useT } from '../i18n/I18nProvider';
+import { type FormErrors, type LagForm, previewInput } from './lag-form';
+import { formatMoney, formatPercent, moneyInput, parseMoney } from './money';
+import type { FinancingSummary } from './types';
+
+interface Props {
+  form: LagForm;
+  errors: FormErrors;
+  submittedAt: string | null;
+  set<K extends keyof LagForm>(key: K, value: LagForm[K]): void;
+}
+
+const PREVIEW_DELAY_MS = 200;
+
+/** Financing inputs and the grant share the API computes from the unsaved figures as one types. */
+export function FinancingPanel({ form, errors, submittedAt, set }: Props) {
+  const t = useT();
+  const [summary, setSummary] = useState<FinancingSummary | null>(null);
+  const input = JSON.stringify(previewInput(form, submittedAt));
+
+  useEffect(() => {
+    let live = true;
+    const timer = window.setTimeout(() => {
+      api.call('lag.previewFinancing', JSON.parse(input)).then(
+        (s) => live && setSummary(s),
+        // A figure the API cannot read yet (half-typed) keeps the last good preview.
+        () => undefined,
+      );
+    }, PREVIEW_DELAY_MS);
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
+  }, [input]);
+
+  const money = (key: 'grantRequested' | 'ownCash' | 'ownHoursValue' | 'otherPublic', labelKey: string) => (
+    <TextField
+      id={`lagf-${key}`}
+      label={t(labelKey as 'out.lag.grantRequested')}
+      inputMode="decimal"
+      value={form[key]}
+      error={errors[key] ? t(errors[key] as 'out.required') : undefined}
+      onChange={(e) => set(key, e.target.value)}
+      onBlur={() => {
+        const ore = parseMoney(form[key]);
+        if (typeof ore === 'number') set(key, moneyInput(ore));
+      }}
+    />
+  );
+
+  return (
+    <div className="financing">
+      <div className="form-grid">
+        {money('grantRequested', 'out.lag.grantRequested')}
+        {money('ownCash', 'out.lag.ownCash')}
+        <TextField
+          id="lagf-ownHours"
+          label={t('out.lag.ownHours')}
+          inputMode="decimal"
+          value={form.ownHours}
+          error={errors.ownHours ? t(errors.ownHours as 'out.required') : undefined}
+          onChange={(e) => set('ownHours', e.target.value)}
+        />
+        {money('ownHoursValue', 'out.lag.ownHoursValue')}
+        {money('otherPublic', 'out.lag.otherPublic')}
+        <TextField
+          id="lagf-otherPublicSource"
+          label={t('out.lag.otherPublicSource')}
+          value={form.otherPublicSource}
+          onChange={(e) => set('otherPublicSource', e.target.value)}
+        />
+      </div>
+      {summary ? (
+        <div className="financing-summary" aria-live="polite">
+          <dl className="facts-inline">
+            <div>
+              <dt>{t('out.lag.budgetTotal')}</dt>
+              <dd data-testid="budget-total">{formatMoney(summary.budgetTotalOre)}</dd>
+            </div>
+            <div>
+              <dt>{t('out.lag.financingTotal')}</dt>
+              <dd>{formatMoney(summary.financingTotalOre)}</dd>
+            </div>
+            <div>
+              <dt>{t('out.lag.grantShare')}</dt>
+              <dd data-testid="grant-share">{formatPercent(summary.grantShareBp)}</dd>
+            </div>
+            <div>
+              <dt>{t('out.lag.maxShare')}</dt>
+              <dd>
+                {formatPercent(summary.maxGrantBp, 0)} ({formatMoney(summary.maxGrantOre)})
+              </dd>
+            </div>
+          </dl>
+          {summary.checks.length ? (
+            <ul className="checks-list" aria-label={t('out.lag.checks')}>
+              {summary.checks.map((c) => (
+                <li key={c.code} className={`check check-${c.severity}`}>
+                  {c.message}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="check check-ok">{t('out.lag.checksOk')}</p>
+          )}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,176 @@
+import { useCallback, useEffect, useState } from 'react';
+import { api } from '../api';
+import { Dialog } from '../components/Dialog';
+import { TextField } from '../components/Field';
+import { useToasts } from '../components/Toasts';
+import { useT } from '../i18n/I18nProvider';
+import { formatDate } from '../lib/format';
+import type { Network } from './types';
+import { todayText } from './use-outreach-data';
+
+interface Props {
+  id: number;
+  onClose(): void;
+  onChanged(): void;
+}
+
+interface Found {
+  id: number;
+  name: string;
+  cvr: string | null;
+}
+
+/** One network: members with joined/left dates (leaving is a date), and its meetings. */
+export function NetworkDetail({ id, onClose, onChanged }: Props) {
+  const t = useT();
+  const { reportError } = useToasts();
+  const [net, setNet] = useState<Network | null>(null);
+  const [search, setSearch] = useState('');
+  const [found, setFound] = useState<Found[]>([]);
+  const [joinedOn, setJoinedOn] = useState(todayText());
+  const [meetingOn, setMeetingOn] = useState(todayText());
+  const [meetingTopic, setMeetingTopic] = useState('');
+
+  const load = useCallback(() => api.call('networks.get', { id }).then(setNet, reportError), [id, reportError]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(() => {
+    if (search.trim().length < 2) return setFound([]);
+    const timer = window.setTimeout(() => {
+      api
+        .call('companies.list', { search, offset: 0, limit: 8 })
+        .then((p) => setFound(p.rows.map((r) => ({ id: r.id, name: r.name, cvr: r.cvr }))), reportError);
+    }, 200);
+    return () => window.clearTimeout(timer);
+  }, [search, reportError]);
+
+  const after = async (p: Promise<unknown>) => {
+    try {
+      await p;
+      await load();
+      onChanged();
+    } catch (err) {
+      reportError(err);
+    }
+  };
+
+  return (
+    <Dialog
+      title={net?.name ?? t('common.loading')}
+      size="large"
+      onClose={onClose}
+      footer={
+        <button type="button" className="btn btn-primary" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      }
+    >
+      {net ? (
+        <div className="form-sections">
+          <p className="muted">{[net.theme, formatDate(net.foundedOn), net.facilitator].filter(Boolean).join(' · ')}</p>
+          <section className="form-section">
+            <h3>{t('net.members')}</h3>
+            <ul className="record-list" aria-label={t('net.members')}>
+              {net.members.map((m) => (
+                <li key={m.id} className="record record-row">
+                  <span className="record-title">{m.companyName}</span>
+                  <span className="muted">
+                    {t('net.joined', { date: formatDate(m.joinedOn) })}
+                    {m.leftOn ? ` · ${t('net.left', { date: formatDate(m.leftOn) })}` : ''}
+                  </span>
+                  {m.leftOn ? null : (
+                    <button
+                      type="button"
+                      className="btn btn-small btn-quiet"
+                      onClick={() => void after(api.call('networks.updateMember', { id: m.id, leftOn: todayText() }))}
+                    >
+                      {t('net.leave')}
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+            <div className="form-grid">
+              <TextField
+                id="net-member-search"
+                label={t('net.addMember')}
+                value={search}
+                onChange={(e) => setSearch(e.target.value)}
+              />
+              <TextField
+                id="net-member-joined"
+                label={t('net.joinedOn')}
+                value={joinedOn}
+                onChange={(e) => setJoinedOn(e.target.value)}
+              />
+            </div>
+            <ul className="record-list">
+              {found.map((c) => (
+                <li key={c.id} className="record record-row">
+                  <span>
+                    {c.name} {c.cvr ? <span className="muted">{c.cvr}</span> : null}
+                  </span>
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    onClick={() => {
+                      setSearch('');
+                      void after(api.call('networks.addMember', { networkId: id, companyId: c.id, joinedOn }));
+                    }}
+                  >
+                    {t('common.add')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section className="form-section">
+            <h3>{t('net.meetings')}</h3>
+            <ul className="record-list" aria-label={t('net.meetings')}>
+              {net.meetings.map((m) => (
+                <li key={m.id} className="record record-row">
+                  <span>{formatDate(m.heldOn)}</span>
+                  <span>{m.topic}</span>
+                  <button
+                    type="button"
+                    className="btn btn-small btn-quiet"
+                    onClick={() => void after(api.call('networks.deleteMeeting', { id: m.id }))}
+                  >
+                    {t('common.delete')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <div className="form-grid">
+              <TextField
+                id="net-meeting-date"
+                label={t('net.meetingOn')}
+                value={meetingOn}
+                onChange={(e) => setMeetingOn(e.target.value)}
+              />
+              <TextField
+                id="net-meeting-topic"
+                label={t('net.meetingTopic')}
+                value={meetingTopic}
+                onChange={(e) => setMeetingTopic(e.target.value)}
+              />
+            </div>
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => {
+                void after(
+                  api.call('networks.addMeeting', { networkId: id, heldOn: meetingOn, topic: meetingTopic }),
+                ).then(() => setMeetingTopic(''));
+              }}
+            >
+              + {t('net.addMeeting')}
+            </button>
+          </section>
+        </div>
+      ) : null}
+    </Dialog>
+  );
+}

@@ -1,0 +1,156 @@
+import { useState } from 'react';
+import { api } from '../api';
+import { ApiCallError } from '../api/client';
+import { Dialog } from '../components/Dialog';
+import { SelectField, TextField } from '../components/Field';
+import { useToasts } from '../components/Toasts';
+import { useT } from '../i18n/I18nProvider';
+import { formatDate } from '../lib/format';
+import { TextAreaField } from './fields';
+import { NEED_KEYS, type NeedKey, needLabelKey } from './labels';
+import type { Referral } from './types';
+import { useContacts, useOrganisations } from './use-outreach-data';
+
+interface Props {
+  companyId: number;
+  referral: Referral | null;
+  onClose(): void;
+  onSaved(r: Referral): void;
+}
+
+/** Creates or edits a referral's letter content; status and outcome have their own actions. */
+export function ReferralDialog({ companyId, referral, onClose, onSaved }: Props) {
+  const t = useT();
+  const { reportError } = useToasts();
+  const organisations = useOrganisations(reportError);
+  const contacts = useContacts(companyId, reportError);
+  const [organisationId, setOrganisationId] = useState(referral ? String(referral.organisationId) : '');
+  const [contactId, setContactId] = useState(referral?.contactId ? String(referral.contactId) : '');
+  const [reason, setReason] = useState(referral?.reason ?? '');
+  const [needs, setNeeds] = useState<NeedKey[]>((referral?.needs as NeedKey[] | undefined) ?? []);
+  const [needsText, setNeedsText] = useState(referral?.needsText ?? '');
+  const [requestedAction, setRequestedAction] = useState(referral?.requestedAction ?? '');
+  const [consentOn, setConsentOn] = useState(formatDate(referral?.consentOn));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+
+  const save = async () => {
+    const errs: Record<string, string> = {};
+    if (!organisationId) errs.organisationId = t('out.required');
+    if (!reason.trim()) errs.reason = t('out.required');
+    setErrors(errs);
+    if (Object.keys(errs).length) return;
+    const fields = {
+      organisationId: Number(organisationId),
+      contactId: contactId ? Number(contactId) : null,
+      reason,
+      needs,
+      needsText,
+      requestedAction,
+      consentOn,
+    };
+    setBusy(true);
+    try {
+      const saved = referral
+        ? await api.call('referrals.update', { id: referral.id, changes: fields })
+        : await api.call('referrals.create', { companyId, ...fields });
+      onSaved(saved);
+    } catch (err) {
+      if (err instanceof ApiCallError && Object.keys(err.fieldMessages).length) setErrors(err.fieldMessages);
+      else reportError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      title={referral ? t('out.referral.editTitle') : t('out.referral.newTitle')}
+      size="large"
+      onClose={onClose}
+      onSubmit={save}
+      footer={
+        <>
+          <button type="button" className="btn" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={busy}>
+            {busy ? t('common.saving') : t('common.save')}
+          </button>
+        </>
+      }
+    >
+      <div className="form-grid">
+        <SelectField
+          id="ref-org"
+          label={t('out.referral.organisation')}
+          value={organisationId}
+          error={errors.organisationId}
+          onChange={(e) => setOrganisationId(e.target.value)}
+        >
+          <option value="">{t('out.choose')}</option>
+          {organisations
+            .filter((o) => o.active || String(o.id) === organisationId)
+            .map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+        </SelectField>
+        <SelectField
+          id="ref-contact"
+          label={t('out.contactPerson')}
+          value={contactId}
+          onChange={(e) => setContactId(e.target.value)}
+        >
+          <option value="">{t('out.noContact')}</option>
+          {contacts.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </SelectField>
+        <TextAreaField
+          id="ref-reason"
+          label={t('out.referral.reason')}
+          value={reason}
+          error={errors.reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+        <fieldset className="field field-wide checks">
+          <legend>{t('out.referral.needs')}</legend>
+          {NEED_KEYS.map((n) => (
+            <label key={n} className="option">
+              <input
+                type="checkbox"
+                checked={needs.includes(n)}
+                onChange={(e) => setNeeds((all) => (e.target.checked ? [...all, n] : all.filter((x) => x !== n)))}
+              />
+              {t(needLabelKey(n))}
+            </label>
+          ))}
+        </fieldset>
+        <TextAreaField
+          id="ref-needs-text"
+          label={t('out.referral.needsText')}
+          value={needsText}
+          onChange={(e) => setNeedsText(e.target.value)}
+        />
+        <TextAreaField
+          id="ref-action"
+          label={t('out.referral.requestedAction')}
+          value={requestedAction}
+          onChange={(e) => setRequestedAction(e.target.value)}
+        />
+        <TextField
+          id="ref-consent"
+          label={t('out.referral.consentOn')}
+          placeholder={t('out.datePlaceholder')}
+          value={consentOn}
+          error={errors.consentOn}
+          onChange={(e) => setConsentOn(e.target.value)}
+        />
+      </div>
+    </Dialog>
+  );
+}

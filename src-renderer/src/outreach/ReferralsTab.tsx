@@ -1,0 +1,16 @@
+import type { CompanyTabProps } from '../company/company-tabs';
+import { KnowledgeSection } from './KnowledgeSection';
+import { LagSection } from './LagSection';
+import { ReferralsSection } from './ReferralsSection';
+import './outreach.css';
+
+/** "Henvisninger": where the firm was sent for help — referrals, LAG applications, knowledge contacts. */
+export function ReferralsTab({ company }: CompanyTabProps) {
+  return (
+    <div className="outreach">
+      <ReferralsSection companyId={company.id} />
+      <LagSection companyId={company.id} />
+      <KnowledgeSection companyId={company.id} />
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import { useCallback, useEffect, useState } from 'react';
+import { api } from '../api';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { useToasts } from '../components/Toasts';
+import { useT } from '../i18n/I18nProvider';
+import { formatCount, formatDateTime } from '../lib/format';
+import type { BackupInfo, BackupList } from '../outreach/types';
+
+/** Backups: the list, one made now, and a restore that asks first (it replaces today's data). */
+export function BackupsSection() {
+  const t = useT();
+  const { notify, reportError } = useToasts();
+  const [list, setList] = useState<BackupList | null>(null);
+  const [restoring, setRestoring] = useState<BackupInfo | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(() => api.call('backups.list', {}).then(setList, reportError), [reportError]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const makeNow = async () => {
+    setBusy(true);
+    try {
+      const b = await api.call('backups.create', {});
+      notify('success', t('set.backup.made', { name: b.name }));
+      await load();
+    } catch (err) {
+      reportError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="set-backups-title">
+      <div className="card-head">
+        <h2 id="set-backups-title">{t('set.backups')}</h2>
+        <button type="button" className="btn btn-small" disabled={busy} onClick={() => void makeNow()}>
+          {t('set.backup.makeNow')}
+        </button>
+      </div>
+      {list === null ? (
+        <p className="muted">{t('common.loading')}</p>
+      ) : (
+        <>
+          <p className="muted">
+            {t('set.backup.folder', { folder: list.folder })}{' '}
+            {t('set.backup.rule', { daily: list.keepDaily, weekly: list.keepWeekly })}
+          </p>
+          {list.backups.length === 0 ? (
+            <p className="muted">{t('set.backup.none')}</p>
+          ) : (
+            <table className="doc-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('set.backup.when')}</th>
+                  <th scope="col">{t('set.backup.file')}</th>
+                  <th scope="col" className="numeric">
+                    {t('set.backup.size')}
+                  </th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('doc.col.actions')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.backups.map((b) => (
+                  <tr key={b.name}>
+                    <td>{formatDateTime(b.createdAt)}</td>
+                    <td className="doc-file">{b.name}</td>
+                    <td className="numeric">{formatCount(Math.ceil(b.sizeBytes / 1024))} kB</td>
+                    <td className="doc-actions">
+                      <button type="button" className="btn btn-small btn-quiet" onClick={() => setRestoring(b)}>
+                        {t('set.backup.restore')}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+      {restoring ? (
+        <ConfirmDialog
+          text={t('set.backup.restoreConfirm', { when: formatDateTime(restoring.createdAt) })}
+          confirmLabel={t('set.backup.restore')}
+          danger
+          onClose={() => setRestoring(null)}
+          onConfirm={async () => {
+            try {
+              const r = await api.call('backups.restore', { name: restoring.name });
+              setRestoring(null);
+              notify('success', t('set.backup.restored', { count: formatCount(r.companyCount) }));
+              await load();
+            } catch (err) {
+              reportError(err);
+            }
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,187 @@
+import { useEffect, useState } from 'react';
+import { api } from '../api';
+import type { Settings } from '../api/types';
+import type { RouteProps } from '../app/routes';
+import { TextField } from '../components/Field';
+import { useToasts } from '../components/Toasts';
+import { useI18n } from '../i18n/I18nProvider';
+import { BackupsSection } from './BackupsSection';
+import { TemplatesSection } from './TemplatesSection';
+import '../outreach/outreach.css';
+
+const TEXT_KEYS = [
+  'user.name',
+  'letterhead.organisation',
+  'letterhead.address',
+  'letterhead.phone',
+  'letterhead.email',
+  'letterhead.signatureName',
+  'letterhead.signatureTitle',
+  'letterhead.signaturePhone',
+  'letterhead.signatureEmail',
+  'documents.folder',
+] as const;
+type TextKey = (typeof TEXT_KEYS)[number];
+
+function readAsBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
+
+/** `#/settings`: who writes (audit author), language, letterhead, documents folder and templates. */
+export function SettingsPage(_: RouteProps) {
+  const { t, lang, setLanguage } = useI18n();
+  const { notify, reportError } = useToasts();
+  const [values, setValues] = useState<Partial<Record<TextKey, string>>>({});
+  const [logo, setLogo] = useState<string | null>(null);
+
+  useEffect(() => {
+    api.call('settings.get', {}).then((s: Settings) => {
+      setValues(Object.fromEntries(TEXT_KEYS.map((k) => [k, s[k] ?? ''])));
+      setLogo(s['letterhead.logoPath'] ?? null);
+    }, reportError);
+  }, [reportError]);
+
+  const field = (key: TextKey, labelKey: Parameters<typeof t>[0], wide = false) => (
+    <TextField
+      id={`set-${key}`}
+      label={t(labelKey)}
+      wide={wide}
+      value={values[key] ?? ''}
+      onChange={(e) => setValues((v) => ({ ...v, [key]: e.target.value }))}
+    />
+  );
+
+  const save = async () => {
+    try {
+      await api.call('settings.update', values);
+      notify('success', t('set.saved'));
+    } catch (err) {
+      reportError(err);
+    }
+  };
+
+  const chooseFolder = async () => {
+    try {
+      const picked = await api.call('files.chooseFolder', { title: t('set.folder.choose') });
+      if (picked) setValues((v) => ({ ...v, 'documents.folder': picked.path }));
+    } catch (err) {
+      reportError(err);
+    }
+  };
+
+  const uploadLogo = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      const r = await api.call('documents.setLogo', { base64: await readAsBase64(file), fileName: file.name });
+      setLogo(r.path);
+      notify('success', t('set.logo.saved', { width: r.width, height: r.height }));
+    } catch (err) {
+      reportError(err);
+    }
+  };
+
+  return (
+    <section className="page outreach settings" aria-labelledby="settings-title">
+      <div className="page-head">
+        <h1 id="settings-title">{t('set.title')}</h1>
+      </div>
+      <form
+        className="outreach"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <section className="card" aria-labelledby="set-user-title">
+          <h2 id="set-user-title">{t('set.user')}</h2>
+          <div className="form-grid">
+            {field('user.name', 'set.userName')}
+            <div className="field">
+              <span className="field-label">{t('app.language')}</span>
+              <div className="record-actions">
+                {(['da', 'en'] as const).map((l) => (
+                  <label key={l} className="option">
+                    <input
+                      type="radio"
+                      name="set-language"
+                      checked={lang === l}
+                      onChange={() => void setLanguage(l).catch(reportError)}
+                    />
+                    {t(`app.language.${l}`)}
+                  </label>
+                ))}
+              </div>
+            </div>
+          </div>
+        </section>
+        <section className="card" aria-labelledby="set-letterhead-title">
+          <h2 id="set-letterhead-title">{t('set.letterhead')}</h2>
+          <div className="form-grid">
+            {field('letterhead.organisation', 'set.organisation', true)}
+            {field('letterhead.address', 'set.address', true)}
+            {field('letterhead.phone', 'set.phone')}
+            {field('letterhead.email', 'set.email')}
+            {field('letterhead.signatureName', 'set.signatureName')}
+            {field('letterhead.signatureTitle', 'set.signatureTitle')}
+            {field('letterhead.signaturePhone', 'set.signaturePhone')}
+            {field('letterhead.signatureEmail', 'set.signatureEmail')}
+            <div className="field field-wide">
+              <label htmlFor="set-logo">{t('set.logo')}</label>
+              <div className="field-control">
+                <input
+                  id="set-logo"
+                  type="file"
+                  accept="image/png,image/jpeg,image/gif"
+                  onChange={(e) => void uploadLogo(e.target.files?.[0])}
+                />
+                {logo ? (
+                  <button
+                    type="button"
+                    className="btn btn-small btn-quiet"
+                    onClick={() =>
+                      api.call('documents.setLogo', { clear: true }).then(() => setLogo(null), reportError)
+                    }
+                  >
+                    {t('set.logo.remove')}
+                  </button>
+                ) : null}
+              </div>
+              <p className="field-hint">{logo ?? t('set.logo.none')}</p>
+            </div>
+          </div>
+        </section>
+        <section className="card" aria-labelledby="set-docs-title">
+          <h2 id="set-docs-title">{t('set.documents')}</h2>
+          <div className="form-grid">
+            <TextField
+              id="set-documents.folder"
+              label={t('set.folder')}
+              wide
+              value={values['documents.folder'] ?? ''}
+              onChange={(e) => setValues((v) => ({ ...v, 'documents.folder': e.target.value }))}
+              action={
+                <button type="button" className="btn btn-small" onClick={() => void chooseFolder()}>
+                  {t('set.folder.choose')}
+                </button>
+              }
+            />
+          </div>
+        </section>
+        <div className="record-actions">
+          <button type="submit" className="btn btn-primary">
+            {t('common.save')}
+          </button>
+        </div>
+      </form>
+      <TemplatesSection />
+      <BackupsSection />
+      {/* Personal data (privacy: retention, erasure, access requests) gets its own section here. */}
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+import { useCallback, useEffect, useState } from 'react';
+import { api } from '../api';
+import { useToasts } from '../components/Toasts';
+import { KIND_KEYS } from '../documents/kinds';
+import { useT } from '../i18n/I18nProvider';
+import type { DocumentKind, TemplateCheck, TemplateInfo } from '../outreach/types';
+
+/** Per kind: the shipped template or the consultant's own, and which placeholders the own one lacks. */
+export function TemplatesSection() {
+  const t = useT();
+  const { notify, reportError } = useToasts();
+  const [templates, setTemplates] = useState<TemplateInfo[]>([]);
+  const [checks, setChecks] = useState<Partial<Record<DocumentKind, TemplateCheck>>>({});
+  const [paths, setPaths] = useState<Partial<Record<DocumentKind, string>>>({});
+
+  const load = useCallback(async () => {
+    try {
+      const list = await api.call('documents.templates', {});
+      setTemplates(list);
+      const results = await Promise.all(list.map((x) => api.call('documents.checkTemplate', { kind: x.kind })));
+      setChecks(Object.fromEntries(results.map((c) => [c.kind, c])));
+    } catch (err) {
+      reportError(err);
+    }
+  }, [reportError]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const use = async (kind: DocumentKind, path: string | null) => {
+    try {
+      const check = await api.call('documents.setTemplate', { kind, path });
+      setChecks((c) => ({ ...c, [kind]: check }));
+      notify(check.ok ? 'success' : 'error', check.ok ? t('set.template.saved') : t('set.template.refused'));
+      await load();
+    } catch (err) {
+      reportError(err);
+    }
+  };
+
+  const choose = async (kind: DocumentKind) => {
+    try {
+      const picked = await api.call('files.chooseOpen', {
+        title: t('set.template.choose'),
+        filters: [{ name: 'Word', extensions: ['docx'] }],
+      });
+      if (picked) await use(kind, picked.path);
+    } catch (err) {
+      reportError(err);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="set-templates-title">
+      <h2 id="set-templates-title">{t('set.templates')}</h2>
+      <p className="muted">{t('set.templates.help')}</p>
+      {templates.map((x) => {
+        const check = checks[x.kind];
+        return (
+          <div key={x.kind} className="template-row">
+            <h3>{t(KIND_KEYS[x.kind])}</h3>
+            <p>{x.customPath ? t('set.template.custom', { path: x.customPath }) : t('set.template.builtin')}</p>
+            {check ? (
+              <div className={`check ${check.ok ? 'check-ok' : 'check-error'}`} role="status">
+                {check.ok ? t('set.template.ok') : t('set.template.notOk')}
+                {check.missing.length ? (
+                  <p>
+                    {t('set.template.missing')}: {check.missing.join(', ')}
+                  </p>
+                ) : null}
+                {check.unknown.length ? (
+                  <p>
+                    {t('set.template.unknown')}: {check.unknown.join(', ')}
+                  </p>
+                ) : null}
+                {check.problems.map((p) => (
+                  <p key={p.code}>{p.message}</p>
+                ))}
+              </div>
+            ) : null}
+            <div className="record-actions">
+              {api.transport === 'electron' ? (
+                <button type="button" className="btn btn-small" onClick={() => void choose(x.kind)}>
+                  {t('set.template.choose')}
+                </button>
+              ) : (
+                <>
+                  <input
+                    className="input"
+                    aria-label={t('set.template.path', { kind: t(KIND_KEYS[x.kind]) })}
+                    value={paths[x.kind] ?? ''}
+                    onChange={(e) => setPaths((p) => ({ ...p, [x.kind]: e.target.value }))}
+                  />
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    disabled={!paths[x.kind]?.trim()}
+                    onClick={() => void use(x.kind, paths[x.kind]?.trim() ?? null)}
+                  >
+                    {t('set.template.use')}
+                  </button>
+                </>
+              )}
+              {x.customPath ? (
+                <button type="button" className="btn btn-small btn-quiet" onClick={() => void use(x.kind, null)}>
+                  {t('set.template.reset')}
+                </button>
+              ) : null}
+              <button
+                type="button"
+                className="btn btn-small btn-quiet"
+                onClick={() =>
+                  api
+                    .call('documents.copyTemplate', { kind: x.kind })
+                    .then((r) => notify('success', t('set.template.copied', { path: r.path })), reportError)
+                }
+              >
+                {t('set.template.copy')}
+              </button>
+            </div>
+          </div>
+        );
+      })}
+    </section>
+  );
+}
