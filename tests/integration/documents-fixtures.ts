@@ -1,13 +1,15 @@
 /**
  * A realistic case for the document tests and the rendered pictures in docs/: a farm shop in
  * Favrskov visited on 3 October 2011, referred to Væksthus Midtjylland, with a LAG application,
- * a knowledge contact and a network. Created through the API like the UI would, except the visit,
- * which is written the way migration 0020 stores it.
+ * a knowledge contact and a network. Created through the API like the UI would; the visit through
+ * issue 3's repository.
  */
 import { deflateSync } from 'node:zlib';
 import type { Company } from '../../src-main/core/companies/schema';
 import type { LagApplication } from '../../src-main/core/lag/lag-schema';
 import type { Referral } from '../../src-main/core/referrals/referral-schema';
+import { createVisit } from '../../src-main/core/visits/visit-repo';
+import { visitCreateSchema } from '../../src-main/core/visits/visit-schema';
 import type { TestStore } from '../helpers/temp-db';
 
 export const LETTER_DATE = '2011-10-17';
@@ -106,35 +108,34 @@ export interface SampleCase {
   visitId: number;
 }
 
-/** Writes a visit as migration 0020 stores it (issue 3's repository is not ours to call). */
-function addVisit(store: TestStore, companyId: number, contactId: number): number {
-  const db = store.db;
-  const now = new Date().toISOString();
-  const info = db
-    .prepare(
-      `INSERT INTO visits(uuid, company_id, date, start_time, duration_minutes, type, location, business_description,
-         needs_text, potential, advice_given, next_steps, notes, created_at, updated_at)
-       VALUES ('v-1', ?, '2011-10-03', '10:00', 90, 'visit', 'Gården, Ådalsvej 12', ?, ?, 4, 1, ?, 'Privat note', ?, ?)`,
-    )
-    .run(
+/** Records the visit through issue 3's repository, as the visit form does. */
+function addVisit(store: TestStore, companyId: number, contactId: number, consultantId: number): number {
+  const saved = createVisit(
+    store.db,
+    visitCreateSchema.parse({
       companyId,
-      'Gårdbutik med egne æbler, most og hjemmelavet syltetøj. To fastansatte og sæsonhjælp i høsten.',
-      'Ønsker at sælge til butikker i Aarhus og via en webshop; mangler kølekapacitet og pakkeri.',
-      'Anne sender materiale om LAG-puljen. Mette indhenter tilbud på kølerum og ombygning af laden.',
-      now,
-      now,
-    );
-  const visitId = Number(info.lastInsertRowid);
-  for (const need of ['sales_marketing', 'product_development', 'financing', 'digitalisation']) {
-    db.prepare('INSERT INTO visit_needs(visit_id, need) VALUES (?, ?)').run(visitId, need);
-  }
-  db.prepare('INSERT INTO visit_participants(visit_id, contact_id) VALUES (?, ?)').run(visitId, contactId);
-  const f = db.prepare(
-    `INSERT INTO followups(uuid, company_id, visit_id, title, due_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      date: '2011-10-03',
+      startTime: '10:00',
+      durationMinutes: 90,
+      type: 'visit',
+      consultantId,
+      participantIds: [contactId],
+      location: 'Gården, Ådalsvej 12',
+      businessDescription:
+        'Gårdbutik med egne æbler, most og hjemmelavet syltetøj. To fastansatte og sæsonhjælp i høsten.',
+      needs: ['sales_marketing', 'product_development', 'financing', 'digitalisation'],
+      needsText: 'Ønsker at sælge til butikker i Aarhus og via en webshop; mangler kølekapacitet og pakkeri.',
+      potential: 4,
+      adviceGiven: true,
+      nextSteps: 'Anne sender materiale om LAG-puljen. Mette indhenter tilbud på kølerum og ombygning af laden.',
+      notes: 'Privat note, som ikke må komme med i breve',
+      followups: [
+        { title: 'Send materiale om LAG-puljen', dueDate: '2011-10-10' },
+        { title: 'Gennemgå tilbud på kølerum', dueDate: '2011-11-01' },
+      ],
+    }),
   );
-  f.run('f-1', companyId, visitId, 'Send materiale om LAG-puljen', '2011-10-10', now, now);
-  f.run('f-2', companyId, visitId, 'Gennemgå tilbud på kølerum', '2011-11-01', now, now);
-  return visitId;
+  return saved.visit.id;
 }
 
 export async function seedCase(store: TestStore): Promise<SampleCase> {
@@ -161,8 +162,7 @@ export async function seedCase(store: TestStore): Promise<SampleCase> {
     isOwner: true,
   })) as { id: number };
   const consultant = (await store.call('consultants.ensure', { name: 'Anne Kjær' })) as { id: number };
-  const visitId = addVisit(store, company.id, contact.id);
-  store.db.prepare('UPDATE visits SET consultant_id = ? WHERE id = ?').run(consultant.id, visitId);
+  const visitId = addVisit(store, company.id, contact.id, consultant.id);
   store.db
     .prepare("UPDATE organisations SET address = 'Birk Centerpark 40', postcode = '7400' WHERE name = ?")
     .run('Væksthus Midtjylland');

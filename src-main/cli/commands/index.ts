@@ -2,6 +2,9 @@ import type { CliCommand } from '../cli-context';
 import { backupCommand } from './backup';
 import { checkCommand } from './check';
 import { companiesCommand } from './companies';
+import { letterCommand } from './letter';
+import { networksCommand } from './networks';
+import { referralsCommand } from './referrals';
 import { exportCommand } from './export';
 import { followupsCommand } from './followups';
 import { generateCommand } from './generate';
@@ -22,4 +25,7 @@ export const commands: readonly CliCommand[] = [
   importCommand,
   exportCommand,
   generateCommand,
+  letterCommand,
+  referralsCommand,
+  networksCommand,
 ];

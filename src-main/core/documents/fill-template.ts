@@ -16,7 +16,8 @@ import type { LogoImage } from './logo';
 export interface DocValues {
   text: Record<string, string>;
   rows: Record<string, Array<Record<string, string>>>;
-  logo: LogoImage | null;
+  /** The letterhead logo; null removes `{{logo}}`, undefined leaves it to an earlier pass. */
+  logo?: LogoImage | null;
 }
 
 /**
@@ -53,14 +54,17 @@ function logoPatch(logo: LogoImage | null): IPatch {
 
 /**
  * Fills a template with `docx`'s patchDocument and checks the result: a document that still holds
- * a placeholder is an error, never a letter with "{{…}}" in it.
+ * a placeholder is an error, never a letter with "{{…}}" in it. `verify: false` is for a first
+ * pass that fills only some placeholders (a batch's letterhead), the rest coming later.
  */
 export async function fillTemplate(
   template: Uint8Array,
   values: DocValues,
   properties: PatchDocumentProperties = {},
+  opts: { verify?: boolean } = {},
 ): Promise<Buffer> {
-  const patches: Record<string, IPatch | TableRowsPatch> = { logo: logoPatch(values.logo) };
+  const patches: Record<string, IPatch | TableRowsPatch> = {};
+  if (values.logo !== undefined) patches.logo = logoPatch(values.logo);
   for (const [key, value] of Object.entries(values.text)) patches[key] = textPatch(value);
   for (const [group, rows] of Object.entries(values.rows)) {
     patches[group] = {
@@ -77,6 +81,7 @@ export async function fillTemplate(
       Object.entries(properties).map(([k, v]) => [k, typeof v === 'string' ? docText(v) : v]),
     ),
   });
+  if (opts.verify === false) return out;
   const left = await patchDetector({ data: out });
   if (left.length > 0) {
     throw new DomainError('internal', 'doc_unfilled', { fields: left.map((k) => `{{${k}}}`).join(', ') });

@@ -145,8 +145,14 @@ function incomplete(missing: PreflightIssue[]): DomainError {
   );
 }
 
-async function render(p: Prepared, lh: Letterhead, template: LoadedTemplate, kind: DocumentKind): Promise<Buffer> {
-  return fillTemplate(template.bytes, valuesOf(p, lh), {
+async function render(
+  p: Prepared,
+  lh: Letterhead,
+  template: Uint8Array,
+  kind: DocumentKind,
+  values: DocValues = valuesOf(p, lh),
+): Promise<Buffer> {
+  return fillTemplate(template, values, {
     title: p.built.title,
     subject: KIND_LABEL[kind],
     creator: lh.signatureName || 'Bindeled',
@@ -178,7 +184,7 @@ export async function generateDocument(
   const missing = [...templateIssues(template), ...translate(p.missing, locale)];
   if (missing.length) throw incomplete(missing);
   const dir = prepareFolder(documentsFolder(db, req.folder));
-  const bytes = await render(p, lh, template, req.kind);
+  const bytes = await render(p, lh, template.bytes, req.kind);
   const file = writeDocumentFile(dir, `${p.built.fileStem} - ${p.letterDate}`, bytes);
   try {
     const [id] = db.transaction(() => recordDocuments(db, [recordOf(req.kind, p, file, template)]))();
@@ -237,12 +243,20 @@ export async function generateBatch(
   }
   if (prepared.length === 0) throw new DomainError('invalid_input', 'doc_batch_empty');
   const dir = prepareFolder(documentsFolder(db, req.folder));
+  // The letterhead (and its logo, the costliest patch) is the same in every letter: fill it once.
+  const letterDate = prepared[0]?.letterDate ?? todayIso();
+  const base = await fillTemplate(
+    template.bytes,
+    { text: letterheadValues(lh, letterDate), rows: {}, logo: lh.logo ?? null },
+    {},
+    { verify: false },
+  );
   const written: WrittenFile[] = [];
   const records: DocumentRecord[] = [];
   try {
     for (const p of prepared) {
       if (opts.signal?.aborted) throw new DomainError('cancelled', 'cancelled');
-      const bytes = await render(p, lh, template, req.kind);
+      const bytes = await render(p, lh, base, req.kind, { text: p.built.text, rows: p.built.rows });
       const file = writeDocumentFile(dir, `${p.built.fileStem} - ${p.letterDate}`, bytes);
       written.push(file);
       records.push(recordOf(req.kind, p, file, template));

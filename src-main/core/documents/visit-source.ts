@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { all, get } from '../db/sql';
 import type { NeedKey } from '../domain/needs';
+import { getVisit, listVisits } from '../visits/visit-read';
+import type { Visit } from '../visits/visit-schema';
 
 /** What the visit summary and the referral letter's "done locally" list need from a visit. */
 export interface VisitSummaryData {
@@ -22,9 +24,9 @@ export interface VisitSummaryData {
 }
 
 /**
- * Where documents read visits from. Visits belong to issue 3 (migration 0020); documents read them
- * through this one seam so they can follow that module's repository when it settles, and a test
- * can supply visits without it. `null` means this database has no visits table at all.
+ * Where documents read visits from. Visits belong to issue 3 (migration 0020, visits/visit-read.ts);
+ * documents read them through this one seam, so a test or another store can supply visits.
+ * `null` means this database has no visits table at all.
  */
 export interface VisitSource {
   visitFor(db: Database, companyId: number, visitId?: number): VisitSummaryData | undefined | null;
@@ -41,66 +43,39 @@ function visitsExist(db: Database): boolean {
   return known;
 }
 
-interface VisitRow {
-  id: number;
-  date: string;
-  start_time: string | null;
-  duration_minutes: number | null;
-  type: VisitSummaryData['type'];
-  location: string | null;
-  consultant_name: string | null;
-  business_description: string | null;
-  needs_text: string | null;
-  potential: number | null;
-  advice_given: number;
-  next_steps: string | null;
+function fromVisit(v: Visit): VisitSummaryData {
+  return {
+    id: v.id,
+    date: v.date,
+    startTime: v.startTime,
+    durationMinutes: v.durationMinutes,
+    type: v.type,
+    location: v.location,
+    consultantName: v.consultant,
+    businessDescription: v.businessDescription,
+    needs: v.needs,
+    needsText: v.needsText,
+    potential: v.potential,
+    adviceGiven: v.adviceGiven,
+    nextSteps: v.nextSteps,
+    participants: v.participants.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)),
+    followups: v.followups.map((f) => ({ title: f.title, dueDate: f.dueDate, done: f.doneAt !== null })),
+  };
 }
 
-/** Reads the tables of migration 0020 directly; private notes (`visits.notes`) never go into a letter. */
-export const sqlVisitSource: VisitSource = {
+/**
+ * Reads visits through issue 3's repository (visits/visit-read.ts). Private notes (`notes`) are
+ * left behind: they never go into a letter.
+ */
+export const repoVisitSource: VisitSource = {
   visitFor(db, companyId, visitId) {
     if (!visitsExist(db)) return null;
-    const row = get<VisitRow>(
-      db,
-      `SELECT v.id, v.date, v.start_time, v.duration_minutes, v.type, v.location, s.name AS consultant_name,
-         v.business_description, v.needs_text, v.potential, v.advice_given, v.next_steps
-       FROM visits v LEFT JOIN consultants s ON s.id = v.consultant_id
-       WHERE v.company_id = ? AND (? IS NULL OR v.id = ?)
-       ORDER BY v.date DESC, v.start_time DESC, v.id DESC LIMIT 1`,
-      [companyId, visitId ?? null, visitId ?? null],
-    );
-    if (!row) return undefined;
-    const needs = all<{ need: NeedKey }>(db, 'SELECT need FROM visit_needs WHERE visit_id = ?', [row.id]).map(
-      (n) => n.need,
-    );
-    const participants = all<{ name: string; role: string | null }>(
-      db,
-      `SELECT c.name, c.role FROM visit_participants p JOIN contacts c ON c.id = p.contact_id
-       WHERE p.visit_id = ? ORDER BY c.is_owner DESC, c.name`,
-      [row.id],
-    ).map((p) => (p.role ? `${p.name} (${p.role})` : p.name));
-    const followups = all<{ title: string; due_date: string; done_at: string | null }>(
-      db,
-      'SELECT title, due_date, done_at FROM followups WHERE visit_id = ? ORDER BY due_date, id',
-      [row.id],
-    ).map((f) => ({ title: f.title, dueDate: f.due_date, done: f.done_at !== null }));
-    return {
-      id: row.id,
-      date: row.date,
-      startTime: row.start_time,
-      durationMinutes: row.duration_minutes,
-      type: row.type,
-      location: row.location,
-      consultantName: row.consultant_name,
-      businessDescription: row.business_description,
-      needs,
-      needsText: row.needs_text,
-      potential: row.potential,
-      adviceGiven: row.advice_given === 1,
-      nextSteps: row.next_steps,
-      participants,
-      followups,
-    };
+    if (visitId !== undefined) {
+      const v = getVisit(db, visitId);
+      return v.companyId === companyId ? fromVisit(v) : undefined;
+    }
+    const [latest] = listVisits(db, companyId, 0, 1).rows;
+    return latest ? fromVisit(latest) : undefined;
   },
   activity(db, companyId) {
     if (!visitsExist(db)) return [];
@@ -112,7 +87,7 @@ export const sqlVisitSource: VisitSource = {
   },
 };
 
-let current: VisitSource = sqlVisitSource;
+let current: VisitSource = repoVisitSource;
 
 export function visitSource(): VisitSource {
   return current;

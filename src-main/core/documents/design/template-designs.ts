@@ -105,12 +105,16 @@ function lagDraft(): Block[] {
     ),
     labelTable([
       ['Udarbejdet', '{{letter_date}}'],
+      ['Konsulent', '{{signature_name}}'],
+      ['Kontakt', '{{signature_contact}}'],
       ['LAG', '{{lag_name}}'],
       ['Indsatsområde', '{{lag_theme}}'],
       ['Støtteordning', '{{scheme_name}}'],
       ['Ansøgningsfrist', '{{deadline}}'],
       ['Projektperiode', '{{period}}'],
     ]),
+    heading('Bemærkninger før indsendelse'),
+    bulletRows('{{checks.text}}'),
     heading('1. Ansøger'),
     labelTable(companyRows),
     heading('2. Kontaktperson'),
@@ -176,12 +180,6 @@ function lagDraft(): Block[] {
     para('{{de_minimis}}'),
     heading('9. Bilag'),
     bulletRows('{{annexes.text}}'),
-    heading('Bemærkninger før indsendelse'),
-    bulletRows('{{checks.text}}'),
-    para(['Udarbejdet af ', '{{signature_name}}', ', ', '{{signature_title}}', ', ', '{{org_name}}', '.'], {
-      spacing: { before: 240 },
-    }),
-    para([{ text: '{{signature_contact}}', color: MUTED }]),
   ];
 }
 

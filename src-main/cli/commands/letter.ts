@@ -1,0 +1,59 @@
+import { resolveCompanyRef } from '../../core/companies/company-repo';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../core/documents/document-schema';
+import { type CliCommand, call, EXIT_OK, UsageError } from '../cli-context';
+import { parseCommandArgs } from '../parse';
+
+function positiveId(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} skal være et id (et positivt heltal)`);
+  return n;
+}
+
+/**
+ * `letter --kind vaeksthus|lag|visit-summary --company CVR|ID --out DIR`: writes the document(s)
+ * and prints their paths. Several `--company` make one all-or-nothing batch.
+ */
+export const letterCommand: CliCommand = {
+  name: 'letter',
+  summary: 'Skriv henvisning, LAG-udkast eller besøgsreferat som Word-fil',
+  usage:
+    'letter --kind vaeksthus|lag|visit-summary --company CVR|ID [--company …] --out MAPPE [--date DATO]\n' +
+    '       [--referral ID] [--application ID] [--visit ID] [--json]',
+  run: async (args, ctx) => {
+    const { values } = parseCommandArgs(args, {
+      kind: { type: 'string' },
+      company: { type: 'string', multiple: true },
+      out: { type: 'string' },
+      date: { type: 'string' },
+      referral: { type: 'string' },
+      application: { type: 'string' },
+      visit: { type: 'string' },
+      json: { type: 'boolean' },
+    });
+    const kind = values.kind as DocumentKind | undefined;
+    if (!kind || !DOCUMENT_KINDS.includes(kind)) {
+      throw new UsageError(`letter kræver --kind ${DOCUMENT_KINDS.join('|')}`);
+    }
+    const refs = values.company ?? [];
+    if (refs.length === 0) throw new UsageError('letter kræver --company CVR|ID');
+    if (!values.out) throw new UsageError('letter kræver --out MAPPE');
+    const companies = refs.map((ref) => resolveCompanyRef(ctx.db, ref));
+    const common = { kind, folder: values.out, letterDate: values.date };
+    const docs =
+      companies.length === 1
+        ? [
+            await call(ctx, 'documents.generate', {
+              ...common,
+              companyId: companies[0]?.id ?? 0,
+              referralId: positiveId(values.referral, '--referral'),
+              applicationId: positiveId(values.application, '--application'),
+              visitId: positiveId(values.visit, '--visit'),
+            }),
+          ]
+        : (await call(ctx, 'documents.generateBatch', { ...common, companyIds: companies.map((c) => c.id) })).documents;
+    if (values.json) ctx.out(JSON.stringify(docs, null, 2));
+    else for (const d of docs) ctx.out(d.path);
+    return EXIT_OK;
+  },
+};

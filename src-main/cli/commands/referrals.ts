@@ -1,0 +1,54 @@
+import { resolveCompanyRef } from '../../core/companies/company-repo';
+import { formatDateDa } from '../../core/domain/dates';
+import { formatMoney } from '../../core/domain/money';
+import { message } from '../../core/messages';
+import { REFERRAL_STATUSES, type ReferralStatus } from '../../core/referrals/referral-schema';
+import { type CliCommand, call, EXIT_OK, UsageError } from '../cli-context';
+import { parseCommandArgs } from '../parse';
+
+export const referralsCommand: CliCommand = {
+  name: 'referrals',
+  summary: 'Vis henvisninger til erhvervshuse, Væksthus og andre',
+  usage: 'referrals list [--json] [--company CVR|ID] [--status S]…',
+  run: async (args, ctx) => {
+    const [sub, ...rest] = args;
+    if (sub !== 'list') throw new UsageError(`referrals: ukendt underkommando ${sub ?? '(ingen)'}; brug list`);
+    const { values } = parseCommandArgs(rest, {
+      json: { type: 'boolean' },
+      company: { type: 'string' },
+      status: { type: 'string', multiple: true },
+    });
+    const status = (values.status ?? []).map((s) => {
+      if (!(REFERRAL_STATUSES as readonly string[]).includes(s)) {
+        throw new UsageError(`Ukendt status: ${s}. Mulige: ${REFERRAL_STATUSES.join(', ')}`);
+      }
+      return s as ReferralStatus;
+    });
+    const companyId = values.company ? resolveCompanyRef(ctx.db, values.company).id : undefined;
+    const rows = await call(ctx, 'referrals.list', {
+      companyId,
+      status: status.length ? status : undefined,
+      limit: 5000,
+    });
+    if (values.json) {
+      ctx.out(JSON.stringify(rows, null, 2));
+      return EXIT_OK;
+    }
+    for (const r of rows) {
+      const outcome = r.outcome
+        ? `${message(`referral_outcome_${r.outcome}`)}${r.outcomeAmountOre ? ` ${formatMoney(r.outcomeAmountOre)}` : ''}`
+        : '';
+      ctx.out(
+        [
+          formatDateDa(r.sentAt) || '—'.padEnd(10),
+          message(`referral_status_${r.status}`),
+          r.companyName,
+          r.organisationName,
+          outcome,
+        ].join('\t'),
+      );
+    }
+    ctx.out(`${rows.length} henvisninger`);
+    return EXIT_OK;
+  },
+};
