@@ -66,7 +66,8 @@ test('records a visit with needs and two follow-ups, then finds it everywhere', 
   await effort.click(page.getByLabel('Noter'));
   await effort.type('Vil sælge bivoksprodukter via webshop');
   await effort.click(page.getByRole('button', { name: 'Tilføj opfølgning' }));
-  await effort.click(page.getByLabel('Opfølgning 1', { exact: true }));
+  // The new row takes the cursor.
+  await expect(page.getByLabel('Opfølgning 1', { exact: true })).toBeFocused();
   await effort.type('Send tilbud på webshop');
   await effort.press('Tab');
   await effort.type(danish(1));
@@ -188,4 +189,46 @@ test('a future-dated visit is refused on screen and nothing is saved', async ({ 
   await page.getByLabel('Slut', { exact: true }).blur();
   await expect(page.locator('#visit-endTime-error')).toHaveText('Sluttidspunktet ligger før starttidspunktet');
   await expect(page.locator('#visit-date-error')).toHaveCount(0);
+});
+
+test('a visit is edited and deleted from the timeline, and a case is closed with a reason', async ({
+  app: page,
+  server,
+}) => {
+  const company = await companyWithOwner(server, 'Rettelse Købmand', 'Ib Ret');
+  await server.call('visits.create', {
+    companyId: company.id,
+    date: danish(-3),
+    type: 'phone',
+    notes: 'Første opringning',
+    needs: ['networks'],
+  });
+  await page.goto(`${server.origin}/#/companies/${company.id}/visits`);
+  const timeline = page.getByRole('list', { name: 'Tidslinje, nyeste først' });
+  await expect(timeline.getByRole('listitem').first()).toContainText('Telefon');
+
+  await page.getByRole('link', { name: `Rediger besøget ${danish(-3)}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Rediger besøg/ })).toBeVisible();
+  await expect(page.getByLabel('Noter')).toHaveValue('Første opringning');
+  await page.getByLabel('Noter').fill('Første opringning, rettet');
+  await page.getByRole('radio', { name: 'Stort', exact: true }).check();
+  await page.getByRole('button', { name: 'Gem besøg' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Besøget er opdateret' })).toBeVisible();
+  const card = timeline.getByRole('listitem').first();
+  await expect(card).toContainText('Første opringning, rettet');
+  await expect(card).toContainText('Stort');
+
+  await page.getByRole('button', { name: `Slet besøget ${danish(-3)}` }).click();
+  await page.getByRole('dialog', { name: 'Bekræft' }).getByRole('button', { name: 'Slet' }).click();
+  await expect(page.getByText('Ingen besøg eller kontakter endnu.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Luk sag' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Luk sagen for Rettelse Købmand' });
+  await dialog.getByRole('button', { name: 'Luk sag' }).click();
+  await expect(dialog.getByText('Skriv hvorfor sagen lukkes.')).toBeVisible();
+  await dialog.getByLabel('Begrundelse').fill('Ejeren har solgt butikken');
+  await dialog.getByRole('button', { name: 'Luk sag' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('.company-head')).toContainText('Afsluttet');
+  await expect(page.getByRole('button', { name: 'Luk sag' })).toHaveCount(0);
 });

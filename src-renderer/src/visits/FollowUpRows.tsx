@@ -63,7 +63,16 @@ export function FollowUpRows({ rows, errors, existing, onChange }: Props) {
           </button>
         </div>
       ))}
-      <button type="button" className="btn btn-small" onClick={() => onChange([...rows, newFollowUpRow()])}>
+      <button
+        type="button"
+        className="btn btn-small"
+        onClick={() => {
+          onChange([...rows, newFollowUpRow()]);
+          // The consultant adds a row to type in it: put the cursor there.
+          const next = rows.length;
+          window.requestAnimationFrame(() => document.getElementById(`followup-${next}-title`)?.focus());
+        }}
+      >
         + {t('visit.followup.add')}
       </button>
     </fieldset>

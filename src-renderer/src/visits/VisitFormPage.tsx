@@ -209,6 +209,11 @@ function VisitForm({ loaded, reference }: { loaded: Loaded; reference: VisitRefe
 
   const close = () => (dirty ? setAskClose(true) : guard.leave(backHash));
 
+  // Start at the top of the form: the keyboard user tabs down through it from the date.
+  useEffect(() => {
+    document.getElementById('visit-date')?.focus();
+  }, []);
+
   // Latest handlers for the window-level keys, without re-binding on every key press.
   const keys = useRef({ save, close });
   keys.current = { save, close };
