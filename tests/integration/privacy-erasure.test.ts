@@ -225,6 +225,41 @@ describe('anonymisation', () => {
   });
 });
 
+describe('bulk anonymisation', () => {
+  it('rewrites the full-text indexes once and leaves no trace of the words, settings as they were', async () => {
+    const ids: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const c = (await store.call('companies.create', { name: `Masse Firma ${i}` })) as Company;
+      store.db
+        .prepare(
+          "INSERT INTO visits(uuid, company_id, date, type, notes, created_at, updated_at) VALUES (?, ?, '2024-01-01', 'visit', ?, 'x', 'x')",
+        )
+        .run(`bulk-${i}`, c.id, i === 17 ? 'Plan: qxjwvzkplorf' : `Almindelig note ${i} om bageri`);
+      ids.push(c.id);
+    }
+    const settings = () =>
+      (
+        store.db.prepare("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%fts5%'").all() as Array<{
+          name: string;
+        }>
+      ).map((r) => [
+        r.name,
+        (
+          store.db.prepare(`SELECT v FROM "${r.name}_config" WHERE k = 'secure-delete'`).get() as
+            | { v: number }
+            | undefined
+        )?.v ?? 0,
+      ]);
+    const before = settings();
+    const r = (await store.call('privacy.anonymise', { ids })) as AnonymiseResult;
+    expect(r.anonymised).toBe(30);
+    expect(traces(['jwvzkplorf', 'Masse Firma 17'])).toEqual([]);
+    expect(settings()).toEqual(before);
+    const search = (await store.call('companies.list', { search: 'Anonymiseret' })) as { total: number };
+    expect(search.total).toBe(30);
+  });
+});
+
 describe('retention', () => {
   it('lists cases closed more than the retention period ago and anonymises them in bulk', async () => {
     const old = await seedPerson();

@@ -16,7 +16,7 @@ import {
   scrubColumns,
   tableExists,
   tablesWithCompanyId,
-  withSecureFullTextDelete,
+  withFullTextErasure,
 } from './personal-data';
 import type { AnonymiseResult, HardDeleteResult } from './privacy-types';
 
@@ -60,7 +60,7 @@ export function hardDeleteCompany(
   opts: { deleteFiles?: boolean; actor?: string } = {},
 ): HardDeleteResult {
   const subject = db.transaction(() =>
-    withSecureFullTextDelete(db, () => {
+    withFullTextErasure(db, 1, () => {
       const s = companySubject(db, id);
       const actor = opts.actor ?? currentActor(db);
       // The triggers do this too; explicit, because an index row left behind is the one leak
@@ -171,8 +171,9 @@ export function anonymiseCompanies(
     const now = nowStamp();
     const skipped: number[] = [];
     let anonymised = 0;
-    withSecureFullTextDelete(db, () => {
-      for (const id of new Set(ids)) {
+    const unique = [...new Set(ids)];
+    withFullTextErasure(db, unique.length, () => {
+      for (const id of unique) {
         if (anonymiseOne(db, id, actor, now)) anonymised++;
         else skipped.push(id);
       }

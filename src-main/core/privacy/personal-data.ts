@@ -155,21 +155,30 @@ function secureDeleteOn(db: Database, fts: string): boolean {
   return Number(row?.v ?? 0) === 1;
 }
 
+/** Above this many companies in one erasure, one index rewrite beats deleting word by word. */
+export const BULK_ERASURE = 5;
+
 /**
- * Runs `erase` with FTS5's secure-delete switched on for every full-text index. FTS5 otherwise
- * only marks a deleted row's words as deleted and keeps them in older index segments until a
- * merge, where PRAGMA secure_delete does not reach them; with secure-delete the words leave the
- * index as the row does. Indexes that had it off get it back off afterwards (it makes every
- * update slower), in the same transaction. Cheaper than `optimize`, which rewrites whole indexes.
+ * Runs `erase` so that the words of what it deletes or blanks leave the full-text indexes too.
+ * FTS5 otherwise only marks a deleted row's words as deleted and keeps them in older index
+ * segments until a merge, where PRAGMA secure_delete does not reach them.
+ *
+ * For a few companies, FTS5's secure-delete is switched on for every index that lacks it: each
+ * deleted word is removed as its row goes. For many (bulk anonymisation at the end of retention),
+ * that costs tens of milliseconds per visit on a large caseload, so instead secure-delete is
+ * switched off, the rows change cheaply, and each index is rewritten once (`optimize`) without the
+ * deleted words. Either way the settings are restored afterwards, in the same transaction.
  */
-export function withSecureFullTextDelete<T>(db: Database, erase: () => T): T {
-  const switched = ftsTables(db).filter((t) => !secureDeleteOn(db, t));
-  const set = (value: 0 | 1) => {
-    for (const t of switched) db.exec(`INSERT INTO "${t}"("${t}", rank) VALUES ('secure-delete', ${value})`);
-  };
-  set(1);
+export function withFullTextErasure<T>(db: Database, companies: number, erase: () => T): T {
+  const tables = ftsTables(db);
+  const before = new Map(tables.map((t) => [t, secureDeleteOn(db, t)]));
+  const set = (t: string, on: boolean) =>
+    db.exec(`INSERT INTO "${t}"("${t}", rank) VALUES ('secure-delete', ${on ? 1 : 0})`);
+  const bulk = companies > BULK_ERASURE;
+  for (const t of tables) if (before.get(t) !== !bulk) set(t, !bulk);
   const result = erase();
-  set(0);
+  if (bulk) for (const t of tables) db.exec(`INSERT INTO "${t}"("${t}") VALUES ('optimize')`);
+  for (const t of tables) if (before.get(t) !== !bulk) set(t, before.get(t) === true);
   return result;
 }
 
