@@ -170,7 +170,8 @@ test('batch letters for three selected companies show progress and finish', asyn
   await expect(page.getByRole('row', { name: /Henvisningsbrev/ })).toHaveCount(1);
 });
 
-test('networks and settings pages are in the menu', async ({ app: page }) => {
+test('networks and settings pages are in the menu', async ({ app: page, server }) => {
+  const [member] = await seed(server, [{ name: 'Netværksmedlem Sallingsund', cvr: validCvr(4601) }]);
   await page.getByRole('link', { name: 'Netværk' }).click();
   await page.getByRole('button', { name: 'Nyt netværk' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nyt netværk' });
@@ -179,6 +180,9 @@ test('networks and settings pages are in the menu', async ({ app: page }) => {
   await dialog.getByRole('button', { name: 'Gem' }).click();
   const detail = page.getByRole('dialog', { name: 'Fødevarenetværk Salling' });
   await expect(detail).toBeVisible();
+  await detail.getByLabel('Tilføj virksomhed (søg)').fill('Netværksmedlem');
+  await detail.getByRole('button', { name: 'Tilføj', exact: true }).click();
+  await expect(detail.getByRole('list', { name: 'Medlemmer' })).toContainText('Netværksmedlem Sallingsund');
   await detail.getByRole('button', { name: 'Luk' }).click();
   await expect(page.getByRole('table')).toContainText('Lokale fødevarer');
 
@@ -187,4 +191,8 @@ test('networks and settings pages are in the menu', async ({ app: page }) => {
   await page.getByRole('button', { name: 'Gem', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Indstillingerne er gemt' })).toBeVisible();
   await expect(page.getByText('Bindeleds egen skabelon').first()).toBeVisible();
+
+  // The company page lists the membership.
+  await openTab(page, member?.id ?? 0, 'referrals');
+  await expect(page.getByRole('list', { name: 'Netværk' })).toContainText('Fødevarenetværk Salling');
 });

@@ -30,6 +30,8 @@ export function ReferralDialog({ companyId, referral, onClose, onSaved }: Props)
   const [needs, setNeeds] = useState<NeedKey[]>((referral?.needs as NeedKey[] | undefined) ?? []);
   const [needsText, setNeedsText] = useState(referral?.needsText ?? '');
   const [requestedAction, setRequestedAction] = useState(referral?.requestedAction ?? '');
+  const [background, setBackground] = useState(referral?.background ?? '');
+  const [localActions, setLocalActions] = useState(referral?.localActions ?? '');
   const [consentOn, setConsentOn] = useState(formatDate(referral?.consentOn));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -47,6 +49,8 @@ export function ReferralDialog({ companyId, referral, onClose, onSaved }: Props)
       needs,
       needsText,
       requestedAction,
+      background,
+      localActions,
       consentOn,
     };
     setBusy(true);
@@ -135,6 +139,18 @@ export function ReferralDialog({ companyId, referral, onClose, onSaved }: Props)
           label={t('out.referral.needsText')}
           value={needsText}
           onChange={(e) => setNeedsText(e.target.value)}
+        />
+        <TextAreaField
+          id="ref-background"
+          label={t('out.referral.background')}
+          value={background}
+          onChange={(e) => setBackground(e.target.value)}
+        />
+        <TextAreaField
+          id="ref-local"
+          label={t('out.referral.localActions')}
+          value={localActions}
+          onChange={(e) => setLocalActions(e.target.value)}
         />
         <TextAreaField
           id="ref-action"

@@ -1,6 +1,7 @@
 import type { CompanyTabProps } from '../company/company-tabs';
 import { KnowledgeSection } from './KnowledgeSection';
 import { LagSection } from './LagSection';
+import { MembershipsSection } from './MembershipsSection';
 import { ReferralsSection } from './ReferralsSection';
 import './outreach.css';
 
@@ -11,6 +12,7 @@ export function ReferralsTab({ company }: CompanyTabProps) {
       <ReferralsSection companyId={company.id} />
       <LagSection companyId={company.id} />
       <KnowledgeSection companyId={company.id} />
+      <MembershipsSection companyId={company.id} />
     </div>
   );
 }
