@@ -159,7 +159,18 @@ test('a reload mid-typing brings the draft back, and Esc asks before discarding 
   await confirm.getByRole('button', { name: 'Annuller' }).click();
   await expect(page.getByLabel('Noter')).toHaveValue('Smeden vil lave låger til Tyskland');
 
-  // The company's timeline offers the waiting draft.
+  // The browser's back button cannot be held, so it is undone unless the consultant agrees.
+  const back = new Promise<string>((resolve) =>
+    page.once('dialog', (d) => {
+      resolve(d.message());
+      void d.dismiss();
+    }),
+  );
+  await page.goBack();
+  expect(await back).toContain('ændringer, der ikke er gemt');
+  await expect(page).toHaveURL(new RegExp(`#/companies/${company.id}/visits/new$`));
+  await expect(page.getByLabel('Noter')).toHaveValue('Smeden vil lave låger til Tyskland');
+
   await page.getByLabel('Noter').focus();
   await page.keyboard.press('Escape');
   await expect(confirm).toBeVisible();

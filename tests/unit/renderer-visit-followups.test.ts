@@ -5,6 +5,7 @@ import {
   endOfWeek,
   groupFollowUps,
   groupOf,
+  localToday,
   snoozeTarget,
 } from '../../src-renderer/src/followups/followup-groups';
 
@@ -43,5 +44,9 @@ describe('follow-up groups on "Mine opfølgninger"', () => {
   it('snoozes from today, or from a due date still ahead', () => {
     expect(snoozeTarget(f(1, '2026-11-01'), TODAY, 1)).toBe('2026-11-28');
     expect(snoozeTarget(f(1, '2026-11-30'), TODAY, 7)).toBe('2026-12-07');
+  });
+
+  it('reads today in local time', () => {
+    expect(localToday(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
   });
 });

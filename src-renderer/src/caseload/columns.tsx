@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { CaseloadRow } from '../api/types';
 import { StatusBadge } from '../components/StatusBadge';
+import { localToday } from '../followups/followup-groups';
 import type { MessageKey } from '../i18n/da';
 import type { TFunction } from '../i18n/translate';
 import { formatCount, formatDate, formatIndustry } from '../lib/format';
@@ -51,7 +52,12 @@ const specs: Record<ColumnId, Omit<ColumnSpec, 'id'>> = {
     labelKey: 'column.nextFollowup',
     size: 104,
     numeric: true,
-    render: (r) => formatDate(r.nextFollowup),
+    render: (r) =>
+      r.nextFollowup && r.nextFollowup < localToday() ? (
+        <span className="cell-overdue">{formatDate(r.nextFollowup)}</span>
+      ) : (
+        formatDate(r.nextFollowup)
+      ),
   },
 };
 

@@ -43,3 +43,9 @@ export function groupFollowUps(
 export function snoozeTarget(f: Pick<FollowUp, 'effectiveDue'>, today: string, days: number): string {
   return addDays(f.effectiveDue > today ? f.effectiveDue : today, days);
 }
+
+/** Today in the consultant's own time zone, as an ISO date (for marking overdue dates in tables). */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Contact, FollowUp, Visit, VisitReference } from '../../../src-main/api/contract';
+import type { FollowUp, VisitReference } from '../../../src-main/api/contract';
 import { api } from '../api';
 import { ApiCallError } from '../api/client';
-import type { Company, Consultant } from '../api/types';
 import type { RouteProps } from '../app/routes';
 import { caseloadStore } from '../caseload/caseload-store';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -13,37 +12,24 @@ import { STATUS_KEYS } from '../lib/labels';
 import { FollowUpRows } from './FollowUpRows';
 import { useDraftAutosave } from './use-draft';
 import { useLeaveGuard } from './use-leave-guard';
+import { type Loaded, useVisitFormData } from './use-visit-form-data';
 import { useVisitReference } from './use-visit-reference';
 import { VisitFormFields } from './VisitFormFields';
 import {
-  defaultValues,
   draftKeyFor,
   type FormErrors,
   hasErrors,
   mapFieldErrors,
   NO_ERRORS,
-  restoreDraft,
   sameValues,
   toCreateInput,
   toUpdateInput,
   usedFollowUps,
   type VisitFieldName,
   type VisitFormValues,
-  valuesFromVisit,
   visitFields,
 } from './visit-form-model';
 import './visits.css';
-
-interface Loaded {
-  company: Company;
-  contacts: Contact[];
-  visit: Visit | null;
-  baseline: VisitFormValues;
-  initial: VisitFormValues;
-  restoredAt: string | null;
-  /** Fetched afresh: a consultant added since the app started must be offered. */
-  consultants: Consultant[];
-}
 
 /** `#/companies/:id/visits/new` and `#/companies/:id/visits/:visitId`: record or change a visit. */
 export function VisitFormPage({ params }: RouteProps) {
@@ -51,48 +37,9 @@ export function VisitFormPage({ params }: RouteProps) {
   const { reportError } = useToasts();
   const companyId = Number(params.id);
   const visitId = params.visitId && params.visitId !== 'new' ? Number(params.visitId) : null;
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
   const reference = useVisitReference(reportError);
 
-  useEffect(() => {
-    let live = true;
-    const key = draftKeyFor(companyId, visitId);
-    Promise.all([
-      api.call('companies.get', { id: companyId }),
-      api.call('contacts.list', { companyId }),
-      visitId === null ? Promise.resolve(null) : api.call('visits.get', { id: visitId }),
-      api.call('drafts.get', { key }),
-      api.call('settings.get', {}),
-      api.call('reference.consultants', {}),
-    ]).then(
-      ([company, contacts, visit, draft, settings, all]) => {
-        if (!live) return;
-        const me = all.find((c) => c.name === settings['user.name'])?.id ?? null;
-        const baseline = visit
-          ? valuesFromVisit(visit)
-          : defaultValues({ today: new Date(), consultantId: company.consultantId ?? me, contacts });
-        const initial = draft ? restoreDraft(baseline, draft.payload) : baseline;
-        setLoaded({
-          company,
-          contacts,
-          visit,
-          baseline,
-          initial,
-          restoredAt: draft ? draft.updatedAt : null,
-          consultants: all,
-        });
-      },
-      (err: unknown) => {
-        if (!live) return;
-        if (err instanceof ApiCallError) setFailure(err.message);
-        else reportError(err);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [companyId, visitId, reportError]);
+  const { loaded, failure } = useVisitFormData(companyId, visitId, reportError);
 
   if (failure)
     return (
