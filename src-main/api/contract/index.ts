@@ -5,6 +5,7 @@ import { documentsContract } from './documents';
 import { filesContract } from './files';
 import { interopContract } from './interop';
 import { outreachContract } from './outreach';
+import { reportContract } from './report';
 import { safetyContract } from './safety';
 import { visitsContract } from './visits';
 import { jobsContract, workspaceContract } from './workspace';
@@ -23,6 +24,7 @@ export const contract = mergeAreas(
   outreachContract,
   documentsContract,
   interopContract,
+  reportContract,
 );
 
 export type Contract = typeof contract;
@@ -53,4 +55,5 @@ export type {
   RetentionPage,
 } from '../../core/privacy/privacy-types';
 export type * from './interop';
+export type * from './report';
 export type { AppInfo, Settings } from './workspace';

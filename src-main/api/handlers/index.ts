@@ -5,6 +5,7 @@ import { documentsHandlers } from './documents';
 import { filesHandlers } from './files';
 import { interopHandlers } from './interop';
 import { outreachHandlers } from './outreach';
+import { reportHandlers } from './report';
 import { safetyHandlers } from './safety';
 import type { Handler } from './types';
 import { visitsHandlers } from './visits';
@@ -23,4 +24,5 @@ export const handlers: AllHandlers = withAccessLog({
   ...documentsHandlers,
   ...visitsHandlers,
   ...interopHandlers,
+  ...reportHandlers,
 });

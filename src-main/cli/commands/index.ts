@@ -2,14 +2,16 @@ import type { CliCommand } from '../cli-context';
 import { backupCommand } from './backup';
 import { checkCommand } from './check';
 import { companiesCommand } from './companies';
-import { letterCommand } from './letter';
-import { networksCommand } from './networks';
-import { referralsCommand } from './referrals';
+import { demoCommand } from './demo';
 import { exportCommand } from './export';
 import { followupsCommand } from './followups';
 import { generateCommand } from './generate';
 import { importCommand } from './import';
+import { letterCommand } from './letter';
+import { networksCommand } from './networks';
 import { privacyCommand } from './privacy';
+import { referralsCommand } from './referrals';
+import { reportCommand } from './report';
 import { restoreCommand } from './restore';
 import { visitsCommand } from './visits';
 
@@ -28,4 +30,6 @@ export const commands: readonly CliCommand[] = [
   letterCommand,
   referralsCommand,
   networksCommand,
+  reportCommand,
+  demoCommand,
 ];

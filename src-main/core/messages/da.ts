@@ -295,6 +295,10 @@ export const da = {
   export_folder_missing: 'Mappen til {path} findes ikke',
   export_entity_unknown: 'Kan ikke eksportere "{entity}". Mulige: {entities}',
   export_phase_write: 'Skriver fil',
+  // Programme report and demo (issue 6)
+  report_period_order: 'Periodens slutdato skal ligge efter startdatoen',
+  report_write_failed: 'Rapporten kunne ikke gemmes i {path}: {reason}',
+  demo_not_empty: 'Databasen indeholder allerede {count} virksomheder. Demoprogrammet oprettes kun i en tom database.',
 } as const;
 
 export type MessageKey = keyof typeof da;

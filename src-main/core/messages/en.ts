@@ -296,4 +296,8 @@ export const en: Record<MessageKey, string> = {
   export_folder_missing: 'The folder for {path} does not exist',
   export_entity_unknown: 'Cannot export "{entity}". Possible: {entities}',
   export_phase_write: 'Writing file',
+  // Programme report and demo (issue 6)
+  report_period_order: 'The end of the period must be after its start',
+  report_write_failed: 'The report could not be saved in {path}: {reason}',
+  demo_not_empty: 'The database already holds {count} companies. The demo programme is only created in an empty database.',
 };

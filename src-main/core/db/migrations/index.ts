@@ -6,6 +6,16 @@ import { interop } from './0040-interop';
 import { privacy } from './0050-privacy';
 import { visitWords } from './0055-visit-words';
 import { caseloadSpeed } from './0060-caseload-speed';
+import { report } from './0070-report';
 
 /** Every schema step in order. Append only: a shipped migration never changes. */
-export const migrations: readonly Migration[] = [initial, visits, outreach, interop, privacy, visitWords, caseloadSpeed];
+export const migrations: readonly Migration[] = [
+  initial,
+  visits,
+  outreach,
+  interop,
+  privacy,
+  visitWords,
+  caseloadSpeed,
+  report,
+];

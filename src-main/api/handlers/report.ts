@@ -1,0 +1,15 @@
+import { createDemoProgramme } from '../../core/demo/demo-programme';
+import { reportCompanies } from '../../core/report/report-companies';
+import { writeReportDocx } from '../../core/report/report-docx';
+import { programmeReport } from '../../core/report/report-query';
+import { writeReportXlsx } from '../../core/report/report-xlsx';
+import type { reportContract } from '../contract/report';
+import type { AreaHandlers } from './types';
+
+export const reportHandlers: AreaHandlers<typeof reportContract> = {
+  'report.get': (input, { db }) => programmeReport(db, input),
+  'report.companies': (input, { db }) => reportCompanies(db, input),
+  'report.exportXlsx': ({ path, ...query }, { db }) => writeReportXlsx(db, query, path),
+  'report.exportDocx': ({ path, ...query }, { db }) => writeReportDocx(db, query, path),
+  'demo.create': ({ seed }, { db }) => createDemoProgramme(db, seed),
+};

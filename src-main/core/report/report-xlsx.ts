@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import type { Database } from 'better-sqlite3';
+import ExcelJS from 'exceljs';
+import { sanitiseText } from '../files/sanitise-text';
+import { reportCompanies } from './report-companies';
+import { finishReportFile, tempBeside, writeFailed } from './report-file';
+import { BREAKDOWN_LABELS_DA, dateDa, KPI_LABELS_DA, KPI_SHEETS_DA, QUALITY_LABELS_DA } from './report-labels';
+import { programmeReport } from './report-query';
+import {
+  BREAKDOWNS,
+  KPI_KEYS,
+  type KpiKey,
+  QUALITY_KEYS,
+  type ReportCompany,
+  type ReportExportResult,
+  type ReportQuery,
+} from './report-schema';
+
+const text = (v: string | null | undefined) => (v == null ? null : sanitiseText(v));
+const isoToDate = (iso: string | null) => (iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`) : null);
+
+/** Every firm behind one figure, a thousand at a time. */
+export function* allCompanies(db: Database, q: ReportQuery, list: KpiKey): Generator<ReportCompany> {
+  for (let offset = 0; ; offset += 1000) {
+    const page = reportCompanies(db, { ...q, list, offset, limit: 1000 });
+    yield* page.rows;
+    if (offset + page.rows.length >= page.total || page.rows.length === 0) return;
+  }
+}
+
+/**
+ * The report as a workbook: a figures sheet (period, the six figures, data quality, every
+ * breakdown) and one sheet per figure listing the firms behind it, with typed cells (numbers as
+ * numbers, dates as dates). Streamed to a temporary file, then renamed.
+ */
+export async function writeReportXlsx(db: Database, q: ReportQuery, target: string): Promise<ReportExportResult> {
+  const report = programmeReport(db, q);
+  const temp = tempBeside(target);
+  try {
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true, useSharedStrings: false });
+    wb.creator = 'Bindeled';
+    const ws = wb.addWorksheet('Nøgletal');
+    ws.columns = [{ width: 48 }, ...KPI_KEYS.map(() => ({ width: 16 }))];
+    const bold = (row: ExcelJS.Row) => {
+      row.font = { bold: true };
+      return row;
+    };
+    bold(ws.addRow(['Programrapport'])).commit();
+    ws.addRow(['Periode', `${dateDa(report.from)}–${dateDa(report.to)}`]).commit();
+    const asOfRow = ws.addRow(['Status pr.', isoToDate(report.asOf)]);
+    asOfRow.getCell(2).numFmt = 'dd.mm.yyyy';
+    asOfRow.commit();
+    ws.addRow([]).commit();
+    bold(ws.addRow(['Nøgletal', 'Antal'])).commit();
+    for (const k of KPI_KEYS) ws.addRow([KPI_LABELS_DA[k], report.totals[k]]).commit();
+    ws.addRow([]).commit();
+    bold(ws.addRow(['Datakvalitet', 'Antal'])).commit();
+    for (const k of QUALITY_KEYS) ws.addRow([QUALITY_LABELS_DA[k], report.quality[k]]).commit();
+    for (const b of BREAKDOWNS) {
+      ws.addRow([]).commit();
+      bold(ws.addRow([BREAKDOWN_LABELS_DA[b], ...KPI_KEYS.map((k) => KPI_LABELS_DA[k])])).commit();
+      for (const row of report.breakdowns[b]) {
+        ws.addRow([text(row.label), ...KPI_KEYS.map((k) => row.values[k])]).commit();
+      }
+    }
+    ws.commit();
+
+    for (const kpi of KPI_KEYS) {
+      const sheet = wb.addWorksheet(KPI_SHEETS_DA[kpi], { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+      sheet.columns = [
+        { header: 'Virksomhed', key: 'name', width: 36 },
+        { header: 'CVR', key: 'cvr', width: 10 },
+        { header: 'Kommune', key: 'kommune', width: 18 },
+        { header: 'Konsulent', key: 'consultant', width: 22 },
+        { header: 'Branchekode', key: 'industry', width: 12 },
+        { header: 'Ansatte', key: 'employees', width: 9 },
+        { header: 'Dato', key: 'date', width: 12, style: { numFmt: 'dd.mm.yyyy' } },
+        { header: 'Id', key: 'id', width: 8 },
+      ];
+      sheet.getRow(1).font = { bold: true };
+      for (const c of allCompanies(db, q, kpi)) {
+        sheet
+          .addRow([
+            text(c.name),
+            text(c.cvr),
+            text(c.kommune),
+            text(c.consultant),
+            text(c.industryCode),
+            c.employees,
+            isoToDate(c.firstDate),
+            c.id,
+          ])
+          .commit();
+      }
+      sheet.commit();
+    }
+    await wb.commit();
+  } catch (err) {
+    fs.rmSync(temp, { force: true });
+    throw writeFailed(target, err);
+  }
+  return finishReportFile(db, temp, target, 'report-xlsx');
+}
