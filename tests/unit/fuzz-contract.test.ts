@@ -115,7 +115,7 @@ function judge(method: string, input: unknown, r: unknown, findings: Finding[]):
 
 describe('fuzzing every contract method', () => {
   it(`answers random and malformed input with typed results (${RUNS} runs per method)`, {
-    timeout: 240_000,
+    timeout: 60_000 + RUNS * 1_000,
   }, async () => {
     const findings: Finding[] = [];
     let calls = 0;
