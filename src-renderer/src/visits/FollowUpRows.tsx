@@ -2,7 +2,7 @@ import type { FollowUp } from '../../../src-main/api/contract';
 import { TextField } from '../components/Field';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
-import { type FollowUpRow, newFollowUpRow } from './visit-form-model';
+import { danishDate, type FollowUpRow, newFollowUpRow } from './visit-form-model';
 
 interface Props {
   rows: FollowUpRow[];
@@ -11,6 +11,13 @@ interface Props {
   existing: readonly FollowUp[];
   onChange(rows: FollowUpRow[]): void;
 }
+
+/** One click instead of typing a date: the deadlines consultants promise most often. */
+const QUICK = [
+  { key: 'visit.followup.week1', from: (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate() + 7) },
+  { key: 'visit.followup.week2', from: (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate() + 14) },
+  { key: 'visit.followup.month1', from: (d: Date) => new Date(d.getFullYear(), d.getMonth() + 1, d.getDate()) },
+] as const;
 
 /** Follow-ups promised during the visit, created in the same save. */
 export function FollowUpRows({ rows, errors, existing, onChange }: Props) {
@@ -53,6 +60,19 @@ export function FollowUpRows({ rows, errors, existing, onChange }: Props) {
             className="input input-date"
             onChange={(e) => update(i, { dueDate: e.target.value })}
           />
+          <div className="followup-quick">
+            {QUICK.map((q) => (
+              <button
+                key={q.key}
+                type="button"
+                className="btn btn-small btn-quiet"
+                aria-label={t('visit.followup.quick', { when: t(q.key), n: i + 1 })}
+                onClick={() => update(i, { dueDate: danishDate(q.from(new Date())) })}
+              >
+                +{t(q.key)}
+              </button>
+            ))}
+          </div>
           <button
             type="button"
             className="btn btn-small btn-quiet followup-remove"
