@@ -6,7 +6,9 @@ import { useToasts } from '../components/Toasts';
 import { BatchLettersDialog } from '../documents/BatchLettersDialog';
 import { useRowSelection } from '../documents/use-row-selection';
 import { useT } from '../i18n/I18nProvider';
+import { ExportMenu } from '../interop/ExportMenu';
 import { formatCount } from '../lib/format';
+import { DemoOffer } from '../report/DemoOffer';
 import { CaseloadTable } from './CaseloadTable';
 import { ColumnChooser } from './ColumnChooser';
 import { applyViewState, hasFilters, initialState } from './caseload-state';
@@ -77,7 +79,9 @@ export function CaseloadPage(_: RouteProps) {
             caseloadStore.setTable((s) => ({ ...s, columnOrder, hiddenColumns }), { keepPosition: true })
           }
         />
+        <ExportMenu state={state} />
       </div>
+      {total === 0 && !filtered ? <DemoOffer onCreated={caseloadStore.dataChanged} /> : null}
       <CaseloadTable
         state={state}
         rows={rows}

@@ -1,0 +1,151 @@
+import { useRef, useState } from 'react';
+import { api } from '../api';
+import { type CaseloadState, cleanFilters, hasFilters } from '../caseload/caseload-state';
+import { Dialog } from '../components/Dialog';
+import { useToasts } from '../components/Toasts';
+import { downloadUrl } from '../documents/download-url';
+import { useT } from '../i18n/I18nProvider';
+import { formatCount } from '../lib/format';
+import { JobProgress } from './JobProgress';
+import type { ExportResult, ExportScopeInput, InteropFormat } from './types';
+import { CANCELLED, useJob } from './use-job';
+import { exportFileName } from './wizard-model';
+import './interop.css';
+
+/** Same key api/index.ts keeps the browser-mode session token under. */
+const TOKEN_KEY = 'bindeled.token';
+const EXTENSION: Record<InteropFormat, string> = { csv: 'csv', xlsx: 'xlsx', caseload: 'json' };
+
+interface Props {
+  format: InteropFormat;
+  state: Pick<CaseloadState, 'filters' | 'search' | 'sort'>;
+  onClose(): void;
+}
+
+function download(path: string): void {
+  const a = document.createElement('a');
+  a.href = downloadUrl(path, sessionStorage.getItem(TOKEN_KEY) ?? '');
+  a.download = path.split(/[\\/]/).pop() ?? '';
+  document.body.append(a);
+  a.click();
+  a.remove();
+}
+
+/**
+ * Asks what to export and where (a native save dialog in Electron; in browser mode the server
+ * picks a path and the page downloads the file), then runs the export as a job with Cancel.
+ */
+export function ExportDialog({ format, state, onClose }: Props) {
+  const t = useT();
+  const { reportError } = useToasts();
+  const job = useJob();
+  const [scopeKind, setScopeKind] = useState<'query' | 'all'>(hasFilters(state) || state.sort.length ? 'query' : 'all');
+  const [result, setResult] = useState<ExportResult | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const started = useRef(false);
+
+  const run = async () => {
+    if (started.current) return;
+    started.current = true;
+    setCancelled(false);
+    try {
+      const label = t(`export.${format}`);
+      const picked = await api.call('files.chooseSave', {
+        title: t('export.saveTitle'),
+        defaultName: exportFileName(format, t('export.baseName'), new Date()),
+        filters: [{ name: label, extensions: [EXTENSION[format]] }],
+      });
+      if (!picked) return;
+      const scope: ExportScopeInput =
+        scopeKind === 'all'
+          ? { kind: 'all' }
+          : {
+              kind: 'query',
+              filters: cleanFilters(state.filters),
+              search: state.search.trim(),
+              sort: state.sort.map((s) => ({ column: s.column, desc: s.desc })),
+            };
+      const r = await job.run(`export-${format}`, (jobId) =>
+        api.call('interop.export', { format, path: picked.path, scope }, { jobId }),
+      );
+      if (r === CANCELLED) return setCancelled(true);
+      setResult(r);
+      if (api.transport === 'http') download(r.path);
+    } catch (err) {
+      reportError(err);
+    } finally {
+      started.current = false;
+    }
+  };
+
+  const companies = result?.counts.companies ?? 0;
+  return (
+    <Dialog
+      title={t('export.title', { format: t(`export.${format}`) })}
+      onClose={job.running ? job.cancel : onClose}
+      footer={
+        job.running ? null : result ? (
+          <button type="button" className="btn btn-primary" onClick={onClose}>
+            {t('common.close')}
+          </button>
+        ) : (
+          <>
+            <button type="button" className="btn" onClick={onClose}>
+              {t('common.cancel')}
+            </button>
+            <button type="button" className="btn btn-primary" onClick={() => void run()}>
+              {t('export.start')}
+            </button>
+          </>
+        )
+      }
+    >
+      {result ? (
+        <div role="status" className="export-result">
+          <p>{t('export.done', { count: formatCount(companies) })}</p>
+          <p>
+            <code data-testid="export-path">{result.path}</code>
+          </p>
+          {api.transport === 'electron' ? (
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => api.call('files.open', { path: result.path }).catch(reportError)}
+            >
+              {t('export.open')}
+            </button>
+          ) : (
+            <button type="button" className="btn btn-small" onClick={() => download(result.path)}>
+              {t('export.download')}
+            </button>
+          )}
+        </div>
+      ) : job.progress ? (
+        <JobProgress label={t('export.running')} progress={job.progress} onCancel={job.cancel} />
+      ) : (
+        <fieldset className="export-scope">
+          <legend>{t('export.scope')}</legend>
+          <label className="option">
+            <input
+              type="radio"
+              name="export-scope"
+              checked={scopeKind === 'query'}
+              onChange={() => setScopeKind('query')}
+            />
+            {t('export.scope.query')}
+          </label>
+          <label className="option">
+            <input
+              type="radio"
+              name="export-scope"
+              checked={scopeKind === 'all'}
+              onChange={() => setScopeKind('all')}
+            />
+            {t('export.scope.all')}
+          </label>
+          {cancelled ? <p role="status">{t('export.cancelled')}</p> : null}
+        </fieldset>
+      )}
+    </Dialog>
+  );
+}

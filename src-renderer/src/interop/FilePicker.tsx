@@ -1,0 +1,77 @@
+import { useId } from 'react';
+import { api } from '../api';
+import { useT } from '../i18n/I18nProvider';
+import { uploadFile } from './wizard-model';
+
+/** Same key api/index.ts keeps the browser-mode session token under. */
+const TOKEN_KEY = 'bindeled.token';
+
+export interface PickedFile {
+  path: string;
+  /** The name the consultant knows (an upload is stored under a longer one). */
+  name: string;
+}
+
+interface Props {
+  disabled?: boolean;
+  onPicking(name: string): void;
+  onPicked(file: PickedFile): void;
+  onError(err: unknown, name: string): void;
+}
+
+const EXTENSIONS = ['csv', 'txt', 'tsv', 'xlsx', 'json'];
+
+/** Electron: the native open dialog. Browser mode: a file input whose file is uploaded first. */
+export function FilePicker({ disabled, onPicking, onPicked, onError }: Props) {
+  const t = useT();
+  const inputId = useId();
+
+  if (api.transport === 'electron') {
+    const choose = async () => {
+      try {
+        const picked = await api.call('files.chooseOpen', {
+          title: t('import.chooseTitle'),
+          filters: [{ name: t('import.filterName'), extensions: EXTENSIONS }],
+        });
+        if (picked) onPicked({ path: picked.path, name: picked.path.split(/[\\/]/).pop() ?? picked.path });
+      } catch (err) {
+        onError(err, '');
+      }
+    };
+    return (
+      <button type="button" className="btn btn-primary" disabled={disabled} onClick={() => void choose()}>
+        {t('import.choose')}
+      </button>
+    );
+  }
+
+  const upload = async (file: File | undefined) => {
+    if (!file) return;
+    onPicking(file.name);
+    try {
+      const path = await uploadFile(file, sessionStorage.getItem(TOKEN_KEY) ?? '', (url, init) =>
+        window.fetch(url, init),
+      );
+      onPicked({ path, name: file.name });
+    } catch (err) {
+      onError(err, file.name);
+    }
+  };
+
+  return (
+    <div className="file-picker">
+      <label htmlFor={inputId}>{t('import.chooseLabel')}</label>
+      <input
+        id={inputId}
+        type="file"
+        disabled={disabled}
+        accept={EXTENSIONS.map((e) => `.${e}`).join(',')}
+        onChange={(e) => {
+          void upload(e.target.files?.[0]);
+          // The same file chosen again (after fixing it) must fire a change too.
+          e.target.value = '';
+        }}
+      />
+    </div>
+  );
+}

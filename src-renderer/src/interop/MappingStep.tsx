@@ -1,0 +1,82 @@
+import { useT } from '../i18n/I18nProvider';
+import type { ImportField, ImportInspection, InteropFormats } from './types';
+import { duplicateFields, hasKeyField } from './wizard-model';
+
+interface Props {
+  inspection: ImportInspection;
+  formats: InteropFormats | null;
+  mapping: Array<ImportField | null>;
+  busy: boolean;
+  onChange(mapping: Array<ImportField | null>): void;
+}
+
+const SAMPLES = 3;
+
+/** Step 2: each column of the file → a field, pre-filled with the remembered or guessed choice. */
+export function MappingStep({ inspection, formats, mapping, busy, onChange }: Props) {
+  const t = useT();
+  const twice = duplicateFields(mapping);
+  const fields = formats?.fields ?? [];
+  return (
+    <section className="card interop-step" aria-labelledby="import-mapping-title">
+      <h2 id="import-mapping-title">{t('import.step.mapping')}</h2>
+      <p>{t('import.mapping.intro')}</p>
+      <p className="muted" data-testid="mapping-source">
+        {t(`import.mapping.${inspection.mappingSource}`)}
+      </p>
+      {hasKeyField(mapping) ? null : (
+        <p className="banner banner-error" role="alert">
+          {t('import.mapping.noKey')}
+        </p>
+      )}
+      <table className="interop-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('import.mapping.column')}</th>
+            <th scope="col">{t('import.mapping.sample')}</th>
+            <th scope="col">{t('import.mapping.field')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {inspection.headers.map((header, i) => {
+            const field = mapping[i] ?? null;
+            const clash = field !== null && twice.has(field);
+            const samples = inspection.sample
+              .slice(0, SAMPLES)
+              .map((row) => row[i] ?? '')
+              .filter((v) => v !== '');
+            return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional; two may share a header.
+              <tr key={i}>
+                <th scope="row">{header || `#${i + 1}`}</th>
+                <td className="muted">{samples.join(' · ')}</td>
+                <td>
+                  <select
+                    className="input"
+                    aria-label={t('import.mapping.fieldFor', { column: header || `#${i + 1}` })}
+                    aria-invalid={clash || undefined}
+                    value={field ?? ''}
+                    disabled={busy}
+                    onChange={(e) => {
+                      const next = [...mapping];
+                      next[i] = e.target.value === '' ? null : (e.target.value as ImportField);
+                      onChange(next);
+                    }}
+                  >
+                    <option value="">{t('import.mapping.ignore')}</option>
+                    {fields.map((f) => (
+                      <option key={f.field} value={f.field}>
+                        {f.label}
+                      </option>
+                    ))}
+                  </select>
+                  {clash ? <span className="field-error">{t('import.mapping.twice')}</span> : null}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,127 @@
+import { SelectField } from '../components/Field';
+import { useT } from '../i18n/I18nProvider';
+import { formatCount } from '../lib/format';
+import type { ImportInspection, ImportOptionsInput, InteropFormats, Separator, TextEncoding } from './types';
+
+interface Props {
+  inspection: ImportInspection;
+  displayName: string;
+  formats: InteropFormats | null;
+  options: ImportOptionsInput;
+  busy: boolean;
+  /** A changed encoding, separator or sheet is read again (the columns may change with it). */
+  onReinspect(options: ImportOptionsInput): void;
+  onOptions(options: ImportOptionsInput): void;
+}
+
+const ENCODINGS: TextEncoding[] = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'];
+const SEPARATORS: Array<{ value: Separator; key: 'semicolon' | 'comma' | 'tab' }> = [
+  { value: ';', key: 'semicolon' },
+  { value: ',', key: 'comma' },
+  { value: '\t', key: 'tab' },
+];
+
+/** Step 1: what the file is, as detected, with the choices a consultant may correct. */
+export function SourceStep({ inspection, displayName, formats, options, busy, onReinspect, onOptions }: Props) {
+  const t = useT();
+  const formatLabel = formats?.formats.find((f) => f.id === inspection.format)?.label ?? inspection.format;
+  const tabular = inspection.format !== 'caseload';
+  return (
+    <section className="card interop-step" aria-labelledby="import-source-title">
+      <h2 id="import-source-title">{t('import.step.source')}</h2>
+      <dl className="interop-facts">
+        <dt>{t('import.file')}</dt>
+        <dd>
+          {displayName} ({t('import.size', { size: formatCount(Math.ceil(inspection.size / 1024)) })})
+        </dd>
+        <dt>{t('import.format')}</dt>
+        <dd data-testid="import-format">{formatLabel}</dd>
+      </dl>
+      {inspection.caseload ? (
+        <p>
+          {t('import.caseloadInfo', {
+            version: inspection.caseload.version,
+            at: inspection.caseload.exportedAt ?? '—',
+            by: inspection.caseload.exportedBy ?? '—',
+          })}
+          {' · '}
+          {t('import.caseloadCounts')}:{' '}
+          {Object.entries(inspection.caseload.counts)
+            .map(([k, n]) => `${formats?.entities.find((e) => e.key === k)?.label ?? k} ${formatCount(n)}`)
+            .join(', ')}
+        </p>
+      ) : null}
+      <div className="form-grid">
+        {inspection.encoding ? (
+          <SelectField
+            id="import-encoding"
+            label={t('import.encoding')}
+            value={options.encoding ?? inspection.encoding}
+            disabled={busy}
+            onChange={(e) => onReinspect({ ...options, encoding: e.target.value as TextEncoding, mapping: undefined })}
+          >
+            {ENCODINGS.map((enc) => (
+              <option key={enc} value={enc}>
+                {enc.toUpperCase()}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
+        {inspection.separator ? (
+          <SelectField
+            id="import-separator"
+            label={t('import.separator')}
+            value={options.separator ?? inspection.separator}
+            disabled={busy}
+            onChange={(e) => onReinspect({ ...options, separator: e.target.value as Separator, mapping: undefined })}
+          >
+            {SEPARATORS.map((s) => (
+              <option key={s.key} value={s.value}>
+                {t(`import.separator.${s.key}`)}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
+        {inspection.sheets && inspection.sheets.length > 1 ? (
+          <SelectField
+            id="import-sheet"
+            label={t('import.sheet')}
+            value={options.sheet ?? inspection.sheet ?? ''}
+            disabled={busy}
+            onChange={(e) => onReinspect({ ...options, sheet: e.target.value, mapping: undefined })}
+          >
+            {inspection.sheets.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
+        {tabular ? (
+          <>
+            <SelectField
+              id="import-date-order"
+              label={t('import.dateOrder')}
+              value={options.dateOrder ?? inspection.dateOrder ?? 'dmy'}
+              disabled={busy}
+              onChange={(e) => onOptions({ ...options, dateOrder: e.target.value as 'dmy' | 'mdy' })}
+            >
+              <option value="dmy">{t('import.dateOrder.dmy')}</option>
+              <option value="mdy">{t('import.dateOrder.mdy')}</option>
+            </SelectField>
+            <SelectField
+              id="import-empty-cells"
+              label={t('import.emptyCells')}
+              value={options.emptyCells ?? 'keep'}
+              disabled={busy}
+              onChange={(e) => onOptions({ ...options, emptyCells: e.target.value as 'keep' | 'clear' })}
+            >
+              <option value="keep">{t('import.emptyCells.keep')}</option>
+              <option value="clear">{t('import.emptyCells.clear')}</option>
+            </SelectField>
+          </>
+        ) : null}
+      </div>
+    </section>
+  );
+}
