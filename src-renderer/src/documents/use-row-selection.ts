@@ -48,6 +48,8 @@ export function useRowSelection(rows: RowSource) {
 
   const onRowClick = useCallback(
     (index: number, e: MouseEvent) => {
+      // Shift-click would otherwise also select the text of every row in between.
+      if (e.shiftKey) window.getSelection()?.removeAllRanges();
       setSelected((old) => {
         const next = nextSelection(old, rows, anchor.current, index, e);
         anchor.current = next.anchor;

@@ -142,7 +142,7 @@ export function LagDialog({ companyId, application, onClose, onSaved }: Props) {
                 </option>
               ))}
             </SelectField>
-            <label className="option field">
+            <label className="field field-check">
               <input
                 type="checkbox"
                 checked={form.foodProcessing}
