@@ -179,11 +179,16 @@ function countOf(db: Database, countSql: string, params: unknown[]): number {
   );
 }
 
-export function queryCaseload(db: Database, query: CaseloadQuery): CaseloadPage {
-  const { countSql, params } = caseloadSql(query);
-  const total = countOf(db, countSql, params);
+/** The statements a page runs, decided with the totals (benchmarks run the same SQL bare). */
+export function planCaseload(db: Database, query: CaseloadQuery): ReturnType<typeof caseloadSql> & { total: number } {
+  const plain = caseloadSql(query);
+  const total = countOf(db, plain.countSql, plain.params);
   const scanSortIndex = shouldScanSortIndex(query, total, countOf(db, 'SELECT count(*) AS n FROM companies', []));
-  const { pageSql } = scanSortIndex ? caseloadSql(query, { scanSortIndex }) : caseloadSql(query);
+  return { ...(scanSortIndex ? caseloadSql(query, { scanSortIndex }) : plain), countSql: plain.countSql, total };
+}
+
+export function queryCaseload(db: Database, query: CaseloadQuery): CaseloadPage {
+  const { pageSql, params, total } = planCaseload(db, query);
   // Sorting and paging run on ids alone; joins and the owner look-up then run for the page's rows only.
   const ids = all<{ id: number }>(db, pageSql, [...params, query.limit, query.offset]).map((r) => r.id);
   const byId = new Map(all<CaseloadRow>(db, ROW_SQL, [JSON.stringify(ids)]).map((r) => [r.id, r]));

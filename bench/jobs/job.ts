@@ -1,0 +1,204 @@
+/**
+ * One timed job in a process of its own, so its peak memory is its own: the parent starts
+ * `node --import tsx bench/jobs/job.ts '<json>'` and reads one JSON line back.
+ */
+import fs from 'node:fs';
+import BetterSqlite3 from 'better-sqlite3';
+import { Document, Packer, Paragraph } from 'docx';
+import ExcelJS from 'exceljs';
+import { openDatabase } from '../../src-main/core/db/open';
+import { openStore } from '../lib/store';
+
+export interface JobSpec {
+  kind:
+    | 'export-csv'
+    | 'export-xlsx'
+    | 'bare-csv'
+    | 'bare-xlsx'
+    | 'import-csv'
+    | 'bare-insert'
+    | 'letters'
+    | 'bare-docx';
+  /** The generated caseload to read from. */
+  db: string;
+  /** The file to write, or the empty database to import into. */
+  out: string;
+  /** CSV to import (import-csv). */
+  csv?: string;
+  /** Companies to write letters for (letters, bare-docx). */
+  ids?: number[];
+}
+
+export interface JobResult {
+  ms: number;
+  maxRssMb: number;
+  extra?: string;
+}
+
+const COMPANY_COLUMNS = `c.uuid, c.cvr, c.p_number, c.name, c.legal_form, c.address, c.postcode, c.city, c.kommune_code,
+  c.industry_code, c.employees, c.founded, c.phone, c.email, c.website, c.status, c.status_reason, c.owner_name,
+  c.created_at, c.updated_at`;
+
+async function timed(fn: () => Promise<string | undefined> | string | undefined): Promise<JobResult> {
+  const t0 = performance.now();
+  const extra = await fn();
+  const ms = performance.now() - t0;
+  return { ms, maxRssMb: process.resourceUsage().maxRSS / 1024, extra };
+}
+
+/** The plain way to write the same rows: `;`-separated lines, no escaping rules beyond quotes. */
+function bareCsv(spec: JobSpec): string {
+  const db = new BetterSqlite3(spec.db, { readonly: true });
+  const fd = fs.openSync(spec.out, 'w');
+  let buf: string[] = [];
+  let n = 0;
+  const quote = (v: unknown) => (v === null ? '' : `"${String(v).replace(/"/g, '""')}"`);
+  for (const row of db
+    .prepare(`SELECT ${COMPANY_COLUMNS} FROM companies c ORDER BY c.name_sort, c.id`)
+    .raw()
+    .iterate()) {
+    buf.push((row as unknown[]).map(quote).join(';'));
+    if (buf.length === 5000) {
+      fs.writeSync(fd, `${buf.join('\r\n')}\r\n`);
+      buf = [];
+    }
+    n++;
+  }
+  fs.writeSync(fd, `${buf.join('\r\n')}\r\n`);
+  fs.closeSync(fd);
+  db.close();
+  return `${n} rows`;
+}
+
+/** exceljs's streaming writer with the same two sheets (companies, contact persons), plain values. */
+async function bareXlsx(spec: JobSpec): Promise<string> {
+  const db = new BetterSqlite3(spec.db, { readonly: true });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: spec.out, useStyles: true });
+  let n = 0;
+  for (const [name, sql] of [
+    ['Virksomheder', `SELECT ${COMPANY_COLUMNS} FROM companies c ORDER BY c.name_sort, c.id`],
+    ['Kontaktpersoner', 'SELECT company_id, name, role, phone, email, is_owner FROM contacts ORDER BY company_id, id'],
+  ] as const) {
+    const sheet = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    for (const row of db.prepare(sql).raw().iterate()) {
+      sheet.addRow(row as unknown[]).commit();
+      n++;
+    }
+    sheet.commit();
+  }
+  await wb.commit();
+  db.close();
+  return `${n} rows`;
+}
+
+/** What an import has to write, inserted with prepared statements in one transaction, nothing checked. */
+function bareInsert(spec: JobSpec): () => string {
+  const src = new BetterSqlite3(spec.db, { readonly: true });
+  const rows = src
+    .prepare(`SELECT c.uuid, c.record_type, c.cvr, c.name, c.name_sort, c.legal_form, c.address, c.postcode, c.city,
+      c.kommune_code, c.industry_code, c.employees, c.founded, c.phone, c.email, c.website, c.status,
+      c.created_at, c.updated_at, c.owner_name FROM companies c ORDER BY c.id`)
+    .raw()
+    .all() as unknown[][];
+  src.close();
+  const db = openDatabase(spec.out, { beforeMigrate: null });
+  const company = db.prepare(`INSERT INTO companies(uuid, record_type, cvr, name, name_sort, legal_form, address,
+    postcode, city, kommune_code, industry_code, employees, founded, phone, email, website, status, created_at,
+    updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const contact = db.prepare(`INSERT INTO contacts(uuid, company_id, name, is_owner, created_at, updated_at)
+    VALUES (lower(hex(randomblob(16))), ?, ?, 1, ?, ?)`);
+  return () => {
+    db.transaction(() => {
+      for (const r of rows) {
+        const id = company.run(...r.slice(0, 19)).lastInsertRowid;
+        if (r[19] !== null) contact.run(id, r[19], r[17], r[18]);
+      }
+    })();
+    db.close();
+    return `${rows.length} rows`;
+  };
+}
+
+async function bareDocx(spec: JobSpec): Promise<string> {
+  const ids = spec.ids ?? [];
+  fs.mkdirSync(spec.out, { recursive: true });
+  for (const id of ids) {
+    const doc = new Document({ sections: [{ children: [new Paragraph(`Henvisning af virksomhed ${id}`)] }] });
+    fs.writeFileSync(`${spec.out}/minimal-${id}.docx`, await Packer.toBuffer(doc));
+  }
+  return `${ids.length} documents`;
+}
+
+async function run(spec: JobSpec): Promise<JobResult> {
+  switch (spec.kind) {
+    case 'bare-csv':
+      return timed(() => bareCsv(spec));
+    case 'bare-xlsx':
+      return timed(() => bareXlsx(spec));
+    case 'bare-insert': {
+      const go = bareInsert(spec);
+      return timed(go);
+    }
+    case 'bare-docx':
+      return timed(() => bareDocx(spec));
+    case 'export-csv':
+    case 'export-xlsx': {
+      const store = openStore(spec.db);
+      const format = spec.kind === 'export-csv' ? 'csv' : 'xlsx';
+      const r = await timed(async () => {
+        const out = await store.call<{ bytes: number; counts: Record<string, number> }>(
+          'interop.export',
+          { format, path: spec.out, scope: { kind: 'all' } },
+          'bench-export',
+        );
+        const rows = Object.values(out.counts).reduce((a, b) => a + b, 0);
+        return `${(out.bytes / 2 ** 20).toFixed(0)} MB, ${rows} rows`;
+      });
+      store.close();
+      return r;
+    }
+    case 'import-csv': {
+      const store = openStore(spec.out);
+      const csv = spec.csv ?? '';
+      const t0 = performance.now();
+      const preview = await store.call<{ fingerprint: string }>('interop.preview', { path: csv }, 'bench-preview');
+      const previewMs = performance.now() - t0;
+      const r = await timed(async () => {
+        const result = await store.call<{ rows: number; totals: { add: number; invalid: number } }>(
+          'interop.import',
+          { path: csv, fingerprint: preview.fingerprint },
+          'bench-import',
+        );
+        const { add, invalid } = result.totals;
+        return `${result.rows} rows, ${add} added, ${invalid} invalid; preview took ${(previewMs / 1000).toFixed(1)} s`;
+      });
+      store.close();
+      return r;
+    }
+    case 'letters': {
+      const store = openStore(spec.db);
+      const r = await timed(async () => {
+        const out = await store.call<{ documents: unknown[]; skipped: unknown[] }>(
+          'documents.generateBatch',
+          { kind: 'vaeksthus', companyIds: spec.ids ?? [], folder: spec.out, skipIncomplete: true },
+          'bench-letters',
+        );
+        return `${out.documents.length} letters${out.skipped.length ? `, ${out.skipped.length} skipped` : ''}`;
+      });
+      store.close();
+      return r;
+    }
+  }
+}
+
+const spec = JSON.parse(process.argv[2] ?? '{}') as JobSpec;
+run(spec).then(
+  (r) => {
+    process.stdout.write(`${JSON.stringify(r)}\n`);
+    process.exit(0);
+  },
+  (err: unknown) => {
+    process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exit(1);
+  },
+);

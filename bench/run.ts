@@ -1,0 +1,116 @@
+/**
+ * `npm run bench` — Bindeled at 1,000, 10,000 and 100,000 companies (issue 8).
+ *
+ *   npm run bench                 1k, 10k and 100k; writes docs/performance.md
+ *   npm run bench -- --quick      1k and 10k
+ *   npm run bench -- --reuse      keep and reuse generated caseloads between runs (same schema)
+ *   npm run bench -- --no-ui      skip the Chromium figures
+ *   npm run bench -- --only caseload,search   run only these suites
+ *
+ * Every figure is printed as one line: median, min and max over repeated runs, and the ratio to
+ * a baseline measured in the same run. Benchmarks measure; nothing here is asserted in `npm test`.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ROOT } from './lib/child';
+import { type Figure, figureLine, verdict } from './lib/figures';
+import { machineInfo } from './lib/machine';
+import { type BenchRun, renderMarkdown } from './lib/report';
+import { ensureCaseload, openStore, removeDb } from './lib/store';
+import { caseloadFigures } from './suites/caseload';
+import { interopFigures } from './suites/interop';
+import { letterFigures } from './suites/letters';
+import { openFigures } from './suites/open';
+import { reportFigures } from './suites/report';
+import { uiFigures } from './suites/ui';
+import { visitSearchFigures } from './suites/visit-search';
+
+const SUITES = ['generate', 'open', 'caseload', 'search', 'report', 'interop', 'letters', 'ui'] as const;
+type Suite = (typeof SUITES)[number];
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    reuse: { type: 'boolean', default: false },
+    'no-ui': { type: 'boolean', default: false },
+    only: { type: 'string' },
+    out: { type: 'string', default: path.join(ROOT, 'docs/performance.md') },
+  },
+});
+
+const sizes = values.quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+const only = new Set((values.only?.split(',') ?? SUITES) as Suite[]);
+const wanted = (s: Suite) => only.has(s) && !(s === 'ui' && values['no-ui']);
+/** Fewer repetitions where one run takes seconds. */
+const runsFor = (size: number, heavy = false) => (heavy ? (size >= 100_000 ? 3 : 5) : size >= 100_000 ? 20 : 40);
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
+const figures: Figure[] = [];
+const add = (list: Figure[]) => {
+  for (const f of list) {
+    figures.push(f);
+    log(figureLine(f));
+  }
+};
+async function guarded(name: string, size: number, fn: () => Promise<Figure[]>): Promise<void> {
+  try {
+    add(await fn());
+  } catch (err) {
+    add([{ size, name, note: `failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` }]);
+  }
+}
+
+const machine = machineInfo();
+const started = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+log(`Bindeled bench ${started}: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}`);
+log(`SQLite ${machine.sqlite}, load average ${machine.loadStart.toFixed(2)}; sizes ${sizes.join(', ')}`);
+
+for (const size of sizes) {
+  log(`\n— ${size.toLocaleString('da-DK')} virksomheder —`);
+  const gen = ensureCaseload(size, values.reuse, log);
+  if (gen.result && wanted('generate')) {
+    const r = gen.result;
+    add([
+      {
+        size,
+        name: 'generate caseload (one transaction)',
+        timing: { median: gen.ms, min: gen.ms, max: gen.ms, runs: 1 },
+        extra: `${r.visits} visits (${(r.noteWords / 1e6).toFixed(1)} M words), ${r.followups} follow-ups, ${r.referrals} referrals, ${r.lagApplications} LAG, ${r.networks} networks; file ${(gen.bytes / 2 ** 20).toFixed(0)} MB`,
+      },
+    ]);
+  }
+  if (wanted('open')) await guarded('database open', size, () => openFigures(gen.file, size, runsFor(size)));
+  const store = openStore(gen.file);
+  try {
+    if (wanted('caseload')) await guarded('caseload', size, () => caseloadFigures(store, size, runsFor(size)));
+    if (wanted('search'))
+      await guarded('visit notes search', size, () => visitSearchFigures(store, size, runsFor(size)));
+    if (wanted('report'))
+      await guarded('programme report', size, () => reportFigures(store, size, runsFor(size, true)));
+  } finally {
+    store.close();
+  }
+  if (wanted('interop'))
+    await guarded('import/export', size, () => interopFigures(gen.file, size, runsFor(size, true)));
+  if (wanted('letters') && size >= 10_000)
+    await guarded('referral letters', size, () => letterFigures(gen.file, size, runsFor(size, true)));
+  if (wanted('ui') && size === sizes.at(-1)) await guarded('UI', size, () => uiFigures(gen.file, size, 3));
+  if (!values.reuse) removeDb(gen.file);
+}
+
+machine.loadEnd = os.loadavg()[0] ?? 0;
+const run: BenchRun = { machine, started, quick: values.quick, sizes, figures };
+const notesFile = path.join(ROOT, 'bench/performance-notes.md');
+if (fs.existsSync(notesFile)) run.notes = fs.readFileSync(notesFile, 'utf8');
+fs.mkdirSync(path.dirname(values.out), { recursive: true });
+fs.writeFileSync(values.out, renderMarkdown(run));
+const largest = figures.filter((f) => f.size === sizes.at(-1) && (f.target || f.note));
+const tally = (v: string) => largest.filter((f) => verdict(f) === v).length;
+log(
+  `\nWrote ${path.relative(ROOT, values.out)}: ${figures.length} figures; load average at end ${machine.loadEnd.toFixed(2)}.`,
+);
+log(
+  `At ${sizes.at(-1)?.toLocaleString('da-DK')} companies: ${tally('met')} targets met, ${tally('missed')} missed, ${tally('waiting')} waiting.`,
+);

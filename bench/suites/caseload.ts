@@ -1,0 +1,90 @@
+import { forgetCaseloadTotals } from '../../src-main/core/companies/caseload-count-cache';
+import { planCaseload } from '../../src-main/core/companies/caseload-query';
+import { type CaseloadQueryInput, caseloadQuerySchema } from '../../src-main/core/companies/caseload-schema';
+import type { Figure } from '../lib/figures';
+import { measure } from '../lib/stats';
+import type { Store } from '../lib/store';
+
+const TARGET = { ms: 5, ratio: 1.5 };
+
+/** Caseload pages a consultant asks for: the default view, sorts, filters and searches. */
+export const CASELOAD_CASES: ReadonlyArray<{ name: string; input: CaseloadQueryInput }> = [
+  { name: 'first page, sorted by name', input: {} },
+  { name: 'last page (scrolled to the bottom)', input: { offset: -1 } },
+  { name: 'sorted by owner', input: { sort: [{ column: 'owner', desc: false }] } },
+  { name: 'sorted by last contact, newest first', input: { sort: [{ column: 'lastContact', desc: true }] } },
+  { name: 'sorted by kommune (joined name)', input: { sort: [{ column: 'kommune', desc: false }] } },
+  {
+    name: 'kommune Aarhus, sorted by city',
+    input: { filters: { kommune: [751] }, sort: [{ column: 'city', desc: false }] },
+  },
+  {
+    name: '2 statuses, sorted by last change',
+    input: { filters: { status: ['visited', 'in_progress'] }, sort: [{ column: 'updatedAt', desc: true }] },
+  },
+  { name: 'search firm name "bøgely"', input: { search: 'bøgely' } },
+  { name: 'search person "jensen"', input: { search: 'jensen' } },
+  { name: 'search "smed" (names + notes)', input: { search: 'smed' } },
+  { name: 'search 2 letters "bo"', input: { search: 'bo' } },
+  {
+    name: 'consultant + search "gård" + sort last contact',
+    input: { filters: { consultant: [3] }, search: 'gård', sort: [{ column: 'lastContact', desc: true }] },
+  },
+];
+
+/**
+ * Each case through the API dispatcher (zod, access log, count cache — as the UI calls it) and the
+ * same statements run bare on better-sqlite3 with statements prepared once. "New query" forgets the
+ * remembered totals before every run, so it counts; "next page" is the scrolling case.
+ */
+export async function caseloadFigures(store: Store, size: number, runs: number): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  const companies = (store.db.prepare('SELECT count(*) FROM companies').pluck().get() as number) || 1;
+  for (const c of CASELOAD_CASES) {
+    const input: CaseloadQueryInput = { ...c.input };
+    if (input.offset === -1) input.offset = Math.max(0, companies - 100);
+    const query = caseloadQuerySchema.parse(input);
+    forgetCaseloadTotals(store.db);
+    const plan = planCaseload(store.db, query);
+    const count = store.db.prepare(plan.countSql);
+    const page = store.db.prepare(plan.pageSql);
+    const rows = store.db.prepare(plan.rowsSql);
+    const bare = (withCount: boolean) => {
+      if (withCount) count.get(...plan.params);
+      const ids = (page.all(...plan.params, query.limit, query.offset) as Array<{ id: number }>).map((r) => r.id);
+      rows.all(JSON.stringify(ids));
+    };
+    const api = async () => {
+      forgetCaseloadTotals(store.db);
+      await store.call('companies.list', input);
+    };
+    const baseline = await measure(() => bare(true), { runs });
+    const timing = await measure(api, { runs });
+    figures.push({
+      size,
+      name: `caseload: ${c.name}`,
+      timing,
+      baseline: { name: 'same SQL bare', timing: baseline },
+      target: TARGET,
+      extra: `${plan.total} matches`,
+    });
+  }
+  // Scrolling: page after page of one query; the total is remembered after the first.
+  const scroll = caseloadQuerySchema.parse({ search: 'jensen', offset: 100 });
+  const plan = planCaseload(store.db, scroll);
+  const page = store.db.prepare(plan.pageSql);
+  const rows = store.db.prepare(plan.rowsSql);
+  const baseline = await measure(
+    () => rows.all(JSON.stringify((page.all(...plan.params, 100, 100) as Array<{ id: number }>).map((r) => r.id))),
+    { runs },
+  );
+  const timing = await measure(() => store.call('companies.list', { search: 'jensen', offset: 100 }), { runs });
+  figures.push({
+    size,
+    name: 'caseload: next page of "jensen" (total remembered)',
+    timing,
+    baseline: { name: 'same SQL bare', timing: baseline },
+    target: TARGET,
+  });
+  return figures;
+}

@@ -1,0 +1,141 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { ROOT } from '../lib/child';
+import type { Figure } from '../lib/figures';
+import { summarise } from '../lib/stats';
+
+const CHROMIUM = '/usr/bin/chromium';
+const URL_LINE = /Bindeled kører på (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/;
+const ROWS = 'tbody tr:not(.placeholder)';
+
+function startServer(dbFile: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src-main/server/main.ts', '--db', dbFile, '--port', '0'],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (d: Buffer) => {
+      output += d.toString();
+      const m = URL_LINE.exec(output);
+      if (m?.[1]) resolve({ url: m[1], child });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`server exited (${code}): ${output}`)));
+  });
+}
+
+/** Milliseconds since navigation until the first caseload row is on screen. */
+async function firstPaint(page: Page, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForSelector(ROWS, { state: 'visible', timeout: 60_000 });
+  return page.evaluate(() => performance.now());
+}
+
+/** Types a word as a person does; times to the new row count from the last key and from the request. */
+async function typeSearch(page: Page, word: string): Promise<{ fromKey: number; fromRequest: number }> {
+  const box = page.getByRole('searchbox', { name: /Søg|Search/ });
+  await box.fill('');
+  await page.waitForSelector(ROWS);
+  const done = page.evaluate(`window.__bench.watchSearch(${JSON.stringify(word)})`) as Promise<{
+    fromKey: number;
+    fromRequest: number;
+  }>;
+  await box.pressSequentially(word, { delay: 80 });
+  return done;
+}
+
+async function scrollFrames(page: Page): Promise<{ longest: number; over50: number; frames: number }> {
+  return page.evaluate('window.__bench.scrollFrames()') as Promise<{ longest: number; over50: number; frames: number }>;
+}
+
+/**
+ * The real UI in Chromium against the browser-mode server on the generated caseload: first paint,
+ * search while typing, scrolling top to bottom and the page's memory. Printed, never asserted.
+ */
+export async function uiFigures(dbFile: string, size: number, runs: number): Promise<Figure[]> {
+  const names = [
+    'UI: caseload first paint',
+    'UI: search typed to updated rows',
+    'UI: scroll top→bottom',
+    'UI: page memory',
+  ];
+  if (!fs.existsSync(CHROMIUM)) return names.map((name) => ({ size, name, note: `no ${CHROMIUM} on this machine` }));
+  if (!fs.existsSync(path.join(ROOT, 'out/renderer/index.html'))) {
+    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
+      cwd: ROOT,
+      stdio: 'ignore',
+    });
+  }
+  const { url, child } = await startServer(dbFile);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--enable-precise-memory-info',
+    ],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'da-DK' });
+    await page.addInitScript({ path: path.join(ROOT, 'bench/suites/ui-page.js') });
+    const paints: number[] = [];
+    for (let i = 0; i < runs; i++) paints.push(await firstPaint(page, url));
+    const fromKey: number[] = [];
+    const fromRequest: number[] = [];
+    for (const word of ['jensen', 'bøgely', 'smed', 'karen', 'mølle'].slice(0, Math.max(3, runs))) {
+      const r = await typeSearch(page, word);
+      fromKey.push(r.fromKey);
+      fromRequest.push(r.fromRequest);
+    }
+    await page.getByRole('searchbox', { name: /Søg|Search/ }).fill('');
+    await page.waitForSelector(ROWS);
+    const longest: number[] = [];
+    let over50 = 0;
+    for (let i = 0; i < runs; i++) {
+      const r = await scrollFrames(page);
+      longest.push(r.longest);
+      over50 += r.over50;
+    }
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const heap = (metrics.find((m) => m.name === 'JSHeapTotalSize')?.value ?? 0) / 2 ** 20;
+    const nodes = metrics.find((m) => m.name === 'Nodes')?.value ?? 0;
+    return [
+      { size, name: names[0] ?? '', timing: summarise(paints), target: { ms: 500 } },
+      {
+        size,
+        name: 'UI: search typed to updated rows (from last key)',
+        timing: summarise(fromKey),
+        target: { ms: 100 },
+        note: 'includes the search box’s 150 ms debounce',
+      },
+      { size, name: 'UI: search request to updated rows', timing: summarise(fromRequest), target: { ms: 100 } },
+      {
+        size,
+        name: 'UI: longest frame scrolling top→bottom',
+        timing: summarise(longest),
+        target: { ms: 50 },
+        extra: `${over50} frames over 50 ms in ${runs} scrolls`,
+      },
+      {
+        size,
+        name: 'UI: page memory (JS heap) after scrolling',
+        target: { memoryMb: 300 },
+        memoryMb: heap,
+        extra: `${Math.round(nodes)} DOM nodes`,
+      },
+    ];
+  } finally {
+    await browser.close();
+    child.kill('SIGTERM');
+  }
+}
