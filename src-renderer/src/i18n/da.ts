@@ -4,11 +4,9 @@
  */
 import { interopDa } from './interop-da';
 import { outreachDa } from './outreach-da';
-import { reportDa } from '../report/report-da';
 
 export const da = {
   ...outreachDa,
-  ...reportDa,
   ...interopDa,
   'app.name': 'Bindeled',
   'app.tagline': 'Virksomhedsudvikling i landdistrikter',

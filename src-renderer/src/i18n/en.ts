@@ -1,12 +1,10 @@
 import type { Messages } from './da';
 import { interopEn } from './interop-en';
 import { outreachEn } from './outreach-en';
-import { reportEn } from '../report/report-en';
 
 /** English texts; the `Messages` type keeps the keys identical to da.ts. */
 export const en: Messages = {
   ...outreachEn,
-  ...reportEn,
   ...interopEn,
   'app.name': 'Bindeled',
   'app.tagline': 'Rural business development',
