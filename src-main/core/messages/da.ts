@@ -32,12 +32,14 @@ export const da = {
   // Backups, restore and privacy (issue 7)
   backup_unavailable: 'En database i hukommelsen kan ikke sikkerhedskopieres',
   backup_not_found: 'Sikkerhedskopien {name} findes ikke i mappen med sikkerhedskopier',
-  restore_unavailable: 'Gendannelse kan ikke ske, mens databasen bruges her. Luk Bindeled og brug "bindeled restore FIL".',
+  restore_unavailable:
+    'Gendannelse kan ikke ske, mens databasen bruges her. Luk Bindeled og brug "bindeled restore FIL".',
   restore_not_found: 'Filen findes ikke: {path}',
   restore_same_file: 'Filen er selve den database, der er i brug: {path}',
   restore_not_sqlite: 'Filen er ikke en Bindeled-database (ikke en SQLite-fil): {path}',
   restore_corrupt: 'Filen er beskadiget og kan ikke gendannes ({detail})',
-  restore_too_new: 'Sikkerhedskopien er lavet af en nyere Bindeled (skema {version}, denne version kender {supported}). Opdatér Bindeled først.',
+  restore_too_new:
+    'Sikkerhedskopien er lavet af en nyere Bindeled (skema {version}, denne version kender {supported}). Opdatér Bindeled først.',
   restore_not_bindeled: 'Filen er en SQLite-database, men ikke en Bindeled-database: {path}',
   restore_busy: 'Databasen er åben i et andet program (fx en kommando i terminalen). Luk det og prøv igen.',
   access_person_unknown: 'Ingen kontaktperson hedder {name}',

@@ -33,12 +33,14 @@ export const en: Record<MessageKey, string> = {
   // Backups, restore and privacy (issue 7)
   backup_unavailable: 'A database in memory cannot be backed up',
   backup_not_found: 'The backup {name} is not in the backups folder',
-  restore_unavailable: 'A restore cannot happen while the database is in use here. Close Bindeled and use "bindeled restore FILE".',
+  restore_unavailable:
+    'A restore cannot happen while the database is in use here. Close Bindeled and use "bindeled restore FILE".',
   restore_not_found: 'The file does not exist: {path}',
   restore_same_file: 'The file is the database in use: {path}',
   restore_not_sqlite: 'The file is not a Bindeled database (not an SQLite file): {path}',
   restore_corrupt: 'The file is damaged and cannot be restored ({detail})',
-  restore_too_new: 'The backup was made by a newer Bindeled (schema {version}, this version knows {supported}). Update Bindeled first.',
+  restore_too_new:
+    'The backup was made by a newer Bindeled (schema {version}, this version knows {supported}). Update Bindeled first.',
   restore_not_bindeled: 'The file is an SQLite database but not a Bindeled database: {path}',
   restore_busy: 'The database is open in another program (e.g. a command in a terminal). Close it and try again.',
   access_person_unknown: 'No contact person is called {name}',
