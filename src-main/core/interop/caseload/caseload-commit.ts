@@ -2,8 +2,10 @@ import type { Database } from 'better-sqlite3';
 import { diff, recordAudit } from '../../audit/audit-log';
 import { get, run } from '../../db/sql';
 import { DomainError } from '../../errors';
+import { entityByKey } from '../entities';
+import { type EntitySpec, idOf } from '../entities/entity-types';
 import type { JobControl } from '../job';
-import { type CaseloadPlanItem, type KeyMap, resolveRef } from './caseload-plan';
+import { type CaseloadPlanItem, identityMatch, type KeyMap, resolveRef } from './caseload-plan';
 
 export interface CaseloadCommitContext {
   actor: string;
@@ -23,20 +25,35 @@ export function commitCaseload(
   plan: readonly CaseloadPlanItem[],
   ctx: CaseloadCommitContext,
 ): { added: number; updated: number } {
-  const keys: KeyMap = new Map();
-  let added = 0;
-  let updated = 0;
-  // Rows this import inserted: matching one of them again is the file's own doing, not a change by someone else.
-  const inserted = new Map<string, Set<number>>();
+  const w = new CaseloadWriter(db, ctx);
   plan.forEach((item, n) => {
     if (n % 1000 === 0) ctx.job.progress(n, plan.length, ctx.progressLabel);
+    w.write(item);
+  });
+  ctx.job.progress(plan.length, plan.length, ctx.progressLabel);
+  return { added: w.added, updated: w.updated };
+}
+
+class CaseloadWriter {
+  added = 0;
+  updated = 0;
+  private readonly keys: KeyMap = new Map();
+  /** Rows this import inserted, per table: matching one of them is the file's own doing. */
+  private readonly inserted = new Map<string, Set<number>>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly ctx: CaseloadCommitContext,
+  ) {}
+
+  write(item: CaseloadPlanItem): void {
     const { entity, record } = item;
     const ref = `${entity.key}[${item.index}]`;
     const values = { ...item.values };
     for (const field of entity.fields) {
       const v = record[field.prop];
       if (!field.ref || typeof v !== 'string') continue;
-      const id = resolveRef(db, keys, field.ref, v);
+      const id = resolveRef(this.db, this.keys, field.ref, v);
       if (id === undefined || id < 0) throw new DomainError('conflict', 'import_db_changed', { line: ref });
       values[field.column] = id;
     }
@@ -44,56 +61,13 @@ export function commitCaseload(
     let id = item.matchId ?? 0;
     try {
       if (item.action === 'add') {
-        const again = entity.match?.(db, record, values);
-        if (again && !('id' in again && inserted.get(entity.table)?.has(again.id)))
-          throw new DomainError('conflict', 'import_db_changed', { line: ref });
-        const cols = Object.keys(values);
-        const info = run(
-          db,
-          `INSERT INTO ${entity.table}(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
-          values,
-        );
-        id = Number(info.lastInsertRowid);
-        const set = inserted.get(entity.table) ?? new Set<number>();
-        inserted.set(entity.table, set.add(id));
-        added++;
-        if (entity.audit) {
-          recordAudit(db, {
-            actor: ctx.actor,
-            entity: entity.audit.entity,
-            entityId: id,
-            companyId: companyOf(entity.audit.companyColumn, id, values),
-            action: 'create',
-            after: values,
-            reason: ctx.reason,
-          });
+        const made = this.madeByThisImport(entity, record, values);
+        if (made === undefined) id = this.insert(entity, values);
+        else {
+          id = made;
+          this.update(entity, id, values, ref);
         }
-      } else if (item.action === 'update') {
-        const before = get<Record<string, unknown>>(db, `SELECT * FROM ${entity.table} WHERE id = ?`, [id]);
-        if (!before) throw new DomainError('conflict', 'import_db_changed', { line: ref });
-        const changes = Object.fromEntries(Object.entries(values).filter(([c]) => !KEEP_ON_UPDATE.has(c)));
-        const d = diff(before, changes);
-        if (d.changed) {
-          const cols = Object.keys(changes);
-          run(db, `UPDATE ${entity.table} SET ${cols.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @__id`, {
-            ...changes,
-            __id: id,
-          });
-          updated++;
-          if (entity.audit) {
-            recordAudit(db, {
-              actor: ctx.actor,
-              entity: entity.audit.entity,
-              entityId: id,
-              companyId: companyOf(entity.audit.companyColumn, id, before),
-              action: 'update',
-              before: d.before,
-              after: d.after,
-              reason: ctx.reason,
-            });
-          }
-        }
-      }
+      } else if (item.action === 'update') this.update(entity, id, values, ref);
     } catch (err) {
       if (err instanceof DomainError) throw err;
       // A CHECK or UNIQUE rule the record checks did not catch: name the record, roll everything back.
@@ -104,20 +78,97 @@ export function commitCaseload(
     }
     const key = record[entity.refKey ?? 'uuid'];
     if (typeof key === 'string') {
-      let map = keys.get(entity.key);
-      if (!map) {
-        map = new Map();
-        keys.set(entity.key, map);
-      }
-      map.set(key, id);
+      const map = this.keys.get(entity.key) ?? new Map<string, number>();
+      this.keys.set(entity.key, map.set(key, id));
     }
-  });
-  ctx.job.progress(plan.length, plan.length, ctx.progressLabel);
-  return { added, updated };
-}
+  }
 
-function companyOf(column: string, id: number, values: Record<string, unknown>): number | null {
-  if (column === 'id') return id;
-  const v = values[column];
-  return typeof v === 'number' ? v : null;
+  /**
+   * A row the plan would add may exist by now. A row this import inserted itself (the file names
+   * one person twice at a firm) is no reason to stop: the record is added beside it. A row a trigger
+   * wrote for a row this import inserted (a closed firm's privacy row) is updated. A row anyone
+   * else made since the preview stops the import.
+   */
+  private madeByThisImport(
+    entity: EntitySpec,
+    record: Record<string, unknown>,
+    values: Record<string, unknown>,
+  ): number | undefined {
+    const matched = entity.match?.(this.db, record, values);
+    const found =
+      matched && 'id' in matched
+        ? matched.id
+        : entity.hasId === false
+          ? undefined
+          : identityMatch(this.db, entity, values);
+    if (found === undefined) {
+      if (matched || (entity.hasId === false && identityMatch(this.db, entity, values) !== undefined)) {
+        throw new DomainError('conflict', 'import_db_changed', { line: `${entity.key}` });
+      }
+      return undefined;
+    }
+    if (this.inserted.get(entity.table)?.has(found)) return undefined;
+    const identityRefs = entity.fields.filter((f) => f.ref && entity.identity.includes(f.prop));
+    const ours =
+      identityRefs.length > 0 &&
+      identityRefs.every((f) =>
+        this.inserted.get(entityByKey(f.ref ?? '')?.table ?? '')?.has(values[f.column] as number),
+      );
+    if (!ours) throw new DomainError('conflict', 'import_db_changed', { line: `${entity.key}` });
+    return found;
+  }
+
+  private insert(entity: EntitySpec, values: Record<string, unknown>): number {
+    const cols = Object.keys(values);
+    const info = run(
+      this.db,
+      `INSERT INTO ${entity.table}(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
+      values,
+    );
+    const id = Number(info.lastInsertRowid);
+    const set = this.inserted.get(entity.table) ?? new Set<number>();
+    this.inserted.set(entity.table, set.add(id));
+    this.added++;
+    this.audit(entity, id, values, 'create', null, values);
+    return id;
+  }
+
+  private update(entity: EntitySpec, id: number, values: Record<string, unknown>, ref: string): void {
+    const key = idOf(entity);
+    const before = get<Record<string, unknown>>(this.db, `SELECT * FROM ${entity.table} WHERE ${key} = ?`, [id]);
+    if (!before) throw new DomainError('conflict', 'import_db_changed', { line: ref });
+    const changes = Object.fromEntries(Object.entries(values).filter(([c]) => !KEEP_ON_UPDATE.has(c)));
+    const d = diff(before, changes);
+    if (!d.changed) return;
+    const cols = Object.keys(changes);
+    run(this.db, `UPDATE ${entity.table} SET ${cols.map((c) => `${c} = @${c}`).join(', ')} WHERE ${key} = @__id`, {
+      ...changes,
+      __id: id,
+    });
+    this.updated++;
+    this.audit(entity, id, before, 'update', d.before, d.after);
+  }
+
+  private audit(
+    entity: EntitySpec,
+    id: number,
+    row: Record<string, unknown>,
+    action: 'create' | 'update',
+    before: object | null,
+    after: object,
+  ): void {
+    if (!entity.audit) return;
+    const column = entity.audit.companyColumn;
+    const company = column === 'id' ? id : row[column];
+    recordAudit(this.db, {
+      actor: this.ctx.actor,
+      entity: entity.audit.entity,
+      entityId: id,
+      companyId: typeof company === 'number' ? company : null,
+      action,
+      before,
+      after,
+      reason: this.ctx.reason,
+    });
+  }
 }

@@ -3,7 +3,7 @@ import { get } from '../../db/sql';
 import type { FieldIssue } from '../../errors';
 import { type Locale, message } from '../../messages';
 import { ENTITIES, entityByKey } from '../entities';
-import type { EntitySpec, FileRecord } from '../entities/entity-types';
+import { type EntitySpec, type FileRecord, idOf } from '../entities/entity-types';
 import type { RowAction } from '../interop-schema';
 import { CHUNK, checkpoint, type JobControl } from '../job';
 import type { ReportBuilder } from '../rows/report';
@@ -60,10 +60,10 @@ export function columnValues(
   return { values, issues };
 }
 
-function identityMatch(db: Database, entity: EntitySpec, values: Record<string, unknown>): number | undefined {
+export function identityMatch(db: Database, entity: EntitySpec, values: Record<string, unknown>): number | undefined {
   const cols = entity.identity.map((p) => entity.fields.find((x) => x.prop === p)?.column ?? p);
   if (cols.some((c) => values[c] === PENDING)) return undefined;
-  const sql = `SELECT ${entity.hasId === false ? '1' : 'id'} AS id FROM ${entity.table} WHERE ${cols.map((c) => `${c} = ?`).join(' AND ')}`;
+  const sql = `SELECT ${entity.hasId === false ? '1' : idOf(entity)} AS id FROM ${entity.table} WHERE ${cols.map((c) => `${c} IS ?`).join(' AND ')}`;
   return get<{ id: number }>(
     db,
     sql,
@@ -72,13 +72,15 @@ function identityMatch(db: Database, entity: EntitySpec, values: Record<string, 
 }
 
 function changedColumns(db: Database, entity: EntitySpec, id: number, values: Record<string, unknown>): string[] {
-  const local = get<Record<string, unknown>>(db, `SELECT * FROM ${entity.table} WHERE id = ?`, [id]) ?? {};
+  const local = get<Record<string, unknown>>(db, `SELECT * FROM ${entity.table} WHERE ${idOf(entity)} = ?`, [id]) ?? {};
   return Object.keys(values).filter((c) => !NOT_COMPARED.has(c) && (local[c] ?? null) !== (values[c] ?? null));
 }
 
 function localUpdatedAt(db: Database, entity: EntitySpec, id: number): string | null {
   if (!entity.fields.some((x) => x.column === 'updated_at')) return null;
-  return get<{ u: string }>(db, `SELECT updated_at AS u FROM ${entity.table} WHERE id = ?`, [id])?.u ?? null;
+  return (
+    get<{ u: string }>(db, `SELECT updated_at AS u FROM ${entity.table} WHERE ${idOf(entity)} = ?`, [id])?.u ?? null
+  );
 }
 
 /**

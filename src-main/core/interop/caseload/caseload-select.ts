@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { all } from '../../db/sql';
 import { ENTITIES, entityByKey } from '../entities';
-import type { EntitySpec } from '../entities/entity-types';
+import { type EntitySpec, idOf } from '../entities/entity-types';
 import { idBatches } from '../export-scope';
 import { toFileValue } from './record-codec';
 
@@ -17,7 +17,7 @@ export function recordSql(entity: EntitySpec): string {
     const key = target.fields.find((x) => x.prop === (target.refKey ?? 'uuid'))?.column ?? 'uuid';
     return `(SELECT r.${key} FROM ${target.table} r WHERE r.id = t.${field.column}) AS "${field.prop}", t.${field.column} AS "__ref_${field.prop}"`;
   });
-  const id = entity.hasId === false ? 'NULL' : 't.id';
+  const id = entity.hasId === false ? 'NULL' : `t.${idOf(entity)}`;
   return `SELECT ${id} AS __id, ${cols.join(', ')} FROM ${entity.table} t`;
 }
 

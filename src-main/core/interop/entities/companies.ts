@@ -68,7 +68,11 @@ function match(
   return found ? { id: found.id } : undefined;
 }
 
-/** The same rules as the company form (validate.ts), on the file's column values. */
+/**
+ * The same rules as the company form (validate.ts), on the file's column values. One exception:
+ * "closing a case takes a reason" is a rule about closing; a file carries a case that was closed
+ * elsewhere (perhaps before the rule), and a handover must not reopen or refuse it.
+ */
 function validate(db: Database, values: Record<string, unknown>, selfId: number | undefined): FieldIssue[] {
   const input: Record<string, unknown> = {};
   for (const c of COLUMNS) if (c in values) input[FIELD_OF_COLUMN[c] ?? c] = values[c];
@@ -76,8 +80,12 @@ function validate(db: Database, values: Record<string, unknown>, selfId: number 
     const clean = validateCompanyFields(db, input, { selfId, requireName: true });
     Object.assign(values, clean);
   } catch (err) {
-    if (err instanceof DomainError) return err.fields;
-    throw err;
+    if (!(err instanceof DomainError)) throw err;
+    const issues = err.fields.filter((i) => i.message !== 'status_reason_required');
+    if (issues.length) return issues;
+    // Only the closing rule objected: validate again without the status, keep the file's status.
+    const { status, ...rest } = input;
+    Object.assign(values, validateCompanyFields(db, rest, { selfId, requireName: true }), { status });
   }
   if (values.record_type === 'registered' && !values.cvr)
     return [{ field: 'cvr', message: 'cvr_missing_for_registered' }];
@@ -115,7 +123,7 @@ export const companiesEntity: EntitySpec = {
     ref('consultant', 'consultant_id', 'consultants'),
     ...stamps(),
   ],
-  derived: ['name_sort', 'last_contact', 'next_followup'],
+  derived: ['name_sort', 'last_contact', 'next_followup', 'owner_name'],
   orderBy: 't.name_sort, t.id',
   match,
   validate,

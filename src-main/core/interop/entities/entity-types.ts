@@ -53,6 +53,8 @@ export interface EntitySpec {
   orderBy: string;
   /** WITHOUT ROWID link tables have no id: rows are only added when missing. */
   hasId?: boolean;
+  /** The integer key column when it is not `id` (company_privacy is keyed by company_id). */
+  idColumn?: string;
   /** Rules beyond identity for finding the stored row (companies: by CVR first). */
   match?: (db: Database, record: FileRecord, values: Record<string, unknown>) => MatchResult | undefined;
   /** Domain rules for a record's column values; returns problems and may normalise values. */
@@ -64,3 +66,5 @@ export interface EntitySpec {
 }
 
 export type MatchResult = { id: number } | { conflict: FieldIssue };
+
+export const idOf = (entity: EntitySpec): string => entity.idColumn ?? 'id';
