@@ -93,6 +93,9 @@ test('records a visit with needs and two follow-ups, then finds it everywhere', 
   await expect(card).toContainText('Vil sælge bivoksprodukter via webshop');
   await expect(card).toContainText('Send tilbud på webshop');
   await expect(card).toContainText('Med Ejer af Honninggården Fur');
+  // Saving discarded the draft; a draft save still pending when Ctrl+S was pressed does not bring it back.
+  expect(await server.call('drafts.list', { companyId: company.id })).toEqual([]);
+  await expect(page.getByText(/ikke er gemt \(kladde/)).toHaveCount(0);
 
   // "Mine opfølgninger": both follow-ups, grouped; tick one off; click through to the company.
   await page.getByRole('link', { name: 'Mine opfølgninger' }).click();

@@ -113,6 +113,7 @@ function VisitForm({ loaded, reference }: { loaded: Loaded; reference: VisitRefe
   const save = async () => {
     if (busy) return;
     setBusy(true);
+    draft.stop();
     setErrors(NO_ERRORS);
     const sentRows = values.followups
       .map((f, i) => (f.title.trim() || f.dueDate.trim() ? i : -1))
@@ -123,25 +124,20 @@ function VisitForm({ loaded, reference }: { loaded: Loaded; reference: VisitRefe
         const rows = usedFollowUps(values).map((f) => ({ title: f.title.trim(), dueDate: f.dueDate.trim() }));
         // New follow-ups on an edit are separate calls: check them first so nothing is half saved.
         const check = await api.call('visits.validate', { id: visit.id, followups: rows });
-        if (check.fields.length) {
-          showErrors(
-            new ApiCallError({ code: 'invalid_input', message: '', details: { fields: check.fields } }),
-            sentRows,
-          );
-          return;
-        }
+        if (check.fields.length)
+          throw new ApiCallError({ code: 'invalid_input', message: '', details: { fields: check.fields } });
         saved = await api.call('visits.update', toUpdateInput(values, visit, draftKey));
         const consultantId = values.consultantId ? Number(values.consultantId) : null;
         for (const r of rows)
           await api.call('followups.create', { companyId: company.id, visitId: visit.id, consultantId, ...r });
       } else saved = await api.call('visits.create', toCreateInput(values, company.id, draftKey));
-      draft.stop();
       caseloadStore.dataChanged();
       notify('success', t(visit ? 'visit.updated' : 'visit.created'));
       if (saved.company.status !== saved.company.previousStatus)
         notify('info', t('visit.statusMoved', { status: t(STATUS_KEYS[saved.company.status]) }));
       guard.leave(backHash);
     } catch (err) {
+      draft.resume();
       showErrors(err, sentRows);
     } finally {
       setBusy(false);

@@ -22,8 +22,11 @@ export function useDraftAutosave(opts: {
   const serialised = JSON.stringify(payload);
   const last = useRef<string | null>(null);
   const stopped = useRef(false);
+  // Bumped by resume(), so the effect runs again for values typed while the form was saving.
+  const [kick, setKick] = useState(0);
 
   useEffect(() => {
+    void kick;
     if (!enabled || !dirty || stopped.current || serialised === last.current) return;
     const timer = window.setTimeout(() => {
       if (stopped.current) return;
@@ -41,16 +44,25 @@ export function useDraftAutosave(opts: {
       );
     }, delayMs);
     return () => window.clearTimeout(timer);
-  }, [key, companyId, serialised, dirty, enabled, delayMs]);
+  }, [key, companyId, serialised, dirty, enabled, delayMs, kick]);
 
-  /** After a save (the API discarded the draft) or a discard: no more writes from this form. */
+  /**
+   * Before a save (the API discards the draft in the same transaction) or a discard: no more
+   * writes, so a timer still pending cannot bring the draft back after the visit is saved.
+   */
   const stop = () => {
     stopped.current = true;
+  };
+  /** The save was refused: keep the draft up to date again. */
+  const resume = () => {
+    stopped.current = false;
+    last.current = null;
+    setKick((k) => k + 1);
   };
   /** The form went back to its starting values: the next change is saved again. */
   const reset = () => {
     last.current = null;
     setStatus('idle');
   };
-  return { status, savedAt, stop, reset };
+  return { status, savedAt, stop, resume, reset };
 }
