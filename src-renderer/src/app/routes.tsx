@@ -5,6 +5,7 @@ import { MyFollowUpsPage } from '../followups/MyFollowUpsPage';
 import type { MessageKey } from '../i18n/da';
 import { ImportPage } from '../interop/ImportPage';
 import { NetworksPage } from '../outreach/NetworksPage';
+import { ReportPage } from '../report/ReportPage';
 import { SearchPage } from '../search/SearchPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { VisitFormPage } from '../visits/VisitFormPage';
@@ -42,6 +43,7 @@ export const ROUTES: readonly AppRoute[] = [
   { pattern: '/search', component: SearchPage, nav: { labelKey: 'nav.search', icon: '⌕' }, section: '/search' },
   { pattern: '/networks', component: NetworksPage, nav: { labelKey: 'nav.networks', icon: '◎' }, section: '/networks' },
   { pattern: '/import', component: ImportPage, nav: { labelKey: 'nav.import', icon: '⇪' }, section: '/import' },
+  { pattern: '/report', component: ReportPage, nav: { labelKey: 'nav.report', icon: '▤' }, section: '/report' },
   { pattern: '/settings', component: SettingsPage, nav: { labelKey: 'nav.settings', icon: '⚙' }, section: '/settings' },
 ];
 

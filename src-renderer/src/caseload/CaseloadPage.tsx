@@ -8,6 +8,7 @@ import { useRowSelection } from '../documents/use-row-selection';
 import { useT } from '../i18n/I18nProvider';
 import { ExportMenu } from '../interop/ExportMenu';
 import { formatCount } from '../lib/format';
+import { DemoOffer } from '../report/DemoOffer';
 import { CaseloadTable } from './CaseloadTable';
 import { ColumnChooser } from './ColumnChooser';
 import { applyViewState, hasFilters, initialState } from './caseload-state';
@@ -80,6 +81,7 @@ export function CaseloadPage(_: RouteProps) {
         />
         <ExportMenu state={state} />
       </div>
+      {total === 0 && !filtered ? <DemoOffer onCreated={caseloadStore.dataChanged} /> : null}
       <CaseloadTable
         state={state}
         rows={rows}

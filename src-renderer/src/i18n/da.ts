@@ -2,11 +2,13 @@
  * Every text the renderer shows, in Danish (the source). en.ts must have the same keys; the type
  * checker enforces it. `{name}` placeholders are filled by translate().
  */
+import { reportDa } from '../report/report-da';
 import { interopDa } from './interop-da';
 import { outreachDa } from './outreach-da';
 
 export const da = {
   ...outreachDa,
+  ...reportDa,
   ...interopDa,
   'app.name': 'Bindeled',
   'app.tagline': 'Virksomhedsudvikling i landdistrikter',

@@ -1,3 +1,4 @@
+import { reportEn } from '../report/report-en';
 import type { Messages } from './da';
 import { interopEn } from './interop-en';
 import { outreachEn } from './outreach-en';
@@ -5,6 +6,7 @@ import { outreachEn } from './outreach-en';
 /** English texts; the `Messages` type keeps the keys identical to da.ts. */
 export const en: Messages = {
   ...outreachEn,
+  ...reportEn,
   ...interopEn,
   'app.name': 'Bindeled',
   'app.tagline': 'Rural business development',

@@ -1,0 +1,121 @@
+import { useEffect, useState } from 'react';
+import type { Breakdown, ReportCompany, ReportListKind, ReportQuery } from '../../../src-main/api/contract';
+import { api } from '../api';
+import { companyPath } from '../app/navigation';
+import { useToasts } from '../components/Toasts';
+import { useT } from '../i18n/I18nProvider';
+import { formatCount, formatDate } from '../lib/format';
+
+export interface ListSelection {
+  list: ReportListKind;
+  title: string;
+  breakdown?: Breakdown;
+  key?: string;
+  barLabel?: string;
+}
+
+const PAGE = 100;
+
+/** The firms behind the chosen figure, a hundred at a time; a name opens the firm. */
+export function CompanyList({
+  query,
+  selection,
+  onClose,
+}: {
+  query: ReportQuery;
+  selection: ListSelection;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const { reportError } = useToasts();
+  const [rows, setRows] = useState<ReportCompany[]>([]);
+  const [total, setTotal] = useState<number | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    setRows([]);
+    setTotal(null);
+    api
+      .call('report.companies', {
+        ...query,
+        list: selection.list,
+        breakdown: selection.breakdown,
+        key: selection.key,
+        offset: 0,
+        limit: PAGE,
+      })
+      .then((page) => {
+        if (!live) return;
+        setRows(page.rows);
+        setTotal(page.total);
+      }, reportError);
+    return () => {
+      live = false;
+    };
+  }, [query, selection, reportError]);
+
+  const more = () =>
+    api
+      .call('report.companies', {
+        ...query,
+        list: selection.list,
+        breakdown: selection.breakdown,
+        key: selection.key,
+        offset: rows.length,
+        limit: PAGE,
+      })
+      .then((page) => setRows((r) => [...r, ...page.rows]), reportError);
+
+  const count = total === null ? '…' : formatCount(total);
+  const heading = selection.barLabel
+    ? t('report.list.bar', { figure: selection.title, bar: selection.barLabel, count })
+    : t('report.list.title', { figure: selection.title, count });
+
+  return (
+    <section className="report-panel report-list" aria-labelledby="report-list-title">
+      <div className="report-list-head">
+        <h2 id="report-list-title">{heading}</h2>
+        <button type="button" className="btn btn-quiet" onClick={onClose}>
+          {t('report.list.close')}
+        </button>
+      </div>
+      {total === 0 ? (
+        <p className="muted">{t('report.list.empty')}</p>
+      ) : (
+        <table className="report-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('report.col.name')}</th>
+              <th scope="col">{t('report.col.cvr')}</th>
+              <th scope="col">{t('report.col.kommune')}</th>
+              <th scope="col">{t('report.col.consultant')}</th>
+              <th scope="col" className="num">
+                {t('report.col.employees')}
+              </th>
+              <th scope="col">{t('report.col.date')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id}>
+                <td>
+                  <a href={`#${companyPath(r.id)}`}>{r.name}</a>
+                </td>
+                <td>{r.cvr ?? t('common.none')}</td>
+                <td>{r.kommune ?? t('common.none')}</td>
+                <td>{r.consultant ?? t('common.none')}</td>
+                <td className="num">{r.employees ?? t('common.none')}</td>
+                <td>{formatDate(r.firstDate)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {total !== null && rows.length < total ? (
+        <button type="button" className="btn" onClick={more}>
+          {t('report.list.more')}
+        </button>
+      ) : null}
+    </section>
+  );
+}

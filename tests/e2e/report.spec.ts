@@ -1,0 +1,63 @@
+import { openDatabase } from '../../src-main/core/db/open';
+import { createDemoProgramme } from '../../src-main/core/demo/demo-programme';
+import { expect, test } from './fixtures';
+
+// The demo programme, written before the server starts, as `bindeled demo` would.
+test.use({
+  prepareDb: {
+    run(dbPath: string) {
+      const db = openDatabase(dbPath);
+      createDemoProgramme(db, 2011);
+      db.close();
+    },
+  },
+});
+
+const card = (name: string) => `.kpi-card:has(.kpi-label:text-is("${name}")) .kpi-value`;
+
+test('the report shows the press release for the first year, and a figure opens its companies', async ({
+  app: page,
+}) => {
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Rapport' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Programrapport' })).toBeVisible();
+
+  await page.getByLabel('Fra', { exact: true }).fill('01.10.2010');
+  await page.getByLabel('Til', { exact: true }).fill('17.10.2011');
+  await expect(page.getByLabel('Status pr.', { exact: true })).toHaveValue('17.10.2011');
+  await expect(page.locator(card('Virksomheder kontaktet'))).toHaveText('850');
+  await expect(page.locator(card('Henvist til Væksthus/erhvervshus'))).toHaveText('81');
+  await expect(page.locator(card('Heraf tilskud bevilget'))).toHaveText('10');
+  await expect(page.locator(card('Hjulpet med LAG-ansøgning'))).toHaveText('62');
+  await expect(page.locator(card('Sat i kontakt med videnspersoner'))).toHaveText('118');
+  await expect(page.locator(card('Netværk etableret'))).toHaveText('12');
+
+  // An earlier as-of date: grants awarded later do not count yet.
+  await page.getByLabel('Status pr.', { exact: true }).fill('01.01.2011');
+  await expect(page.locator(card('Heraf tilskud bevilget'))).not.toHaveText('10');
+  await page.getByLabel('Status pr.', { exact: true }).fill('17.10.2011');
+  await expect(page.locator(card('Heraf tilskud bevilget'))).toHaveText('10');
+
+  await page.locator('.kpi-card', { hasText: 'Henvist til Væksthus/erhvervshus' }).click();
+  const list = page.locator('.report-list');
+  await expect(list.getByRole('heading')).toHaveText('Henvist til Væksthus/erhvervshus: 81 virksomheder');
+  await expect(list.locator('tbody tr')).toHaveCount(81);
+
+  const first = list.locator('tbody tr a').first();
+  const name = (await first.textContent()) ?? '';
+  await first.click();
+  await expect(page).toHaveURL(/#\/companies\/\d+$/);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+});
+
+test('a bar of the kommune chart lists the companies of that kommune', async ({ app: page, server }) => {
+  await page.goto(`${server.origin}/#/report?from=2010-10-01&to=2011-10-17&asOf=2011-10-17`);
+  await expect(page.locator(card('Virksomheder kontaktet'))).toHaveText('850');
+  const bar = page.locator('section:has(h2:text-is("Fordelt på kommune")) g.bar').first();
+  const label = (await bar.getAttribute('aria-label')) ?? '';
+  const [kommune, count] = label.split(': ');
+  await bar.click();
+  await expect(page.locator('.report-list').getByRole('heading')).toHaveText(
+    `Virksomheder kontaktet – ${kommune}: ${count} virksomheder`,
+  );
+  await expect(page.locator('.report-list tbody tr')).toHaveCount(Number(count));
+});
