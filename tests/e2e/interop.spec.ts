@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { expect, test } from './fixtures';
 import { grid, rowNames, search, seed } from './helpers';
 
@@ -76,7 +77,7 @@ test('a CSV with bad rows: every error row with its line and reason, and nothing
   await expect(rows.first().locator('td').first()).toHaveText('6');
 
   // Confirm is blocked while anything is invalid, and nothing reached the database.
-  await expect(page.getByRole('button', { name: /^Importér \d+ rækker$/ })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Importér 1 række' })).toBeDisabled();
   expect(await countNamed(server, 'Fejlfri Bageri')).toBe(0);
 });
 
@@ -165,4 +166,47 @@ test('CSV export of the filtered, sorted table downloads a Danish-Excel file wit
   ]);
   expect(text).not.toContain('Andet Firma');
   expect(text).toContain('31000076');
+});
+
+test('opting to skip the bad rows imports only the valid ones', async ({ app: page, server }) => {
+  await openImport(page);
+  await chooseFile(
+    page,
+    'delvis.csv',
+    csv('Navn;CVR', 'Spring Gyldig ApS;31000084', 'Spring Ugyldig ApS;87654321', 'Spring Også Gyldig ApS;'),
+  );
+  await page.getByRole('button', { name: 'Videre til kolonner' }).click();
+  await page.getByRole('button', { name: 'Se rapport' }).click();
+  const confirm = page.getByRole('button', { name: 'Importér 2 rækker' });
+  await expect(confirm).toBeDisabled();
+  await page.getByLabel('Importér kun de gyldige rækker og spring 1 over').check();
+  await confirm.click();
+  await expect(page.getByText('2 nye, 0 opdateret, 0 uændret, 1 sprunget over.')).toBeVisible();
+  expect(await countNamed(server, 'Spring')).toBe(2);
+  expect(await countNamed(server, 'Ugyldig')).toBe(0);
+});
+
+test('XLSX export of everything downloads a workbook Excel can read', async ({ app: page, server }) => {
+  await seed(server, [{ name: 'Regneark Tømrer', cvr: '31000092', employees: 5 }]);
+  await page.getByRole('button', { name: 'Eksportér' }).click();
+  await page.getByRole('button', { name: 'Excel-regneark (.xlsx)' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Eksportér: Excel-regneark (.xlsx)' });
+  await dialog.getByLabel('Alle virksomheder').check();
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Eksportér' }).click();
+  const download = await downloading;
+  await expect(dialog.getByTestId('export-path')).toContainText('.xlsx');
+
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(await download.path());
+  const sheet = book.worksheets[0];
+  expect(sheet).toBeDefined();
+  const values: string[] = [];
+  sheet?.eachRow((row) => {
+    row.eachCell((cell) => {
+      values.push(String(cell.value));
+    });
+  });
+  expect(values).toContain('Regneark Tømrer');
+  expect(values).toContain('31000092');
 });

@@ -94,6 +94,7 @@ export const interopDa = {
   'import.action.skipped': 'Sprunget over',
   'import.confirm': 'Importér',
   'import.confirmCount': 'Importér {count} rækker',
+  'import.confirmOne': 'Importér 1 række',
   'import.importing': 'Importerer',
   'import.cancelled': 'Importen er annulleret. Intet er gemt.',
   'import.notWritten': 'Filen har ugyldige rækker, så intet er gemt.',

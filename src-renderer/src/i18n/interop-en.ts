@@ -95,6 +95,7 @@ export const interopEn: Record<keyof typeof interopDa, string> = {
   'import.action.skipped': 'Skipped',
   'import.confirm': 'Import',
   'import.confirmCount': 'Import {count} rows',
+  'import.confirmOne': 'Import 1 row',
   'import.importing': 'Importing',
   'import.cancelled': 'The import was cancelled. Nothing is saved.',
   'import.notWritten': 'The file has invalid rows, so nothing is saved.',

@@ -5,6 +5,7 @@ import { caseloadStore } from '../caseload/caseload-store';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount } from '../lib/format';
 import { FilePicker, type PickedFile } from './FilePicker';
+import { ImportDone } from './ImportDone';
 import { JobProgress } from './JobProgress';
 import { MappingStep } from './MappingStep';
 import { ReportStep } from './ReportStep';
@@ -261,9 +262,9 @@ export function ImportPage(_: RouteProps) {
                     disabled={!canConfirm}
                     onClick={() => void confirm()}
                   >
-                    {t('import.confirmCount', {
-                      count: formatCount(report.totals.add + report.totals.update),
-                    })}
+                    {report.totals.add + report.totals.update === 1
+                      ? t('import.confirmOne')
+                      : t('import.confirmCount', { count: formatCount(report.totals.add + report.totals.update) })}
                   </button>
                 </>
               ) : null}
@@ -273,35 +274,16 @@ export function ImportPage(_: RouteProps) {
       ) : null}
 
       {step === 'done' && result ? (
-        <section className="card interop-step" role="status" aria-labelledby="import-done-title">
-          <h2 id="import-done-title">{t('import.done.title')}</h2>
-          <p>
-            {t('import.done.summary', {
-              added: formatCount(result.totals.add),
-              updated: formatCount(result.totals.update),
-              unchanged: formatCount(result.totals.unchanged + result.totals.keptLocal),
-              skipped: formatCount(result.totals.invalid + result.totals.duplicate + result.totals.skipped),
-            })}
-          </p>
-          <div className="interop-actions">
-            <a className="btn btn-primary" href="#/companies">
-              {t('import.done.toCaseload')}
-            </a>
-            <button
-              type="button"
-              className="btn"
-              onClick={() => {
-                setStep('source');
-                setInspection(null);
-                setReport(null);
-                setResult(null);
-                setFile(null);
-              }}
-            >
-              {t('import.done.another')}
-            </button>
-          </div>
-        </section>
+        <ImportDone
+          result={result}
+          onAnother={() => {
+            setStep('source');
+            setInspection(null);
+            setReport(null);
+            setResult(null);
+            setFile(null);
+          }}
+        />
       ) : null}
     </section>
   );

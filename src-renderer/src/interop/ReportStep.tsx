@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount } from '../lib/format';
 import type { ImportReport } from './types';
@@ -29,9 +29,15 @@ export function ReportStep({ report, displayName, skipInvalid, onSkipInvalid }: 
   const [kind, setKind] = useState<IssueKindFilter>('all');
   const shown = useMemo(() => filterIssues(report.issues, text, kind), [report.issues, text, kind]);
   const bad = report.totals.invalid + report.totals.duplicate;
+  const ref = useRef<HTMLElement>(null);
+
+  // The report opens below the earlier steps: bring it into view, where the decision is made.
+  useEffect(() => {
+    ref.current?.scrollIntoView?.({ block: 'start' });
+  }, []);
 
   return (
-    <section className="card interop-step" aria-labelledby="import-report-title">
+    <section ref={ref} className="card interop-step" aria-labelledby="import-report-title">
       <h2 id="import-report-title">{t('import.step.report')}</h2>
       <p>{t('import.report.rows', { count: formatCount(report.rows), file: displayName })}</p>
       {report.warnings.map((w) => (
