@@ -3,6 +3,7 @@ import { api } from '../api';
 import type { AuditEntry } from '../api/types';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
+import { isMessageKey } from '../i18n/translate';
 import { formatDateTime } from '../lib/format';
 import { useConsultants, useKommuner } from '../lib/use-reference';
 import type { CompanyTabProps } from './company-tabs';
@@ -11,6 +12,11 @@ import { describeChanges, type NameLookup } from './history-format';
 export function HistoryTab({ company }: CompanyTabProps) {
   const t = useT();
   const { reportError } = useToasts();
+  // Every area that audits (companies, contacts, visits, follow-ups…) names its entity in i18n.
+  const entityLabel = (entity: string) => {
+    const key = `history.entity.${entity}`;
+    return isMessageKey(key) ? t(key) : entity;
+  };
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
   const kommuner = useKommuner(reportError);
   const consultants = useConsultants(reportError);
@@ -39,7 +45,7 @@ export function HistoryTab({ company }: CompanyTabProps) {
             <div className="history-what">
               <p className="history-title">
                 <span className={`history-action action-${e.action}`}>{t(`history.action.${e.action}`)}</span>{' '}
-                {e.entity === 'company' || e.entity === 'contact' ? t(`history.entity.${e.entity}`) : e.entity}
+                {entityLabel(e.entity)}
                 {e.entity === 'contact' && typeof e.after?.name === 'string' ? ` · ${e.after.name}` : null}
               </p>
               {changes.length ? (
