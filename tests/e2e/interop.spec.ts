@@ -210,3 +210,35 @@ test('XLSX export of everything downloads a workbook Excel can read', async ({ a
   expect(values).toContain('Regneark Tømrer');
   expect(values).toContain('31000092');
 });
+
+/** Valid CVR numbers from a start, so a large file has no duplicates. */
+function cvrs(from: number, count: number): string[] {
+  const weights = [2, 7, 6, 5, 4, 3, 2, 1];
+  const out: string[] = [];
+  for (let n = from; out.length < count; n++) {
+    const d = String(n);
+    if ([...d].reduce((s, c, i) => s + Number(c) * (weights[i] ?? 0), 0) % 11 === 0) out.push(d);
+  }
+  return out;
+}
+
+test('cancelling a running import leaves the database as it was', async ({ app: page, server }) => {
+  test.setTimeout(120_000);
+  const lines = cvrs(50_000_000, 40_000).map((cvr, i) => `Afbrudt Firma ${i} ApS;${cvr};7400;Herning`);
+  await openImport(page);
+  await chooseFile(page, 'stor.csv', csv('Navn;CVR;Postnummer;By', ...lines));
+  await page.getByRole('button', { name: 'Videre til kolonner' }).click();
+  await page.getByRole('button', { name: 'Se rapport' }).click();
+  await expect(page.getByTestId('count-add')).toContainText('40.000', { timeout: 60_000 });
+
+  await page.getByRole('button', { name: 'Importér 40.000 rækker' }).click();
+  // The job shows a bar and a Cancel button while it runs; cancelling writes nothing.
+  await expect(page.locator('.job-progress progress')).toBeVisible();
+  await page.locator('.job-progress').getByRole('button', { name: 'Annuller' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Importen er annulleret. Intet er gemt.' })).toBeVisible({
+    timeout: 30_000,
+  });
+  expect(await countNamed(server, 'Afbrudt')).toBe(0);
+  // The report stays, so the consultant can start the import again.
+  await expect(page.getByRole('button', { name: 'Importér 40.000 rækker' })).toBeEnabled();
+});
