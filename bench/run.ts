@@ -76,7 +76,7 @@ for (const size of sizes) {
       {
         size,
         name: 'generate caseload (one transaction)',
-        timing: { median: gen.ms, min: gen.ms, max: gen.ms, runs: 1 },
+        timing: { median: gen.ms, min: gen.ms, max: gen.ms, runs: 1, cpu: gen.cpuMs },
         extra: `${r.visits} visits (${(r.noteWords / 1e6).toFixed(1)} M words), ${r.followups} follow-ups, ${r.referrals} referrals, ${r.lagApplications} LAG, ${r.networks} networks; file ${(gen.bytes / 2 ** 20).toFixed(0)} MB`,
       },
     ]);

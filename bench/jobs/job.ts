@@ -31,6 +31,8 @@ export interface JobSpec {
 
 export interface JobResult {
   ms: number;
+  /** CPU time of the job (user + system). */
+  cpuMs: number;
   maxRssMb: number;
   extra?: string;
 }
@@ -41,9 +43,11 @@ const COMPANY_COLUMNS = `c.uuid, c.cvr, c.p_number, c.name, c.legal_form, c.addr
 
 async function timed(fn: () => Promise<string | undefined> | string | undefined): Promise<JobResult> {
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const extra = await fn();
   const ms = performance.now() - t0;
-  return { ms, maxRssMb: process.resourceUsage().maxRSS / 1024, extra };
+  const cpu = process.cpuUsage(cpu0);
+  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024, extra };
 }
 
 /** The plain way to write the same rows: `;`-separated lines, no escaping rules beyond quotes. */

@@ -40,14 +40,16 @@ export async function repeatJob(
   before: () => void = () => {},
 ): Promise<{ timing: Timing; peakMb: number; extra?: string }> {
   const times: number[] = [];
+  let cpu = 0;
   let peak = 0;
   let extra: string | undefined;
   for (let i = 0; i < runs; i++) {
     before();
     const r = await runJob(spec());
     times.push(r.ms);
+    cpu += r.cpuMs;
     peak = Math.max(peak, r.maxRssMb);
     extra = r.extra;
   }
-  return { timing: summarise(times), peakMb: peak, extra };
+  return { timing: { ...summarise(times), cpu: cpu / runs }, peakMb: peak, extra };
 }

@@ -65,7 +65,9 @@ export function figureLine(f: Figure): string {
   const head = `${sizeLabel(f.size).padStart(4)}  ${f.name.padEnd(58)}`;
   const t = f.timing;
   if (!t && f.memoryMb === undefined) return `${head} —  ${f.note ?? ''}`;
-  let line = t ? `${head} median ${ms(t.median)} (min ${ms(t.min)}, max ${ms(t.max)}, n=${t.runs})` : head;
+  let line = t
+    ? `${head} median ${ms(t.median)} (min ${ms(t.min)}, max ${ms(t.max)}, n=${t.runs}${t.cpu === undefined ? '' : `, cpu ${ms(t.cpu)}`})`
+    : head;
   if (f.memoryMb !== undefined) line += `${t ? ',' : ''} peak ${Math.round(f.memoryMb)} MB`;
   const ratio = ratioOf(f);
   if (f.baseline && ratio !== undefined)

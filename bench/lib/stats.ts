@@ -4,6 +4,11 @@ export interface Timing {
   min: number;
   max: number;
   runs: number;
+  /**
+   * CPU time per run (user + system, this process) — on a machine shared with other work the
+   * wall-clock median grows while this stays near what the code costs.
+   */
+  cpu?: number;
 }
 
 export function summarise(samples: readonly number[]): Timing {
@@ -24,12 +29,14 @@ export interface MeasureOptions {
 export async function measure(fn: (i: number) => unknown, opts: MeasureOptions): Promise<Timing> {
   for (let i = 0; i < (opts.warmup ?? 1); i++) await fn(-1 - i);
   const samples: number[] = [];
+  const cpu0 = process.cpuUsage();
   for (let i = 0; i < opts.runs; i++) {
     const t0 = performance.now();
     await fn(i);
     samples.push(performance.now() - t0);
   }
-  return summarise(samples);
+  const cpu = process.cpuUsage(cpu0);
+  return { ...summarise(samples), cpu: (cpu.user + cpu.system) / 1000 / opts.runs };
 }
 
 /** Times `fn` and reports the highest resident memory seen while it ran (sampled every 20 ms). */

@@ -25,6 +25,7 @@ export function removeDb(file: string): void {
 export interface Generated {
   file: string;
   ms: number;
+  cpuMs: number;
   result: CaseloadGenResult | null;
   bytes: number;
 }
@@ -33,10 +34,11 @@ export interface Generated {
 export function ensureCaseload(size: number, reuse: boolean, log: (line: string) => void): Generated {
   fs.mkdirSync(BENCH_DIR, { recursive: true });
   const file = caseloadFile(size);
-  if (reuse && fs.existsSync(file)) return { file, ms: 0, result: null, bytes: fs.statSync(file).size };
+  if (reuse && fs.existsSync(file)) return { file, ms: 0, cpuMs: 0, result: null, bytes: fs.statSync(file).size };
   removeDb(file);
   const db = openDatabase(file, { beforeMigrate: null });
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const result = generateCaseload(db, {
     companies: size,
     seed: SEED,
@@ -45,9 +47,10 @@ export function ensureCaseload(size: number, reuse: boolean, log: (line: string)
     },
   });
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
-  return { file, ms, result, bytes: fs.statSync(file).size };
+  return { file, ms, cpuMs: (cpu.user + cpu.system) / 1000, result, bytes: fs.statSync(file).size };
 }
 
 export interface Store {

@@ -8,7 +8,7 @@ import { isValidCvr } from '../../src-main/core/domain/cvr';
 import { type CaseloadGenResult, generateCaseload } from '../../src-main/core/generate/generate-caseload';
 import { wordCount } from '../../src-main/core/generate/generate-text';
 import { Random } from '../../src-main/core/generate/random';
-import { tempDir } from '../helpers/temp-db';
+import { openTestStore, tempDir } from '../helpers/temp-db';
 
 const TO = '2012-12-31';
 
@@ -112,6 +112,30 @@ describe('the caseload generator', () => {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.pragma('foreign_key_check')).toEqual([]);
     expect(() => db.exec("INSERT INTO visits_fts(visits_fts) VALUES ('integrity-check')")).not.toThrow();
+  });
+});
+
+describe('a generated caseload as data a consultant could have typed', () => {
+  it('passes the app’s own checks: its CSV export imports into an empty caseload without a refused row', async () => {
+    const source = openTestStore();
+    const target = openTestStore();
+    try {
+      generateCaseload(source.db, { companies: 150, seed: 4 });
+      const csv = path.join(source.dir, 'firms.csv');
+      await source.call('interop.export', { format: 'csv', path: csv, scope: { kind: 'all' } });
+      const preview = (await target.call('interop.preview', { path: csv })) as {
+        totals: { add: number; invalid: number };
+      };
+      expect(preview.totals).toMatchObject({ add: 150, invalid: 0 });
+      const closed = source.db
+        .prepare("SELECT count(*) FROM companies WHERE status = 'closed' AND status_reason IS NULL")
+        .pluck()
+        .get();
+      expect(closed).toBe(0);
+    } finally {
+      source.close();
+      target.close();
+    }
   });
 });
 

@@ -41,6 +41,12 @@ export interface CompanyPlan {
 
 const POSTCODE_LIST = [...POSTCODES.values()];
 const STREETS = ['Hovedgaden', 'Bygaden', 'Skovvej', 'Møllevej', 'Kirkevej', 'Engvej', 'Stationsvej', 'Åvej'];
+const CLOSE_REASONS = [
+  'Forløbet er afsluttet',
+  'Henvist til erhvervshuset',
+  'Ejeren gik på pension',
+  'Virksomheden ønsker ikke mere hjælp',
+];
 const ACTIVE_STATUSES: readonly CompanyStatus[] = COMPANY_STATUSES.filter(
   (s) => s !== 'identified' && s !== 'contacted',
 );
@@ -98,9 +104,9 @@ export function companyWriter(db: Database, rng: Random, opts: CompanyGenOptions
   const existing = db.prepare('SELECT cvr FROM companies WHERE cvr IS NOT NULL').pluck().all() as string[];
   const nextCvr = cvrSource(rng, new Set(existing));
   const insertCompany = db.prepare(`INSERT INTO companies(uuid, record_type, cvr, name, name_sort, legal_form, address,
-      postcode, city, kommune_code, industry_code, employees, founded, phone, email, website, status, consultant_id,
-      created_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      postcode, city, kommune_code, industry_code, employees, founded, phone, email, website, status, status_reason,
+      consultant_id, created_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertContact =
     db.prepare(`INSERT INTO contacts(uuid, company_id, name, role, phone, email, is_owner, created_at,
       updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -145,6 +151,8 @@ export function companyWriter(db: Database, rng: Random, opts: CompanyGenOptions
         `post@${slug || 'firma'}.dk`,
         rng.chance(0.6) ? `www.${slug || 'firma'}.dk` : null,
         status,
+        // Closing a case takes a reason (issue 3); an import refuses a closed case without one.
+        status === 'closed' ? rng.pick(CLOSE_REASONS) : null,
         consultantId,
         stamp,
         stamp,
