@@ -178,7 +178,7 @@ export function ImportPage(_: RouteProps) {
 
       {refusal ? (
         <div className="banner banner-error" role="alert" data-testid="import-refusal">
-          <strong>{t('import.refused', { file: refusal.file })}</strong>
+          {refusal.file ? <strong>{t('import.refused', { file: refusal.file })}</strong> : null}
           <p>{refusal.text}</p>
         </div>
       ) : null}
@@ -205,6 +205,8 @@ export function ImportPage(_: RouteProps) {
             onOptions={(o) => {
               setOptions(o);
               setReport(null);
+              // A report made with other options is stale: step back to where it is made again.
+              if (step === 'report') setStep(tabular ? 'mapping' : 'source');
             }}
           />
           {tabular && step !== 'source' ? (
