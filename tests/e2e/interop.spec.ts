@@ -112,6 +112,7 @@ test('a good file is imported as a job and its companies appear in the caseload'
 
   await expect(page.getByRole('heading', { name: 'Importen er gemt' })).toBeVisible();
   await expect(page.getByText('3 nye, 0 opdateret')).toBeVisible();
+
   await page.getByRole('link', { name: 'Se virksomhederne i sagsporteføljen' }).click();
   await search(page, 'Importeret');
   await expect(rowNames(page)).toHaveText([
@@ -121,6 +122,16 @@ test('a good file is imported as a job and its companies appear in the caseload'
   ]);
   await expect(grid(page).getByRole('row', { name: /Importeret Gartneri/ })).toContainText('31000033');
   expect(await countNamed(server, 'Importeret')).toBe(3);
+
+  // A file with the same headers next time: the column choice is remembered and said so.
+  await openImport(page);
+  await chooseFile(
+    page,
+    'flere kunder.csv',
+    csv('Firmanavn;CVR-nr.;Postnr.;By;Indehaver', 'Husket Firma ApS;;7800;Skive;Dan'),
+  );
+  await page.getByRole('button', { name: 'Videre til kolonner' }).click();
+  await expect(page.getByTestId('mapping-source')).toContainText('husket');
 });
 
 test('CSV export of the filtered, sorted table downloads a Danish-Excel file with only those rows', async ({
