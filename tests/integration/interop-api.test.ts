@@ -96,6 +96,20 @@ describe('the import wizard, step by step', () => {
     ]);
   });
 
+  it('backs the caseload up before an import writes, and not when nothing is written', async () => {
+    open();
+    const backups = () => {
+      const dir = path.join(store.dir, 'backups');
+      return fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.endsWith('-before-import.db')) : [];
+    };
+    const bad = writeCsv('fejl.csv', ['Navn;CVR-nr.', 'A ApS;24256791']);
+    expect(((await store.call('interop.import', { path: bad, fingerprint: sha(bad) })) as ImportResult).written).toBe(false);
+    expect(backups()).toEqual([]);
+    const good = writeCsv('god.csv', ['Navn;CVR-nr.', 'A ApS;13748136']);
+    await store.call('interop.import', { path: good, fingerprint: sha(good) });
+    expect(backups()).toHaveLength(1);
+  });
+
   it('remembers the mapping for the next file with the same headers', async () => {
     open();
     const first = writeCsv('jan.csv', ['Firma;Nummer;Sted', 'A ApS;13748136;Hadsten']);

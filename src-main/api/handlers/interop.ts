@@ -1,3 +1,4 @@
+import { backupBeforeImport } from '../../core/backup/backup';
 import { ENTITIES } from '../../core/interop/entities';
 import { runExport } from '../../core/interop/export-service';
 import { FIELD_GUESSES } from '../../core/interop/fields/header-guess';
@@ -27,7 +28,11 @@ export const interopHandlers: AreaHandlers<typeof interopContract> = {
   'interop.preview': ({ path, options, issueLimit }, ctx) =>
     previewImport(ctx.db, path, options, { locale: ctx.locale, job: job(ctx), issueLimit }),
   'interop.import': ({ path, options, issueLimit, fingerprint, onInvalid }, ctx) =>
-    runImport(ctx.db, { path, options, fingerprint, onInvalid }, { locale: ctx.locale, job: job(ctx), issueLimit }),
+    runImport(
+      ctx.db,
+      { path, options, fingerprint, onInvalid },
+      { locale: ctx.locale, job: job(ctx), issueLimit, beforeWrite: () => backupBeforeImport(ctx.db, ctx.dbPath) },
+    ),
   'interop.export': ({ format, path, scope, entity }, ctx) =>
     runExport(
       ctx.db,

@@ -69,6 +69,8 @@ export interface ImportJob {
   locale: Locale;
   job: JobControl;
   issueLimit: number;
+  /** Runs after the checks and before the write (the app makes a "before import" backup here). */
+  beforeWrite?: () => Promise<unknown>;
 }
 
 export async function previewImport(
@@ -97,6 +99,8 @@ export async function runImport(
   const prepared = await module.plan(db, file, input.options, ctx, true);
   const { report } = prepared;
   if (!report.clean && input.onInvalid === 'abort') return { ...report, written: false, runId: null };
+  throwIfCancelled(ctx.job.signal);
+  if (report.totals.add + report.totals.update > 0) await ctx.beforeWrite?.();
   throwIfCancelled(ctx.job.signal);
   const actor = currentActor(db);
   const runId = db.transaction(() => {

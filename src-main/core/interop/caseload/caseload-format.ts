@@ -1,6 +1,5 @@
 import { latestVersion } from '../../db/migrate';
 import { message } from '../../messages';
-import { ENTITIES } from '../entities';
 import type { InteropModule } from '../format-types';
 import { ReportBuilder } from '../rows/report';
 import { decodeText } from '../text/encoding';
@@ -47,10 +46,11 @@ export const caseloadModule: InteropModule = {
       write: (wdb, wctx) => commitCaseload(wdb, plan, wctx),
     };
   },
-  export: (db, target, _ids, opts, ctx) =>
+  export: (db, target, ids, opts, ctx) =>
     writeCaseloadFile(
       db,
       target,
+      ids,
       opts.scope,
       {
         appVersion: ctx.appVersion,
@@ -61,5 +61,3 @@ export const caseloadModule: InteropModule = {
       ctx.job,
     ),
 };
-
-export const CASELOAD_ENTITY_KEYS = ENTITIES.map((e) => e.key);

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { all } from '../../db/sql';
 import { ENTITIES } from '../entities';
 import type { EntitySpec } from '../entities/entity-types';
-import { idBatches, scopeCompanyIds } from '../export-scope';
+import { idBatches } from '../export-scope';
 import { withSink } from '../file-sink';
 import type { ExportResult, ExportScope } from '../interop-schema';
 import { checkpoint, type JobControl } from '../job';
@@ -23,11 +23,11 @@ export interface CaseloadMeta {
 export async function writeCaseloadFile(
   db: Database,
   target: string,
+  ids: readonly number[],
   scope: ExportScope,
   meta: CaseloadMeta,
   job: JobControl,
 ): Promise<ExportResult> {
-  const ids = scopeCompanyIds(db, scope);
   const full = scope.kind === 'all';
   const referenced = full ? undefined : referencedIds(db, ids);
   const counts: Record<string, number> = {};
