@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { all, get } from '../db/sql';
 import { SECTION_ORDER, sectionLabel, sectionOf } from './industry-sections';
-import { GROUPED_COUNTS, NETWORKS_FOUNDED, QUALITY_COUNTS } from './kpi-sql';
+import { GROUPED_COUNTS, NETWORKS_FOUNDED } from './kpi-sql';
 import { reportParams } from './report-params';
 import {
   type Breakdown,
@@ -11,19 +11,20 @@ import {
   type KpiKey,
   type KpiValues,
   type ProgrammeReport,
+  QUALITY_KEYS,
   type QualityKey,
   type ReportQuery,
   SIZE_BANDS,
 } from './report-schema';
 
-interface GroupRow {
-  kpi: KpiKey;
-  kommune: number | null;
+type GroupRow = Record<Exclude<KpiKey, 'networks_founded'> | QualityKey, number> & {
+  kommune: number;
   consultant: number;
   division: string;
   band: string;
-  n: number;
-}
+};
+
+const FIRM_KPIS = KPI_KEYS.filter((k) => k !== 'networks_founded');
 
 const zero = (): KpiValues => ({
   companies_contacted: 0,
@@ -59,7 +60,7 @@ class Buckets {
 /**
  * The programme report for a period: the six figures, counted per distinct firm from the rows
  * themselves (nothing is stored), their breakdowns, the funnel and the data-quality panel.
- * One grouped query carries every figure and breakdown, so the firms are joined once.
+ * One grouped query carries every firm figure, breakdown and check, so the firms are joined once.
  */
 export function programmeReport(db: Database, q: ReportQuery): ProgrammeReport {
   const { asOf, sql } = reportParams(q);
@@ -71,12 +72,23 @@ export function programmeReport(db: Database, q: ReportQuery): ProgrammeReport {
     section: new Buckets(),
     size: new Buckets(),
   };
+  const quality: Record<QualityKey, number> = {
+    without_cvr: 0,
+    duplicate_names: 0,
+    ineligible: 0,
+    contact_without_visit: 0,
+  };
   for (const g of groups) {
-    totals[g.kpi] += g.n;
-    buckets.kommune.add(String(g.kommune ?? 0), g.kpi, g.n);
-    buckets.consultant.add(String(g.consultant), g.kpi, g.n);
-    buckets.section.add(sectionOf(g.division || null), g.kpi, g.n);
-    buckets.size.add(g.band, g.kpi, g.n);
+    for (const q of QUALITY_KEYS) quality[q] += g[q];
+    for (const kpi of FIRM_KPIS) {
+      const n = g[kpi];
+      if (n === 0) continue;
+      totals[kpi] += n;
+      buckets.kommune.add(String(g.kommune), kpi, n);
+      buckets.consultant.add(String(g.consultant), kpi, n);
+      buckets.section.add(sectionOf(g.division || null), kpi, n);
+      buckets.size.add(g.band, kpi, n);
+    }
   }
   // Networks belong to a kommune, not to a firm: they appear in the kommune breakdown only.
   const networks = all<{ id: number; kommune_code: number | null }>(db, NETWORKS_FOUNDED, {
@@ -96,12 +108,6 @@ export function programmeReport(db: Database, q: ReportQuery): ProgrammeReport {
   const consultantNames = new Map(
     all<{ id: number; name: string }>(db, 'SELECT id, name FROM consultants').map((c) => [String(c.id), c.name]),
   );
-  const quality = get<Record<QualityKey, number>>(db, QUALITY_COUNTS, sql) ?? {
-    without_cvr: 0,
-    duplicate_names: 0,
-    ineligible: 0,
-    contact_without_visit: 0,
-  };
   const companyCount = get<{ n: number }>(db, 'SELECT count(*) AS n FROM companies')?.n ?? 0;
   return {
     from: q.from,

@@ -12,6 +12,10 @@ function up(db: Database): void {
     CREATE INDEX IF NOT EXISTS lag_applications_submitted ON lag_applications(submitted_at, company_id, status);
     CREATE INDEX IF NOT EXISTS knowledge_contacts_date_company ON knowledge_contacts(contact_on, company_id);
     CREATE INDEX IF NOT EXISTS referrals_sent_company ON referrals(sent_at, company_id, organisation_id);
+    -- The firm's columns the report groups and checks by, so joining 60,000 firms of a year reads
+    -- this narrow index instead of each whole company row (addresses, notes of contact, …).
+    CREATE INDEX IF NOT EXISTS companies_report
+      ON companies(id, kommune_code, consultant_id, industry_code, employees, cvr, name_sort);
   `);
 }
 
