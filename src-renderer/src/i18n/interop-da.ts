@@ -54,6 +54,7 @@ export const interopDa = {
   'import.checking': 'Kontrollerer rækkerne',
   'import.previewCancelled': 'Kontrollen er stoppet. Intet er gemt.',
   'import.report.rows': '{count} rækker læst fra {file}',
+  'import.report.rowsOne': '1 række læst fra {file}',
   'import.report.add': 'Nye virksomheder',
   'import.report.update': 'Opdaterer eksisterende',
   'import.report.unchanged': 'Uændrede',
@@ -66,6 +67,8 @@ export const interopDa = {
   'import.report.newConsultants': 'Nye konsulenter oprettes: {names}',
   'import.report.blocked':
     '{count} rækker har fejl. Importen er alt eller intet, så intet bliver gemt, før fejlene er rettet i filen. Ret filen, og vælg den igen.',
+  'import.report.blockedOne':
+    '1 række har fejl. Importen er alt eller intet, så intet bliver gemt, før fejlen er rettet i filen. Ret filen, og vælg den igen.',
   'import.report.clean': 'Ingen fejl. Importen gemmer alle rækker på én gang.',
   'import.report.skipInvalid': 'Importér kun de gyldige rækker og spring {count} over',
   'import.report.issues': 'Rækker med fejl',

@@ -55,6 +55,7 @@ export const interopEn: Record<keyof typeof interopDa, string> = {
   'import.checking': 'Checking the rows',
   'import.previewCancelled': 'The check was stopped. Nothing is saved.',
   'import.report.rows': '{count} rows read from {file}',
+  'import.report.rowsOne': '1 row read from {file}',
   'import.report.add': 'New companies',
   'import.report.update': 'Update existing',
   'import.report.unchanged': 'Unchanged',
@@ -67,6 +68,8 @@ export const interopEn: Record<keyof typeof interopDa, string> = {
   'import.report.newConsultants': 'New consultants will be created: {names}',
   'import.report.blocked':
     '{count} rows have errors. The import is all or nothing, so nothing is saved until the errors are fixed in the file. Fix the file and choose it again.',
+  'import.report.blockedOne':
+    '1 row has errors. The import is all or nothing, so nothing is saved until the error is fixed in the file. Fix the file and choose it again.',
   'import.report.clean': 'No errors. The import saves all rows at once.',
   'import.report.skipInvalid': 'Import only the valid rows and skip {count}',
   'import.report.issues': 'Rows with errors',

@@ -144,7 +144,9 @@ export function ImportPage(_: RouteProps) {
   const busy = job.running || reading !== null;
   const mappingOk = hasKeyField(mapping) && duplicateFields(mapping).size === 0;
   const tabular = inspection !== null && inspection.format !== 'caseload';
-  const canConfirm = report !== null && (report.clean || skipInvalid) && !busy;
+  // Nothing to write is nothing to confirm (e.g. every row invalid and "skip" ticked).
+  const canConfirm =
+    report !== null && (report.clean || skipInvalid) && report.totals.add + report.totals.update > 0 && !busy;
   const visible = STEPS.filter((s) => s !== 'mapping' || tabular || !inspection);
 
   return (

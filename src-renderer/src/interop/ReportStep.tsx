@@ -39,7 +39,11 @@ export function ReportStep({ report, displayName, skipInvalid, onSkipInvalid }: 
   return (
     <section ref={ref} className="card interop-step" aria-labelledby="import-report-title">
       <h2 id="import-report-title">{t('import.step.report')}</h2>
-      <p>{t('import.report.rows', { count: formatCount(report.rows), file: displayName })}</p>
+      <p>
+        {report.rows === 1
+          ? t('import.report.rowsOne', { file: displayName })
+          : t('import.report.rows', { count: formatCount(report.rows), file: displayName })}
+      </p>
       {report.warnings.map((w) => (
         <p key={w} className="banner">
           {w}
@@ -65,7 +69,7 @@ export function ReportStep({ report, displayName, skipInvalid, onSkipInvalid }: 
         </p>
       ) : (
         <div className="banner banner-error" role="alert" data-testid="import-blocked">
-          <p>{t('import.report.blocked', { count: formatCount(bad) })}</p>
+          <p>{bad === 1 ? t('import.report.blockedOne') : t('import.report.blocked', { count: formatCount(bad) })}</p>
           <label className="option">
             <input type="checkbox" checked={skipInvalid} onChange={(e) => onSkipInvalid(e.target.checked)} />
             {t('import.report.skipInvalid', { count: formatCount(bad) })}
