@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseloadPage, VisitSearchPage } from '../../src-main/api/contract';
+import { searchVisits } from '../../src-main/core/visits/visit-search';
 import { openTestStore, type TestStore } from '../helpers/temp-db';
 import { addVisit, daysFromToday, firmWithContacts, today } from './visits-helpers';
 
@@ -72,6 +73,17 @@ describe('full-text search over visit notes', () => {
     expect(names(await search('økonomi', { companyId: smedje }))).toEqual(['Smedjen i Ry']);
     expect((await search('"AND* NEAR(')).total).toBe(0);
     expect((await search('   ')).total).toBe(0);
+  });
+
+  it('ranks the best match first, and for words in very many visits lists the latest recorded first', async () => {
+    await addVisit(store, { companyId: smedje, date: today(), notes: 'Økonomi, økonomi og atter økonomi' });
+    const ranked = await search('økonomi');
+    expect(ranked.orderedBy).toBe('rank');
+    expect(ranked.rows[0]?.snippet.filter((s) => s.hit)).toHaveLength(3);
+    const many = searchVisits(store.db, { query: 'økonomi', offset: 0, limit: 10 }, 2);
+    expect(many.orderedBy).toBe('newest');
+    expect(many.rows.map((r) => r.visitId)).toEqual([...many.rows.map((r) => r.visitId)].sort((a, b) => b - a));
+    expect(many.total).toBe(3);
   });
 
   it('forgets old words when a note is changed or a visit deleted', async () => {

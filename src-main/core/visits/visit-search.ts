@@ -4,6 +4,9 @@ import type { VisitType } from '../domain/needs';
 import { ftsPrefixQuery, HIT_END, HIT_START, snippetSegments } from './fts-query';
 import type { VisitSearchPage } from './search-schema';
 
+/** Above this many hits, the newest come first instead of the best-ranked. */
+export const RANK_LIMIT = 20_000;
+
 interface HitRow {
   visit_id: number;
   company_id: number;
@@ -22,35 +25,43 @@ interface HitRow {
 export function searchVisits(
   db: Database,
   q: { query: string; companyId?: number; offset: number; limit: number },
+  rankLimit = RANK_LIMIT,
 ): VisitSearchPage {
   const match = ftsPrefixQuery(q.query);
-  if (!match) return { rows: [], total: 0, offset: q.offset };
+  if (!match) return { rows: [], total: 0, offset: q.offset, orderedBy: 'rank' };
   // Within one firm, its few visits bound the search; across all, FTS5 ranks alone.
   const scope = q.companyId === undefined ? '' : 'AND rowid IN (SELECT id FROM visits WHERE company_id = ?)';
   const params: unknown[] = q.companyId === undefined ? [match] : [match, q.companyId];
-  // Rank first, on rowids only: joining or making snippets before the LIMIT would do it for
-  // every match (161,000 rows for "det" in the 100k benchmark: 1.9 s instead of 0.2 s).
-  const page = all<{ id: number }>(
-    db,
-    `SELECT rowid AS id FROM visits_fts WHERE visits_fts MATCH ? ${scope} ORDER BY rank LIMIT ? OFFSET ?`,
-    [...params, q.limit, q.offset],
-  ).map((r) => r.id);
-  const byId = new Map(
-    all<HitRow>(
-      db,
-      `SELECT v.id AS visit_id, v.company_id, c.name AS company_name, c.cvr AS company_cvr, v.date, v.type,
-         s.name AS consultant, snippet(visits_fts, -1, ?, ?, '…', 24) AS snippet
-       FROM visits_fts
-       JOIN visits v ON v.id = visits_fts.rowid
-       JOIN companies c ON c.id = v.company_id
-       LEFT JOIN consultants s ON s.id = v.consultant_id
-       WHERE visits_fts MATCH ? AND visits_fts.rowid IN (SELECT value FROM json_each(?))`,
-      [HIT_START, HIT_END, match, JSON.stringify(page)],
-    ).map((r) => [r.visit_id, r]),
-  );
-  const rows = page.map((id) => byId.get(id)).filter((r): r is HitRow => r !== undefined);
   const total =
     get<{ n: number }>(db, `SELECT count(*) AS n FROM visits_fts WHERE visits_fts MATCH ? ${scope}`, params)?.n ?? 0;
+  // Ranking, snippets and paging in one FTS5 query: FTS5 sorts by rank itself and makes snippets
+  // only for the rows returned. Joining the visit and company before the LIMIT (or a second MATCH
+  // for the snippets) did the work for every match: 161,000 rows for "det" in the 100k benchmark.
+  // Ranking that many still costs ~0.3 s and says little, so beyond RANK_LIMIT the newest come
+  // first, which FTS5 reads straight off its index.
+  const orderedBy = total > rankLimit ? 'newest' : 'rank';
+  const page = all<{ id: number; snippet: string }>(
+    db,
+    `SELECT rowid AS id, snippet(visits_fts, -1, ?, ?, '…', 24) AS snippet FROM visits_fts
+     WHERE visits_fts MATCH ? ${scope} ORDER BY ${orderedBy === 'rank' ? 'rank' : 'rowid DESC'} LIMIT ? OFFSET ?`,
+    [HIT_START, HIT_END, ...params, q.limit, q.offset],
+  );
+  const byId = new Map(
+    all<Omit<HitRow, 'snippet'>>(
+      db,
+      `SELECT v.id AS visit_id, v.company_id, c.name AS company_name, c.cvr AS company_cvr, v.date, v.type,
+         s.name AS consultant
+       FROM visits v
+       JOIN companies c ON c.id = v.company_id
+       LEFT JOIN consultants s ON s.id = v.consultant_id
+       WHERE v.id IN (SELECT value FROM json_each(?))`,
+      [JSON.stringify(page.map((p) => p.id))],
+    ).map((r) => [r.visit_id, r]),
+  );
+  const rows = page.flatMap((p) => {
+    const row = byId.get(p.id);
+    return row ? [{ ...row, snippet: p.snippet }] : [];
+  });
   return {
     rows: rows.map((r) => ({
       visitId: r.visit_id,
@@ -64,5 +75,6 @@ export function searchVisits(
     })),
     total,
     offset: q.offset,
+    orderedBy,
   };
 }
