@@ -43,7 +43,7 @@ test(`scrolls a caseload of ${COUNT.toLocaleString('da-DK')} companies without l
   await expect(grid(page).locator('tbody tr:focus')).not.toHaveAttribute('aria-rowindex', String(COUNT + 1));
 
   // Jump to the middle with the scrollbar: the rows there arrive, the ones passed are never fetched.
-  await page.locator('.grid-scroll').evaluate((el) => {
+  await page.locator('.grid-scroll').evaluate((el: HTMLElement) => {
     el.scrollTop = el.scrollHeight / 2;
   });
   await expect(grid(page).getByRole('row', { name: new RegExp(name(COUNT / 2)) })).toBeVisible();

@@ -103,7 +103,9 @@ describe('the import wizard, step by step', () => {
       return fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.endsWith('-before-import.db')) : [];
     };
     const bad = writeCsv('fejl.csv', ['Navn;CVR-nr.', 'A ApS;24256791']);
-    expect(((await store.call('interop.import', { path: bad, fingerprint: sha(bad) })) as ImportResult).written).toBe(false);
+    expect(((await store.call('interop.import', { path: bad, fingerprint: sha(bad) })) as ImportResult).written).toBe(
+      false,
+    );
     expect(backups()).toEqual([]);
     const good = writeCsv('god.csv', ['Navn;CVR-nr.', 'A ApS;13748136']);
     await store.call('interop.import', { path: good, fingerprint: sha(good) });

@@ -35,13 +35,6 @@ export type OutputOf<M extends MethodName> = Contract[M] extends MethodSpec<AnyS
 
 export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 
-export type { BindeledBridge } from './bridge';
-export { IPC_EVENT, IPC_INVOKE } from './bridge';
-export type { ApiError, ApiResult, JobProgress } from './define';
-export type * from './types';
-export type * from './visits';
-export type * from './outreach';
-export type * from './documents';
 export type { BackupInfo, BackupList, BackupReason, RestoreResult } from '../../core/backup/backup-types';
 export type {
   AccessAction,
@@ -54,6 +47,13 @@ export type {
   RetentionCandidate,
   RetentionPage,
 } from '../../core/privacy/privacy-types';
+export type { BindeledBridge } from './bridge';
+export { IPC_EVENT, IPC_INVOKE } from './bridge';
+export type { ApiError, ApiResult, JobProgress } from './define';
+export type * from './documents';
 export type * from './interop';
+export type * from './outreach';
 export type * from './report';
+export type * from './types';
+export type * from './visits';
 export type { AppInfo, Settings } from './workspace';

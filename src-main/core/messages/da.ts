@@ -159,15 +159,19 @@ export const da = {
   left_before_joined: 'Udmeldelsen ligger før indmeldelsen',
   lag_no_budget: 'Der er ingen budgetlinjer endnu',
   lag_no_scheme: 'Ingen støtteordning valgt; der regnes med højst {max} tilskud',
-  lag_grant_share_high: 'Der søges {amount} ({share} af de støtteberettigede udgifter); ordningen giver højst {max}, dvs. {maxAmount}',
+  lag_grant_share_high:
+    'Der søges {amount} ({share} af de støtteberettigede udgifter); ordningen giver højst {max}, dvs. {maxAmount}',
   lag_grant_without_budget: 'Der søges tilskud, men budgettet er tomt',
   lag_grant_below_min: 'Der søges {amount}; ordningen kræver en ansøgning på mindst {min}',
   lag_grant_above_max: 'Der søges {amount}; ordningen giver højst {max}',
   lag_financing_mismatch: 'Finansieringen ({financing}) svarer ikke til budgettet ({budget}); forskel {difference}',
   lag_own_hours_not_allowed: 'Ordningen tillader ikke eget arbejde som medfinansiering',
-  lag_de_minimis: 'Tilskud og tidligere de minimis-støtte ({total}) overstiger loftet på 200.000 EUR ({cap}) over tre regnskabsår',
-  lag_start_before_received: 'Projektet starter {start}, før LAG modtog ansøgningen ({received}). Projektet må ikke starte, før LAG har modtaget ansøgningen.',
-  lag_start_before_submission: 'Projektet starter {start}, men ansøgningen er ikke indsendt. Projektet må ikke starte, før LAG har modtaget ansøgningen.',
+  lag_de_minimis:
+    'Tilskud og tidligere de minimis-støtte ({total}) overstiger loftet på 200.000 EUR ({cap}) over tre regnskabsår',
+  lag_start_before_received:
+    'Projektet starter {start}, før LAG modtog ansøgningen ({received}). Projektet må ikke starte, før LAG har modtaget ansøgningen.',
+  lag_start_before_submission:
+    'Projektet starter {start}, men ansøgningen er ikke indsendt. Projektet må ikke starte, før LAG har modtaget ansøgningen.',
   lag_deadline_passed: 'Ansøgningsfristen {deadline} er overskredet',
   doc_kind_vaeksthus: 'Henvisning til erhvervshus/Væksthus',
   doc_kind_lag: 'LAG-ansøgning (udkast)',
@@ -268,18 +272,23 @@ export const da = {
   import_too_large: 'Filen {file} fylder {size} MB; Bindeled importerer højst {limit} MB.',
   import_empty: 'Filen {file} indeholder ingen rækker.',
   import_not_text: 'Filen {file} er hverken en CSV-fil, et Excel-regneark (.xlsx) eller en sagsfil.',
-  import_old_xls: 'Filen {file} er i det gamle Excel-format (.xls). Åbn den i Excel, gem den som .xlsx eller CSV, og prøv igen.',
-  import_unclosed_quote: 'Filen {file} har et citationstegn (") i linje {line}, som aldrig lukkes. Resten af filen kan ikke læses sikkert, så intet er importeret. Ret linjen, og prøv igen.',
+  import_old_xls:
+    'Filen {file} er i det gamle Excel-format (.xls). Åbn den i Excel, gem den som .xlsx eller CSV, og prøv igen.',
+  import_unclosed_quote:
+    'Filen {file} har et citationstegn (") i linje {line}, som aldrig lukkes. Resten af filen kan ikke læses sikkert, så intet er importeret. Ret linjen, og prøv igen.',
   import_zip_broken: 'Filen {file} er beskadiget eller ufuldstændig og kan ikke åbnes ({reason}).',
   import_zip_not_xlsx: 'Filen {file} er en zip-fil, men ikke et Excel-regneark (.xlsx).',
   import_zip_ods: 'Filen {file} er et OpenDocument-regneark (.ods). Gem den som .xlsx eller CSV, og prøv igen.',
   import_zip_too_many: 'Filen {file} indeholder {count} dele; et regneark har højst {limit}. Bindeled åbner den ikke.',
-  import_zip_too_big: 'Filen {file} pakker sig ud til urimeligt meget ({entry}: {size} MB). Bindeled åbner den ikke (mulig zip-bombe).',
+  import_zip_too_big:
+    'Filen {file} pakker sig ud til urimeligt meget ({entry}: {size} MB). Bindeled åbner den ikke (mulig zip-bombe).',
   import_zip_encrypted: 'Filen {file} er beskyttet med adgangskode. Gem en kopi uden adgangskode, og prøv igen.',
   import_sheet_missing: 'Arket "{sheet}" findes ikke i {file}. Arkene er: {sheets}',
-  import_json_broken: 'Sagsfilen {file} kan ikke læses (linje {line}, kolonne {column}). Filen er måske afkortet eller redigeret i hånden.',
+  import_json_broken:
+    'Sagsfilen {file} kan ikke læses (linje {line}, kolonne {column}). Filen er måske afkortet eller redigeret i hånden.',
   import_not_caseload: 'Filen {file} er JSON, men ikke en Bindeled-sagsfil.',
-  import_caseload_too_new: 'Sagsfilen {file} er version {version}; denne Bindeled læser op til version {supported}. Opdatér Bindeled.',
+  import_caseload_too_new:
+    'Sagsfilen {file} er version {version}; denne Bindeled læser op til version {supported}. Opdatér Bindeled.',
   import_section_not_list: 'Sagsfilen {file} er ugyldig: afsnittet "{section}" er ikke en liste.',
   import_file_changed: 'Filen {file} er ændret siden forhåndsvisningen. Se forhåndsvisningen igen.',
   import_db_changed: 'Databasen blev ændret under importen ({line}). Intet er gemt; prøv igen.',
@@ -287,7 +296,8 @@ export const da = {
   import_mapping_length: 'Kolonnevalget har {count} kolonner, men filen har {expected}.',
   import_mapping_twice: 'Feltet {field} er valgt for flere kolonner ({columns}).',
   import_mapping_no_key: 'Vælg hvilken kolonne der er virksomhedens navn (eller CVR-nummer).',
-  import_row_long: 'Rækken har {count} felter, men overskriften har {expected}. Mangler der citationstegn om en værdi med semikolon eller komma?',
+  import_row_long:
+    'Rækken har {count} felter, men overskriften har {expected}. Mangler der citationstegn om en værdi med semikolon eller komma?',
   import_row_short: 'Rækken slutter efter {count} af {expected} felter. Filen er måske afkortet.',
   import_duplicate_cvr: 'CVR-nummeret {cvr} står også i linje {line}',
   import_duplicate_uuid: 'Id {uuid} står også i linje {line}',

@@ -160,25 +160,29 @@ export const en: Record<MessageKey, string> = {
   left_before_joined: 'The leaving date is before the joining date',
   lag_no_budget: 'There are no budget lines yet',
   lag_no_scheme: 'No support scheme chosen; a maximum grant of {max} is assumed',
-  lag_grant_share_high: 'The grant requested is {amount} ({share} of eligible costs); the scheme allows at most {max}, i.e. {maxAmount}',
+  lag_grant_share_high:
+    'The grant requested is {amount} ({share} of eligible costs); the scheme allows at most {max}, i.e. {maxAmount}',
   lag_grant_without_budget: 'A grant is requested but the budget is empty',
   lag_grant_below_min: 'The grant requested is {amount}; the scheme requires at least {min}',
   lag_grant_above_max: 'The grant requested is {amount}; the scheme gives at most {max}',
   lag_financing_mismatch: 'The financing ({financing}) does not match the budget ({budget}); difference {difference}',
   lag_own_hours_not_allowed: 'The scheme does not accept own hours as co-financing',
-  lag_de_minimis: 'Grant plus earlier de minimis aid ({total}) exceeds the 200,000 EUR cap ({cap}) over three fiscal years',
-  lag_start_before_received: 'The project starts on {start}, before the LAG received the application ({received}). It may not start before the LAG has received it.',
-  lag_start_before_submission: 'The project starts on {start} but the application has not been submitted. It may not start before the LAG has received it.',
+  lag_de_minimis:
+    'Grant plus earlier de minimis aid ({total}) exceeds the 200,000 EUR cap ({cap}) over three fiscal years',
+  lag_start_before_received:
+    'The project starts on {start}, before the LAG received the application ({received}). It may not start before the LAG has received it.',
+  lag_start_before_submission:
+    'The project starts on {start} but the application has not been submitted. It may not start before the LAG has received it.',
   lag_deadline_passed: 'The deadline {deadline} has passed',
   doc_kind_vaeksthus: 'Referral to business hub',
   doc_kind_lag: 'LAG application (draft)',
   doc_kind_visit_summary: 'Visit summary',
-  doc_missing_letterhead: 'The letterhead lacks the organisation\'s name (Settings → Letterhead)',
-  doc_missing_signature: 'The letterhead lacks the consultant\'s name for the signature (Settings → Letterhead)',
+  doc_missing_letterhead: "The letterhead lacks the organisation's name (Settings → Letterhead)",
+  doc_missing_signature: "The letterhead lacks the consultant's name for the signature (Settings → Letterhead)",
   doc_missing_referral: 'The company has no referral to a business hub',
   doc_referral_wrong_org: 'The referral is not to a business hub',
   doc_missing_contact: 'The company has no contact person',
-  doc_missing_consent: 'The referral lacks the date of the firm\'s consent',
+  doc_missing_consent: "The referral lacks the date of the firm's consent",
   doc_missing_needs: 'The referral describes no needs',
   doc_missing_lag: 'The company has no LAG application',
   doc_missing_budget: 'The LAG application has no budget lines',
@@ -269,18 +273,24 @@ export const en: Record<MessageKey, string> = {
   import_too_large: 'The file {file} is {size} MB; Bindeled imports at most {limit} MB.',
   import_empty: 'The file {file} has no rows.',
   import_not_text: 'The file {file} is neither a CSV file, an Excel workbook (.xlsx) nor a caseload file.',
-  import_old_xls: 'The file {file} is in the old Excel format (.xls). Open it in Excel, save it as .xlsx or CSV and try again.',
-  import_unclosed_quote: 'The file {file} has a quote (") on line {line} that is never closed. The rest of the file cannot be read safely, so nothing was imported. Fix the line and try again.',
+  import_old_xls:
+    'The file {file} is in the old Excel format (.xls). Open it in Excel, save it as .xlsx or CSV and try again.',
+  import_unclosed_quote:
+    'The file {file} has a quote (") on line {line} that is never closed. The rest of the file cannot be read safely, so nothing was imported. Fix the line and try again.',
   import_zip_broken: 'The file {file} is damaged or incomplete and cannot be opened ({reason}).',
   import_zip_not_xlsx: 'The file {file} is a zip file but not an Excel workbook (.xlsx).',
   import_zip_ods: 'The file {file} is an OpenDocument spreadsheet (.ods). Save it as .xlsx or CSV and try again.',
-  import_zip_too_many: 'The file {file} holds {count} parts; a workbook has at most {limit}. Bindeled does not open it.',
-  import_zip_too_big: 'The file {file} unpacks to an unreasonable size ({entry}: {size} MB). Bindeled does not open it (possible zip bomb).',
+  import_zip_too_many:
+    'The file {file} holds {count} parts; a workbook has at most {limit}. Bindeled does not open it.',
+  import_zip_too_big:
+    'The file {file} unpacks to an unreasonable size ({entry}: {size} MB). Bindeled does not open it (possible zip bomb).',
   import_zip_encrypted: 'The file {file} is password protected. Save a copy without a password and try again.',
   import_sheet_missing: 'The sheet "{sheet}" is not in {file}. Its sheets are: {sheets}',
-  import_json_broken: 'The caseload file {file} cannot be read (line {line}, column {column}). It may be cut off or edited by hand.',
+  import_json_broken:
+    'The caseload file {file} cannot be read (line {line}, column {column}). It may be cut off or edited by hand.',
   import_not_caseload: 'The file {file} is JSON but not a Bindeled caseload file.',
-  import_caseload_too_new: 'The caseload file {file} is version {version}; this Bindeled reads up to version {supported}. Update Bindeled.',
+  import_caseload_too_new:
+    'The caseload file {file} is version {version}; this Bindeled reads up to version {supported}. Update Bindeled.',
   import_section_not_list: 'The caseload file {file} is invalid: the section "{section}" is not a list.',
   import_file_changed: 'The file {file} changed since the preview. Look at the preview again.',
   import_db_changed: 'The database changed during the import ({line}). Nothing was saved; try again.',
@@ -288,7 +298,8 @@ export const en: Record<MessageKey, string> = {
   import_mapping_length: 'The column choice has {count} columns but the file has {expected}.',
   import_mapping_twice: 'The field {field} is chosen for several columns ({columns}).',
   import_mapping_no_key: 'Choose the column that holds the company name (or CVR number).',
-  import_row_long: 'The row has {count} fields but the header has {expected}. Is a value with a semicolon or comma missing its quotes?',
+  import_row_long:
+    'The row has {count} fields but the header has {expected}. Is a value with a semicolon or comma missing its quotes?',
   import_row_short: 'The row ends after {count} of {expected} fields. The file may be cut off.',
   import_duplicate_cvr: 'The CVR number {cvr} is also on line {line}',
   import_duplicate_uuid: 'Id {uuid} is also on line {line}',
@@ -302,7 +313,8 @@ export const en: Record<MessageKey, string> = {
   import_summary_row: 'Summary row; skipped',
   import_kept_local: 'The stored version is newer than the file’s; the stored one is kept',
   import_warn_named_xlsx: '{file} is named like an Excel workbook but is a text (CSV) file. It is read as CSV.',
-  import_warn_duplicate_column: 'The column "{header}" appears more than once (columns {columns}); only the first is used.',
+  import_warn_duplicate_column:
+    'The column "{header}" appears more than once (columns {columns}); only the first is used.',
   import_warn_date_order: 'Dates are written month/day/year (English Excel) and are read that way.',
   import_warn_unknown_section: 'This version of Bindeled does not know the section "{section}"; it is skipped.',
   import_phase_check: 'Checking rows',
@@ -315,5 +327,6 @@ export const en: Record<MessageKey, string> = {
   // Programme report and demo (issue 6)
   report_period_order: 'The end of the period must be after its start',
   report_write_failed: 'The report could not be saved in {path}: {reason}',
-  demo_not_empty: 'The database already holds {count} companies. The demo programme is only created in an empty database.',
+  demo_not_empty:
+    'The database already holds {count} companies. The demo programme is only created in an empty database.',
 };
