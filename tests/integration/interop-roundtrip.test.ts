@@ -109,7 +109,7 @@ describe('the caseload file round-trips', () => {
     expect(derived(b)).toEqual(derived(a));
     const again = await importInOneGo(b, first.path);
     expect(again.totals).toMatchObject({ add: 0, update: 0, invalid: 0 });
-  });
+  }, 120_000);
 
   it('exports a network with a selected member, but not the members that were not selected', async () => {
     const a = db('a.db');
@@ -287,6 +287,6 @@ describe('random tables survive export → import', () => {
         }),
         { numRuns: format === 'xlsx' ? 8 : 15 },
       );
-    });
+    }, 180_000);
   }
 });

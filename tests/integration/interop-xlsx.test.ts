@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCompany } from '../../src-main/core/companies/company-repo';
 import { companyCreateSchema } from '../../src-main/core/companies/schema';
+import { generateCaseload } from '../../src-main/core/generate/generate-caseload';
 import { tempDir } from '../helpers/temp-db';
 import { exportTo, freshDb, seedCaseload } from './interop-helpers';
 
@@ -45,7 +46,18 @@ describe('the exported workbook, read back with exceljs', () => {
   it('has one sheet per entity with a bold, frozen, filtered header row and column widths', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Virksomheder', 'Kontaktpersoner']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Virksomheder',
+      'Kontaktpersoner',
+      'Besøg',
+      'Opfølgninger',
+      'Henvisninger',
+      'LAG-ansøgninger',
+      'LAG-budgetlinjer',
+      'Videnkontakter',
+      'Netværksmedlemmer',
+      'Dokumenter',
+    ]);
     const ws = wb.getWorksheet('Virksomheder');
     if (!ws) throw new Error('no sheet');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -76,6 +88,25 @@ describe('the exported workbook, read back with exceljs', () => {
     expect(row.getCell(col('Stiftet')).numFmt).toBe('dd.mm.yyyy');
     expect(row.getCell(col('Ejer')).value).toBe('Åse Ødegård');
   });
+
+  it('has a sheet of visits with the firm, typed dates and yes/no, from a whole caseload', async () => {
+    const full = freshDb(dir, 'full.db');
+    generateCaseload(full, { companies: 30, seed: 9 });
+    const out = await exportTo(full, 'xlsx', path.join(dir, 'fuld.xlsx'));
+    const visits = full.prepare('SELECT count(*) AS n FROM visits').get() as { n: number };
+    expect(out.counts.visits).toBe(visits.n);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out.path);
+    const ws = wb.getWorksheet('Besøg');
+    if (!ws) throw new Error('no sheet');
+    const headers = (ws.getRow(1).values as unknown[]).slice(1);
+    expect(headers.slice(0, 4)).toEqual(['Virksomhed', 'CVR-nr.', 'uuid', 'date']);
+    const row = ws.getRow(2);
+    expect(typeof row.getCell(1).value).toBe('string');
+    expect(row.getCell(headers.indexOf('date') + 1).value).toBeInstanceOf(Date);
+    expect(['Ja', 'Nej']).toContain(row.getCell(headers.indexOf('adviceGiven') + 1).value);
+    full.close();
+  }, 120_000);
 
   it('drops characters XML forbids instead of writing a file Excel cannot open', async () => {
     const wb = new ExcelJS.Workbook();

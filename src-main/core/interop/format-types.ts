@@ -1,6 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import type { Locale, MessageKey } from '../messages';
-import type { ExportResult, ImportInspection, ImportOptions, ImportReport, InteropFormat } from './interop-schema';
+import type {
+  ExportResult,
+  ExportScope,
+  ImportInspection,
+  ImportOptions,
+  ImportReport,
+  InteropFormat,
+} from './interop-schema';
 import type { JobControl } from './job';
 
 /** A file to import, read once: its bytes, their hash (the preview's fingerprint) and what it looks like. */
@@ -63,7 +70,7 @@ export interface InteropModule {
     db: Database,
     target: string,
     companyIds: readonly number[],
-    opts: { entity?: string; scope: import('./interop-schema').ExportScope },
+    opts: { entity?: string; scope: ExportScope },
     ctx: ExportCallContext,
   ) => Promise<ExportResult>;
 }

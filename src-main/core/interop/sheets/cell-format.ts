@@ -21,6 +21,9 @@ export function csvValue(kind: SheetKind, value: SheetValue): string | number | 
   switch (kind) {
     case 'integer':
       return typeof value === 'number' ? value : String(value);
+    case 'decimal':
+      // Danish Excel reads a decimal comma; "1.5" would become a date or text.
+      return String(value).replace('.', ',');
     case 'date':
       return formatDateDa(String(value));
     case 'stamp':
@@ -35,6 +38,7 @@ export function xlsxValue(kind: SheetKind, value: SheetValue): string | number |
   if (value === null || value === undefined) return null;
   switch (kind) {
     case 'integer':
+    case 'decimal':
       return typeof value === 'number' ? value : Number(value);
     case 'date': {
       const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(value));

@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { all } from '../../db/sql';
 import { type Locale, message } from '../../messages';
+import { entityByKey } from '../entities';
+import { entitySheet } from './entity-sheets';
 import type { SheetColumn, SheetSpec, SheetValue } from './sheet-types';
 
 const c = (key: string, label: SheetColumn['label'], kind: SheetColumn['kind'], width: number): SheetColumn => ({
@@ -89,5 +91,24 @@ export const contactsSheet: SheetSpec = {
     ).map((r) => ({ ...r, isOwner: message(r.isOwner === 1 ? 'yes' : 'no', {}, locale) })),
 };
 
+/** Entities with a generic sheet (entity-sheets.ts): company history a programme office reads. */
+const HISTORY = [
+  'visits',
+  'followups',
+  'referrals',
+  'lagApplications',
+  'lagBudgetLines',
+  'knowledgeContacts',
+  'networkMembers',
+  'documents',
+];
+
 /** Every entity that has a sheet, in workbook order; `--entity` names one of these. */
-export const SHEETS: readonly SheetSpec[] = [companiesSheet, contactsSheet];
+export const SHEETS: readonly SheetSpec[] = [
+  companiesSheet,
+  contactsSheet,
+  ...HISTORY.flatMap((key) => {
+    const entity = entityByKey(key);
+    return entity ? [entitySheet(entity)] : [];
+  }),
+];

@@ -5,11 +5,12 @@ import type { Locale, MessageKey } from '../../messages';
  * How a column is written: text as text, digits (CVR, postcode) as text so leading zeros and
  * long numbers survive, integers as numbers, dates as real dates in XLSX and dd.mm.yyyy in CSV.
  */
-export type SheetKind = 'text' | 'digits' | 'industry' | 'integer' | 'date' | 'stamp';
+export type SheetKind = 'text' | 'digits' | 'industry' | 'integer' | 'decimal' | 'date' | 'stamp';
 
 export interface SheetColumn {
   key: string;
-  label: MessageKey;
+  /** A message key, or (for the generic entity sheets) the caseload file's field name. */
+  label: MessageKey | string;
   kind: SheetKind;
   width: number;
 }

@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { DomainError } from '../../errors';
 import { throwIfCancelled } from '../job';
+import { xmlText } from './ooxml-text';
 
 /**
  * An .xlsx is a zip. A crafted 300 KB file made exceljs take 6 s and 736 MB (TOOLCHAIN.md), so
@@ -140,14 +141,4 @@ export async function guardXlsx(
   } finally {
     zip.close();
   }
-}
-
-function xmlText(s: string): string {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&amp;/g, '&');
 }

@@ -1,0 +1,70 @@
+import type { Database } from 'better-sqlite3';
+import { all } from '../../db/sql';
+import { type Locale, message } from '../../messages';
+import { entityByKey } from '../entities';
+import type { EntitySpec, FieldSpec } from '../entities/entity-types';
+import type { SheetColumn, SheetKind, SheetSpec, SheetValue } from './sheet-types';
+
+const KIND: Record<FieldSpec['type'], SheetKind> = {
+  uuid: 'text',
+  text: 'text',
+  integer: 'integer',
+  real: 'decimal',
+  boolean: 'text',
+  date: 'date',
+  timestamp: 'stamp',
+  json: 'text',
+};
+
+/** What a reference shows in a sheet: the other row's name (or title) where it has one, else its key. */
+function refDisplay(field: FieldSpec): string {
+  const target = entityByKey(field.ref ?? '');
+  if (!target) return 'NULL';
+  const shown = target.fields.find((x) => x.prop === 'name') ?? target.fields.find((x) => x.prop === 'title');
+  const column = shown?.column ?? target.fields.find((x) => x.prop === (target.refKey ?? 'uuid'))?.column ?? 'uuid';
+  return `(SELECT r.${column} FROM ${target.table} r WHERE r.id = t.${field.column})`;
+}
+
+/**
+ * A sheet for any entity that belongs to companies (visits, referrals, LAG applications…), made
+ * from its caseload-file fields: the firm's name and CVR first, then every field under its file
+ * name, typed as in the file; references show the other row's name.
+ */
+export function entitySheet(entity: EntitySpec): SheetSpec {
+  const byCompany = entity.fields.some((x) => x.prop === 'company');
+  const fields = entity.fields.filter((x) => x.prop !== 'company');
+  const columns: SheetColumn[] = [
+    ...(byCompany
+      ? [
+          { key: '__company', label: 'col_company', kind: 'text', width: 30 } as const,
+          { key: '__cvr', label: 'col_cvr', kind: 'digits', width: 11 } as const,
+        ]
+      : []),
+    ...fields.map((x) => ({
+      key: x.prop,
+      label: x.prop,
+      kind: KIND[x.type],
+      width: x.type === 'uuid' ? 38 : x.type === 'text' ? 24 : 14,
+    })),
+  ];
+  const select = [
+    ...(byCompany ? ['c.name AS "__company"', 'c.cvr AS "__cvr"'] : []),
+    ...fields.map((x) => `${x.ref ? refDisplay(x) : `t.${x.column}`} AS "${x.prop}"`),
+  ].join(', ');
+  const join = byCompany ? 'LEFT JOIN companies c ON c.id = t.company_id' : '';
+  const booleans = fields.filter((x) => x.type === 'boolean').map((x) => x.prop);
+  return {
+    entity: entity.key,
+    label: entity.label,
+    columns,
+    rows: (db: Database, ids: string, locale: Locale) =>
+      all<Record<string, SheetValue>>(
+        db,
+        `SELECT ${select} FROM ${entity.table} t ${join} WHERE ${entity.ownedBy} ORDER BY ${entity.orderBy}`,
+        [ids],
+      ).map((r) => {
+        for (const b of booleans) if (r[b] !== null) r[b] = message(r[b] === 1 ? 'yes' : 'no', {}, locale);
+        return r;
+      }),
+  };
+}
