@@ -125,7 +125,20 @@ function main() {
     const report = path.join(work, 'report.csv');
     const cli = path.join(path.dirname(require.resolve('@doyensec/electronegativity/package.json')), 'dist/index.js');
     const version = electronVersion();
-    const args = [cli, '-i', scanned, '-e', version, '-x', EXCLUDED_CHECKS.join(','), '-o', report];
+    const syncWrites = path.join(root, 'scripts', 'electronegativity-sync-writes.cjs');
+    const args = [
+      '--require',
+      syncWrites,
+      cli,
+      '-i',
+      scanned,
+      '-e',
+      version,
+      '-x',
+      EXCLUDED_CHECKS.join(','),
+      '-o',
+      report,
+    ];
     console.log(`Electronegativity (Electron ${version}) over ${option('--input') ?? SCANNED_FOLDERS.join(' + ')}`);
     const run = spawnSync(process.execPath, args, {
       cwd: work,
