@@ -184,12 +184,16 @@ describe('letters for many companies as one job', () => {
   });
 });
 
-describe('the programme’s year: 850 referral letters', () => {
-  it('generates 850 letters in one batch and prints how long it took', { timeout: 600_000 }, async () => {
+// The full year (850 letters) is timed by `npm run bench` (bench/suites/letters.ts); here a batch of
+// 120 proves a large run writes and records every letter, without adding minutes to npm test.
+const BATCH = 120;
+
+describe('a large batch of referral letters', () => {
+  it(`generates ${BATCH} letters in one batch and prints how long it took`, { timeout: 600_000 }, async () => {
     store = openTestStore();
     await setLetterhead(store, true);
     const seeded = performance.now();
-    const ids = await seedFirms(850);
+    const ids = await seedFirms(BATCH);
     const seedMs = performance.now() - seeded;
     const out = path.join(store.dir, 'breve');
     const started = performance.now();
@@ -206,13 +210,13 @@ describe('the programme’s year: 850 referral letters', () => {
     const cpuMs = (used.user + used.system) / 1000;
     const bytes = result.documents.reduce((s, d) => s + d.sizeBytes, 0);
     console.log(
-      `850 henvisningsbreve: ${(ms / 1000).toFixed(1)} s i alt, ${(ms / 850).toFixed(1)} ms pr. brev, ` +
+      `${BATCH} henvisningsbreve: ${(ms / 1000).toFixed(1)} s i alt, ${(ms / BATCH).toFixed(1)} ms pr. brev, ` +
         `${(bytes / 1024 / 1024).toFixed(1)} MB, CPU-tid ${(cpuMs / 1000).toFixed(1)} s ` +
         `(data oprettet på ${(seedMs / 1000).toFixed(1)} s)`,
     );
-    expect(result.documents).toHaveLength(850);
-    expect(docxFiles(out)).toHaveLength(850);
-    expect(counts()).toEqual({ documents: 850, written: 850 });
-    expect((await docxText(result.documents[849]?.path ?? '')).body).toContain('Landhandel nr. 850 Ærø');
+    expect(result.documents).toHaveLength(BATCH);
+    expect(docxFiles(out)).toHaveLength(BATCH);
+    expect(counts()).toEqual({ documents: BATCH, written: BATCH });
+    expect((await docxText(result.documents[BATCH - 1]?.path ?? '')).body).toContain(`Landhandel nr. ${BATCH} Ærø`);
   });
 });
