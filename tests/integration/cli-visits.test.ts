@@ -71,7 +71,7 @@ describe('visits and followups on the command line', () => {
     );
     expect(added.code).toBe(0);
     expect(added.out).toContain(`Registreret: Besøg ${da(-1)} hos Ådalens Gårdbutik`);
-    expect(added.out).toContain('Status: Identificeret → I gang');
+    expect(added.out).toContain('Status: Identificeret → I forløb');
     expect(added.out).toContain(`Opfølgning ${da(14)}: Ring: hvad sagde banken?`);
 
     const listed = await cli('visits', 'list', '--company', '13748136', '--json');

@@ -96,7 +96,7 @@ async function add(args: string[], ctx: CliContext): Promise<number> {
     );
     if (saved.company.status !== saved.company.previousStatus)
       ctx.out(
-        `Status: ${message(`company_status_${saved.company.previousStatus}`)} → ${message(`company_status_${saved.company.status}`)}`,
+        `Status: ${message(`status_${saved.company.previousStatus}`)} → ${message(`status_${saved.company.status}`)}`,
       );
     for (const f of v.followups) ctx.out(`Opfølgning ${formatDateDa(f.dueDate)}: ${f.title} (id ${f.id})`);
   }
