@@ -151,6 +151,19 @@ describe('the remembered totals', () => {
     expect((await list({})).total).toBe(all + 1);
   });
 
+  it('serve a search page by page exactly as one long page, listing its matches once', async () => {
+    const whole = await list({ search: 'a', limit: 500 });
+    const pages: number[] = [];
+    for (let offset = 0; offset < whole.total; offset += 50) {
+      const page = await list({ search: 'a', limit: 50, offset });
+      expect(page.total).toBe(whole.total);
+      pages.push(...page.rows.map((r) => r.id));
+    }
+    expect(pages).toEqual(whole.rows.map((r) => r.id));
+    expect(planCaseload(store.db, caseloadQuerySchema.parse({ search: 'gård' })).mode).toBe('list');
+    expect(planCaseload(store.db, caseloadQuerySchema.parse({ filters: { kommune: [751] } })).mode).toBe('page');
+  });
+
   it('count the same as counting afresh', async () => {
     for (const input of [{}, { filters: { kommune: [751] } }, { search: 'gård' }] as CaseloadQueryInput[]) {
       const q = caseloadQuerySchema.parse(input);

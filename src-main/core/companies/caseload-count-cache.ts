@@ -2,7 +2,8 @@ import type { Database } from 'better-sqlite3';
 import { stmt } from '../db/sql';
 
 /**
- * Totals of the caseload query per filter, kept while nothing the caseload shows has changed.
+ * Totals of the caseload query per filter, and the ordered ids a search matched, kept while
+ * nothing the caseload shows has changed.
  *
  * The table asks for page after page of the same filter while the consultant scrolls, and counting
  * the matches of a search among 100,000 firms costs more than fetching the page itself. A total
@@ -12,12 +13,16 @@ import { stmt } from '../db/sql';
  */
 const WATCHED = ['companies', 'contacts', 'visits'] as const;
 const MAX_ENTRIES = 64;
+/** Lists hold up to every firm's id (800 KB at 100,000): keep a few searches, not every one. */
+const MAX_LISTS = 8;
+const MAX_LIST_LENGTH = 1_000_000;
 
 interface CacheState {
   /** null when the temporary triggers could not be made: every total is then counted. */
   stampSql: string | null;
   stamp: string;
   totals: Map<string, number>;
+  lists: Map<string, readonly number[]>;
 }
 
 const states = new WeakMap<Database, CacheState>();
@@ -41,26 +46,35 @@ function install(db: Database): CacheState {
       stampSql: "SELECT (SELECT n FROM temp.caseload_writes) || ':' || data_version FROM pragma_data_version",
       stamp: '',
       totals: new Map(),
+      lists: new Map(),
     };
   } catch {
-    return { stampSql: null, stamp: '', totals: new Map() };
+    return { stampSql: null, stamp: '', totals: new Map(), lists: new Map() };
   }
 }
 
-/** The total for `key` (the count query and its parameters), counting only when it is not known. */
-export function cachedTotal(db: Database, key: string, count: () => number): number {
+/** The cache for `db` if its contents still describe the data, else null (nothing may be kept). */
+function current(db: Database): CacheState | null {
   let state = states.get(db);
   if (!state) {
     state = install(db);
     states.set(db, state);
   }
   // Inside a transaction the data may still roll back under a total counted now.
-  if (state.stampSql === null || db.inTransaction) return count();
+  if (state.stampSql === null || db.inTransaction) return null;
   const stamp = String(stmt(db, state.stampSql).pluck().get());
   if (stamp !== state.stamp) {
     state.totals.clear();
+    state.lists.clear();
     state.stamp = stamp;
   }
+  return state;
+}
+
+/** The total for `key` (the count query and its parameters), counting only when it is not known. */
+export function cachedTotal(db: Database, key: string, count: () => number): number {
+  const state = current(db);
+  if (!state) return count();
   const known = state.totals.get(key);
   if (known !== undefined) return known;
   const total = count();
@@ -69,7 +83,20 @@ export function cachedTotal(db: Database, key: string, count: () => number): num
   return total;
 }
 
-/** Forgets every remembered total (benchmarks time a first count). */
+/** The ordered ids for `key` (a search without its page), listing them only when not known. */
+export function cachedList(db: Database, key: string, list: () => number[]): readonly number[] {
+  const state = current(db);
+  if (!state) return list();
+  const known = state.lists.get(key);
+  if (known) return known;
+  const ids = list();
+  if (state.lists.size >= MAX_LISTS) state.lists.delete(state.lists.keys().next().value ?? '');
+  if (ids.length <= MAX_LIST_LENGTH) state.lists.set(key, ids);
+  return ids;
+}
+
+/** Forgets every remembered total and list (benchmarks time a first query). */
 export function forgetCaseloadTotals(db: Database): void {
   states.get(db)?.totals.clear();
+  states.get(db)?.lists.clear();
 }

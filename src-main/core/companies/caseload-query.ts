@@ -3,7 +3,7 @@ import { all, get } from '../db/sql';
 import { COMPANY_STATUSES } from '../domain/company-status';
 import { normaliseCvr } from '../domain/cvr';
 import { ftsPrefixTerm } from '../visits/fts-query';
-import { cachedTotal } from './caseload-count-cache';
+import { cachedList, cachedTotal } from './caseload-count-cache';
 import type { CaseloadPage, CaseloadQuery, CaseloadRow, SortableColumn } from './caseload-schema';
 
 /**
@@ -81,24 +81,24 @@ export function buildWhere(
     const words = /^\d{8}$/.test(asCvr) ? [asCvr] : search.split(/\s+/).filter(Boolean);
     const long = words.filter((w) => [...w].length >= 3);
     const short = words.filter((w) => [...w].length < 3);
-    // Each word must occur in the firm's own fields or in one of its visits' notes (issue 3).
+    // Each word must occur in the firm's own fields, a contact person's name or one of its visits'
+    // notes (issue 3). One IN over a UNION ALL: SQLite builds one set instead of three.
     for (const w of long) {
       const inVisits = ftsPrefixTerm(w);
-      if (inVisits) {
-        where.push(`(c.id IN (SELECT rowid FROM companies_fts WHERE companies_fts MATCH ?)
-          OR c.id IN (SELECT rowid FROM company_contacts_fts WHERE company_contacts_fts MATCH ?)
-          OR c.id IN (SELECT rowid >> 32 FROM company_notes_fts WHERE company_notes_fts MATCH ?))`);
-        params.push(ftsPhrase(w), ftsPhrase(w), inVisits);
-      } else {
-        where.push(`(c.id IN (SELECT rowid FROM companies_fts WHERE companies_fts MATCH ?)
-          OR c.id IN (SELECT rowid FROM company_contacts_fts WHERE company_contacts_fts MATCH ?))`);
-        params.push(ftsPhrase(w), ftsPhrase(w));
-      }
+      where.push(`c.id IN (SELECT rowid FROM companies_fts WHERE companies_fts MATCH ?
+          UNION ALL SELECT rowid FROM company_contacts_fts WHERE company_contacts_fts MATCH ?${
+            inVisits
+              ? '\n          UNION ALL SELECT rowid >> 32 FROM company_notes_fts WHERE company_notes_fts MATCH ?'
+              : ''
+          })`);
+      params.push(ftsPhrase(w), ftsPhrase(w), ...(inVisits ? [inVisits] : []));
     }
+    // Under three letters the trigram index cannot help: LIKE on the tables themselves, which
+    // matches as the trigram tables' own LIKE does and reads less.
     for (const w of short) {
       const like = `%${w.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-      where.push(`(c.id IN (SELECT rowid FROM companies_fts WHERE name LIKE ? ESCAPE '\\' OR cvr LIKE ? ESCAPE '\\'
-        OR city LIKE ? ESCAPE '\\') OR c.id IN (SELECT rowid FROM company_contacts_fts WHERE names LIKE ? ESCAPE '\\'))`);
+      where.push(`c.id IN (SELECT id FROM companies WHERE name LIKE ? ESCAPE '\\' OR cvr LIKE ? ESCAPE '\\'
+        OR city LIKE ? ESCAPE '\\' UNION ALL SELECT company_id FROM contacts WHERE name LIKE ? ESCAPE '\\')`);
       params.push(like, like, like, like);
     }
   }
@@ -110,6 +110,8 @@ export function caseloadSql(
   opts: { scanSortIndex?: boolean } = {},
 ): {
   pageSql: string;
+  /** The page's query without its LIMIT: every match in order (a search lists them once). */
+  listSql: string;
   countSql: string;
   rowsSql: string;
   params: unknown[];
@@ -128,10 +130,10 @@ export function caseloadSql(
     .join(', ');
   const needsJoins = sort.some((s) => s.column === 'kommune' || s.column === 'consultant');
   const joins = 'LEFT JOIN kommuner k ON k.code = c.kommune_code LEFT JOIN consultants s ON s.id = c.consultant_id';
-  const pageSql = `SELECT c.id FROM companies c ${needsJoins ? joins : ''} ${whereSql}
-    ORDER BY ${orderBy} LIMIT ? OFFSET ?`;
+  const listSql = `SELECT c.id FROM companies c ${needsJoins ? joins : ''} ${whereSql}
+    ORDER BY ${orderBy}`;
   const countSql = `SELECT count(*) AS n FROM companies c ${whereSql}`;
-  return { pageSql, countSql, rowsSql: ROW_SQL, params };
+  return { pageSql: `${listSql} LIMIT ? OFFSET ?`, listSql, countSql, rowsSql: ROW_SQL, params };
 }
 
 const ROW_SQL = `SELECT c.id, c.uuid, c.cvr, c.name, c.owner_name AS owner, c.city, c.postcode,
@@ -179,18 +181,38 @@ function countOf(db: Database, countSql: string, params: unknown[]): number {
   );
 }
 
-/** The statements a page runs, decided with the totals (benchmarks run the same SQL bare). */
-export function planCaseload(db: Database, query: CaseloadQuery): ReturnType<typeof caseloadSql> & { total: number } {
+/**
+ * The statements a page runs, decided with the totals (benchmarks run the same SQL bare). A search
+ * lists all its matches in order once (`list`): one pass over the full-text indexes serves the
+ * count and every page the consultant scrolls to, where a page and a count each made their own.
+ */
+export function planCaseload(
+  db: Database,
+  query: CaseloadQuery,
+): ReturnType<typeof caseloadSql> & { mode: 'list' | 'page' } {
   const plain = caseloadSql(query);
+  if (query.search.trim()) return { ...plain, mode: 'list' };
   const total = countOf(db, plain.countSql, plain.params);
   const scanSortIndex = shouldScanSortIndex(query, total, countOf(db, 'SELECT count(*) AS n FROM companies', []));
-  return { ...(scanSortIndex ? caseloadSql(query, { scanSortIndex }) : plain), countSql: plain.countSql, total };
+  return { ...(scanSortIndex ? caseloadSql(query, { scanSortIndex }) : plain), countSql: plain.countSql, mode: 'page' };
 }
 
 export function queryCaseload(db: Database, query: CaseloadQuery): CaseloadPage {
-  const { pageSql, params, total } = planCaseload(db, query);
-  // Sorting and paging run on ids alone; joins and the owner look-up then run for the page's rows only.
-  const ids = all<{ id: number }>(db, pageSql, [...params, query.limit, query.offset]).map((r) => r.id);
+  const plan = planCaseload(db, query);
+  const { params } = plan;
+  let ids: readonly number[];
+  let total: number;
+  if (plan.mode === 'list') {
+    const matches = cachedList(db, `${plan.listSql}\u0000${JSON.stringify(params)}`, () =>
+      all<{ id: number }>(db, plan.listSql, params).map((r) => r.id),
+    );
+    ids = matches.slice(query.offset, query.offset + query.limit);
+    total = matches.length;
+  } else {
+    // Sorting and paging run on ids alone; joins and the owner look-up then run for the page's rows only.
+    ids = all<{ id: number }>(db, plan.pageSql, [...params, query.limit, query.offset]).map((r) => r.id);
+    total = countOf(db, plan.countSql, params);
+  }
   const byId = new Map(all<CaseloadRow>(db, ROW_SQL, [JSON.stringify(ids)]).map((r) => [r.id, r]));
   const rows = ids.map((id) => byId.get(id)).filter((r): r is CaseloadRow => r !== undefined);
   return { rows, total, offset: query.offset };
