@@ -1,9 +1,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { ApiContext } from '../api/context';
 import type { JobProgress } from '../api/contract';
 import { createDispatcher } from '../api/dispatcher';
 import { APP_VERSION, defaultDbPath, defaultDocumentsDir } from '../core/app/paths';
+import { createLiveDatabase } from '../core/backup/live-database';
+import { startupSafety } from '../core/backup/startup';
 import { openDatabase } from '../core/db/open';
 import { assertWrittenFile } from '../core/files/written-files';
 import { browserShell } from './browser-shell';
@@ -31,21 +34,31 @@ async function main(): Promise<void> {
   const dbPath = path.resolve(values.db ?? defaultDbPath());
   const here = path.dirname(fileURLToPath(import.meta.url));
   const staticDir = path.resolve(values.static ?? path.join(here, '..', '..', 'out', 'renderer'));
-  const db = openDatabase(dbPath);
   let emit: (e: JobProgress) => void = () => {};
-  const dispatch = createDispatcher({
-    db,
+  const ctx: ApiContext = {
+    db: openDatabase(dbPath),
     dbPath,
     transport: 'http',
     appVersion: APP_VERSION,
     emit: (e) => emit(e),
     shell: browserShell(defaultDocumentsDir(dbPath)),
-  });
+  };
+  // As in the desktop app: a restore from the Settings page swaps the file under the running server.
+  ctx.live = createLiveDatabase(
+    dbPath,
+    (file) => openDatabase(file),
+    (next) => {
+      ctx.db = next;
+    },
+    ctx.db,
+  );
+  const dispatch = createDispatcher(ctx);
+  startupSafety(ctx.db, dbPath).catch((err: unknown) => console.error('[bindeled] start-up backup failed:', err));
   const server = await startWebServer({
     dispatch,
     staticDir,
     port,
-    resolveDownload: (p) => assertWrittenFile(db, p),
+    resolveDownload: (p) => assertWrittenFile(ctx.db, p),
     uploadDir: path.join(path.dirname(dbPath), 'uploads'),
   });
   emit = server.emit;
@@ -53,7 +66,7 @@ async function main(): Promise<void> {
   console.log(`Database: ${dbPath}`);
   const stop = async () => {
     await server.close();
-    db.close();
+    ctx.db.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);
