@@ -25,7 +25,9 @@
         const before = count?.textContent;
         const observer = new MutationObserver(() => {
           const started = listStarts[word];
-          if (count?.textContent !== before && started !== undefined) {
+          const text = count?.textContent ?? '';
+          // The count reads "Indlæser …" while the first page is on its way: wait for the number.
+          if (text !== before && /\d/.test(text) && started !== undefined) {
             observer.disconnect();
             const now = performance.now();
             resolve({ fromKey: now - lastKey, fromRequest: now - started });
