@@ -37,6 +37,8 @@ const { values } = parseArgs({
     'no-ui': { type: 'boolean', default: false },
     only: { type: 'string' },
     out: { type: 'string', default: path.join(ROOT, 'docs/performance.md') },
+    /** Also write the figures as JSON (for comparing runs). */
+    json: { type: 'string' },
   },
 });
 
@@ -106,6 +108,7 @@ const notesFile = path.join(ROOT, 'bench/performance-notes.md');
 if (fs.existsSync(notesFile)) run.notes = fs.readFileSync(notesFile, 'utf8');
 fs.mkdirSync(path.dirname(values.out), { recursive: true });
 fs.writeFileSync(values.out, renderMarkdown(run));
+if (values.json) fs.writeFileSync(values.json, JSON.stringify(run, null, 2));
 const largest = figures.filter((f) => f.size === sizes.at(-1) && (f.target || f.note));
 const tally = (v: string) => largest.filter((f) => verdict(f) === v).length;
 log(
