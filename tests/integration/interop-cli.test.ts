@@ -122,8 +122,19 @@ describe('bindeled export', () => {
     const bad = await cli('a.db', 'export', '--format', 'csv', '--entity', 'kaffe', '--out', path.join(dir, 'x.csv'));
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('Kan ikke eksportere "kaffe". Mulige: companies, contacts, visits');
-    const visits = await cli('a.db', 'export', '--format', 'csv', '--entity', 'visits', '--out', path.join(dir, 'besoeg.csv'));
+    const visits = await cli(
+      'a.db',
+      'export',
+      '--format',
+      'csv',
+      '--entity',
+      'visits',
+      '--out',
+      path.join(dir, 'besoeg.csv'),
+    );
     expect(visits.code).toBe(0);
-    expect(fs.readFileSync(path.join(dir, 'besoeg.csv'), 'utf8').split('\r\n')[0]).toMatch(/^\uFEFFVirksomhed;CVR-nr\.;uuid;date;/);
+    expect(fs.readFileSync(path.join(dir, 'besoeg.csv'), 'utf8').split('\r\n')[0]).toMatch(
+      /^\uFEFFVirksomhed;CVR-nr\.;uuid;date;/,
+    );
   });
 });
