@@ -74,17 +74,33 @@ function bareCsv(spec: JobSpec): string {
   return `${n} rows`;
 }
 
-/** exceljs's streaming writer with the same two sheets (companies, contact persons), plain values. */
+/**
+ * The tables the app's workbook has a sheet for (companies, contact persons and each part of a
+ * firm's history, interop/sheets/company-sheets.ts), every row and column as stored, written with
+ * exceljs's streaming writer and nothing else: no labels, formats, types or sanitising.
+ */
+const WORKBOOK_TABLES = [
+  'companies',
+  'contacts',
+  'visits',
+  'followups',
+  'referrals',
+  'lag_applications',
+  'lag_budget_lines',
+  'knowledge_contacts',
+  'network_members',
+  'documents',
+];
+
 async function bareXlsx(spec: JobSpec): Promise<string> {
   const db = new BetterSqlite3(spec.db, { readonly: true });
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: spec.out, useStyles: true });
   let n = 0;
-  for (const [name, sql] of [
-    ['Virksomheder', `SELECT ${COMPANY_COLUMNS} FROM companies c ORDER BY c.name_sort, c.id`],
-    ['Kontaktpersoner', 'SELECT company_id, name, role, phone, email, is_owner FROM contacts ORDER BY company_id, id'],
-  ] as const) {
-    const sheet = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    for (const row of db.prepare(sql).raw().iterate()) {
+  for (const table of WORKBOOK_TABLES) {
+    const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table);
+    if (!exists) continue;
+    const sheet = wb.addWorksheet(table, { views: [{ state: 'frozen', ySplit: 1 }] });
+    for (const row of db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).raw().iterate()) {
       sheet.addRow(row as unknown[]).commit();
       n++;
     }
