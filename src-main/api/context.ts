@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { LiveDatabase } from '../core/backup/live-database';
+import type { PathAccess } from '../core/files/path-access';
 import type { Locale } from '../core/messages';
 import type { JobProgress } from './contract';
 
@@ -19,6 +20,12 @@ export interface ApiContext {
    * Absent where a restore may not happen in-process (restore is then refused).
    */
   live?: LiveDatabase;
+  /**
+   * Which paths from the caller may be written or read. Defaults to `unrestrictedPaths` for the
+   * CLI (the user typed them) and to `grantedPaths` (only dialog choices and the app's own
+   * folders) for the desktop window and browser mode.
+   */
+  paths?: PathAccess;
 }
 
 export interface FileFilter {
@@ -39,6 +46,7 @@ export interface ShellServices {
 
 /** Per call: the context plus cancellation and progress for methods that run as jobs. */
 export interface CallContext extends ApiContext {
+  paths: PathAccess;
   locale: Locale;
   signal: AbortSignal;
   jobId: string | undefined;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DomainError } from '../core/errors';
+import { grantedPaths, unrestrictedPaths } from '../core/files/path-access';
 import { isMessageKey, type Locale, message } from '../core/messages';
 import { getSetting } from '../core/settings/settings-repo';
 import type { ApiContext, CallContext } from './context';
@@ -21,6 +22,8 @@ const callOptionsSchema = z.object({ jobId: z.string().min(1).max(64).optional()
  */
 export function createDispatcher(ctx: ApiContext, handlers: AllHandlers = defaultHandlers): Dispatch {
   const running = new Map<string, AbortController>();
+  // One per dispatcher, so a path chosen in a dialog stays usable for the calls that follow it.
+  const paths = ctx.paths ?? (ctx.transport === 'cli' ? unrestrictedPaths() : grantedPaths());
 
   return async (method, input, options) => {
     const locale: Locale = safeLocale(ctx);
@@ -45,6 +48,7 @@ export function createDispatcher(ctx: ApiContext, handlers: AllHandlers = defaul
     if (jobId) running.set(jobId, controller);
     const call: CallContext = {
       ...ctx,
+      paths,
       locale,
       signal: controller.signal,
       jobId,

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { ApiContext } from '../api/context';
 import type { JobProgress } from '../api/contract';
 import { createDispatcher } from '../api/dispatcher';
-import { APP_VERSION, defaultDbPath, defaultDocumentsDir } from '../core/app/paths';
+import { APP_VERSION, defaultDbPath, defaultDocumentsDir, uploadsDir } from '../core/app/paths';
 import { createLiveDatabase } from '../core/backup/live-database';
 import { startupSafety } from '../core/backup/startup';
 import { openDatabase } from '../core/db/open';
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
     staticDir,
     port,
     resolveDownload: (p) => assertWrittenFile(ctx.db, p),
-    uploadDir: path.join(path.dirname(dbPath), 'uploads'),
+    uploadDir: uploadsDir(dbPath),
   });
   emit = server.emit;
   console.log(`Bindeled kører på ${server.url}`);

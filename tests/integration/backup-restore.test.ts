@@ -25,13 +25,15 @@ afterEach(() => {
 function openApp() {
   const t = tempDir();
   const dbPath = path.join(t.dir, 'bindeled.db');
+  // The open dialog answers with the file a test "picks"; a restore by path needs that choice.
+  const dialog = { picked: null as string | null };
   const ctx: ApiContext = {
     db: openDatabase(dbPath),
     dbPath,
     transport: 'electron',
     appVersion: 'test',
     emit: () => {},
-    shell: browserShell(path.join(t.dir, 'docs')),
+    shell: { ...browserShell(path.join(t.dir, 'docs')), chooseOpen: async () => dialog.picked },
   };
   ctx.live = createLiveDatabase(
     dbPath,
@@ -51,7 +53,13 @@ function openApp() {
     ctx.db.close();
     t.cleanup();
   });
-  return { ctx, dbPath, dir: t.dir, dispatch, call };
+  /** Picks the file in the open dialog, as the Settings page does, then restores from it. */
+  const restoreFrom = async (file: string) => {
+    dialog.picked = file;
+    await call('files.chooseOpen', { title: 'Gendan', filters: [] });
+    return dispatch('backups.restore', { path: file });
+  };
+  return { ctx, dbPath, dir: t.dir, dispatch, call, restoreFrom };
 }
 
 function names(db: BetterSqlite3.Database): string[] {
@@ -180,7 +188,9 @@ describe('restore', () => {
       )
       .run();
     raw.close();
-    const r = await app.call<RestoreResult>('backups.restore', { path: old });
+    const restored = await app.restoreFrom(old);
+    if (!restored.ok) throw new Error(restored.error.message);
+    const r = restored.value as RestoreResult;
     expect(r.schemaVersion).toBe(latestVersion());
     expect(names(app.ctx.db)).toEqual(['Fra Version 10']);
   });
@@ -189,7 +199,7 @@ describe('restore', () => {
     await app.call('companies.create', { name: 'Bliver Stående' });
     const before = filesIn(app.dir);
     const backupsBefore = listBackups(app.dbPath).length;
-    const r = await app.dispatch('backups.restore', { path: file });
+    const r = await app.restoreFrom(file);
     expect(r.ok).toBe(false);
     expect(names(app.ctx.db)).toEqual(['Bliver Stående']);
     expect(filesIn(app.dir)).toEqual(before);
@@ -250,6 +260,18 @@ describe('restore', () => {
     const noLive = createDispatcher({ ...app.ctx, live: undefined });
     const r2 = await noLive('backups.restore', { path: app.dbPath });
     expect(r2.ok ? null : r2.error.code).toBe('unsupported');
+  });
+
+  it('refuses to restore from a path the user did not pick', async () => {
+    const app = openApp();
+    await app.call('companies.create', { name: 'Bliver Stående' });
+    const t = tempDir();
+    cleanups.push(t.cleanup);
+    const other = path.join(t.dir, 'andet.db');
+    await backupToFile(app.ctx.db, other);
+    const r = await app.dispatch('backups.restore', { path: other });
+    expect(r.ok ? null : r.error.code).toBe('forbidden');
+    expect(names(app.ctx.db)).toEqual(['Bliver Stående']);
   });
 });
 

@@ -3,16 +3,20 @@ import type { filesContract } from '../contract/files';
 import type { AreaHandlers } from './types';
 
 export const filesHandlers: AreaHandlers<typeof filesContract> = {
-  'files.chooseSave': async (opts, { shell }) => {
+  // What the user picks here is what later calls may write or read (core/files/path-access.ts).
+  'files.chooseSave': async (opts, { shell, paths }) => {
     const path = await shell.chooseSave(opts);
+    if (path) paths.grant('save', path);
     return path ? { path } : null;
   },
-  'files.chooseOpen': async (opts, { shell }) => {
+  'files.chooseOpen': async (opts, { shell, paths }) => {
     const path = await shell.chooseOpen(opts);
+    if (path) paths.grant('open', path);
     return path ? { path } : null;
   },
-  'files.chooseFolder': async (opts, { shell }) => {
+  'files.chooseFolder': async (opts, { shell, paths }) => {
     const path = await shell.chooseFolder(opts);
+    if (path) paths.grant('folder', path);
     return path ? { path } : null;
   },
   'files.open': async ({ path }, { db, shell }) => {

@@ -8,6 +8,7 @@ import { inspectImport, previewImport, runImport } from '../../core/interop/impo
 import type { InteropFormat } from '../../core/interop/interop-schema';
 import { SHEETS } from '../../core/interop/sheets/company-sheets';
 import { message } from '../../core/messages';
+import { chosenPaths } from '../chosen-paths';
 import type { CallContext } from '../context';
 import type { interopContract } from '../contract/interop';
 import type { AreaHandlers } from './types';
@@ -24,19 +25,24 @@ export const interopHandlers: AreaHandlers<typeof interopContract> = {
       return { key: e.key, label: message(e.label, {}, locale), formats };
     }),
   }),
-  'interop.inspect': ({ path, options }, { db, locale }) => inspectImport(db, path, options, locale),
+  'interop.inspect': ({ path, options }, ctx) =>
+    inspectImport(ctx.db, chosenPaths.fileToRead(ctx, path), options, ctx.locale),
   'interop.preview': ({ path, options, issueLimit }, ctx) =>
-    previewImport(ctx.db, path, options, { locale: ctx.locale, job: job(ctx), issueLimit }),
+    previewImport(ctx.db, chosenPaths.fileToRead(ctx, path), options, {
+      locale: ctx.locale,
+      job: job(ctx),
+      issueLimit,
+    }),
   'interop.import': ({ path, options, issueLimit, fingerprint, onInvalid }, ctx) =>
     runImport(
       ctx.db,
-      { path, options, fingerprint, onInvalid },
+      { path: chosenPaths.fileToRead(ctx, path), options, fingerprint, onInvalid },
       { locale: ctx.locale, job: job(ctx), issueLimit, beforeWrite: () => backupBeforeImport(ctx.db, ctx.dbPath) },
     ),
   'interop.export': ({ format, path, scope, entity }, ctx) =>
     runExport(
       ctx.db,
-      { format, path, scope, entity },
+      { format, path: chosenPaths.fileToWrite(ctx, path), scope, entity },
       { locale: ctx.locale, job: job(ctx), appVersion: ctx.appVersion },
     ),
   'interop.history': ({ limit }, { db }) => listImportRuns(db, limit),

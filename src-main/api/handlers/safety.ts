@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { createBackup, listBackups } from '../../core/backup/backup';
 import { backupDir } from '../../core/backup/backup-names';
 import { restoreDatabase } from '../../core/backup/restore';
@@ -10,6 +9,7 @@ import { writeAccessRequest } from '../../core/privacy/access-request';
 import { anonymiseCompanies, hardDeleteCompany } from '../../core/privacy/erase';
 import { privacySettings, updatePrivacySettings } from '../../core/privacy/privacy-settings';
 import { anonymiseDueCases, retentionCandidates } from '../../core/privacy/retention';
+import { chosenPaths } from '../chosen-paths';
 import type { CallContext } from '../context';
 import type { safetyContract } from '../contract/safety';
 import type { AreaHandlers } from './types';
@@ -41,7 +41,7 @@ export const safetyHandlers: AreaHandlers<typeof safetyContract> = {
       const found = listBackups(ctx.dbPath).find((b) => b.name === input.name);
       if (!found) throw new DomainError('not_found', 'backup_not_found', { name: input.name });
       source = found.path;
-    } else source = path.resolve(input.path);
+    } else source = chosenPaths.fileToRead(ctx, input.path);
     return restoreDatabase(ctx.live, source);
   },
 

@@ -8,6 +8,8 @@ import {
 } from '../../core/reference/reference-data';
 import { allSettings, setSetting } from '../../core/settings/settings-repo';
 import { deleteView, listViews, saveView } from '../../core/views/saved-views';
+import { chosenPaths } from '../chosen-paths';
+import type { CallContext } from '../context';
 import type { Settings } from '../contract';
 import { DOCUMENT_SETTING_KEYS } from '../contract/documents';
 import type { workspaceContract } from '../contract/workspace';
@@ -24,6 +26,18 @@ function readSettings(all: Record<string, unknown>): Settings {
   return out;
 }
 
+/**
+ * Settings that name a path are held to the same rule as the calls that take one: a new value must
+ * be a folder or file the user chose (issue 7). An unchanged or cleared value needs no check.
+ */
+function checkPathSettings(ctx: CallContext, input: Record<string, unknown>, current: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(input)) {
+    if (typeof value !== 'string' || value === '' || value === current[key]) continue;
+    if (key === 'documents.folder') chosenPaths.folderToWrite(ctx, value);
+    else if (key === 'letterhead.logoPath' || key.startsWith('documents.template.')) chosenPaths.fileToRead(ctx, value);
+  }
+}
+
 export const workspaceHandlers: AreaHandlers<typeof workspaceContract> = {
   'views.list': (_, { db }) => listViews(db),
   'views.save': ({ name, state }, { db }) => saveView(db, name, state),
@@ -37,7 +51,9 @@ export const workspaceHandlers: AreaHandlers<typeof workspaceContract> = {
   'reference.postcode': ({ postcode }) => suggestFromPostcode(postcode),
   'consultants.ensure': ({ name }, { db }) => ensureConsultant(db, name),
   'settings.get': (_, { db }) => readSettings(allSettings(db)),
-  'settings.update': (input, { db }) => {
+  'settings.update': (input, ctx) => {
+    const { db } = ctx;
+    checkPathSettings(ctx, input, allSettings(db));
     db.transaction(() => {
       for (const [key, value] of Object.entries(input)) if (value !== undefined) setSetting(db, key, value);
     })();

@@ -23,4 +23,9 @@ export function defaultDocumentsDir(dbPath: string): string {
   return path.join(path.dirname(path.resolve(dbPath)), 'Dokumenter');
 }
 
+/** Browser mode's stand-in for an open dialog: files the page uploads land here (see server/upload.ts). */
+export function uploadsDir(dbPath: string): string {
+  return path.join(path.dirname(path.resolve(dbPath)), 'uploads');
+}
+
 export const APP_VERSION = '0.1.0';

@@ -6,6 +6,8 @@ export const da = {
   invalid_value: 'Ugyldig værdi',
   cancelled: 'Afbrudt',
   browser_no_open_dialog: 'I browsertilstand vælger du filer ved at uploade dem.',
+  path_not_chosen:
+    'Bindeled skriver og læser kun filer og mapper, du selv har valgt (eller Bindeleds egne mapper). Vælg stedet igen: {path}',
   open_not_written: 'Bindeled åbner kun filer, som Bindeled selv har skrevet: {path}',
   cvr_format: 'CVR-nummeret skal have 8 cifre',
   cvr_checksum: 'CVR-nummeret {cvr} findes ikke (kontrolcifferet passer ikke)',

@@ -7,6 +7,8 @@ export const en: Record<MessageKey, string> = {
   invalid_value: 'Invalid value',
   cancelled: 'Cancelled',
   browser_no_open_dialog: 'In browser mode you choose files by uploading them.',
+  path_not_chosen:
+    'Bindeled only writes and reads files and folders you chose yourself (or its own folders). Please choose the place again: {path}',
   open_not_written: 'Bindeled only opens files it wrote itself: {path}',
   cvr_format: 'A CVR number has 8 digits',
   cvr_checksum: 'CVR number {cvr} does not exist (the check digit is wrong)',
