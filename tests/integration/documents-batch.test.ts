@@ -3,10 +3,10 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { JobProgress } from '../../src-main/api/contract';
 import type { Company } from '../../src-main/core/companies/schema';
-import type { BatchResult } from '../../src-main/core/documents/document-schema';
+import type { BatchResult, GeneratedDocument } from '../../src-main/core/documents/document-schema';
 import { cvrCheckDigit } from '../../src-main/core/domain/cvr';
 import { openTestStore, type TestStore } from '../helpers/temp-db';
-import { docxText, LETTER_DATE, orgId, setLetterhead } from './documents-fixtures';
+import { docxText, LETTER_DATE, orgId, readDocx, seedCase, setLetterhead } from './documents-fixtures';
 
 let store: TestStore;
 afterEach(() => store.close());
@@ -181,6 +181,82 @@ describe('letters for many companies as one job', () => {
     })) as BatchResult;
     expect(partial.documents).toHaveLength(2);
     expect(partial.skipped.map((s) => s.companyName)).toEqual(['Ufærdig ApS']);
+  });
+});
+
+/** A firm whose every value tries to break a letter: XML specials, controls, braces, line breaks, emoji. */
+async function seedHostileFirm(): Promise<number> {
+  const evil = (await store.call('companies.create', {
+    name: `<Smedjen & "Søn"> 'ApS' ]]> \u0007\uFFFE 🔨🇩🇰 {`,
+    address: 'Vej <1>',
+    city: 'Ærø',
+  })) as Company;
+  const contact = (await store.call('contacts.create', {
+    companyId: evil.id,
+    name: '}Ø\u0000le {{contact_name}}',
+  })) as {
+    id: number;
+  };
+  await store.call('referrals.create', {
+    companyId: evil.id,
+    organisationId: await orgId(store, 'Erhvervshus Midtjylland'),
+    contactId: contact.id,
+    reason: 'Årsag med {{company_cvr}} og {{ukendt}} og \u001b[31m farver \uD800\n\nefter en tom linje\n',
+    needs: ['other', 'export'],
+    needsText: `${'Lang tekst med æøå og 🍎. '.repeat(400)}`.slice(0, 10_000),
+    background: 'Linje 1\r\nLinje 2\rLinje 3\tmed tab',
+    localActions: '  mellemrum før og efter  ',
+    consentOn: '2011-10-14',
+    annexes: ['<script>alert(1)</script>', '💼 Bilag', '{', '}'],
+  });
+  return evil.id;
+}
+
+describe('a batch letter is the letter made on its own', () => {
+  it('holds the same XML in every part, for a rich case, a hostile one and a plain one', {
+    timeout: 120_000,
+  }, async () => {
+    store = openTestStore();
+    await setLetterhead(store, true);
+    const rich = (await seedCase(store)).company.id;
+    const hostile = await seedHostileFirm();
+    const [plain] = await seedFirms(1);
+    const ids = [rich, hostile, plain as number];
+    const single = path.join(store.dir, 'enkeltvis');
+    const batch = path.join(store.dir, 'samlet');
+    const alone: GeneratedDocument[] = [];
+    for (const companyId of ids) {
+      alone.push(
+        (await store.call('documents.generate', {
+          kind: 'vaeksthus',
+          companyId,
+          folder: single,
+          letterDate: LETTER_DATE,
+        })) as GeneratedDocument,
+      );
+    }
+    const together = (await store.call('documents.generateBatch', {
+      kind: 'vaeksthus',
+      companyIds: ids,
+      folder: batch,
+      letterDate: LETTER_DATE,
+    })) as BatchResult;
+    expect(together.documents.map((d) => d.fileName)).toEqual(alone.map((d) => d.fileName));
+    // Every text part and the properties (the title names the firm); the logo's image part is the same bytes.
+    const everyPart =
+      /^(word\/(document|header\d*|footer\d*|_rels\/.*)\.xml(\.rels)?|docProps\/core\.xml|\[Content_Types\]\.xml)$/;
+    for (const [i, doc] of together.documents.entries()) {
+      const mine = await readDocx(doc.path, everyPart);
+      const theirs = await readDocx(alone[i]?.path ?? '', everyPart);
+      expect([...mine.keys()].sort()).toEqual([...theirs.keys()].sort());
+      // A drawing's id is a counter `docx` keeps per process: it numbers, it does not say anything.
+      const plain = (xml: string | undefined) => xml?.replace(/<wp:docPr id="\d+"/g, '<wp:docPr id="n"');
+      for (const [part, xml] of theirs) expect({ part, xml: plain(mine.get(part)) }).toEqual({ part, xml: plain(xml) });
+    }
+    const evil = await docxText(together.documents[1]?.path ?? '');
+    expect(evil.body).toContain(`<Smedjen & "Søn"> 'ApS' ]]>`);
+    expect(evil.body).toContain('Linje 1\nLinje 2\nLinje 3\tmed tab');
+    expect(evil.all).not.toContain('{{');
   });
 });
 
