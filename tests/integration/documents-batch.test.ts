@@ -207,9 +207,46 @@ async function seedHostileFirm(): Promise<number> {
     background: 'Linje 1\r\nLinje 2\rLinje 3\tmed tab',
     localActions: '  mellemrum før og efter  ',
     consentOn: '2011-10-14',
-    annexes: ['<script>alert(1)</script>', '💼 Bilag', '{', '}'],
+    // Braces across rows: the batch checks such a letter for placeholders as the single path does.
+    annexes: ['<script>alert(1)</script>', '💼 Bilag', '{', '{x}', '}'],
   });
   return evil.id;
+}
+
+/** Each company's document made on its own and in one batch, from the same data, as file pairs. */
+async function aloneAndTogether(kind: string, ids: number[]): Promise<Array<[string, string]>> {
+  const alone: GeneratedDocument[] = [];
+  for (const companyId of ids) {
+    alone.push(
+      (await store.call('documents.generate', {
+        kind,
+        companyId,
+        folder: path.join(store.dir, `${kind}-enkeltvis`),
+        letterDate: LETTER_DATE,
+      })) as GeneratedDocument,
+    );
+  }
+  const together = (await store.call('documents.generateBatch', {
+    kind,
+    companyIds: ids,
+    folder: path.join(store.dir, `${kind}-samlet`),
+    letterDate: LETTER_DATE,
+  })) as BatchResult;
+  expect(together.documents.map((d) => d.fileName)).toEqual(alone.map((d) => d.fileName));
+  return together.documents.map((d, i) => [d.path, alone[i]?.path ?? '']);
+}
+
+/** Every text part and the properties (the title names the firm); the logo's image part is the same bytes. */
+const EVERY_PART =
+  /^(word\/(document|header\d*|footer\d*|_rels\/.*)\.xml(\.rels)?|docProps\/core\.xml|\[Content_Types\]\.xml)$/;
+
+async function expectSameParts(batchFile: string, aloneFile: string): Promise<void> {
+  const mine = await readDocx(batchFile, EVERY_PART);
+  const theirs = await readDocx(aloneFile, EVERY_PART);
+  expect([...mine.keys()].sort()).toEqual([...theirs.keys()].sort());
+  // A drawing's id is a counter `docx` keeps per process: it numbers, it does not say anything.
+  const plain = (xml: string | undefined) => xml?.replace(/<wp:docPr id="\d+"/g, '<wp:docPr id="n"');
+  for (const [part, xml] of theirs) expect({ part, xml: plain(mine.get(part)) }).toEqual({ part, xml: plain(xml) });
 }
 
 describe('a batch letter is the letter made on its own', () => {
@@ -221,42 +258,28 @@ describe('a batch letter is the letter made on its own', () => {
     const rich = (await seedCase(store)).company.id;
     const hostile = await seedHostileFirm();
     const [plain] = await seedFirms(1);
-    const ids = [rich, hostile, plain as number];
-    const single = path.join(store.dir, 'enkeltvis');
-    const batch = path.join(store.dir, 'samlet');
-    const alone: GeneratedDocument[] = [];
-    for (const companyId of ids) {
-      alone.push(
-        (await store.call('documents.generate', {
-          kind: 'vaeksthus',
-          companyId,
-          folder: single,
-          letterDate: LETTER_DATE,
-        })) as GeneratedDocument,
-      );
-    }
-    const together = (await store.call('documents.generateBatch', {
-      kind: 'vaeksthus',
-      companyIds: ids,
-      folder: batch,
-      letterDate: LETTER_DATE,
-    })) as BatchResult;
-    expect(together.documents.map((d) => d.fileName)).toEqual(alone.map((d) => d.fileName));
-    // Every text part and the properties (the title names the firm); the logo's image part is the same bytes.
-    const everyPart =
-      /^(word\/(document|header\d*|footer\d*|_rels\/.*)\.xml(\.rels)?|docProps\/core\.xml|\[Content_Types\]\.xml)$/;
-    for (const [i, doc] of together.documents.entries()) {
-      const mine = await readDocx(doc.path, everyPart);
-      const theirs = await readDocx(alone[i]?.path ?? '', everyPart);
-      expect([...mine.keys()].sort()).toEqual([...theirs.keys()].sort());
-      // A drawing's id is a counter `docx` keeps per process: it numbers, it does not say anything.
-      const plain = (xml: string | undefined) => xml?.replace(/<wp:docPr id="\d+"/g, '<wp:docPr id="n"');
-      for (const [part, xml] of theirs) expect({ part, xml: plain(mine.get(part)) }).toEqual({ part, xml: plain(xml) });
-    }
-    const evil = await docxText(together.documents[1]?.path ?? '');
+    const pairs = await aloneAndTogether('vaeksthus', [rich, hostile, plain as number]);
+    for (const [batchFile, aloneFile] of pairs) await expectSameParts(batchFile, aloneFile);
+    const evil = await docxText(pairs[1]?.[0] ?? '');
     expect(evil.body).toContain(`<Smedjen & "Søn"> 'ApS' ]]>`);
     expect(evil.body).toContain('Linje 1\nLinje 2\nLinje 3\tmed tab');
     expect(evil.all).not.toContain('{{');
+  });
+
+  it('does so for the LAG draft and the visit summary too, budget and follow-up tables included', {
+    timeout: 120_000,
+  }, async () => {
+    store = openTestStore();
+    await setLetterhead(store, false);
+    const rich = (await seedCase(store)).company.id;
+    for (const kind of ['lag', 'visit-summary']) {
+      const [pair] = await aloneAndTogether(kind, [rich]);
+      await expectSameParts(pair?.[0] ?? '', pair?.[1] ?? '');
+    }
+    const lag = await docxText(
+      path.join(store.dir, 'lag-samlet', fs.readdirSync(path.join(store.dir, 'lag-samlet'))[0] ?? ''),
+    );
+    expect(lag.body).toContain('Kølerum 12 m³');
   });
 });
 
