@@ -267,28 +267,34 @@ export async function seedCase(store: TestStore): Promise<SampleCase> {
   return { company, contactId: contact.id, referral, lag, visitId };
 }
 
-/** The XML parts of a .docx, unzipped with yauzl as any reader would: document, headers, footers. */
-export async function readDocx(file: string): Promise<Map<string, string>> {
+/**
+ * The XML parts of a .docx, unzipped with yauzl as any reader would: document, headers, footers
+ * (or the parts `parts` names).
+ */
+export async function readDocx(
+  file: string,
+  parts: RegExp = /^word\/(document|header\d*|footer\d*)\.xml$/,
+): Promise<Map<string, string>> {
   const yauzl = await import('yauzl');
   const fs = await import('node:fs');
   const buffer = fs.readFileSync(file);
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(buffer, { lazyEntries: true }, (err, zip) => {
       if (err || !zip) return reject(err ?? new Error('not a zip'));
-      const parts = new Map<string, string>();
+      const found = new Map<string, string>();
       zip.on('entry', (entry: { fileName: string }) => {
-        if (!/^word\/(document|header\d*|footer\d*)\.xml$/.test(entry.fileName)) return zip.readEntry();
+        if (!parts.test(entry.fileName)) return zip.readEntry();
         zip.openReadStream(entry as never, (e, stream) => {
           if (e || !stream) return reject(e ?? new Error('no stream'));
           const chunks: Buffer[] = [];
           stream.on('data', (c: Buffer) => chunks.push(c));
           stream.on('end', () => {
-            parts.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
+            found.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
             zip.readEntry();
           });
         });
       });
-      zip.on('end', () => resolve(parts));
+      zip.on('end', () => resolve(found));
       zip.on('error', reject);
       zip.readEntry();
     });

@@ -52,6 +52,45 @@ function logoPatch(logo: LogoImage | null): IPatch {
   };
 }
 
+/** The patches `docx` fills a template with, one per placeholder (rows: one per table row group). */
+function patchesOf(values: DocValues): Record<string, IPatch | TableRowsPatch> {
+  const patches: Record<string, IPatch | TableRowsPatch> = {};
+  if (values.logo !== undefined) patches.logo = logoPatch(values.logo);
+  for (const [key, value] of Object.entries(values.text)) patches[key] = textPatch(value);
+  for (const [group, rows] of Object.entries(values.rows)) {
+    patches[group] = {
+      type: PatchType.TABLE_ROWS,
+      rows: rows.map((row) => Object.fromEntries(Object.entries(row).map(([field, v]) => [field, textPatch(v)]))),
+    };
+  }
+  return patches;
+}
+
+/** Fills a template with `docx`'s patchDocument, without checking that every placeholder was filled. */
+export async function patchTemplate(
+  template: Uint8Array,
+  values: DocValues,
+  properties: PatchDocumentProperties = {},
+): Promise<Buffer> {
+  return patchDocument({
+    outputType: 'nodebuffer',
+    data: template,
+    patches: patchesOf(values),
+    keepOriginalStyles: true,
+    properties: Object.fromEntries(
+      Object.entries(properties).map(([k, v]) => [k, typeof v === 'string' ? docText(v) : v]),
+    ),
+  });
+}
+
+/** Throws when a document still holds a placeholder: never a letter with "{{…}}" in it. */
+export async function assertFilled(document: Uint8Array): Promise<void> {
+  const left = await patchDetector({ data: document });
+  if (left.length > 0) {
+    throw new DomainError('internal', 'doc_unfilled', { fields: left.map((k) => `{{${k}}}`).join(', ') });
+  }
+}
+
 /**
  * Fills a template with `docx`'s patchDocument and checks the result: a document that still holds
  * a placeholder is an error, never a letter with "{{…}}" in it. `verify: false` is for a first
@@ -63,29 +102,8 @@ export async function fillTemplate(
   properties: PatchDocumentProperties = {},
   opts: { verify?: boolean } = {},
 ): Promise<Buffer> {
-  const patches: Record<string, IPatch | TableRowsPatch> = {};
-  if (values.logo !== undefined) patches.logo = logoPatch(values.logo);
-  for (const [key, value] of Object.entries(values.text)) patches[key] = textPatch(value);
-  for (const [group, rows] of Object.entries(values.rows)) {
-    patches[group] = {
-      type: PatchType.TABLE_ROWS,
-      rows: rows.map((row) => Object.fromEntries(Object.entries(row).map(([field, v]) => [field, textPatch(v)]))),
-    };
-  }
-  const out = await patchDocument({
-    outputType: 'nodebuffer',
-    data: template,
-    patches,
-    keepOriginalStyles: true,
-    properties: Object.fromEntries(
-      Object.entries(properties).map(([k, v]) => [k, typeof v === 'string' ? docText(v) : v]),
-    ),
-  });
-  if (opts.verify === false) return out;
-  const left = await patchDetector({ data: out });
-  if (left.length > 0) {
-    throw new DomainError('internal', 'doc_unfilled', { fields: left.map((k) => `{{${k}}}`).join(', ') });
-  }
+  const out = await patchTemplate(template, values, properties);
+  if (opts.verify !== false) await assertFilled(out);
   return out;
 }
 

@@ -7,6 +7,7 @@ import { todayIso } from '../domain/dates';
 import { DomainError } from '../errors';
 import { type Locale, message } from '../messages';
 import { getSetting } from '../settings/settings-repo';
+import { BatchRenderer } from './batch-render';
 import { letterheadValues } from './common-values';
 import { type DocumentRecord, getDocument, recordDocuments } from './document-repo';
 import type {
@@ -24,7 +25,7 @@ import { buildReferralLetter } from './kinds/referral-letter';
 import { buildVisitSummary } from './kinds/visit-summary';
 import { type Letterhead, readLetterhead } from './letterhead';
 import { KIND_LABEL, type LoadedTemplate, loadTemplate } from './templates';
-import { prepareFolder, type WrittenFile, writeDocumentFile } from './write-file';
+import { BatchFiles, prepareFolder, type WrittenFile, writeDocumentFile } from './write-file';
 
 const BUILDERS: KindBuilders = {
   vaeksthus: buildReferralLetter,
@@ -152,13 +153,17 @@ async function render(
   kind: DocumentKind,
   values: DocValues = valuesOf(p, lh),
 ): Promise<Buffer> {
-  return fillTemplate(template, values, {
-    title: p.built.title,
+  return fillTemplate(template, values, { title: p.built.title, ...documentProperties(lh, kind) });
+}
+
+/** The document properties Word shows under File > Info, other than the title. */
+function documentProperties(lh: Letterhead, kind: DocumentKind) {
+  return {
     subject: KIND_LABEL[kind],
     creator: lh.signatureName || 'Bindeled',
     lastModifiedBy: lh.signatureName || 'Bindeled',
     description: 'Lavet med Bindeled',
-  });
+  };
 }
 
 function recordOf(kind: DocumentKind, p: Prepared, file: WrittenFile, template: LoadedTemplate): DocumentRecord {
@@ -243,26 +248,27 @@ export async function generateBatch(
   }
   if (prepared.length === 0) throw new DomainError('invalid_input', 'doc_batch_empty');
   const dir = prepareFolder(documentsFolder(db, req.folder));
-  // The letterhead (and its logo, the costliest patch) is the same in every letter: fill it once.
+  // The letterhead (and its logo, the costliest patch) and the properties are the same in every
+  // letter: the renderer fills them once per shape of letter, and only the letter's own values per letter.
   const letterDate = prepared[0]?.letterDate ?? todayIso();
-  const base = await fillTemplate(
+  const renderer = new BatchRenderer(
     template.bytes,
     { text: letterheadValues(lh, letterDate), rows: {}, logo: lh.logo ?? null },
-    {},
-    { verify: false },
+    documentProperties(lh, req.kind),
   );
-  const written: WrittenFile[] = [];
-  const records: DocumentRecord[] = [];
+  const files = new BatchFiles(dir);
   try {
     for (const p of prepared) {
       if (opts.signal?.aborted) throw new DomainError('cancelled', 'cancelled');
-      const bytes = await render(p, lh, base, req.kind, { text: p.built.text, rows: p.built.rows });
-      const file = writeDocumentFile(dir, `${p.built.fileStem} - ${p.letterDate}`, bytes);
-      written.push(file);
-      records.push(recordOf(req.kind, p, file, template));
-      opts.progress?.(written.length, prepared.length, p.company.name);
+      const bytes = await renderer.render({ text: p.built.text, rows: p.built.rows, title: p.built.title });
+      files.add(`${p.built.fileStem} - ${p.letterDate}`, bytes);
+      opts.progress?.(files.count, prepared.length, p.company.name);
+      // Rendering no longer waits on anything: let a cancel (and the progress message) through.
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
     if (opts.signal?.aborted) throw new DomainError('cancelled', 'cancelled');
+    const written = await files.commit();
+    const records = prepared.map((p, i) => recordOf(req.kind, p, written[i] as WrittenFile, template));
     const ids = db.transaction(() => recordDocuments(db, records))();
     return {
       documents: ids.map((id) => getDocument(db, id)),
@@ -270,7 +276,7 @@ export async function generateBatch(
       elapsedMs: Math.round(performance.now() - started),
     };
   } catch (err) {
-    for (const f of written) fs.rmSync(f.path, { force: true });
+    files.discard();
     throw err;
   }
 }

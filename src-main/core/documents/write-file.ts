@@ -57,3 +57,83 @@ export function writeDocumentFile(dir: string, stem: string, bytes: Buffer): Wri
     sizeBytes: bytes.length,
   };
 }
+
+/**
+ * The files of a batch, all or nothing. Each letter goes to a hidden temporary file as it is made,
+ * unsynced; at the end all are flushed to disk together (the system groups the flushes: ~0.3 s for
+ * 850 letters where one sync per letter took ~6 s), then renamed, and the folder is synced once. A
+ * crash before the end leaves only hidden temporary files, never a real name with half a letter.
+ */
+export class BatchFiles {
+  private readonly temps: Array<{ temp: string; stem: string; sha256: string; sizeBytes: number }> = [];
+  private readonly renamed: string[] = [];
+
+  constructor(private readonly dir: string) {}
+
+  get count(): number {
+    return this.temps.length;
+  }
+
+  add(stem: string, bytes: Buffer): void {
+    const temp = path.join(this.dir, `.${randomBytes(6).toString('hex')}.docx.tmp`);
+    this.temps.push({
+      temp,
+      stem,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      sizeBytes: bytes.length,
+    });
+    fs.writeFileSync(temp, bytes, { flag: 'wx' });
+  }
+
+  /** Flushes every file, gives each its real name (never over an existing file) and syncs the folder. */
+  async commit(): Promise<WrittenFile[]> {
+    await Promise.all(
+      this.temps.map(async ({ temp }) => {
+        const handle = await fs.promises.open(temp, 'r+');
+        try {
+          await handle.datasync();
+        } finally {
+          await handle.close();
+        }
+      }),
+    );
+    const written: WrittenFile[] = [];
+    for (const t of this.temps) {
+      // Named one by one: uniquePath then sees the letters renamed before it, so two firms of the
+      // same name get "… (2)" rather than one letter over the other.
+      const target = uniquePath(this.dir, `${safeFileName(t.stem, 'dokument')}.docx`);
+      if (path.dirname(path.resolve(target)) !== path.resolve(this.dir)) {
+        throw new DomainError('forbidden', 'doc_folder_unwritable', { path: this.dir, reason: 'outside folder' });
+      }
+      fs.renameSync(t.temp, target);
+      this.renamed.push(target);
+      written.push({
+        path: path.resolve(target),
+        fileName: path.basename(target),
+        sha256: t.sha256,
+        sizeBytes: t.sizeBytes,
+      });
+    }
+    syncFolder(this.dir);
+    return written;
+  }
+
+  /** Removes every file of the batch, temporary or renamed. */
+  discard(): void {
+    for (const t of this.temps) fs.rmSync(t.temp, { force: true });
+    for (const f of this.renamed) fs.rmSync(f, { force: true });
+  }
+}
+
+/** Makes the renames durable. Windows cannot open a folder to sync it; NTFS journals renames itself. */
+function syncFolder(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(dir, 'r');
+    fs.fsyncSync(fd);
+  } catch {
+    // Not supported here (Windows, some network drives): the files themselves are already synced.
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
