@@ -58,6 +58,29 @@ export function writeDocumentFile(dir: string, stem: string, bytes: Buffer): Wri
   };
 }
 
+const TEMP_NAME = /^\.[0-9a-f]{12}\.docx\.tmp$/;
+/** A batch takes seconds; a temporary letter this old was left by a batch that crashed. */
+export const STALE_TEMP_MS = 60 * 60 * 1000;
+
+/**
+ * Removes hidden temporary letters that a crashed or killed batch left in the folder, so a crash
+ * costs nothing but the batch itself. Only our own names and only old ones: a batch running now
+ * (in this or another window) is never touched.
+ */
+export function removeStaleTemps(dir: string, now = Date.now()): number {
+  let removed = 0;
+  for (const name of fs.readdirSync(dir)) {
+    if (!TEMP_NAME.test(name)) continue;
+    const file = path.join(dir, name);
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (stat?.isFile() && now - stat.mtimeMs > STALE_TEMP_MS) {
+      fs.rmSync(file, { force: true });
+      removed++;
+    }
+  }
+  return removed;
+}
+
 /**
  * The files of a batch, all or nothing. Each letter goes to a hidden temporary file as it is made,
  * unsynced; at the end all are flushed to disk together (the system groups the flushes: ~0.3 s for
@@ -68,7 +91,9 @@ export class BatchFiles {
   private readonly temps: Array<{ temp: string; stem: string; sha256: string; sizeBytes: number }> = [];
   private readonly renamed: string[] = [];
 
-  constructor(private readonly dir: string) {}
+  constructor(private readonly dir: string) {
+    removeStaleTemps(dir);
+  }
 
   get count(): number {
     return this.temps.length;
