@@ -11,6 +11,9 @@ import type { Database, Statement } from 'better-sqlite3';
  * fraction. The triggers are dropped and re-created INSIDE the caller's transaction, so a crash
  * or a thrown error rolls them back with the rows: the file is always as before or as after.
  *
+ * When the import at least doubles the caseload, the company table's secondary indexes are
+ * rebuilt the same way: dropped, and created again from the finished table.
+ *
  * The end pass does what the triggers of migration 60 (db/migrations/0060-caseload-speed.ts) do;
  * tests/unit/interop-deferred-index.test.ts checks that a large import leaves the indexes exactly
  * as a row-by-row import does, so a change to those triggers must be mirrored here.
@@ -43,7 +46,7 @@ export interface DeferredIndexes {
  * changes nothing, when the schema does not have exactly the triggers this file knows: the import
  * then writes row by row as before.
  */
-export function deferIndexes(db: Database): DeferredIndexes | null {
+export function deferIndexes(db: Database, opts: { rebuildSortIndexes: boolean }): DeferredIndexes | null {
   if (!db.inTransaction) throw new Error('deferIndexes must run inside the import transaction');
   const triggers = db
     .prepare(
@@ -52,6 +55,18 @@ export function deferIndexes(db: Database): DeferredIndexes | null {
     .all(...DEFERRED_TRIGGERS) as Array<{ name: string; sql: string }>;
   if (triggers.length !== DEFERRED_TRIGGERS.length) return null;
   for (const t of triggers) db.exec(`DROP TRIGGER "${t.name}"`);
+  // The caseload's sort and filter indexes (about twenty) cost more per row than the row itself once
+  // they outgrow the page cache. When the import at least doubles the caseload, building them anew
+  // from sorted keys is far cheaper. The UNIQUE indexes on uuid and cvr have no SQL here
+  // (autoindexes), so they stay: the write's duplicate checks read them.
+  const indexes = opts.rebuildSortIndexes
+    ? (db
+        .prepare(
+          "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'companies' AND sql IS NOT NULL",
+        )
+        .all() as Array<{ name: string; sql: string }>)
+    : [];
+  for (const i of indexes) db.exec(`DROP INDEX "${i.name}"`);
 
   const added: number[] = [];
   const contactAdded = new Set<number>();
@@ -85,6 +100,7 @@ export function deferIndexes(db: Database): DeferredIndexes | null {
         JSON.stringify(changed),
       );
 
+      for (const i of indexes) db.exec(i.sql);
       for (const t of triggers) db.exec(t.sql);
     },
   };
