@@ -94,6 +94,14 @@ export async function planRows(
     if (c !== null) storedCvr.add(c);
     storedUuid.add(u);
   }
+  const kommuneCodes = new Set(kommuner.values());
+  const lookups = {
+    cvrHolder: (c: string) =>
+      storedCvr.has(c)
+        ? get<{ id: number; name: string }>(db, 'SELECT id, name FROM companies WHERE cvr = ?', [c])
+        : undefined,
+    kommuneExists: (code: number) => kommuneCodes.has(code),
+  };
   const seenCvr = new Map<string, number>();
   const seenUuid = new Map<string, number>();
   const plan: PlannedRow[] = [];
@@ -222,7 +230,7 @@ export async function planRows(
 
     let values: CompanyRowValues;
     try {
-      values = validateCompanyFields(db, fields, { selfId: existing?.id, requireName: !existing });
+      values = validateCompanyFields(db, fields, { selfId: existing?.id, requireName: !existing, lookups });
     } catch (err) {
       if (err instanceof DomainError && err.fields.length) return fail(err.fields);
       throw err;
