@@ -21,7 +21,23 @@ export interface RowConversion {
   kommuner: Map<string, number>;
 }
 
-const fold = (s: string) => s.toLocaleLowerCase('da').replace(/[\s.\-/]+/g, '');
+const foldText = (s: string) => s.toLocaleLowerCase('da').replace(/[\s.\-/]+/g, '');
+
+/**
+ * Status, legal form and kommune columns repeat a few dozen values over thousands of rows; folding
+ * (locale lower-case and a regex) is most of a row's conversion, so each distinct text is folded once.
+ */
+const folded = new Map<string, string>();
+const fold = (s: string): string => {
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = foldText(s);
+    // Bounded: a column of free text (or a wrongly mapped one) must not grow the cache without end.
+    if (folded.size >= 10_000) folded.clear();
+    folded.set(s, f);
+  }
+  return f;
+};
 
 function labelTable<K extends string>(keys: readonly K[], prefix: string, extra: Record<string, K>): Map<string, K> {
   const map = new Map<string, K>();

@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import type { MessageKey } from '../../messages';
 import type { ImportField } from '../interop-schema';
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** Headers are compared without case, spaces, dots, dashes and the like: "CVR-nr." = "cvr nr" = "CVRNR". */
 export function normaliseHeader(header: string): string {
-  return header
-    .normalize('NFC')
-    .toLocaleLowerCase('da')
-    .replace(/[\s.\-_/\\()'"’:#*]+/g, '');
+  // Every row is compared with the header (a repeated header row is skipped), so this runs once per
+  // row of a large file: ASCII text (ids, numbers) is already NFC and lower-cases the same in any locale.
+  const text = NON_ASCII.test(header) ? header.normalize('NFC').toLocaleLowerCase('da') : header.toLowerCase();
+  return text.replace(/[\s.\-_/\\()'"’:#*]+/g, '');
 }
 
 interface FieldGuess {

@@ -5,6 +5,7 @@ import { get, nowStamp, run } from '../../db/sql';
 import { danishSortKey } from '../../domain/sort-key';
 import { DomainError } from '../../errors';
 import type { JobControl } from '../job';
+import { DEFER_INDEX_MIN_ROWS, deferIndexes } from './deferred-index';
 import type { PlannedRow } from './plan-rows';
 
 export interface CommitContext {
@@ -28,6 +29,10 @@ export function commitRows(
   let added = 0;
   let updated = 0;
   const now = nowStamp();
+  const adds = plan.reduce((k, r) => k + (r.action === 'add' ? 1 : 0), 0);
+  const storedFirms =
+    adds >= DEFER_INDEX_MIN_ROWS ? (get<{ n: number }>(db, 'SELECT count(*) AS n FROM companies')?.n ?? 0) : 0;
+  const deferred = adds >= DEFER_INDEX_MIN_ROWS ? deferIndexes(db, { rebuildSortIndexes: adds >= storedFirms }) : null;
   plan.forEach((row, n) => {
     if (n % 1000 === 0) ctx.job.progress(n, plan.length, ctx.progressLabel);
     const values: Record<string, unknown> = { ...row.values };
@@ -50,11 +55,15 @@ export function commitRows(
         created_at: now,
         updated_at: now,
       };
-      const cols = Object.keys(full);
+      // With the owner trigger deferred the row carries its owner's name itself: a new firm's only
+      // contact is the owner added just below. The audit entry keeps the firm's own fields.
+      const stored = deferred && row.ownerName ? { ...full, owner_name: row.ownerName } : full;
+      const cols = Object.keys(stored);
       id = Number(
-        run(db, `INSERT INTO companies(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`, full)
+        run(db, `INSERT INTO companies(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`, stored)
           .lastInsertRowid,
       );
+      deferred?.added(id);
       recordAudit(db, {
         actor: ctx.actor,
         entity: 'company',
@@ -90,8 +99,12 @@ export function commitRows(
       }
       updated++;
     }
-    if (row.ownerName) setOwner(db, id, row.ownerName, now, ctx);
+    if (row.ownerName) {
+      const inserted = setOwner(db, id, row.ownerName, now, ctx, row.action === 'add');
+      if (inserted && row.action === 'update') deferred?.contactAdded(id);
+    }
   });
+  deferred?.finish();
   ctx.job.progress(plan.length, plan.length, ctx.progressLabel);
   return { added, updated };
 }
@@ -124,19 +137,33 @@ function consultantId(db: Database, name: string | null, cache: Map<string, numb
 /**
  * The spreadsheet names the owner. A person already recorded under that name becomes the owner;
  * otherwise the person is added as owner. A previous owner stays as a contact person: nothing is lost.
+ * A firm this import has just added has no contacts yet, so the look-ups are skipped for it.
+ * Returns whether a contact row was inserted.
  */
-function setOwner(db: Database, companyId: number, name: string, now: string, ctx: CommitContext): void {
-  const current = get<{ id: number; name: string }>(
-    db,
-    'SELECT id, name FROM contacts WHERE company_id = ? ORDER BY is_owner DESC, id LIMIT 1',
-    [companyId],
-  );
-  if (current?.name === name) return;
-  const same = get<{ id: number }>(db, 'SELECT id FROM contacts WHERE company_id = ? AND name = ?', [companyId, name]);
-  run(db, 'UPDATE contacts SET is_owner = 0, updated_at = ? WHERE company_id = ? AND is_owner = 1', [now, companyId]);
-  if (same) {
-    run(db, 'UPDATE contacts SET is_owner = 1, updated_at = ? WHERE id = ?', [now, same.id]);
-    return;
+function setOwner(
+  db: Database,
+  companyId: number,
+  name: string,
+  now: string,
+  ctx: CommitContext,
+  isNew: boolean,
+): boolean {
+  if (!isNew) {
+    const current = get<{ id: number; name: string }>(
+      db,
+      'SELECT id, name FROM contacts WHERE company_id = ? ORDER BY is_owner DESC, id LIMIT 1',
+      [companyId],
+    );
+    if (current?.name === name) return false;
+    const same = get<{ id: number }>(db, 'SELECT id FROM contacts WHERE company_id = ? AND name = ?', [
+      companyId,
+      name,
+    ]);
+    run(db, 'UPDATE contacts SET is_owner = 0, updated_at = ? WHERE company_id = ? AND is_owner = 1', [now, companyId]);
+    if (same) {
+      run(db, 'UPDATE contacts SET is_owner = 1, updated_at = ? WHERE id = ?', [now, same.id]);
+      return false;
+    }
   }
   const id = Number(
     run(
@@ -154,4 +181,5 @@ function setOwner(db: Database, companyId: number, name: string, now: string, ct
     after: { name, is_owner: 1 },
     reason: ctx.reason,
   });
+  return true;
 }

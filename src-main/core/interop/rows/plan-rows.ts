@@ -83,6 +83,25 @@ export async function planRows(
   const headerNorm = source.headers.map(normaliseHeader);
   const cvrColumn = mapping.indexOf('cvr');
   const kommuner = kommuneLookup(db);
+  // The stored keys in one pass, so a row that matches nothing (every row of a first import) costs
+  // no look-up; a row whose key is stored still reads the firm itself. A firm stored while the
+  // file is checked is caught by the write, which checks each new firm's keys again.
+  const storedCvr = new Set<string>();
+  const storedUuid = new Set<string>();
+  for (const [c, u] of db.prepare('SELECT cvr, uuid FROM companies').raw().iterate() as Iterable<
+    [string | null, string]
+  >) {
+    if (c !== null) storedCvr.add(c);
+    storedUuid.add(u);
+  }
+  const kommuneCodes = new Set(kommuner.values());
+  const lookups = {
+    cvrHolder: (c: string) =>
+      storedCvr.has(c)
+        ? get<{ id: number; name: string }>(db, 'SELECT id, name FROM companies WHERE cvr = ?', [c])
+        : undefined,
+    kommuneExists: (code: number) => kommuneCodes.has(code),
+  };
   const seenCvr = new Map<string, number>();
   const seenUuid = new Map<string, number>();
   const plan: PlannedRow[] = [];
@@ -172,8 +191,14 @@ export async function planRows(
 
     // Match: CVR first, then Bindeled's id; both naming different firms is a conflict, not a guess.
     const cvr = fields.cvr ? normaliseCvr(fields.cvr) : null;
-    const byCvr = cvr && isValidCvr(cvr) ? get<ExistingRow>(db, `${EXISTING_SQL} WHERE c.cvr = ?`, [cvr]) : undefined;
-    const byUuid = input.uuid ? get<ExistingRow>(db, `${EXISTING_SQL} WHERE c.uuid = ?`, [input.uuid]) : undefined;
+    const byCvr =
+      cvr && storedCvr.has(cvr) && isValidCvr(cvr)
+        ? get<ExistingRow>(db, `${EXISTING_SQL} WHERE c.cvr = ?`, [cvr])
+        : undefined;
+    const byUuid =
+      input.uuid && storedUuid.has(input.uuid)
+        ? get<ExistingRow>(db, `${EXISTING_SQL} WHERE c.uuid = ?`, [input.uuid])
+        : undefined;
     if (byCvr && byUuid && byCvr.id !== byUuid.id) {
       return fail([
         { field: 'cvr', message: 'import_match_conflict', params: { cvrName: byCvr.name, uuidName: byUuid.name } },
@@ -205,7 +230,7 @@ export async function planRows(
 
     let values: CompanyRowValues;
     try {
-      values = validateCompanyFields(db, fields, { selfId: existing?.id, requireName: !existing });
+      values = validateCompanyFields(db, fields, { selfId: existing?.id, requireName: !existing, lookups });
     } catch (err) {
       if (err instanceof DomainError && err.fields.length) return fail(err.fields);
       throw err;
