@@ -56,6 +56,28 @@ class Buckets {
   }
 }
 
+/** How many firms have each figure-bits value (0–255), per value of one breakdown. */
+class Tally {
+  private readonly counts = new Map<number, Uint32Array>();
+  add(key: number, bits: number): void {
+    let c = this.counts.get(key);
+    if (!c) {
+      c = new Uint32Array(256);
+      this.counts.set(key, c);
+    }
+    c[bits] = (c[bits] ?? 0) + 1;
+  }
+  each(fn: (key: number, bits: number, n: number) => void): void {
+    // Keys in ascending order, so equal labels keep a stable order in the breakdowns.
+    for (const key of [...this.counts.keys()].sort((a, b) => a - b)) {
+      const c = this.counts.get(key);
+      c?.forEach((n, bits) => {
+        if (n > 0) fn(key, bits, n);
+      });
+    }
+  }
+}
+
 /**
  * The programme report for a period: the six figures, counted per distinct firm from the rows
  * themselves (nothing is stored), their breakdowns, the funnel and the data-quality panel.
@@ -81,33 +103,43 @@ export function programmeReport(db: Database, q: ReportQuery): ProgrammeReport {
     ineligible: 0,
     contact_without_visit: 0,
   };
-  const has = (bits: number, key: keyof typeof FIGURE_BITS) => (bits & FIGURE_BITS[key]) !== 0;
-  // A division's section, looked up once per division instead of once per firm.
-  const sectionOfDivision = new Map<number, string>();
+  // Firms are first counted per breakdown value and figure-bits value (a few hundred counters),
+  // then spread over the figures: per firm that is three counter increments, where adding each
+  // firm to four string-keyed buckets per figure cost ~50 ms at 100,000 firms.
+  const byKommune = new Tally();
+  const byConsultant = new Tally();
+  const byDivisionBand = new Tally();
   figures.forEach((packed, i) => {
     const bits = packed % 256;
-    const division = Math.floor(packed / 2048);
-    const band = SIZE_BANDS[Math.floor(packed / 256) % 8] ?? 'unknown';
-    let section = sectionOfDivision.get(division);
-    if (section === undefined) {
-      section = sectionOf(division === NO_DIVISION ? null : String(division).padStart(2, '0'));
-      sectionOfDivision.set(division, section);
-    }
-    const kommune = String(kommunes[i] ?? 0);
-    const consultant = String(consultants[i] ?? 0);
-    if (has(bits, 'without_cvr')) quality.without_cvr++;
-    if (has(bits, 'duplicate_names')) quality.duplicate_names++;
-    if (has(bits, 'ineligible')) quality.ineligible++;
+    byKommune.add(kommunes[i] ?? 0, bits);
+    byConsultant.add(consultants[i] ?? 0, bits);
+    byDivisionBand.add(Math.floor(packed / 256), bits);
+  });
+  const has = (bits: number, key: keyof typeof FIGURE_BITS) => (bits & FIGURE_BITS[key]) !== 0;
+  byKommune.each((kommune, bits, n) => {
+    if (has(bits, 'without_cvr')) quality.without_cvr += n;
+    if (has(bits, 'duplicate_names')) quality.duplicate_names += n;
+    if (has(bits, 'ineligible')) quality.ineligible += n;
     // Help recorded for a firm with no visit in the period: it is not among "companies contacted".
     const helped = has(bits, 'referred_vaeksthus') || has(bits, 'lag_applications') || has(bits, 'knowledge_contacts');
-    if (!has(bits, 'companies_contacted') && helped) quality.contact_without_visit++;
+    if (!has(bits, 'companies_contacted') && helped) quality.contact_without_visit += n;
     for (const kpi of FIRM_KPIS) {
       if (!has(bits, kpi)) continue;
-      totals[kpi]++;
-      buckets.kommune.add(kommune, kpi, 1);
-      buckets.consultant.add(consultant, kpi, 1);
-      buckets.section.add(section, kpi, 1);
-      buckets.size.add(band, kpi, 1);
+      totals[kpi] += n;
+      buckets.kommune.add(String(kommune), kpi, n);
+    }
+  });
+  byConsultant.each((consultant, bits, n) => {
+    for (const kpi of FIRM_KPIS) if (has(bits, kpi)) buckets.consultant.add(String(consultant), kpi, n);
+  });
+  byDivisionBand.each((divisionBand, bits, n) => {
+    const division = Math.floor(divisionBand / 8);
+    const section = sectionOf(division === NO_DIVISION ? null : String(division).padStart(2, '0'));
+    const band = SIZE_BANDS[divisionBand % 8] ?? 'unknown';
+    for (const kpi of FIRM_KPIS) {
+      if (!has(bits, kpi)) continue;
+      buckets.section.add(section, kpi, n);
+      buckets.size.add(band, kpi, n);
     }
   });
   // Networks belong to a kommune, not to a firm: they appear in the kommune breakdown only.
