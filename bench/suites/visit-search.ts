@@ -16,6 +16,8 @@ export async function visitSearchFigures(store: Store, size: number, runs: numbe
     { name: 'rare word', query: 'solcelleanlæg' },
     { name: 'two words', query: `${words[60] ?? 'salg'} ${words[300] ?? 'eksport'}` },
     { name: 'trade prefix "smede"', query: 'smede' },
+    // What a search box holds first while the word is typed: three letters, thousands of words.
+    { name: 'three letters "sme"', query: 'sme' },
   ];
   if (!hasMethod('search.visits')) {
     return [{ size, name: 'visit notes search', note: 'waits on issue 3 (search.visits)' }];

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { all, get } from '../db/sql';
 import { SECTION_ORDER, sectionLabel, sectionOf } from './industry-sections';
-import { GROUPED_COUNTS, NETWORKS_FOUNDED } from './kpi-sql';
+import { FIGURE_BITS, FIRM_FIGURES, NETWORKS_FOUNDED, NO_DIVISION } from './kpi-sql';
 import { reportParams } from './report-params';
 import {
   type Breakdown,
@@ -11,18 +11,16 @@ import {
   type KpiKey,
   type KpiValues,
   type ProgrammeReport,
-  QUALITY_KEYS,
   type QualityKey,
   type ReportQuery,
   SIZE_BANDS,
 } from './report-schema';
 
-type GroupRow = Record<Exclude<KpiKey, 'networks_founded'> | QualityKey, number> & {
-  kommune: number;
-  consultant: number;
-  division: string;
-  band: string;
-};
+interface FirmFigures {
+  kommunes: string;
+  consultants: string;
+  figures: string;
+}
 
 const FIRM_KPIS = KPI_KEYS.filter((k) => k !== 'networks_founded');
 
@@ -53,18 +51,45 @@ class Buckets {
   rows(label: (key: string) => string, order?: readonly string[]): BreakdownRow[] {
     const rows = [...this.map.entries()].map(([key, values]) => ({ key, label: label(key), values }));
     if (order) return rows.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
-    return rows.sort((a, b) => a.label.localeCompare(b.label, 'da'));
+    // Equal labels ("Ukendt kommune" for codes without a name) in the order of their numeric keys.
+    return rows.sort((a, b) => a.label.localeCompare(b.label, 'da') || Number(a.key) - Number(b.key));
+  }
+}
+
+/** How many firms have each figure-bits value (0–255), per value of one breakdown. */
+class Tally {
+  private readonly counts = new Map<number, Uint32Array>();
+  add(key: number, bits: number): void {
+    let c = this.counts.get(key);
+    if (!c) {
+      c = new Uint32Array(256);
+      this.counts.set(key, c);
+    }
+    c[bits] = (c[bits] ?? 0) + 1;
+  }
+  each(fn: (key: number, bits: number, n: number) => void): void {
+    // Keys in ascending order, so equal labels keep a stable order in the breakdowns.
+    for (const key of [...this.counts.keys()].sort((a, b) => a - b)) {
+      const c = this.counts.get(key);
+      c?.forEach((n, bits) => {
+        if (n > 0) fn(key, bits, n);
+      });
+    }
   }
 }
 
 /**
  * The programme report for a period: the six figures, counted per distinct firm from the rows
  * themselves (nothing is stored), their breakdowns, the funnel and the data-quality panel.
- * One grouped query carries every firm figure, breakdown and check, so the firms are joined once.
+ * One query gives every counted firm with its figures and checks (FIRM_FIGURES), so the firms are
+ * joined once; the breakdowns are added up here, one firm at a time.
  */
 export function programmeReport(db: Database, q: ReportQuery): ProgrammeReport {
   const { asOf, sql } = reportParams(q);
-  const groups = all<GroupRow>(db, GROUPED_COUNTS, sql);
+  const firms = get<FirmFigures>(db, FIRM_FIGURES, sql);
+  const kommunes = JSON.parse(firms?.kommunes ?? '[]') as number[];
+  const consultants = JSON.parse(firms?.consultants ?? '[]') as number[];
+  const figures = JSON.parse(firms?.figures ?? '[]') as number[];
   const totals = zero();
   const buckets: Record<Breakdown, Buckets> = {
     kommune: new Buckets(),
@@ -78,18 +103,45 @@ export function programmeReport(db: Database, q: ReportQuery): ProgrammeReport {
     ineligible: 0,
     contact_without_visit: 0,
   };
-  for (const g of groups) {
-    for (const q of QUALITY_KEYS) quality[q] += g[q];
+  // Firms are first counted per breakdown value and figure-bits value (a few hundred counters),
+  // then spread over the figures: per firm that is three counter increments, where adding each
+  // firm to four string-keyed buckets per figure cost ~50 ms at 100,000 firms.
+  const byKommune = new Tally();
+  const byConsultant = new Tally();
+  const byDivisionBand = new Tally();
+  figures.forEach((packed, i) => {
+    const bits = packed % 256;
+    byKommune.add(kommunes[i] ?? 0, bits);
+    byConsultant.add(consultants[i] ?? 0, bits);
+    byDivisionBand.add(Math.floor(packed / 256), bits);
+  });
+  const has = (bits: number, key: keyof typeof FIGURE_BITS) => (bits & FIGURE_BITS[key]) !== 0;
+  byKommune.each((kommune, bits, n) => {
+    if (has(bits, 'without_cvr')) quality.without_cvr += n;
+    if (has(bits, 'duplicate_names')) quality.duplicate_names += n;
+    if (has(bits, 'ineligible')) quality.ineligible += n;
+    // Help recorded for a firm with no visit in the period: it is not among "companies contacted".
+    const helped = has(bits, 'referred_vaeksthus') || has(bits, 'lag_applications') || has(bits, 'knowledge_contacts');
+    if (!has(bits, 'companies_contacted') && helped) quality.contact_without_visit += n;
     for (const kpi of FIRM_KPIS) {
-      const n = g[kpi];
-      if (n === 0) continue;
+      if (!has(bits, kpi)) continue;
       totals[kpi] += n;
-      buckets.kommune.add(String(g.kommune), kpi, n);
-      buckets.consultant.add(String(g.consultant), kpi, n);
-      buckets.section.add(sectionOf(g.division || null), kpi, n);
-      buckets.size.add(g.band, kpi, n);
+      buckets.kommune.add(String(kommune), kpi, n);
     }
-  }
+  });
+  byConsultant.each((consultant, bits, n) => {
+    for (const kpi of FIRM_KPIS) if (has(bits, kpi)) buckets.consultant.add(String(consultant), kpi, n);
+  });
+  byDivisionBand.each((divisionBand, bits, n) => {
+    const division = Math.floor(divisionBand / 8);
+    const section = sectionOf(division === NO_DIVISION ? null : String(division).padStart(2, '0'));
+    const band = SIZE_BANDS[divisionBand % 8] ?? 'unknown';
+    for (const kpi of FIRM_KPIS) {
+      if (!has(bits, kpi)) continue;
+      buckets.section.add(section, kpi, n);
+      buckets.size.add(band, kpi, n);
+    }
+  });
   // Networks belong to a kommune, not to a firm: they appear in the kommune breakdown only.
   const networks = all<{ id: number; kommune_code: number | null }>(db, NETWORKS_FOUNDED, {
     from: sql.from,

@@ -34,6 +34,6 @@ export interface VisitSearchPage {
   rows: VisitSearchHit[];
   total: number;
   offset: number;
-  /** Best matches first, or, for words found in very many visits (over 20,000), the latest recorded first. */
+  /** Best matches first, or, for words found in very many visits (over 5,000), the latest recorded first. */
   orderedBy: 'rank' | 'newest';
 }
