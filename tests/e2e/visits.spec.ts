@@ -134,6 +134,8 @@ test('records a visit with needs and two follow-ups, then finds it everywhere', 
   await page.getByRole('searchbox', { name: 'Søg i besøgsnoter' }).fill('bivoks');
   const hit = page.locator('.search-hit').filter({ hasText: 'Honninggården Fur' });
   await expect(hit.locator('mark')).toHaveText(/bivoksprodukter/i);
+  // It says how the hits are ordered (ranked here; newest first when there are thousands).
+  await expect(page.getByRole('status').filter({ hasText: /besøg · bedste match først/ })).toBeVisible();
 });
 
 test('a reload mid-typing brings the draft back, and Esc asks before discarding it', async ({ app: page, server }) => {

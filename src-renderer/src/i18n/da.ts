@@ -305,6 +305,8 @@ export const da = {
   'search.hint': 'Skriv et eller flere ord. Virksomheder findes også fra søgefeltet i sagsporteføljen.',
   'search.count.one': '{count} besøg',
   'search.count.other': '{count} besøg',
+  'search.order.rank': 'bedste match først',
+  'search.order.newest': 'nyeste først (for mange til at rangere; tilføj et ord for at indsnævre)',
   'eligibility.title': 'Støtteberettigelse',
   'eligibility.small': 'Under 10 ansatte',
   'eligibility.kommune': 'Deltagende kommune',

@@ -303,6 +303,8 @@ export const en: Messages = {
   'search.hint': 'Type one or more words. Companies are also found from the caseload’s search box.',
   'search.count.one': '{count} visit',
   'search.count.other': '{count} visits',
+  'search.order.rank': 'best match first',
+  'search.order.newest': 'newest first (too many to rank; add a word to narrow)',
   'eligibility.title': 'Eligibility',
   'eligibility.small': 'Fewer than 10 employees',
   'eligibility.kommune': 'Participating kommune',
