@@ -7,6 +7,7 @@ import { privacy } from './0050-privacy';
 import { visitWords } from './0055-visit-words';
 import { caseloadSpeed } from './0060-caseload-speed';
 import { report } from './0070-report';
+import { caseloadSortKeys } from './0080-caseload-sort-keys';
 
 /** Every schema step in order. Append only: a shipped migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   visitWords,
   caseloadSpeed,
   report,
+  caseloadSortKeys,
 ];
