@@ -104,3 +104,24 @@ describe('searching one or two letters', () => {
     expect(await names({ search: 'xy bolcher' })).toEqual([]);
   });
 });
+
+describe('the visit notes the caseload searches (prefix index, migration 80)', () => {
+  it('finds the start of a word in notes as visits are added, edited and deleted', async () => {
+    const id = (await list({ search: 'bolcher' })).rows[0]?.id;
+    const visit = store.db
+      .prepare(
+        `INSERT INTO visits(uuid, company_id, date, type, notes, created_at, updated_at)
+         VALUES ('prefix-visit', ?, '2024-05-01', 'visit', 'Vil bygge et kvarkbageri ved åen', 'x', 'x')`,
+      )
+      .run(id).lastInsertRowid;
+    for (const search of ['kva', 'kvar', 'kvarkb', 'kvarkbageri'])
+      expect(await names({ search })).toEqual(['Ådalens Bolcher']);
+    store.db.prepare("UPDATE visits SET notes = 'Vil hellere dyrke humle' WHERE id = ?").run(visit);
+    expect(await names({ search: 'kvar' })).toEqual([]);
+    expect(await names({ search: 'hum' })).toEqual(['Ådalens Bolcher']);
+    store.db.prepare('DELETE FROM visits WHERE id = ?').run(visit);
+    expect(await names({ search: 'humle' })).toEqual([]);
+    const sql = store.db.prepare("SELECT sql FROM sqlite_master WHERE name = 'company_notes_fts'").pluck().get();
+    expect(sql).toMatch(/prefix = '3 4'/);
+  });
+});

@@ -19,6 +19,7 @@ const SORT_INDEXES = [
  * company row, as the owner is (migration 60), with indexes in the sort's shape, so a page reads
  * 100 index entries. Triggers keep them: a firm added or moved, a consultant or kommune renamed.
  * A row inserted with the names already right (a bulk writer may set them) costs only the check.
+ * Then a prefix index for the visit notes the caseload search reads (below).
  */
 function up(db: Database): void {
   db.exec(`
@@ -50,6 +51,29 @@ function up(db: Database): void {
     END;
   `);
   db.exec(SORT_INDEXES.map((sql) => `${sql};`).join('\n'));
+  prefixNotesIndex(db);
+}
+
+/**
+ * The caseload also finds a word's start in visit notes ("smed" finds "smedje", migration 55).
+ * FTS5 answered such a prefix by merging the position lists of every word that starts so
+ * (18,000 visits for "smed" at 100,000 firms, 125,000 for "gård"). Prefix indexes of 3 and 4
+ * characters answer them from one entry each: at 100,000 firms "smed" 28 → 12 ms and "gård"
+ * 133 → 54 ms of CPU, for an index a good two thirds larger (326 → 570 MB of a 1.8 GB file).
+ * The index is contentless, so it is rebuilt from the visits; the triggers of migration 55 keep
+ * writing to it unchanged (same name, same rows and text).
+ */
+function prefixNotesIndex(db: Database): void {
+  db.exec(`
+    DROP TABLE company_notes_fts;
+    CREATE VIRTUAL TABLE company_notes_fts USING fts5(
+      notes, content = '', tokenize = 'unicode61 remove_diacritics 0', prefix = '3 4'
+    );
+    INSERT INTO company_notes_fts(rowid, notes)
+      SELECT company_id * 4294967296 + id, concat_ws(' ', business_description, needs_text, next_steps, notes)
+      FROM visits;
+    INSERT INTO company_notes_fts(company_notes_fts, rank) VALUES ('secure-delete', 1);
+  `);
 }
 
 export const caseloadSortKeys: Migration = { version: 80, name: 'caseload-sort-keys', up };
