@@ -14,6 +14,7 @@ export const CASELOAD_CASES: ReadonlyArray<{ name: string; input: CaseloadQueryI
   { name: 'sorted by owner', input: { sort: [{ column: 'owner', desc: false }] } },
   { name: 'sorted by last contact, newest first', input: { sort: [{ column: 'lastContact', desc: true }] } },
   { name: 'sorted by kommune (joined name)', input: { sort: [{ column: 'kommune', desc: false }] } },
+  { name: 'sorted by consultant, descending', input: { sort: [{ column: 'consultant', desc: true }] } },
   {
     name: 'kommune Aarhus, sorted by city',
     input: { filters: { kommune: [751] }, sort: [{ column: 'city', desc: false }] },
@@ -26,6 +27,8 @@ export const CASELOAD_CASES: ReadonlyArray<{ name: string; input: CaseloadQueryI
   { name: 'search person "jensen"', input: { search: 'jensen' } },
   { name: 'search "smed" (names + notes)', input: { search: 'smed' } },
   { name: 'search 2 letters "bo"', input: { search: 'bo' } },
+  // Two letters match the start of a name (migration 80): "bo" starts no generated name, "ba" many.
+  { name: 'search 2 letters "ba"', input: { search: 'ba' } },
   {
     name: 'consultant + search "gård" + sort last contact',
     input: { filters: { consultant: [3] }, search: 'gård', sort: [{ column: 'lastContact', desc: true }] },

@@ -353,6 +353,28 @@ describe('the access log', () => {
     expect(log.rows.every((r) => r.transport === 'cli' && r.actor.length > 0)).toBe(true);
   });
 
+  it('logs a search once for its first page, not for each page fetched while scrolling', async () => {
+    await seedControl();
+    const searches = async () =>
+      ((await store.call('privacy.accessLog', { action: 'search' })) as AccessLogPage).rows.map((r) => r.detail);
+    // A later page asked for without its first page is still a search, and is logged.
+    await store.call('companies.list', { search: 'Hedeby', offset: 100 });
+    await store.call('companies.list', { search: 'Hedeby' });
+    await store.call('companies.list', { search: 'Hedeby', offset: 100 });
+    await store.call('companies.list', { search: 'Hedeby', offset: 200, sort: [{ column: 'city', desc: true }] });
+    expect(await searches()).toEqual(['Søgning: "Hedeby" (1 fundet)', 'Søgning: "Hedeby" (1 fundet)']);
+    // Searching again (the first page again) or for another term is a new search.
+    await store.call('companies.list', { search: 'Hedeby' });
+    await store.call('companies.list', { search: 'Kontrol', offset: 100 });
+    await store.call('companies.list', { search: 'Kontrol', offset: 200 });
+    expect(await searches()).toEqual([
+      'Søgning: "Kontrol" (1 fundet)',
+      'Søgning: "Hedeby" (1 fundet)',
+      'Søgning: "Hedeby" (1 fundet)',
+      'Søgning: "Hedeby" (1 fundet)',
+    ]);
+  });
+
   it('prunes entries older than its own retention (two years by default)', async () => {
     const c = await seedControl();
     await store.call('companies.get', { id: c.id });

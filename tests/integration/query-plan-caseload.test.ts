@@ -48,7 +48,16 @@ describe('caseload query plans', () => {
   });
 
   it('reads unfiltered pages in index order for the sorts that have an index, without sorting', () => {
-    const indexed = ['name', 'owner', 'city', 'lastContact', 'nextFollowup', 'updatedAt'] as const;
+    const indexed = [
+      'name',
+      'owner',
+      'city',
+      'lastContact',
+      'nextFollowup',
+      'updatedAt',
+      'kommune',
+      'consultant',
+    ] as const;
     for (const column of indexed) {
       for (const desc of [false, true]) {
         const { pageSql, params } = caseloadSql(caseloadQuerySchema.parse({ sort: [{ column, desc }] }));

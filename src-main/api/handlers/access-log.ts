@@ -15,6 +15,12 @@ export interface AccessPolicy {
   detail?: (input: Record<string, unknown>, output: unknown) => string | null;
   /** Skip logging for calls that touch no personal data (a list without a search). */
   when?: (input: Record<string, unknown>) => boolean;
+  /**
+   * A paged search: the table fetches page after page of one search while the consultant scrolls.
+   * The search is logged once, for its first page; a later page is logged only when this
+   * connection has not logged that search (a page asked for directly is still a search).
+   */
+  pagedSearch?: (input: Record<string, unknown>) => { term: string; firstPage: boolean };
 }
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) ? v : null);
@@ -33,6 +39,7 @@ export const ACCESS_POLICIES: Record<string, AccessPolicy> = {
     action: 'search',
     when: (i) => typeof i.search === 'string' && i.search.trim() !== '',
     detail: (i, o) => formatSearchDetail(String(i.search), total(o)),
+    pagedSearch: (i) => ({ term: String(i.search).trim(), firstPage: !num(i.offset) }),
   },
   'search.visits': {
     action: 'search',
@@ -91,11 +98,35 @@ export function accessPolicyFor(method: string): AccessPolicy | undefined {
   return undefined;
 }
 
+/** Searches logged per connection (method and term), the newest last; a few are enough for scrolling. */
+const loggedSearches = new WeakMap<object, Set<string>>();
+const MAX_LOGGED_SEARCHES = 32;
+
+function searchKey(policy: AccessPolicy, method: string, i: Record<string, unknown>) {
+  const paged = policy.pagedSearch?.(i);
+  return paged ? { key: `${method}\u0000${paged.term}`, firstPage: paged.firstPage } : null;
+}
+
+/** Remembers a logged search; re-inserted so the set drops the least recently logged first. */
+function rememberSearch(db: object, key: string): void {
+  let seen = loggedSearches.get(db);
+  if (!seen) {
+    seen = new Set();
+    loggedSearches.set(db, seen);
+  }
+  seen.delete(key);
+  seen.add(key);
+  if (seen.size > MAX_LOGGED_SEARCHES) seen.delete(seen.values().next().value ?? '');
+}
+
 export function logAccess(method: string, input: unknown, output: unknown, ctx: CallContext): void {
   const policy = accessPolicyFor(method);
   if (!policy) return;
   const i = input && typeof input === 'object' ? (input as Record<string, unknown>) : {};
   if (policy.when && !policy.when(i)) return;
+  const search = searchKey(policy, method, i);
+  // A later page of a search this connection has logged: scrolling is not a new search.
+  if (search && !search.firstPage && loggedSearches.get(ctx.db)?.has(search.key)) return;
   try {
     const companies = policy.companies?.(i, output) ?? [null];
     const detail = policy.detail?.(i, output) ?? null;
@@ -105,6 +136,7 @@ export function logAccess(method: string, input: unknown, output: unknown, ctx: 
         recordAccess(ctx.db, { action: policy.action, method, transport: ctx.transport, companyId, detail });
       }
     })();
+    if (search) rememberSearch(ctx.db, search.key);
   } catch (err) {
     // A failed log line must not undo what the user just did; the developer hears of it.
     console.error('[bindeled] access log failed:', err);

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { all, get } from '../db/sql';
 import { COMPANY_STATUSES } from '../domain/company-status';
 import { normaliseCvr } from '../domain/cvr';
+import { danishSortKey } from '../domain/sort-key';
 import { ftsPrefixTerm } from '../visits/fts-query';
 import { cachedList, cachedTotal } from './caseload-count-cache';
 import type { CaseloadPage, CaseloadQuery, CaseloadRow, SortableColumn } from './caseload-schema';
@@ -21,9 +22,10 @@ const SORT_SQL: Record<SortableColumn, string> = {
   owner: OWNER,
   city: 'c.city',
   postcode: 'c.postcode',
-  kommune: 'k.name',
+  // Joined names kept on the company row by triggers (migration 80), so these sorts walk an index.
+  kommune: 'c.kommune_name',
   status: STATUS_ORDER,
-  consultant: 's.name',
+  consultant: 'c.consultant_name',
   industryCode: 'c.industry_code',
   employees: 'c.employees',
   legalForm: 'c.legal_form',
@@ -81,6 +83,14 @@ export function buildWhere(
     const words = /^\d{8}$/.test(asCvr) ? [asCvr] : search.split(/\s+/).filter(Boolean);
     const long = words.filter((w) => [...w].length >= 3);
     const short = words.filter((w) => [...w].length < 3);
+    if (!long.length) {
+      // Only one or two letters: no index can find them inside a text, and a scan of every firm and
+      // contact person took 75 ms at 100,000 firms. They match the start of the firm's name instead
+      // (in Danish order, as the list is sorted: "aa" is "å"), a range of the name's sort key.
+      const prefix = danishSortKey(short.join(' '));
+      where.push('c.name_sort >= ? AND c.name_sort < ?');
+      params.push(prefix, `${prefix}\u{10FFFF}`);
+    }
     // Each word must occur in the firm's own fields, a contact person's name or one of its visits'
     // notes (issue 3). One IN over a UNION ALL: SQLite builds one set instead of three.
     for (const w of long) {
@@ -93,13 +103,16 @@ export function buildWhere(
           })`);
       params.push(ftsPhrase(w), ftsPhrase(w), ...(inVisits ? [inVisits] : []));
     }
-    // Under three letters the trigram index cannot help: LIKE on the tables themselves, which
-    // matches as the trigram tables' own LIKE does and reads less.
-    for (const w of short) {
-      const like = `%${w.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-      where.push(`c.id IN (SELECT id FROM companies WHERE name LIKE ? ESCAPE '\\' OR cvr LIKE ? ESCAPE '\\'
-        OR city LIKE ? ESCAPE '\\' UNION ALL SELECT company_id FROM contacts WHERE name LIKE ? ESCAPE '\\')`);
-      params.push(like, like, like, like);
+    // Beside a longer word, a short one may occur anywhere in the firm's name, CVR, city or a
+    // contact's name (LIKE, as the trigram tables' own LIKE matches). It is tested only on the
+    // firms the longer words found, so it reads a few rows, not the whole caseload.
+    if (long.length) {
+      for (const w of short) {
+        const like = `%${w.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+        where.push(`(c.name LIKE ? ESCAPE '\\' OR c.cvr LIKE ? ESCAPE '\\' OR c.city LIKE ? ESCAPE '\\'
+          OR EXISTS (SELECT 1 FROM contacts p WHERE p.company_id = c.id AND p.name LIKE ? ESCAPE '\\'))`);
+        params.push(like, like, like, like);
+      }
     }
   }
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
@@ -128,9 +141,7 @@ export function caseloadSql(
     })
     .concat('c.id ASC')
     .join(', ');
-  const needsJoins = sort.some((s) => s.column === 'kommune' || s.column === 'consultant');
-  const joins = 'LEFT JOIN kommuner k ON k.code = c.kommune_code LEFT JOIN consultants s ON s.id = c.consultant_id';
-  const listSql = `SELECT c.id FROM companies c ${needsJoins ? joins : ''} ${whereSql}
+  const listSql = `SELECT c.id FROM companies c ${whereSql}
     ORDER BY ${orderBy}`;
   const countSql = `SELECT count(*) AS n FROM companies c ${whereSql}`;
   return { pageSql: `${listSql} LIMIT ? OFFSET ?`, listSql, countSql, rowsSql: ROW_SQL, params };
@@ -143,13 +154,16 @@ const ROW_SQL = `SELECT c.id, c.uuid, c.cvr, c.name, c.owner_name AS owner, c.ci
   FROM companies c LEFT JOIN kommuner k ON k.code = c.kommune_code LEFT JOIN consultants s ON s.id = c.consultant_id
   WHERE c.id IN (SELECT value FROM json_each(?))`;
 
-/** Sorts with an index in their exact order (migrations 10 and 60), as `column:desc?`. */
+/** Sorts with an index in their exact order (migrations 10, 60 and 80), as `column:desc?`. */
 const INDEXED_SORTS = new Set([
   'name:asc',
   'name:desc',
   'updatedAt:asc',
   'updatedAt:desc',
-  ...['owner', 'city', 'lastContact', 'nextFollowup'].flatMap((c) => [`${c}:asc`, `${c}:desc`]),
+  ...['owner', 'city', 'lastContact', 'nextFollowup', 'kommune', 'consultant'].flatMap((c) => [
+    `${c}:asc`,
+    `${c}:desc`,
+  ]),
 ]);
 /** Index entries worth walking (each needs its row read to test the filter) before sorting wins. */
 const MAX_SCANNED = 2_500;

@@ -37,6 +37,7 @@ export function FilterBar({ state, onFilters, onSearch, onReset }: Props) {
           className="input search-input"
           aria-label={t('caseload.search')}
           placeholder={t('caseload.searchPlaceholder')}
+          title={t('caseload.searchHint')}
           value={search}
           maxLength={200}
           onChange={(e) => setSearch(e.target.value)}

@@ -53,6 +53,8 @@ export const da = {
   'caseload.filters': 'Søg og filtrér',
   'caseload.search': 'Søg',
   'caseload.searchPlaceholder': 'Søg i navn, CVR, indehaver, by og besøgsnoter',
+  'caseload.searchHint':
+    'Et eller to bogstaver finder virksomheder, hvis navn begynder med dem. Fra tre bogstaver søges i navn, CVR, indehaver, kontaktpersoner, by og besøgsnoter.',
   'caseload.new': 'Ny virksomhed',
   'caseload.empty': 'Ingen virksomheder passer til søgningen.',
   'caseload.emptyAll': 'Der er endnu ingen virksomheder. Opret den første med "Ny virksomhed".',

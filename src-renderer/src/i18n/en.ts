@@ -51,6 +51,8 @@ export const en: Messages = {
   'caseload.filters': 'Search and filter',
   'caseload.search': 'Search',
   'caseload.searchPlaceholder': 'Search name, CVR, owner, town and visit notes',
+  'caseload.searchHint':
+    'One or two letters find companies whose name starts with them. From three letters the search looks in name, CVR, owner, contact persons, town and visit notes.',
   'caseload.new': 'New company',
   'caseload.empty': 'No companies match the search.',
   'caseload.emptyAll': 'There are no companies yet. Create the first with "New company".',

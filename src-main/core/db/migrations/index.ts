@@ -7,6 +7,7 @@ import { privacy } from './0050-privacy';
 import { visitWords } from './0055-visit-words';
 import { caseloadSpeed } from './0060-caseload-speed';
 import { report } from './0070-report';
+import { caseloadSortKeys } from './0080-caseload-sort-keys';
 import { visitPrefix } from './0090-visit-prefix';
 
 /** Every schema step in order. Append only: a shipped migration never changes. */
@@ -19,5 +20,6 @@ export const migrations: readonly Migration[] = [
   visitWords,
   caseloadSpeed,
   report,
+  caseloadSortKeys,
   visitPrefix,
 ];

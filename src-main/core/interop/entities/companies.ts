@@ -123,7 +123,7 @@ export const companiesEntity: EntitySpec = {
     ref('consultant', 'consultant_id', 'consultants'),
     ...stamps(),
   ],
-  derived: ['name_sort', 'last_contact', 'next_followup', 'owner_name'],
+  derived: ['name_sort', 'last_contact', 'next_followup', 'owner_name', 'kommune_name', 'consultant_name'],
   orderBy: 't.name_sort, t.id',
   match,
   validate,
