@@ -3,10 +3,11 @@ import { api } from '../api';
 import type { Contact } from '../api/types';
 import { caseloadStore } from '../caseload/caseload-store';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { EditDeleteButtons, LoadedList, RecordRow } from '../components/RecordList';
-import { AddButton, SectionCard } from '../components/SectionCard';
+import { EditDeleteButtons, RecordRow, RecordSection } from '../components/RecordList';
+import { AddButton } from '../components/SectionCard';
 import { useToasts } from '../components/Toasts';
 import { useLoaded } from '../components/use-loaded';
+import { useRecordDialog } from '../components/use-record-dialog';
 import { useT } from '../i18n/I18nProvider';
 import { ContactDialog } from './ContactDialog';
 
@@ -20,7 +21,6 @@ export function ContactsList({ companyId, onChanged }: Props) {
   const t = useT();
   const { notify, reportError } = useToasts();
   const [contacts, load] = useLoaded(useCallback(() => api.call('contacts.list', { companyId }), [companyId]));
-  const [editing, setEditing] = useState<Contact | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Contact | null>(null);
 
   const afterChange = async () => {
@@ -28,51 +28,45 @@ export function ContactsList({ companyId, onChanged }: Props) {
     onChanged();
     caseloadStore.dataChanged();
   };
+  const editor = useRecordDialog<Contact | 'new'>(t('contacts.saved'), afterChange);
 
   return (
-    <SectionCard
+    <RecordSection
       titleId="contacts-title"
       title={t('contacts.title')}
-      action={<AddButton label={t('contacts.add')} onClick={() => setEditing('new')} />}
+      action={<AddButton label={t('contacts.add')} onClick={() => editor.open('new')} />}
+      items={contacts}
+      emptyText={t('contacts.empty')}
+      kind="contact"
+      renderRow={(c) => (
+        <RecordRow
+          key={c.id}
+          kind="contact"
+          main={
+            <>
+              <span className="contact-name">{c.name}</span>
+              {c.isOwner ? <span className="tag">{t('contacts.ownerBadge')}</span> : null}
+              {c.role ? <span className="contact-role">{c.role}</span> : null}
+            </>
+          }
+          actions={
+            // Named with the person: otherwise every row's buttons would read just "Rediger" and "Slet".
+            <EditDeleteButtons name={c.name} onEdit={() => editor.open(c)} onDelete={() => setDeleting(c)} />
+          }
+        >
+          <div className="contact-lines">
+            {c.phone ? <span>{c.phone}</span> : null}
+            {c.email ? <a href={`mailto:${c.email}`}>{c.email}</a> : null}
+          </div>
+        </RecordRow>
+      )}
     >
-      <LoadedList items={contacts} emptyText={t('contacts.empty')}>
-        {(items) => (
-          <ul className="contact-list">
-            {items.map((c) => (
-              <RecordRow
-                key={c.id}
-                kind="contact"
-                main={
-                  <>
-                    <span className="contact-name">{c.name}</span>
-                    {c.isOwner ? <span className="tag">{t('contacts.ownerBadge')}</span> : null}
-                    {c.role ? <span className="contact-role">{c.role}</span> : null}
-                  </>
-                }
-                actions={
-                  // Named with the person: several rows' buttons would otherwise all read "Rediger".
-                  <EditDeleteButtons name={c.name} onEdit={() => setEditing(c)} onDelete={() => setDeleting(c)} />
-                }
-              >
-                <div className="contact-lines">
-                  {c.phone ? <span>{c.phone}</span> : null}
-                  {c.email ? <a href={`mailto:${c.email}`}>{c.email}</a> : null}
-                </div>
-              </RecordRow>
-            ))}
-          </ul>
-        )}
-      </LoadedList>
-      {editing ? (
+      {editor.current ? (
         <ContactDialog
           companyId={companyId}
-          contact={editing === 'new' ? undefined : editing}
-          onClose={() => setEditing(null)}
-          onSaved={async () => {
-            setEditing(null);
-            notify('success', t('contacts.saved'));
-            await afterChange();
-          }}
+          contact={editor.current === 'new' ? undefined : editor.current}
+          onClose={editor.close}
+          onSaved={editor.saved}
         />
       ) : null}
       {deleting ? (
@@ -93,6 +87,6 @@ export function ContactsList({ companyId, onChanged }: Props) {
           }}
         />
       ) : null}
-    </SectionCard>
+    </RecordSection>
   );
 }

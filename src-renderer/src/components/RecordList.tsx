@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/I18nProvider';
 import { ConfirmDialog } from './ConfirmDialog';
+import { SectionCard } from './SectionCard';
 import { useToasts } from './Toasts';
 
 interface LoadedListProps<T> {
@@ -18,9 +19,54 @@ export function LoadedList<T>({ items, emptyText, children }: LoadedListProps<T>
   return <>{children(items)}</>;
 }
 
+type RowKind = 'record' | 'contact';
+
+interface RecordSectionProps<T> {
+  titleId: string;
+  title: string;
+  /** Beside the heading, e.g. an AddButton. */
+  action?: ReactNode;
+  items: T[] | null;
+  emptyText: string;
+  /** The class names' stem: `record` lists (outreach) and `contact` lists each have their own styles. */
+  kind?: RowKind;
+  /** The list's accessible name; left out, the list is known by the card's heading alone. */
+  listLabel?: string;
+  /** One row (with its key), usually a RecordRow. */
+  renderRow(item: T): ReactNode;
+  /** After the list: the card's dialogs. */
+  children?: ReactNode;
+}
+
+/** A company-page card listing one kind of record, with its add action and its dialogs. */
+export function RecordSection<T>({
+  titleId,
+  title,
+  action,
+  items,
+  emptyText,
+  kind = 'record',
+  listLabel,
+  renderRow,
+  children,
+}: RecordSectionProps<T>) {
+  return (
+    <SectionCard titleId={titleId} title={title} action={action}>
+      <LoadedList items={items} emptyText={emptyText}>
+        {(all) => (
+          <ul className={`${kind}-list`} aria-label={listLabel}>
+            {all.map((item) => renderRow(item))}
+          </ul>
+        )}
+      </LoadedList>
+      {children}
+    </SectionCard>
+  );
+}
+
 interface RecordRowProps {
-  /** The class names' stem: `record` rows (outreach) and `contact` rows each have their own styles. */
-  kind?: 'record' | 'contact';
+  /** As the list's. */
+  kind?: RowKind;
   /** The first line: title, status tag, dates. */
   main: ReactNode;
   /** Between the first line and the actions: texts, outcome, warnings. */

@@ -2,10 +2,11 @@ import { useCallback, useState } from 'react';
 import { api } from '../api';
 import { SelectField, TextField } from '../components/Field';
 import { FormDialog } from '../components/FormDialog';
-import { EditDeleteButtons, LoadedList, RecordRow } from '../components/RecordList';
-import { AddButton, SectionCard } from '../components/SectionCard';
+import { EditDeleteButtons, RecordRow, RecordSection } from '../components/RecordList';
+import { AddButton } from '../components/SectionCard';
 import { useToasts } from '../components/Toasts';
 import { useLoaded } from '../components/use-loaded';
+import { useRecordDialog } from '../components/use-record-dialog';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
 import { LabelOptions, NamedOptions, TextAreaField } from './fields';
@@ -15,60 +16,51 @@ import { todayText, useOrganisations } from './use-outreach-data';
 
 export function KnowledgeSection({ companyId }: { companyId: number }) {
   const t = useT();
-  const { notify, reportError } = useToasts();
+  const { reportError } = useToasts();
   const [list, load] = useLoaded(useCallback(() => api.call('knowledge.list', { companyId }), [companyId]));
-  const [editing, setEditing] = useState<KnowledgeContact | 'new' | null>(null);
+  const editor = useRecordDialog<KnowledgeContact | 'new'>(t('out.knowledge.saved'), load);
   const title = t('out.knowledge.title');
 
   return (
-    <SectionCard
+    <RecordSection
       titleId="knowledge-title"
       title={title}
-      action={<AddButton label={t('out.knowledge.new')} onClick={() => setEditing('new')} />}
+      action={<AddButton label={t('out.knowledge.new')} onClick={() => editor.open('new')} />}
+      items={list}
+      emptyText={t('out.knowledge.empty')}
+      listLabel={title}
+      renderRow={(k) => (
+        <RecordRow
+          key={k.id}
+          main={
+            <>
+              <span className="record-title">{[k.organisationName, k.personName].filter(Boolean).join(', ')}</span>
+              <span className="tag">{t(KNOWLEDGE_TYPE_KEYS[k.type])}</span>
+              <span className="muted">{formatDate(k.contactOn)}</span>
+            </>
+          }
+          actions={
+            // Deleted at once, without asking: a knowledge contact is a short note.
+            <EditDeleteButtons
+              onEdit={() => editor.open(k)}
+              onDelete={() => void api.call('knowledge.delete', { id: k.id }).then(load, reportError)}
+            />
+          }
+        >
+          {k.topic ? <p className="record-text">{k.topic}</p> : null}
+          {k.outcome ? <p className="record-outcome">{k.outcome}</p> : null}
+        </RecordRow>
+      )}
     >
-      <LoadedList items={list} emptyText={t('out.knowledge.empty')}>
-        {(items) => (
-          <ul className="record-list" aria-label={title}>
-            {items.map((k) => (
-              <RecordRow
-                key={k.id}
-                main={
-                  <>
-                    <span className="record-title">
-                      {[k.organisationName, k.personName].filter(Boolean).join(', ')}
-                    </span>
-                    <span className="tag">{t(KNOWLEDGE_TYPE_KEYS[k.type])}</span>
-                    <span className="muted">{formatDate(k.contactOn)}</span>
-                  </>
-                }
-                actions={
-                  // Deleted at once, without asking: a knowledge contact is a one-line note.
-                  <EditDeleteButtons
-                    onEdit={() => setEditing(k)}
-                    onDelete={() => void api.call('knowledge.delete', { id: k.id }).then(load, reportError)}
-                  />
-                }
-              >
-                {k.topic ? <p className="record-text">{k.topic}</p> : null}
-                {k.outcome ? <p className="record-outcome">{k.outcome}</p> : null}
-              </RecordRow>
-            ))}
-          </ul>
-        )}
-      </LoadedList>
-      {editing ? (
+      {editor.current ? (
         <KnowledgeDialog
           companyId={companyId}
-          contact={editing === 'new' ? null : editing}
-          onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            notify('success', t('out.knowledge.saved'));
-            void load();
-          }}
+          contact={editor.current === 'new' ? null : editor.current}
+          onClose={editor.close}
+          onSaved={editor.saved}
         />
       ) : null}
-    </SectionCard>
+    </RecordSection>
   );
 }
 

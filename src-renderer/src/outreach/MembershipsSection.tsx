@@ -1,10 +1,9 @@
 import { useCallback } from 'react';
 import { api } from '../api';
-import { LoadedList } from '../components/RecordList';
-import { SectionCard } from '../components/SectionCard';
+import { RecordSection } from '../components/RecordList';
 import { useLoaded } from '../components/use-loaded';
 import { useT } from '../i18n/I18nProvider';
-import { formatDate } from '../lib/format';
+import { MembershipDates } from './MembershipDates';
 
 /** The networks the firm is or was a member of; members are managed on the Netværk page. */
 export function MembershipsSection({ companyId }: { companyId: number }) {
@@ -13,7 +12,7 @@ export function MembershipsSection({ companyId }: { companyId: number }) {
   const title = t('net.memberships');
 
   return (
-    <SectionCard
+    <RecordSection
       titleId="memberships-title"
       title={title}
       action={
@@ -21,22 +20,15 @@ export function MembershipsSection({ companyId }: { companyId: number }) {
           {t('net.title')}
         </a>
       }
-    >
-      <LoadedList items={list} emptyText={t('net.noMemberships')}>
-        {(items) => (
-          <ul className="record-list" aria-label={title}>
-            {items.map((m) => (
-              <li key={m.id} className="record record-row">
-                <span className="record-title">{m.networkName}</span>
-                <span className="muted">
-                  {t('net.joined', { date: formatDate(m.joinedOn) })}
-                  {m.leftOn ? ` · ${t('net.left', { date: formatDate(m.leftOn) })}` : ''}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </LoadedList>
-    </SectionCard>
+      items={list}
+      emptyText={t('net.noMemberships')}
+      listLabel={title}
+      renderRow={(m) => (
+        <li key={m.id} className="record record-row">
+          <span className="record-title">{m.networkName}</span>
+          <MembershipDates joinedOn={m.joinedOn} leftOn={m.leftOn} />
+        </li>
+      )}
+    />
   );
 }
