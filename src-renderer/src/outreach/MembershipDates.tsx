@@ -1,7 +1,7 @@
 import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
 
-/** "indtrådt <dato>", and " · udtrådt <dato>" once the member has left: a membership's period. */
+/** A membership's period: when the firm joined, and when it left once it has. */
 export function MembershipDates({ joinedOn, leftOn }: { joinedOn: string; leftOn: string | null }) {
   const t = useT();
   return (
