@@ -201,7 +201,7 @@ test('knowledge contacts are added, corrected and removed; a referral is deleted
   app: page,
   server,
 }) => {
-  const [firm] = await seed(server, [{ name: 'Skive Fiskerøgeri', cvr: validCvr(4301), kommuneCode: 779 }]);
+  const [firm] = await seed(server, [{ name: 'Skive Fiskerøgeri', cvr: validCvr(4701), kommuneCode: 779 }]);
   if (!firm) throw new Error('seed');
   await openTab(page, firm.id, 'referrals');
 
