@@ -196,3 +196,57 @@ test('networks and settings pages are in the menu', async ({ app: page, server }
   await openTab(page, member?.id ?? 0, 'referrals');
   await expect(page.getByRole('list', { name: 'Netværk' })).toContainText('Fødevarenetværk Salling');
 });
+
+test('knowledge contacts are added, corrected and removed; a referral is deleted only once confirmed', async ({
+  app: page,
+  server,
+}) => {
+  const [firm] = await seed(server, [{ name: 'Skive Fiskerøgeri', cvr: validCvr(4701), kommuneCode: 779 }]);
+  if (!firm) throw new Error('seed');
+  await openTab(page, firm.id, 'referrals');
+
+  const knowledge = page.getByRole('region', { name: 'Videnkontakter' });
+  await expect(knowledge).toContainText('Ingen videnkontakter endnu.');
+  await knowledge.getByRole('button', { name: 'Ny videnkontakt' }).click();
+  const add = page.getByRole('dialog', { name: 'Ny videnkontakt' });
+  // Someone to have talked to is required: an institution or a person.
+  await add.getByRole('button', { name: 'Gem' }).click();
+  await expect(add).toContainText('Vælg en institution eller skriv en person');
+  await add.getByLabel('Person', { exact: true }).fill('Hanne Berg');
+  await add.getByLabel('Type', { exact: true }).selectOption({ label: 'Forsker' });
+  await add.getByLabel('Emne').fill('Røgning uden tjærestoffer');
+  await add.getByRole('button', { name: 'Gem' }).click();
+  await expect(add).toBeHidden();
+  const list = knowledge.getByRole('list', { name: 'Videnkontakter' });
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(list).toContainText('Hanne Berg');
+  await expect(list).toContainText('Forsker');
+
+  await list.getByRole('button', { name: 'Rediger' }).click();
+  const edit = page.getByRole('dialog', { name: 'Rediger videnkontakt' });
+  await expect(edit.getByLabel('Person', { exact: true })).toHaveValue('Hanne Berg');
+  await edit.getByLabel('Resultat', { exact: true }).fill('Forsøg aftalt i marts');
+  await edit.getByRole('button', { name: 'Gem' }).click();
+  await expect(edit).toBeHidden();
+  await expect(list).toContainText('Forsøg aftalt i marts');
+
+  await list.getByRole('button', { name: 'Slet' }).click();
+  await expect(knowledge).toContainText('Ingen videnkontakter endnu.');
+
+  await page.getByRole('button', { name: 'Ny henvisning' }).click();
+  const referral = page.getByRole('dialog', { name: 'Ny henvisning' });
+  await referral.getByLabel('Henvist til').selectOption({ label: 'Erhvervshus Midtjylland' });
+  await referral.getByLabel('Begrundelse').fill('Eksport til Norge');
+  await referral.getByRole('button', { name: 'Gem' }).click();
+  await expect(referral).toBeHidden();
+  const referrals = page.getByRole('list', { name: 'Henvisninger' });
+  await referrals.getByRole('button', { name: 'Slet' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Bekræft' });
+  await expect(confirm).toContainText('Slet henvisningen til Erhvervshus Midtjylland?');
+  await confirm.getByRole('button', { name: 'Annuller' }).click();
+  await expect(referrals).toContainText('Eksport til Norge');
+  await referrals.getByRole('button', { name: 'Slet' }).click();
+  await confirm.getByRole('button', { name: 'Slet' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Henvisninger' })).toContainText('Virksomheden er ikke henvist endnu.');
+});

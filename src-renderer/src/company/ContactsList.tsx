@@ -1,9 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { api } from '../api';
 import type { Contact } from '../api/types';
 import { caseloadStore } from '../caseload/caseload-store';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { EditDeleteButtons, RecordRow, RecordSection } from '../components/RecordList';
+import { AddButton } from '../components/SectionCard';
 import { useToasts } from '../components/Toasts';
+import { useLoaded } from '../components/use-loaded';
+import { useRecordDialog } from '../components/use-record-dialog';
 import { useT } from '../i18n/I18nProvider';
 import { ContactDialog } from './ContactDialog';
 
@@ -16,81 +20,53 @@ interface Props {
 export function ContactsList({ companyId, onChanged }: Props) {
   const t = useT();
   const { notify, reportError } = useToasts();
-  const [contacts, setContacts] = useState<Contact[] | null>(null);
-  const [editing, setEditing] = useState<Contact | 'new' | null>(null);
+  const [contacts, load] = useLoaded(useCallback(() => api.call('contacts.list', { companyId }), [companyId]));
   const [deleting, setDeleting] = useState<Contact | null>(null);
-
-  const load = useCallback(
-    () => api.call('contacts.list', { companyId }).then(setContacts, reportError),
-    [companyId, reportError],
-  );
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const afterChange = async () => {
     await load();
     onChanged();
     caseloadStore.dataChanged();
   };
+  const editor = useRecordDialog<Contact | 'new'>(t('contacts.saved'), afterChange);
 
   return (
-    <section className="card" aria-labelledby="contacts-title">
-      <div className="card-head">
-        <h2 id="contacts-title">{t('contacts.title')}</h2>
-        <button type="button" className="btn btn-small" onClick={() => setEditing('new')}>
-          + {t('contacts.add')}
-        </button>
-      </div>
-      {contacts === null ? (
-        <p className="muted">{t('common.loading')}</p>
-      ) : contacts.length === 0 ? (
-        <p className="muted">{t('contacts.empty')}</p>
-      ) : (
-        <ul className="contact-list">
-          {contacts.map((c) => (
-            <li key={c.id} className="contact">
-              <div className="contact-main">
-                <span className="contact-name">{c.name}</span>
-                {c.isOwner ? <span className="tag">{t('contacts.ownerBadge')}</span> : null}
-                {c.role ? <span className="contact-role">{c.role}</span> : null}
-              </div>
-              <div className="contact-lines">
-                {c.phone ? <span>{c.phone}</span> : null}
-                {c.email ? <a href={`mailto:${c.email}`}>{c.email}</a> : null}
-              </div>
-              <div className="contact-actions">
-                <button
-                  type="button"
-                  className="btn btn-small btn-quiet"
-                  aria-label={`${t('common.edit')} ${c.name}`}
-                  onClick={() => setEditing(c)}
-                >
-                  {t('common.edit')}
-                </button>
-                <button
-                  type="button"
-                  className="btn btn-small btn-quiet"
-                  aria-label={`${t('common.delete')} ${c.name}`}
-                  onClick={() => setDeleting(c)}
-                >
-                  {t('common.delete')}
-                </button>
-              </div>
-            </li>
-          ))}
-        </ul>
+    <RecordSection
+      titleId="contacts-title"
+      title={t('contacts.title')}
+      action={<AddButton label={t('contacts.add')} onClick={() => editor.open('new')} />}
+      items={contacts}
+      emptyText={t('contacts.empty')}
+      kind="contact"
+      renderRow={(c) => (
+        <RecordRow
+          key={c.id}
+          kind="contact"
+          main={
+            <>
+              <span className="contact-name">{c.name}</span>
+              {c.isOwner ? <span className="tag">{t('contacts.ownerBadge')}</span> : null}
+              {c.role ? <span className="contact-role">{c.role}</span> : null}
+            </>
+          }
+          actions={
+            // Named with the person: otherwise every row's buttons would read just "Rediger" and "Slet".
+            <EditDeleteButtons name={c.name} onEdit={() => editor.open(c)} onDelete={() => setDeleting(c)} />
+          }
+        >
+          <div className="contact-lines">
+            {c.phone ? <span>{c.phone}</span> : null}
+            {c.email ? <a href={`mailto:${c.email}`}>{c.email}</a> : null}
+          </div>
+        </RecordRow>
       )}
-      {editing ? (
+    >
+      {editor.current ? (
         <ContactDialog
           companyId={companyId}
-          contact={editing === 'new' ? undefined : editing}
-          onClose={() => setEditing(null)}
-          onSaved={async () => {
-            setEditing(null);
-            notify('success', t('contacts.saved'));
-            await afterChange();
-          }}
+          contact={editor.current === 'new' ? undefined : editor.current}
+          onClose={editor.close}
+          onSaved={editor.saved}
         />
       ) : null}
       {deleting ? (
@@ -111,6 +87,6 @@ export function ContactsList({ companyId, onChanged }: Props) {
           }}
         />
       ) : null}
-    </section>
+    </RecordSection>
   );
 }

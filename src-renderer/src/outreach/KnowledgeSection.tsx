@@ -1,81 +1,66 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { api } from '../api';
-import { Dialog } from '../components/Dialog';
 import { SelectField, TextField } from '../components/Field';
+import { FormDialog } from '../components/FormDialog';
+import { EditDeleteButtons, RecordRow, RecordSection } from '../components/RecordList';
+import { AddButton } from '../components/SectionCard';
 import { useToasts } from '../components/Toasts';
+import { useLoaded } from '../components/use-loaded';
+import { useRecordDialog } from '../components/use-record-dialog';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
-import { TextAreaField } from './fields';
+import { LabelOptions, NamedOptions, TextAreaField } from './fields';
 import { KNOWLEDGE_TYPE_KEYS } from './labels';
 import type { KnowledgeContact, KnowledgeType } from './types';
 import { todayText, useOrganisations } from './use-outreach-data';
 
 export function KnowledgeSection({ companyId }: { companyId: number }) {
   const t = useT();
-  const { notify, reportError } = useToasts();
-  const [list, setList] = useState<KnowledgeContact[] | null>(null);
-  const [editing, setEditing] = useState<KnowledgeContact | 'new' | null>(null);
-
-  const load = useCallback(
-    () => api.call('knowledge.list', { companyId }).then(setList, reportError),
-    [companyId, reportError],
-  );
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { reportError } = useToasts();
+  const [list, load] = useLoaded(useCallback(() => api.call('knowledge.list', { companyId }), [companyId]));
+  const editor = useRecordDialog<KnowledgeContact | 'new'>(t('out.knowledge.saved'), load);
+  const title = t('out.knowledge.title');
 
   return (
-    <section className="card" aria-labelledby="knowledge-title">
-      <div className="card-head">
-        <h2 id="knowledge-title">{t('out.knowledge.title')}</h2>
-        <button type="button" className="btn btn-small" onClick={() => setEditing('new')}>
-          + {t('out.knowledge.new')}
-        </button>
-      </div>
-      {list === null ? (
-        <p className="muted">{t('common.loading')}</p>
-      ) : list.length === 0 ? (
-        <p className="muted">{t('out.knowledge.empty')}</p>
-      ) : (
-        <ul className="record-list" aria-label={t('out.knowledge.title')}>
-          {list.map((k) => (
-            <li key={k.id} className="record">
-              <div className="record-main">
-                <span className="record-title">{[k.organisationName, k.personName].filter(Boolean).join(', ')}</span>
-                <span className="tag">{t(KNOWLEDGE_TYPE_KEYS[k.type])}</span>
-                <span className="muted">{formatDate(k.contactOn)}</span>
-              </div>
-              {k.topic ? <p className="record-text">{k.topic}</p> : null}
-              {k.outcome ? <p className="record-outcome">{k.outcome}</p> : null}
-              <div className="record-actions">
-                <button type="button" className="btn btn-small btn-quiet" onClick={() => setEditing(k)}>
-                  {t('common.edit')}
-                </button>
-                <button
-                  type="button"
-                  className="btn btn-small btn-quiet"
-                  onClick={() => api.call('knowledge.delete', { id: k.id }).then(load, reportError)}
-                >
-                  {t('common.delete')}
-                </button>
-              </div>
-            </li>
-          ))}
-        </ul>
+    <RecordSection
+      titleId="knowledge-title"
+      title={title}
+      action={<AddButton label={t('out.knowledge.new')} onClick={() => editor.open('new')} />}
+      items={list}
+      emptyText={t('out.knowledge.empty')}
+      listLabel={title}
+      renderRow={(k) => (
+        <RecordRow
+          key={k.id}
+          main={
+            <>
+              <span className="record-title">{[k.organisationName, k.personName].filter(Boolean).join(', ')}</span>
+              <span className="tag">{t(KNOWLEDGE_TYPE_KEYS[k.type])}</span>
+              <span className="muted">{formatDate(k.contactOn)}</span>
+            </>
+          }
+          actions={
+            // Deleted at once, without asking: a knowledge contact is a short note.
+            <EditDeleteButtons
+              onEdit={() => editor.open(k)}
+              onDelete={() => void api.call('knowledge.delete', { id: k.id }).then(load, reportError)}
+            />
+          }
+        >
+          {k.topic ? <p className="record-text">{k.topic}</p> : null}
+          {k.outcome ? <p className="record-outcome">{k.outcome}</p> : null}
+        </RecordRow>
       )}
-      {editing ? (
+    >
+      {editor.current ? (
         <KnowledgeDialog
           companyId={companyId}
-          contact={editing === 'new' ? null : editing}
-          onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            notify('success', t('out.knowledge.saved'));
-            void load();
-          }}
+          contact={editor.current === 'new' ? null : editor.current}
+          onClose={editor.close}
+          onSaved={editor.saved}
         />
       ) : null}
-    </section>
+    </RecordSection>
   );
 }
 
@@ -118,20 +103,10 @@ function KnowledgeDialog({ companyId, contact, onClose, onSaved }: DialogProps) 
   };
 
   return (
-    <Dialog
+    <FormDialog
       title={contact ? t('out.knowledge.editTitle') : t('out.knowledge.newTitle')}
       onClose={onClose}
       onSubmit={save}
-      footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary">
-            {t('common.save')}
-          </button>
-        </>
-      }
     >
       <div className="form-grid">
         <SelectField
@@ -142,13 +117,11 @@ function KnowledgeDialog({ companyId, contact, onClose, onSaved }: DialogProps) 
           onChange={(e) => setOrganisationId(e.target.value)}
         >
           <option value="">{t('out.none')}</option>
-          {organisations
-            .filter((o) => o.type === 'knowledge_institution' || o.type === 'mentor' || String(o.id) === organisationId)
-            .map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
+          <NamedOptions
+            items={organisations.filter(
+              (o) => o.type === 'knowledge_institution' || o.type === 'mentor' || String(o.id) === organisationId,
+            )}
+          />
         </SelectField>
         <TextField
           id="kn-person"
@@ -162,11 +135,7 @@ function KnowledgeDialog({ companyId, contact, onClose, onSaved }: DialogProps) 
           value={type}
           onChange={(e) => setType(e.target.value as KnowledgeType)}
         >
-          {Object.entries(KNOWLEDGE_TYPE_KEYS).map(([k, key]) => (
-            <option key={k} value={k}>
-              {t(key)}
-            </option>
-          ))}
+          <LabelOptions labels={KNOWLEDGE_TYPE_KEYS} />
         </SelectField>
         <TextField
           id="kn-date"
@@ -188,6 +157,6 @@ function KnowledgeDialog({ companyId, contact, onClose, onSaved }: DialogProps) 
           onChange={(e) => setOutcome(e.target.value)}
         />
       </div>
-    </Dialog>
+    </FormDialog>
   );
 }

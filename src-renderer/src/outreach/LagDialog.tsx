@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api';
-import { ApiCallError } from '../api/client';
-import { Dialog } from '../components/Dialog';
 import { SelectField, TextField } from '../components/Field';
+import { FormDialog, fieldErrorsOf } from '../components/FormDialog';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { BudgetEditor } from './BudgetEditor';
 import { FinancingPanel } from './FinancingPanel';
-import { TextAreaField } from './fields';
+import { ContactSelect, NamedOptions, TextAreaField } from './fields';
 import { budgetLines, type FormErrors, formFromApplication, type LagForm, lagFields, validateLag } from './lag-form';
 import type { LagApplication } from './types';
 import { useContacts, useOrganisations } from './use-outreach-data';
@@ -67,32 +66,22 @@ export function LagDialog({ companyId, application, onClose, onSaved }: Props) {
       }
       onSaved(saved);
     } catch (e) {
-      if (e instanceof ApiCallError && Object.keys(e.fieldMessages).length) {
-        const fm = e.fieldMessages;
-        setErrors(Object.fromEntries(Object.keys(fm).map((k) => [k, 'out.invalid'])));
-        reportError(e);
-      } else reportError(e);
+      // The core's messages go to the toast; the fields it refused are marked in the form.
+      const refused = fieldErrorsOf(e);
+      if (refused) setErrors(Object.fromEntries(Object.keys(refused).map((k) => [k, 'out.invalid'])));
+      reportError(e);
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <Dialog
+    <FormDialog
       title={application ? t('out.lag.editTitle') : t('out.lag.newTitle')}
       size="large"
+      busy={busy}
       onClose={onClose}
       onSubmit={save}
-      footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? t('common.saving') : t('common.save')}
-          </button>
-        </>
-      }
     >
       <div className="form-sections">
         <section className="form-section">
@@ -106,13 +95,9 @@ export function LagDialog({ companyId, application, onClose, onSaved }: Props) {
               onChange={(e) => set('lagId', e.target.value)}
             >
               <option value="">{t('out.choose')}</option>
-              {organisations
-                .filter((o) => o.type === 'lag' && (o.active || String(o.id) === form.lagId))
-                .map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.name}
-                  </option>
-                ))}
+              <NamedOptions
+                items={organisations.filter((o) => o.type === 'lag' && (o.active || String(o.id) === form.lagId))}
+              />
             </SelectField>
             <SelectField
               id="lagf-scheme"
@@ -121,27 +106,16 @@ export function LagDialog({ companyId, application, onClose, onSaved }: Props) {
               onChange={(e) => set('schemeId', e.target.value)}
             >
               <option value="">{t('out.lag.noScheme')}</option>
-              {schemes.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
+              <NamedOptions items={schemes} />
             </SelectField>
             {text('title')}
             {text('theme')}
-            <SelectField
+            <ContactSelect
               id="lagf-contact"
-              label={t('out.contactPerson')}
+              contacts={contacts}
               value={form.contactId}
-              onChange={(e) => set('contactId', e.target.value)}
-            >
-              <option value="">{t('out.noContact')}</option>
-              {contacts.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </SelectField>
+              onChange={(v) => set('contactId', v)}
+            />
             <label className="field field-check">
               <input
                 type="checkbox"
@@ -183,6 +157,6 @@ export function LagDialog({ companyId, application, onClose, onSaved }: Props) {
           <FinancingPanel form={form} errors={errors} submittedAt={application?.submittedAt ?? null} set={set} />
         </section>
       </div>
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -1,44 +1,34 @@
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { api } from '../api';
-import { useToasts } from '../components/Toasts';
+import { RecordSection } from '../components/RecordList';
+import { useLoaded } from '../components/use-loaded';
 import { useT } from '../i18n/I18nProvider';
-import { formatDate } from '../lib/format';
-import type { NetworkMember } from './types';
+import { MembershipDates } from './MembershipDates';
 
 /** The networks the firm is or was a member of; members are managed on the Netværk page. */
 export function MembershipsSection({ companyId }: { companyId: number }) {
   const t = useT();
-  const { reportError } = useToasts();
-  const [list, setList] = useState<NetworkMember[] | null>(null);
-  useEffect(() => {
-    api.call('networks.forCompany', { companyId }).then(setList, reportError);
-  }, [companyId, reportError]);
+  const [list] = useLoaded(useCallback(() => api.call('networks.forCompany', { companyId }), [companyId]));
+  const title = t('net.memberships');
 
   return (
-    <section className="card" aria-labelledby="memberships-title">
-      <div className="card-head">
-        <h2 id="memberships-title">{t('net.memberships')}</h2>
+    <RecordSection
+      titleId="memberships-title"
+      title={title}
+      action={
         <a className="btn btn-small btn-quiet" href="#/networks">
           {t('net.title')}
         </a>
-      </div>
-      {list === null ? (
-        <p className="muted">{t('common.loading')}</p>
-      ) : list.length === 0 ? (
-        <p className="muted">{t('net.noMemberships')}</p>
-      ) : (
-        <ul className="record-list" aria-label={t('net.memberships')}>
-          {list.map((m) => (
-            <li key={m.id} className="record record-row">
-              <span className="record-title">{m.networkName}</span>
-              <span className="muted">
-                {t('net.joined', { date: formatDate(m.joinedOn) })}
-                {m.leftOn ? ` · ${t('net.left', { date: formatDate(m.leftOn) })}` : ''}
-              </span>
-            </li>
-          ))}
-        </ul>
+      }
+      items={list}
+      emptyText={t('net.noMemberships')}
+      listLabel={title}
+      renderRow={(m) => (
+        <li key={m.id} className="record record-row">
+          <span className="record-title">{m.networkName}</span>
+          <MembershipDates joinedOn={m.joinedOn} leftOn={m.leftOn} />
+        </li>
       )}
-    </section>
+    />
   );
 }

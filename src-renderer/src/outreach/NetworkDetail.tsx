@@ -5,6 +5,7 @@ import { TextField } from '../components/Field';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
+import { MembershipDates } from './MembershipDates';
 import type { Network } from './types';
 import { todayText } from './use-outreach-data';
 
@@ -76,10 +77,7 @@ export function NetworkDetail({ id, onClose, onChanged }: Props) {
               {net.members.map((m) => (
                 <li key={m.id} className="record record-row">
                   <span className="record-title">{m.companyName}</span>
-                  <span className="muted">
-                    {t('net.joined', { date: formatDate(m.joinedOn) })}
-                    {m.leftOn ? ` · ${t('net.left', { date: formatDate(m.leftOn) })}` : ''}
-                  </span>
+                  <MembershipDates joinedOn={m.joinedOn} leftOn={m.leftOn} />
                   {m.leftOn ? null : (
                     <button
                       type="button"

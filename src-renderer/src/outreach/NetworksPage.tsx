@@ -1,71 +1,64 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { api } from '../api';
 import type { RouteProps } from '../app/routes';
-import { Dialog } from '../components/Dialog';
 import { TextField } from '../components/Field';
+import { FormDialog } from '../components/FormDialog';
+import { LoadedList } from '../components/RecordList';
+import { AddButton } from '../components/SectionCard';
 import { useToasts } from '../components/Toasts';
+import { useLoaded } from '../components/use-loaded';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
 import { NetworkDetail } from './NetworkDetail';
-import type { NetworkSummary } from './types';
 import { todayText } from './use-outreach-data';
 import './outreach.css';
 
 /** `#/networks`: the business networks the programme founded or facilitates. */
 export function NetworksPage(_: RouteProps) {
   const t = useT();
-  const { notify, reportError } = useToasts();
-  const [list, setList] = useState<NetworkSummary[] | null>(null);
+  const { notify } = useToasts();
+  const [list, load] = useLoaded(useCallback(() => api.call('networks.list', {}), []));
   const [openId, setOpenId] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
-
-  const load = useCallback(() => api.call('networks.list', {}).then(setList, reportError), [reportError]);
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   return (
     <section className="page outreach" aria-labelledby="networks-title">
       <div className="page-head">
         <h1 id="networks-title">{t('net.title')}</h1>
-        <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
-          + {t('net.new')}
-        </button>
+        <AddButton label={t('net.new')} primary onClick={() => setCreating(true)} />
       </div>
-      {list === null ? (
-        <p className="muted">{t('common.loading')}</p>
-      ) : list.length === 0 ? (
-        <p className="muted">{t('net.empty')}</p>
-      ) : (
-        <table className="doc-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('net.name')}</th>
-              <th scope="col">{t('net.theme')}</th>
-              <th scope="col">{t('net.founded')}</th>
-              <th scope="col">{t('net.facilitator')}</th>
-              <th scope="col">{t('net.members')}</th>
-              <th scope="col">{t('net.meetings')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((n) => (
-              <tr key={n.id}>
-                <td>
-                  <button type="button" className="btn-link" onClick={() => setOpenId(n.id)}>
-                    {n.name}
-                  </button>
-                </td>
-                <td>{n.theme}</td>
-                <td>{formatDate(n.foundedOn)}</td>
-                <td>{n.facilitator}</td>
-                <td className="numeric">{n.memberCount}</td>
-                <td className="numeric">{n.meetingCount}</td>
+      <LoadedList items={list} emptyText={t('net.empty')}>
+        {(items) => (
+          <table className="doc-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('net.name')}</th>
+                <th scope="col">{t('net.theme')}</th>
+                <th scope="col">{t('net.founded')}</th>
+                <th scope="col">{t('net.facilitator')}</th>
+                <th scope="col">{t('net.members')}</th>
+                <th scope="col">{t('net.meetings')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            </thead>
+            <tbody>
+              {items.map((n) => (
+                <tr key={n.id}>
+                  <td>
+                    <button type="button" className="btn-link" onClick={() => setOpenId(n.id)}>
+                      {n.name}
+                    </button>
+                  </td>
+                  <td>{n.theme}</td>
+                  <td>{formatDate(n.foundedOn)}</td>
+                  <td>{n.facilitator}</td>
+                  <td className="numeric">{n.memberCount}</td>
+                  <td className="numeric">{n.meetingCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </LoadedList>
       {openId !== null ? <NetworkDetail id={openId} onClose={() => setOpenId(null)} onChanged={load} /> : null}
       {creating ? (
         <NetworkForm
@@ -100,21 +93,7 @@ function NetworkForm({ onClose, onSaved }: { onClose(): void; onSaved(id: number
     }
   };
   return (
-    <Dialog
-      title={t('net.new')}
-      onClose={onClose}
-      onSubmit={save}
-      footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary">
-            {t('common.save')}
-          </button>
-        </>
-      }
-    >
+    <FormDialog title={t('net.new')} onClose={onClose} onSubmit={save}>
       <div className="form-grid">
         <TextField
           id="net-name"
@@ -138,6 +117,6 @@ function NetworkForm({ onClose, onSaved }: { onClose(): void; onSaved(id: number
           onChange={(e) => setFacilitator(e.target.value)}
         />
       </div>
-    </Dialog>
+    </FormDialog>
   );
 }

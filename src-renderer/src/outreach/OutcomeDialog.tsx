@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { api } from '../api';
-import { ApiCallError } from '../api/client';
-import { Dialog } from '../components/Dialog';
 import { SelectField, TextField } from '../components/Field';
+import { FormDialog, fieldErrorsOf } from '../components/FormDialog';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
+import { LabelOptions } from './fields';
 import { REFERRAL_OUTCOME_KEYS } from './labels';
 import { moneyInput, parseMoney } from './money';
 import type { Referral, ReferralOutcome } from './types';
@@ -41,27 +41,14 @@ export function OutcomeDialog({ referral, onClose, onSaved }: Props) {
       });
       onSaved(saved);
     } catch (err) {
-      if (err instanceof ApiCallError && Object.keys(err.fieldMessages).length) setErrors(err.fieldMessages);
+      const refused = fieldErrorsOf(err);
+      if (refused) setErrors(refused);
       else reportError(err);
     }
   };
 
   return (
-    <Dialog
-      title={t('out.referral.outcomeTitle')}
-      onClose={onClose}
-      onSubmit={save}
-      footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary">
-            {t('common.save')}
-          </button>
-        </>
-      }
-    >
+    <FormDialog title={t('out.referral.outcomeTitle')} onClose={onClose} onSubmit={save}>
       <div className="form-grid">
         <SelectField
           id="outcome-kind"
@@ -70,11 +57,7 @@ export function OutcomeDialog({ referral, onClose, onSaved }: Props) {
           onChange={(e) => setOutcome(e.target.value)}
         >
           <option value="">{t('out.referral.noOutcome')}</option>
-          {Object.entries(REFERRAL_OUTCOME_KEYS).map(([k, key]) => (
-            <option key={k} value={k}>
-              {t(key)}
-            </option>
-          ))}
+          <LabelOptions labels={REFERRAL_OUTCOME_KEYS} />
         </SelectField>
         <TextField
           id="outcome-amount"
@@ -104,6 +87,6 @@ export function OutcomeDialog({ referral, onClose, onSaved }: Props) {
           onChange={(e) => setNote(e.target.value)}
         />
       </div>
-    </Dialog>
+    </FormDialog>
   );
 }

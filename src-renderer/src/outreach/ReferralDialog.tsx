@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { api } from '../api';
-import { ApiCallError } from '../api/client';
-import { Dialog } from '../components/Dialog';
 import { SelectField, TextField } from '../components/Field';
+import { FormDialog, fieldErrorsOf } from '../components/FormDialog';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
-import { TextAreaField } from './fields';
+import { ContactSelect, NamedOptions, TextAreaField } from './fields';
 import { NEED_KEYS, type NeedKey, needLabelKey } from './labels';
 import type { Referral } from './types';
 import { useContacts, useOrganisations } from './use-outreach-data';
@@ -60,7 +59,8 @@ export function ReferralDialog({ companyId, referral, onClose, onSaved }: Props)
         : await api.call('referrals.create', { companyId, ...fields });
       onSaved(saved);
     } catch (err) {
-      if (err instanceof ApiCallError && Object.keys(err.fieldMessages).length) setErrors(err.fieldMessages);
+      const refused = fieldErrorsOf(err);
+      if (refused) setErrors(refused);
       else reportError(err);
     } finally {
       setBusy(false);
@@ -68,21 +68,12 @@ export function ReferralDialog({ companyId, referral, onClose, onSaved }: Props)
   };
 
   return (
-    <Dialog
+    <FormDialog
       title={referral ? t('out.referral.editTitle') : t('out.referral.newTitle')}
       size="large"
+      busy={busy}
       onClose={onClose}
       onSubmit={save}
-      footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? t('common.saving') : t('common.save')}
-          </button>
-        </>
-      }
     >
       <div className="form-grid">
         <SelectField
@@ -93,27 +84,9 @@ export function ReferralDialog({ companyId, referral, onClose, onSaved }: Props)
           onChange={(e) => setOrganisationId(e.target.value)}
         >
           <option value="">{t('out.choose')}</option>
-          {organisations
-            .filter((o) => o.active || String(o.id) === organisationId)
-            .map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
+          <NamedOptions items={organisations.filter((o) => o.active || String(o.id) === organisationId)} />
         </SelectField>
-        <SelectField
-          id="ref-contact"
-          label={t('out.contactPerson')}
-          value={contactId}
-          onChange={(e) => setContactId(e.target.value)}
-        >
-          <option value="">{t('out.noContact')}</option>
-          {contacts.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </SelectField>
+        <ContactSelect id="ref-contact" contacts={contacts} value={contactId} onChange={setContactId} />
         <TextAreaField
           id="ref-reason"
           label={t('out.referral.reason')}
@@ -167,6 +140,6 @@ export function ReferralDialog({ companyId, referral, onClose, onSaved }: Props)
           onChange={(e) => setConsentOn(e.target.value)}
         />
       </div>
-    </Dialog>
+    </FormDialog>
   );
 }

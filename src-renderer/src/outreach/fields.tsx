@@ -1,4 +1,8 @@
 import type { TextareaHTMLAttributes } from 'react';
+import type { Contact } from '../api/types';
+import { SelectField } from '../components/Field';
+import type { MessageKey } from '../i18n/da';
+import { useT } from '../i18n/I18nProvider';
 
 interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
   id: string;
@@ -27,5 +31,50 @@ export function TextAreaField({ id, label, error, ...area }: TextAreaProps) {
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** `<option>`s for records chosen by id and shown by name (organisations, contacts, schemes). */
+export function NamedOptions({ items }: { items: readonly { id: number; name: string }[] }) {
+  return (
+    <>
+      {items.map((o) => (
+        <option key={o.id} value={o.id}>
+          {o.name}
+        </option>
+      ))}
+    </>
+  );
+}
+
+/** `<option>`s for a closed set of codes, each shown by its translated label. */
+export function LabelOptions({ labels }: { labels: Readonly<Record<string, MessageKey>> }) {
+  const t = useT();
+  return (
+    <>
+      {Object.entries(labels).map(([code, key]) => (
+        <option key={code} value={code}>
+          {t(key)}
+        </option>
+      ))}
+    </>
+  );
+}
+
+interface ContactSelectProps {
+  id: string;
+  contacts: readonly Contact[];
+  value: string;
+  onChange(value: string): void;
+}
+
+/** "Kontaktperson": one of the company's contacts, or none. */
+export function ContactSelect({ id, contacts, value, onChange }: ContactSelectProps) {
+  const t = useT();
+  return (
+    <SelectField id={id} label={t('out.contactPerson')} value={value} onChange={(e) => onChange(e.target.value)}>
+      <option value="">{t('out.noContact')}</option>
+      <NamedOptions items={contacts} />
+    </SelectField>
   );
 }

@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+import { ApiCallError } from '../api/client';
+import { useT } from '../i18n/I18nProvider';
+import { Dialog } from './Dialog';
+
+interface FormDialogProps {
+  title: string;
+  size?: 'small' | 'large';
+  /** While saving: "Gem" is disabled and reads "Gemmer …". Left out: the button never changes. */
+  busy?: boolean;
+  onClose(): void;
+  /** Enter in a field or "Gem" submits; validation and the API call are the caller's. */
+  onSubmit(): void;
+  children: ReactNode;
+}
+
+/** A dialog that edits one record: the caller's fields above "Annuller" and "Gem". */
+export function FormDialog({ title, size = 'small', busy, onClose, onSubmit, children }: FormDialogProps) {
+  const t = useT();
+  return (
+    <Dialog
+      title={title}
+      size={size}
+      onClose={onClose}
+      onSubmit={onSubmit}
+      footer={
+        <>
+          <button type="button" className="btn" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={busy}>
+            {busy ? t('common.saving') : t('common.save')}
+          </button>
+        </>
+      }
+    >
+      {children}
+    </Dialog>
+  );
+}
+
+/** The core's message for each field it refused, or `null` when the error is not about fields. */
+export function fieldErrorsOf(err: unknown): Record<string, string> | null {
+  return err instanceof ApiCallError && Object.keys(err.fieldMessages).length ? err.fieldMessages : null;
+}

@@ -1,0 +1,13 @@
+import { useT } from '../i18n/I18nProvider';
+import { formatDate } from '../lib/format';
+
+/** A membership's period: when the firm joined, and when it left once it has. */
+export function MembershipDates({ joinedOn, leftOn }: { joinedOn: string; leftOn: string | null }) {
+  const t = useT();
+  return (
+    <span className="muted">
+      {t('net.joined', { date: formatDate(joinedOn) })}
+      {leftOn ? ` · ${t('net.left', { date: formatDate(leftOn) })}` : ''}
+    </span>
+  );
+}

@@ -1,0 +1,37 @@
+import { useToasts } from '../components/Toasts';
+import type { MessageKey } from '../i18n/da';
+import { useT } from '../i18n/I18nProvider';
+
+interface Props<S extends string> {
+  /** The statuses the record may move to from where it is. */
+  allowed: readonly S[];
+  labels: Readonly<Record<S, MessageKey>>;
+  /** Stores the new status. */
+  move(status: S): Promise<unknown>;
+  /** After a move has been stored, e.g. reload the list. */
+  onMoved(): Promise<unknown>;
+}
+
+/** A "→ <status>" button for each next status of a referral or LAG application. */
+export function StatusMoves<S extends string>({ allowed, labels, move, onMoved }: Props<S>) {
+  const t = useT();
+  const { notify, reportError } = useToasts();
+  const moveTo = async (status: S) => {
+    try {
+      await move(status);
+      notify('success', t('out.referral.moved', { status: t(labels[status]) }));
+      await onMoved();
+    } catch (err) {
+      reportError(err);
+    }
+  };
+  return (
+    <>
+      {allowed.map((s) => (
+        <button key={s} type="button" className="btn btn-small" onClick={() => void moveTo(s)}>
+          {t('out.referral.moveTo', { status: t(labels[s]) })}
+        </button>
+      ))}
+    </>
+  );
+}
