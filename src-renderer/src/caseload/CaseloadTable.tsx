@@ -150,8 +150,20 @@ export function CaseloadTable(props: Props) {
   const flowFirst = Math.max(0, (virtualizer.range?.startIndex ?? 0) - OVERSCAN);
   const flowLast = (virtualizer.range?.endIndex ?? 0) + OVERSCAN;
   const flowTop = (items.find((i) => i.index >= flowFirst)?.start ?? HEADER_HEIGHT) - HEADER_HEIGHT;
-  const first = Math.max(0, (virtualizer.range?.startIndex ?? 0) - FETCH_AHEAD);
-  const last = (virtualizer.range?.endIndex ?? 0) + FETCH_AHEAD;
+  // A new sort, filter or search starts at the top (the layout effect below scrolls there), so its
+  // first request is for the top rows, not for where the previous result was scrolled to.
+  const queryShown = useRef(rows.query);
+  const newQuery = queryShown.current !== rows.query;
+  const rangeStart = newQuery ? 0 : (virtualizer.range?.startIndex ?? 0);
+  const rangeEnd = rangeStart + (virtualizer.range ? virtualizer.range.endIndex - virtualizer.range.startIndex : 0);
+  const first = Math.max(0, rangeStart - FETCH_AHEAD);
+  const last = rangeEnd + FETCH_AHEAD;
+
+  useLayoutEffect(() => {
+    if (queryShown.current === rows.query) return;
+    queryShown.current = rows.query;
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+  }, [rows.query]);
 
   useEffect(() => rows.setRange(first, last), [rows, first, last]);
 
@@ -220,6 +232,8 @@ export function CaseloadTable(props: Props) {
         role="grid"
         aria-label={t('caseload.tableLabel')}
         aria-rowcount={total + 1}
+        // The previous result stays on screen while a new one is fetched; say so to assistive tech.
+        aria-busy={rows.stale || undefined}
         aria-colcount={visible.length}
         // One custom property lays out every row's cells: no per-cell widths (see GridRow).
         style={{ minWidth: rowWidth, '--grid-columns': columnTracks } as CSSProperties}
