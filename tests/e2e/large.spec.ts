@@ -2,7 +2,7 @@ import type { Request } from '@playwright/test';
 import { createCompany } from '../../src-main/core/companies/company-repo';
 import { openDatabase } from '../../src-main/core/db/open';
 import { expect, test } from './fixtures';
-import { grid, loadedRows } from './helpers';
+import { grid, loadedRows, rowNames, search } from './helpers';
 
 const COUNT = 20_000;
 const name = (n: number) => `Stor ${String(n).padStart(5, '0')}`;
@@ -53,4 +53,52 @@ test(`scrolls a caseload of ${COUNT.toLocaleString('da-DK')} companies without l
 
   expect(new Set(pages).size * 100).toBeLessThan(COUNT / 10);
   expect(await grid(page).locator('tbody tr').count()).toBeLessThan(120);
+});
+
+test('after scrolling to the bottom with the scrollbar the table holds a screenful of rows and shows the last company', async ({
+  app: page,
+}) => {
+  await expect(page.locator('.row-count')).toHaveText('20.000 virksomheder');
+  await expect(loadedRows(page).first()).toBeVisible();
+  // Step down the whole caseload as a dragged scrollbar does, one step per frame.
+  await page.locator('.grid-scroll').evaluate(
+    (el: HTMLElement) =>
+      new Promise<void>((resolve) => {
+        let step = 0;
+        const next = () => {
+          el.scrollTop = ((el.scrollHeight - el.clientHeight) * step) / 60;
+          if (++step <= 60) requestAnimationFrame(next);
+          else resolve();
+        };
+        requestAnimationFrame(next);
+      }),
+  );
+  const last = grid(page).getByRole('row', { name: new RegExp(name(COUNT)) });
+  await expect(last).toBeInViewport();
+  await expect(last).toHaveAttribute('aria-rowindex', String(COUNT + 1));
+  // Rows that left the screen are gone: only about a screenful is in the page.
+  expect(await grid(page).locator('tbody tr').count()).toBeLessThan(200);
+  expect(await page.locator('tr, td').count()).toBeLessThan(200 * 12);
+});
+
+test('a search keeps the previous rows on screen until its own rows arrive', async ({ app: page }) => {
+  await expect(page.locator('.row-count')).toHaveText('20.000 virksomheder');
+  await expect(loadedRows(page).first()).toBeVisible();
+  // Notes every state the count and the rows pass through while the search runs.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    const count = document.querySelector('.row-count');
+    const body = document.querySelector('tbody');
+    const note = () => {
+      seen.push(`${count?.textContent ?? ''}|${body?.querySelectorAll('tr:not(.placeholder)').length ?? 0}`);
+    };
+    new MutationObserver(note).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  await search(page, 'Stor 1999');
+  await expect(page.locator('.row-count')).toHaveText('12 virksomheder');
+  await expect(rowNames(page).first()).toHaveText(name(1999));
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  // Never a blank table or a "loading" count between the two results.
+  expect(seen.filter((s) => !/^\d+(\.\d+)* virksomheder?\|[1-9]/.test(s))).toEqual([]);
 });

@@ -118,4 +118,35 @@ describe('the row loader', () => {
     expect(requests).toEqual([0, 0]);
     expect(loader.cache.get(0)).toBe(0);
   });
+
+  it('sends a new query only after the one it replaces is back, and skips the queries replaced meanwhile', async () => {
+    const server = fakeServer(1000);
+    const make = () =>
+      new RowLoader<number>(
+        server.fetchPage,
+        () => {},
+        () => {},
+        2,
+        100,
+      );
+    const first = make();
+    first.start();
+    expect(server.requests).toEqual([0]);
+
+    // Two more letters typed while the first query is still out: neither is sent yet.
+    first.stop();
+    const second = make();
+    second.start(first);
+    second.stop();
+    const third = make();
+    third.start(second);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(server.requests).toEqual([0]);
+
+    // The first answers: only the newest query goes out, and its rows arrive.
+    await server.answerAll();
+    expect(server.requests).toEqual([0, 0]);
+    expect(third.cache.get(5)).toBe(5);
+    expect(second.cache.total).toBeNull();
+  });
 });

@@ -7,7 +7,16 @@ import {
   type VisibilityState,
 } from '@tanstack/react-table';
 import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
-import { type KeyboardEvent, type MouseEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import {
+  type CSSProperties,
+  type KeyboardEvent,
+  type MouseEvent,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+} from 'react';
 import type { CaseloadRow } from '../api/types';
 import { useT } from '../i18n/I18nProvider';
 import {
@@ -20,12 +29,16 @@ import {
   type SortItem,
 } from './caseload-state';
 import { columnSpec } from './columns';
+import { GridRow, gridColumns, type RowHandlers } from './GridRow';
 import { TableHeader } from './TableHeader';
 import type { CaseloadRows } from './use-caseload-rows';
 
 export const ROW_HEIGHT = 34;
 const HEADER_HEIGHT = 36;
-const OVERSCAN = 12;
+/** Rows rendered beyond the screen: few, since every one is DOM work on each scroll step. */
+const OVERSCAN = 4;
+/** Rows fetched beyond the screen, so a short scroll finds its rows already loaded. */
+const FETCH_AHEAD = 30;
 const NO_ROWS: CaseloadRow[] = [];
 
 interface Props {
@@ -88,8 +101,29 @@ export function CaseloadTable(props: Props) {
     getCoreRowModel: getCoreRowModel(),
   });
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
-  const visible = table.getVisibleLeafColumns().flatMap((c) => (isColumnId(c.id) ? [columnSpec(c.id)] : []));
+  const visibleIds = table
+    .getVisibleLeafColumns()
+    .flatMap((c) => (isColumnId(c.id) ? [c.id] : []))
+    .join(',');
+  // Memoised by the column ids so the rows' memo holds while the table re-renders.
+  const visible = useMemo(
+    () => visibleIds.split(',').flatMap((id) => (isColumnId(id) ? [columnSpec(id)] : [])),
+    [visibleIds],
+  );
   const rowWidth = visible.reduce((sum, c) => sum + c.size, 0);
+  const columnTracks = gridColumns(visible);
+
+  // Handlers reach the rows through a ref, so a row re-renders only when what it shows changes.
+  const latest = useRef(props);
+  latest.current = props;
+  const handlers = useMemo<RowHandlers>(
+    () => ({
+      onFocus: (index) => latest.current.onActiveChange(index),
+      onClick: (index, e) => latest.current.onRowClick?.(index, e),
+      onOpen: (row) => latest.current.onOpen(row),
+    }),
+    [],
+  );
 
   // The active row stays rendered while the wheel scrolls it away, so it keeps the keyboard focus.
   const activeRef = useRef(activeIndex);
@@ -112,8 +146,24 @@ export function CaseloadTable(props: Props) {
     initialOffset: props.initialScroll,
   });
   const items = virtualizer.getVirtualItems();
-  const first = Math.max(0, (virtualizer.range?.startIndex ?? 0) - OVERSCAN);
-  const last = (virtualizer.range?.endIndex ?? 0) + OVERSCAN;
+  // The contiguous rows around the screen (the default range); the active row may lie outside it.
+  const flowFirst = Math.max(0, (virtualizer.range?.startIndex ?? 0) - OVERSCAN);
+  const flowLast = (virtualizer.range?.endIndex ?? 0) + OVERSCAN;
+  const flowTop = (items.find((i) => i.index >= flowFirst)?.start ?? HEADER_HEIGHT) - HEADER_HEIGHT;
+  // A new sort, filter or search starts at the top (the layout effect below scrolls there), so its
+  // first request is for the top rows, not for where the previous result was scrolled to.
+  const queryShown = useRef(rows.query);
+  const newQuery = queryShown.current !== rows.query;
+  const rangeStart = newQuery ? 0 : (virtualizer.range?.startIndex ?? 0);
+  const rangeEnd = rangeStart + (virtualizer.range ? virtualizer.range.endIndex - virtualizer.range.startIndex : 0);
+  const first = Math.max(0, rangeStart - FETCH_AHEAD);
+  const last = rangeEnd + FETCH_AHEAD;
+
+  useLayoutEffect(() => {
+    if (queryShown.current === rows.query) return;
+    queryShown.current = rows.query;
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+  }, [rows.query]);
 
   useEffect(() => rows.setRange(first, last), [rows, first, last]);
 
@@ -182,8 +232,11 @@ export function CaseloadTable(props: Props) {
         role="grid"
         aria-label={t('caseload.tableLabel')}
         aria-rowcount={total + 1}
+        // The previous result stays on screen while a new one is fetched; say so to assistive tech.
+        aria-busy={rows.stale || undefined}
         aria-colcount={visible.length}
-        style={{ minWidth: rowWidth }}
+        // One custom property lays out every row's cells: no per-cell widths (see GridRow).
+        style={{ minWidth: rowWidth, '--grid-columns': columnTracks } as CSSProperties}
         onKeyDown={onKeyDown}
       >
         <TableHeader
@@ -195,40 +248,28 @@ export function CaseloadTable(props: Props) {
             props.onColumnOrderChange(moveColumn(order, dragged, to));
           }}
         />
-        <tbody ref={bodyRef} className="grid-body" style={{ height: virtualizer.getTotalSize() }}>
+        <tbody
+          ref={bodyRef}
+          className="grid-body"
+          // The rows on screen follow the padding: the one style that changes per scroll step.
+          style={{ height: virtualizer.getTotalSize(), paddingTop: flowTop }}
+        >
           {items.map((item) => {
             const row = rows.row(item.index);
-            const active = item.index === activeIndex;
-            const marked = row ? (props.selectedIds?.has(row.id) ?? false) : false;
+            const inFlow = item.index >= flowFirst && item.index <= flowLast;
             return (
-              <tr
+              <GridRow
                 key={item.key}
-                data-index={item.index}
-                aria-rowindex={item.index + 2}
-                aria-selected={active}
-                tabIndex={item.index === tabStop ? 0 : -1}
-                className={`grid-row${active ? ' active' : ''}${marked ? ' marked' : ''}${row ? '' : ' placeholder'}${item.index % 2 ? ' odd' : ''}`}
-                data-marked={marked || undefined}
-                style={{ transform: `translateY(${item.start - HEADER_HEIGHT}px)`, height: ROW_HEIGHT }}
-                onFocus={() => props.onActiveChange(item.index)}
-                onClick={(e) => props.onRowClick?.(item.index, e)}
-                onDoubleClick={() => row && props.onOpen(row)}
-              >
-                {visible.map((spec, i) => (
-                  <td
-                    key={spec.id}
-                    aria-colindex={i + 1}
-                    className={`grid-cell${spec.numeric ? ' numeric' : ''}${spec.id === 'name' ? ' grow' : ''}`}
-                    style={{ width: spec.size, minWidth: spec.size }}
-                  >
-                    {row ? (
-                      spec.render(row, t)
-                    ) : i === 0 ? (
-                      <span className="skeleton">{t('caseload.loadingRow')}</span>
-                    ) : null}
-                  </td>
-                ))}
-              </tr>
+                index={item.index}
+                row={row}
+                detachedTop={inFlow ? null : item.start - HEADER_HEIGHT}
+                active={item.index === activeIndex}
+                marked={row ? (props.selectedIds?.has(row.id) ?? false) : false}
+                tabStop={item.index === tabStop}
+                visible={visible}
+                t={t}
+                handlers={handlers}
+              />
             );
           })}
         </tbody>

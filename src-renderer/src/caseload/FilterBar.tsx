@@ -7,6 +7,21 @@ import { useDebouncedInput } from '../lib/use-debounced';
 import { refreshConsultants, useConsultants, useKommuner } from '../lib/use-reference';
 import { type CaseloadState, hasFilters } from './caseload-state';
 
+/**
+ * The pause after a key before the caseload is searched. Long enough that a word typed in one go
+ * (about 80 ms a key when typing fast) is searched once: the first letters of a word are the most
+ * expensive searches there are (at 100,000 firms 'jen' took 0.6 s on a loaded machine, 'jensen'
+ * 0.14 s), the server answers one query at a time, and a query once sent cannot be taken back, so
+ * searching each letter as it comes made the rows for the whole word come later, not sooner. One
+ * or two letters wait longer still: no index answers them, each is a scan of every firm.
+ * A query still out when the next is due makes the next one wait (RowLoader.start), so a pause in
+ * the middle of a word queues at most one query.
+ */
+function searchDelay(text: string): number {
+  const letters = text.trim().length;
+  return letters === 1 || letters === 2 ? 300 : 100;
+}
+
 interface Props {
   state: CaseloadState;
   onFilters(filters: CaseloadFilters): void;
@@ -20,7 +35,7 @@ export function FilterBar({ state, onFilters, onSearch, onReset }: Props) {
   const { reportError } = useToasts();
   const kommuner = useKommuner(reportError);
   const consultants = useConsultants(reportError);
-  const [search, setSearch] = useDebouncedInput(state.search, onSearch);
+  const [search, setSearch] = useDebouncedInput(state.search, onSearch, searchDelay);
   const [industry, setIndustry] = useDebouncedInput(state.filters.industry ?? '', (v) =>
     onFilters({ ...state.filters, industry: v || undefined }),
   );

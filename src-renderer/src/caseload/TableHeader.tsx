@@ -43,10 +43,7 @@ export function TableHeader({ headers, onMove }: Props) {
               scope="col"
               aria-colindex={i + 1}
               aria-sort={primary ? (sorted === 'desc' ? 'descending' : 'ascending') : undefined}
-              className={`grid-cell grid-th${spec.numeric ? ' numeric' : ''}${id === 'name' ? ' grow' : ''}${
-                dropTarget === id ? ' drop-target' : ''
-              }`}
-              style={{ width: spec.size, minWidth: spec.size }}
+              className={`grid-cell grid-th${spec.numeric ? ' numeric' : ''}${dropTarget === id ? ' drop-target' : ''}`}
               data-column={id}
               draggable
               onDragStart={(e) => {

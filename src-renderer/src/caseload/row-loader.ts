@@ -15,6 +15,10 @@ export class RowLoader<T> {
   private range = { start: 0, end: 0 };
   private inFlight = 0;
   private live = false;
+  /** False while an earlier query's requests are still out (see `start`). */
+  private ready = true;
+  private waitFor: Promise<unknown> = Promise.resolve();
+  private readonly drained: Array<() => void> = [];
   private readonly failed = new Set<number>();
 
   constructor(
@@ -27,13 +31,35 @@ export class RowLoader<T> {
     this.cache = new PageCache<T>(pageSize);
   }
 
-  start(): void {
+  /**
+   * Starts fetching. Given the loader of the query this one replaces, it first waits until that
+   * loader's requests are back: the server answers one query at a time, so a search typed letter by
+   * letter would otherwise queue a query per letter ahead of the one the consultant wants. Loaders
+   * replaced while waiting never send anything, so at most one query is waiting at any time.
+   */
+  start(previous?: RowLoader<unknown> | null): void {
     this.live = true;
-    this.pump();
+    if (!previous || previous === (this as RowLoader<unknown>)) {
+      this.pump();
+      return;
+    }
+    this.ready = false;
+    this.waitFor = previous.idle();
+    void this.waitFor.then(() => {
+      this.ready = true;
+      this.pump();
+    });
   }
 
   stop(): void {
     this.live = false;
+  }
+
+  /** Resolves once neither this loader nor the ones it waited for has a request out. */
+  idle(): Promise<void> {
+    return this.waitFor.then(() =>
+      this.inFlight === 0 ? undefined : new Promise<void>((resolve) => this.drained.push(resolve)),
+    );
   }
 
   /** The rows on screen (plus overscan); pages outside it are not fetched. */
@@ -45,7 +71,7 @@ export class RowLoader<T> {
   }
 
   private pump(): void {
-    if (!this.live) return;
+    if (!this.live || !this.ready) return;
     const { start, end } = this.range;
     const centre = this.cache.pageOf(Math.floor((start + end) / 2));
     const wanted = this.cache
@@ -75,6 +101,7 @@ export class RowLoader<T> {
       )
       .finally(() => {
         this.inFlight--;
+        if (this.inFlight === 0) for (const resolve of this.drained.splice(0)) resolve();
         this.pump();
       });
   }

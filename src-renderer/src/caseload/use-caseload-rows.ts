@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useReducer } from 'react';
+import { useEffect, useMemo, useReducer, useRef } from 'react';
 import { api } from '../api';
 import type { CaseloadRow } from '../api/types';
 import { type CaseloadState, cleanFilters, queryKey } from './caseload-state';
@@ -7,8 +7,12 @@ import { RowLoader } from './row-loader';
 export const PAGE_SIZE = 100;
 
 export interface CaseloadRows {
+  /** Sort, filters and search of the rows asked for (not of the stale rows shown meanwhile). */
+  query: string;
   /** Null until the first page has answered. */
   total: number | null;
+  /** True while the rows shown are the previous query's and the new query's first page is on its way. */
+  stale: boolean;
   row(index: number): CaseloadRow | undefined;
   setRange(start: number, end: number): void;
 }
@@ -20,7 +24,8 @@ export function useCaseloadRows(
   onError: (err: unknown) => void,
 ): CaseloadRows {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
-  const key = `${queryKey(table)}#${dataVersion}`;
+  const query = queryKey(table);
+  const key = `${query}#${dataVersion}`;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for sort, filters and search.
   const loader = useMemo(() => {
@@ -35,14 +40,25 @@ export function useCaseloadRows(
     );
   }, [key]);
 
+  const previous = useRef<RowLoader<CaseloadRow> | null>(null);
   useEffect(() => {
-    loader.start();
+    // A new query waits for the one it replaces (RowLoader.start), so typing queues no queries.
+    loader.start(previous.current === loader ? null : previous.current);
+    previous.current = loader;
     return () => loader.stop();
   }, [loader]);
 
+  // The last query that has answered stays on screen until the new one's first page arrives, so
+  // typing in the search box or saving a company does not blank the table between two results.
+  const shown = useRef(loader);
+  if (loader.cache.total !== null) shown.current = loader;
+  const view = loader.cache.total !== null ? loader : shown.current;
+
   return {
-    total: loader.cache.total,
-    row: (index) => loader.cache.get(index),
+    query,
+    total: view.cache.total,
+    stale: view !== loader,
+    row: (index) => view.cache.get(index),
     setRange: (start, end) => loader.setRange(start, end),
   };
 }
