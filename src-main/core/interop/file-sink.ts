@@ -20,10 +20,23 @@ export class FileSink {
   }
 
   async write(chunk: string | Buffer): Promise<void> {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    if (!this.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk)) await this.drained();
+  }
+
+  /**
+   * Writes without waiting, for output that arrives from a stream's events (the XLSX writer's
+   * deflate): false when the file's buffer is full, and the producer should await `drained()`.
+   */
+  push(buf: Buffer): boolean {
     this.bytes += buf.length;
     this.hash.update(buf);
-    if (!this.stream.write(buf)) await new Promise<void>((resolve) => this.stream.once('drain', resolve));
+    return this.stream.write(buf);
+  }
+
+  /** Resolves once the file has taken what it buffered (at once when nothing is waiting). */
+  drained(): Promise<void> {
+    if (!this.stream.writableNeedDrain) return Promise.resolve();
+    return new Promise<void>((resolve) => this.stream.once('drain', resolve));
   }
 
   async commit(db: Database, kind: string): Promise<{ bytes: number }> {

@@ -1,5 +1,4 @@
 import { formatDateDa } from '../../domain/dates';
-import { sanitiseText } from '../../files/sanitise-text';
 import type { SheetKind, SheetValue } from './sheet-types';
 
 /** A stored UTC timestamp as the local wall-clock time a Danish user expects to see. */
@@ -33,31 +32,7 @@ export function csvValue(kind: SheetKind, value: SheetValue): string | number | 
   }
 }
 
-/** XLSX: typed cells; exceljs writes a Date as the serial of its UTC time, so local time is shifted in. */
-export function xlsxValue(kind: SheetKind, value: SheetValue): string | number | Date | null {
-  if (value === null || value === undefined) return null;
-  switch (kind) {
-    case 'integer':
-    case 'decimal':
-      return typeof value === 'number' ? value : Number(value);
-    case 'date': {
-      const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(value));
-      return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : String(value);
-    }
-    case 'stamp': {
-      const d = localParts(String(value));
-      return d ? new Date(d.getTime() - d.getTimezoneOffset() * 60_000) : String(value);
-    }
-    case 'industry': {
-      const s = String(value);
-      return /^\d{6}$/.test(s) ? `${s.slice(0, 2)}.${s.slice(2, 4)}.${s.slice(4)}` : s;
-    }
-    default:
-      return sanitiseText(String(value));
-  }
-}
-
-export const XLSX_FORMATS: Partial<Record<SheetKind, string>> = { date: 'dd.mm.yyyy', stamp: 'dd.mm.yyyy hh:mm' };
+// XLSX cells are written by xlsx/sheet-xml.ts (cellXml), with the same types as here.
 
 /** Excel sheet names: at most 31 characters, none of []:*?/\ . */
 export function sheetName(label: string): string {

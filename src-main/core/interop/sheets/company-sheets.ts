@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { all } from '../../db/sql';
+import { stmt } from '../../db/sql';
 import { type Locale, message } from '../../messages';
 import { entityByKey } from '../entities';
 import { entitySheet } from './entity-sheets';
@@ -12,8 +12,19 @@ const c = (key: string, label: SheetColumn['label'], kind: SheetColumn['kind'], 
   width,
 });
 
-const label = (prefix: string, value: unknown, locale: Locale): string | null =>
-  typeof value === 'string' && value ? message(`${prefix}${value}`, {}, locale) : null;
+/** A stored code (`aps`, `active`) as its label; the few codes are looked up once per batch, not per row. */
+function labelCache(prefix: string, locale: Locale): (value: SheetValue | undefined) => string | null {
+  const seen = new Map<string, string>();
+  return (value) => {
+    if (typeof value !== 'string' || !value) return null;
+    let text = seen.get(value);
+    if (text === undefined) {
+      text = message(`${prefix}${value}`, {}, locale);
+      seen.set(value, text);
+    }
+    return text;
+  };
+}
 
 export const companiesSheet: SheetSpec = {
   entity: 'companies',
@@ -41,26 +52,25 @@ export const companiesSheet: SheetSpec = {
     c('createdAt', 'col_created', 'stamp', 17),
     c('updatedAt', 'col_updated', 'stamp', 17),
   ],
-  rows: (db: Database, ids: string, locale: Locale) => {
-    const rows = all<Record<string, SheetValue> & { id: number }>(
+  rows: function* (db: Database, ids: string, locale: Locale) {
+    // json_each drives the join so rows come out in the order of the ids (the caseload's order);
+    // the owner is the one the caseload shows, kept on the company row by triggers (migration 60).
+    const legalForms = labelCache('legal_form_', locale);
+    const statuses = labelCache('status_', locale);
+    for (const r of stmt(
       db,
-      `SELECT c.id, c.uuid, c.name, c.cvr, c.p_number AS pNumber, c.legal_form AS legalForm, c.address, c.postcode,
+      `SELECT c.uuid, c.name, c.cvr, c.p_number AS pNumber, c.legal_form AS legalForm, c.address, c.postcode,
         c.city, k.name AS kommune, c.industry_code AS industryCode, c.employees, c.founded, c.phone, c.email, c.website,
-        c.status, c.status_reason AS statusReason, s.name AS consultant,
-        (SELECT o.name FROM contacts o WHERE o.company_id = c.id ORDER BY o.is_owner DESC, o.id LIMIT 1) AS owner,
+        c.status, c.status_reason AS statusReason, s.name AS consultant, c.owner_name AS owner,
         c.created_at AS createdAt, c.updated_at AS updatedAt
-       FROM companies c LEFT JOIN kommuner k ON k.code = c.kommune_code LEFT JOIN consultants s ON s.id = c.consultant_id
-       WHERE c.id IN (SELECT value FROM json_each(?))`,
-      [ids],
-    );
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return (JSON.parse(ids) as number[]).flatMap((id) => {
-      const r = byId.get(id);
-      if (!r) return [];
-      return [
-        { ...r, legalForm: label('legal_form_', r.legalForm, locale), status: label('status_', r.status, locale) },
-      ];
-    });
+       FROM json_each(?) j JOIN companies c ON c.id = j.value
+       LEFT JOIN kommuner k ON k.code = c.kommune_code LEFT JOIN consultants s ON s.id = c.consultant_id
+       ORDER BY j.key`,
+    ).iterate(ids) as IterableIterator<Record<string, SheetValue>>) {
+      r.legalForm = legalForms(r.legalForm);
+      r.status = statuses(r.status);
+      yield r;
+    }
   },
 };
 
@@ -80,15 +90,20 @@ export const contactsSheet: SheetSpec = {
     c('createdAt', 'col_created', 'stamp', 17),
     c('updatedAt', 'col_updated', 'stamp', 17),
   ],
-  rows: (db: Database, ids: string, locale: Locale) =>
-    all<Record<string, SheetValue>>(
+  rows: function* (db: Database, ids: string, locale: Locale) {
+    const yes = message('yes', {}, locale);
+    const no = message('no', {}, locale);
+    for (const r of stmt(
       db,
       `SELECT c.uuid AS companyUuid, c.name AS company, c.cvr, o.uuid, o.name, o.role, o.phone, o.email,
         o.is_owner AS isOwner, o.created_at AS createdAt, o.updated_at AS updatedAt, j.key AS pos
        FROM json_each(?) j JOIN companies c ON c.id = j.value JOIN contacts o ON o.company_id = c.id
        ORDER BY j.key, o.is_owner DESC, o.id`,
-      [ids],
-    ).map((r) => ({ ...r, isOwner: message(r.isOwner === 1 ? 'yes' : 'no', {}, locale) })),
+    ).iterate(ids) as IterableIterator<Record<string, SheetValue>>) {
+      r.isOwner = r.isOwner === 1 ? yes : no;
+      yield r;
+    }
+  },
 };
 
 /** Entities with a generic sheet (entity-sheets.ts): company history a programme office reads. */

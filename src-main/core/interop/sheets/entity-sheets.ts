@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { all } from '../../db/sql';
+import { stmt } from '../../db/sql';
 import { type Locale, message } from '../../messages';
 import { entityByKey } from '../entities';
 import type { EntitySpec, FieldSpec } from '../entities/entity-types';
@@ -57,14 +57,17 @@ export function entitySheet(entity: EntitySpec): SheetSpec {
     entity: entity.key,
     label: entity.label,
     columns,
-    rows: (db: Database, ids: string, locale: Locale) =>
-      all<Record<string, SheetValue>>(
+    rows: function* (db: Database, ids: string, locale: Locale) {
+      const yes = message('yes', {}, locale);
+      const no = message('no', {}, locale);
+      const rows = stmt(
         db,
         `SELECT ${select} FROM ${entity.table} t ${join} WHERE ${entity.ownedBy} ORDER BY ${entity.orderBy}`,
-        [ids],
-      ).map((r) => {
-        for (const b of booleans) if (r[b] !== null) r[b] = message(r[b] === 1 ? 'yes' : 'no', {}, locale);
-        return r;
-      }),
+      ).iterate(ids) as IterableIterator<Record<string, SheetValue>>;
+      for (const r of rows) {
+        for (const b of booleans) if (r[b] !== null) r[b] = r[b] === 1 ? yes : no;
+        yield r;
+      }
+    },
   };
 }

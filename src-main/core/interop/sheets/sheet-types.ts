@@ -22,6 +22,11 @@ export interface SheetSpec {
   entity: string;
   label: MessageKey;
   columns: readonly SheetColumn[];
-  /** Rows for the companies in the JSON array, in the order of that array where rows are companies. */
-  rows: (db: Database, companyIdsJson: string, locale: Locale) => Array<Record<string, SheetValue>>;
+  /**
+   * Rows for the companies in the JSON array, in the order of that array where rows are companies.
+   * Read straight off the statement so a batch never sits in memory as objects; the caller must
+   * read it to the end before it awaits anything (better-sqlite3 keeps the connection busy while
+   * a statement iterates, and another call could arrive in the meantime).
+   */
+  rows: (db: Database, companyIdsJson: string, locale: Locale) => Iterable<Record<string, SheetValue>>;
 }
