@@ -39,7 +39,7 @@ export async function writeCsv(
         let line = '';
         for (let i = 0; i < columns.length; i++) {
           const col = columns[i] as (typeof columns)[number];
-          const cell = csvCell(csvValue(col.kind, row[col.key] ?? null), SEP);
+          const cell = csvCell(csvValue(col.kind, row[i] ?? null), SEP);
           line = i === 0 ? cell : `${line}${SEP}${cell}`;
         }
         chunk += `${line}\r\n`;

@@ -1,9 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import { stmt } from '../../db/sql';
 import { type Locale, message } from '../../messages';
 import { entityByKey } from '../entities';
 import type { EntitySpec, FieldSpec } from '../entities/entity-types';
-import type { SheetColumn, SheetKind, SheetSpec, SheetValue } from './sheet-types';
+import { columnIndex, type SheetColumn, type SheetKind, type SheetSpec, sheetRows } from './sheet-types';
 
 const KIND: Record<FieldSpec['type'], SheetKind> = {
   uuid: 'text',
@@ -52,7 +51,7 @@ export function entitySheet(entity: EntitySpec): SheetSpec {
     ...fields.map((x) => `${x.ref ? refDisplay(x) : `t.${x.column}`} AS "${x.prop}"`),
   ].join(', ');
   const join = byCompany ? 'LEFT JOIN companies c ON c.id = t.company_id' : '';
-  const booleans = fields.filter((x) => x.type === 'boolean').map((x) => x.prop);
+  const booleans = fields.filter((x) => x.type === 'boolean').map((x) => columnIndex(columns, x.prop));
   return {
     entity: entity.key,
     label: entity.label,
@@ -60,10 +59,12 @@ export function entitySheet(entity: EntitySpec): SheetSpec {
     rows: function* (db: Database, ids: string, locale: Locale) {
       const yes = message('yes', {}, locale);
       const no = message('no', {}, locale);
-      const rows = stmt(
+      const rows = sheetRows(
         db,
         `SELECT ${select} FROM ${entity.table} t ${join} WHERE ${entity.ownedBy} ORDER BY ${entity.orderBy}`,
-      ).iterate(ids) as IterableIterator<Record<string, SheetValue>>;
+        ids,
+        columns.length,
+      );
       for (const r of rows) {
         for (const b of booleans) if (r[b] !== null) r[b] = r[b] === 1 ? yes : no;
         yield r;

@@ -153,19 +153,22 @@ export function escapeXml(text: string): string {
 }
 
 /**
- * Text that needs more than copying: characters XML forbids or the sanitiser changes (controls,
- * CR, surrogates, U+FFFE/U+FFFF), markup characters, and white space that only survives with
- * xml:space="preserve" (at either end, tabs and line breaks). Most cells have none of these.
+ * Text that needs more than copying: markup characters, and characters XML forbids or the
+ * sanitiser changes (controls other than tab and line feed, CR, surrogates, U+FFFE/U+FFFF).
+ * Most cells, visit notes included, have none; tab and line feed are kept as they are.
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters the slow path handles.
-const TEXT_NEEDS_WORK = /[&<>\u0000-\u001F\u007F\uD800-\uDFFF\uFFFE\uFFFF]|^\s|\s$/;
-const TEXT_EDGE_SPACE = /^\s|\s$|[\t\n]/;
+const TEXT_NEEDS_WORK = /[&<>\u0000-\u0008\u000B-\u001F\u007F\uD800-\uDFFF\uFFFE\uFFFF]/;
+const WHITE_SPACE = /\s/;
+
+/** Leading or trailing white space only survives with xml:space="preserve". */
+function edgeSpace(text: string): boolean {
+  return text !== '' && (WHITE_SPACE.test(text[0] as string) || WHITE_SPACE.test(text[text.length - 1] as string));
+}
 
 function inlineText(value: string): string {
-  if (!TEXT_NEEDS_WORK.test(value)) return `<is><t>${value}</t></is>`;
-  const text = sanitiseText(value);
-  const preserve = TEXT_EDGE_SPACE.test(text) ? ' xml:space="preserve"' : '';
-  return `<is><t${preserve}>${text.replace(/[&<>]/g, (ch) => ESCAPES[ch] ?? ch)}</t></is>`;
+  const text = TEXT_NEEDS_WORK.test(value) ? sanitiseText(value).replace(/[&<>]/g, (ch) => ESCAPES[ch] ?? ch) : value;
+  return edgeSpace(text) ? `<is><t xml:space="preserve">${text}</t></is>` : `<is><t>${text}</t></is>`;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
