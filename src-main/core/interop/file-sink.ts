@@ -64,11 +64,3 @@ export async function withSink<T>(target: string, body: (sink: FileSink) => Prom
     throw err;
   }
 }
-
-/** A file exceljs writes by itself (XLSX): the same temp-then-rename rule, with the hash read back. */
-export function finishWrittenFile(db: Database, temp: string, target: string, kind: string): { bytes: number } {
-  const data = fs.readFileSync(temp);
-  fs.renameSync(temp, target);
-  recordWrittenFile(db, target, kind, createHash('sha256').update(data).digest('hex'));
-  return { bytes: data.length };
-}
