@@ -48,8 +48,20 @@ export class FileSink {
     return { bytes: this.bytes };
   }
 
-  abort(): void {
-    this.stream.destroy();
+  /**
+   * Stops writing and removes the temporary file. Resolves once the stream has closed: its open
+   * may still be queued on libuv's thread pool (busy deflating an XLSX), and a file it created
+   * after an early removal would be left behind, or its open would fail once the folder is gone.
+   */
+  async abort(): Promise<void> {
+    // Late errors of an abandoned file (its open failing, say) concern no one any more.
+    this.stream.on('error', () => {});
+    if (!this.stream.closed) {
+      await new Promise<void>((resolve) => {
+        this.stream.once('close', resolve);
+        this.stream.destroy();
+      });
+    }
     removeQuietly(this.temp);
   }
 }
@@ -60,7 +72,7 @@ export async function withSink<T>(target: string, body: (sink: FileSink) => Prom
   try {
     return await body(sink);
   } catch (err) {
-    sink.abort();
+    await sink.abort();
     throw err;
   }
 }
