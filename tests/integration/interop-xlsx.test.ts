@@ -150,6 +150,20 @@ describe('the exported files in LibreOffice', () => {
     expect(text).toContain('=HYPERLINK(""http://x.example"",""klik"")');
   }, 180_000);
 
+  it("reads our own writer's dates as dates and numbers as numbers (xlsx → csv)", () => {
+    const out = convert(xlsx, 'csv:Text - txt - csv (StarCalc):59,34,76,1');
+    const line = fs
+      .readFileSync(out, 'utf8')
+      .split('\n')
+      .find((l) => l.includes('13748136'));
+    // LibreOffice quotes text cells only: the industry code and postcode come out as the text they
+    // are, the employee count as a number, the founding date in the sheet's dd.mm.yyyy format (as
+    // text it would read 2011-10-17) and the timestamps as dates with a time of day.
+    expect(line).toContain(';"01.11.00";7;17.10.2011;');
+    expect(line).toContain(';"8370";');
+    expect(line).toMatch(/;\d{2}\.\d{2}\.\d{4} \d{2}:\d{2};\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/);
+  }, 180_000);
+
   it('keeps a neutralised CSV cell as text, not as a live formula (csv → xlsx)', async () => {
     const out = convert(csv, 'xlsx', 'CSV:59,34,76,1');
     const wb = new ExcelJS.Workbook();

@@ -20,10 +20,23 @@ export class FileSink {
   }
 
   async write(chunk: string | Buffer): Promise<void> {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    if (!this.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk)) await this.drained();
+  }
+
+  /**
+   * Writes without waiting, for output that arrives from a stream's events (the XLSX writer's
+   * deflate): false when the file's buffer is full, and the producer should await `drained()`.
+   */
+  push(buf: Buffer): boolean {
     this.bytes += buf.length;
     this.hash.update(buf);
-    if (!this.stream.write(buf)) await new Promise<void>((resolve) => this.stream.once('drain', resolve));
+    return this.stream.write(buf);
+  }
+
+  /** Resolves once the file has taken what it buffered (at once when nothing is waiting). */
+  drained(): Promise<void> {
+    if (!this.stream.writableNeedDrain) return Promise.resolve();
+    return new Promise<void>((resolve) => this.stream.once('drain', resolve));
   }
 
   async commit(db: Database, kind: string): Promise<{ bytes: number }> {
@@ -35,8 +48,20 @@ export class FileSink {
     return { bytes: this.bytes };
   }
 
-  abort(): void {
-    this.stream.destroy();
+  /**
+   * Stops writing and removes the temporary file. Resolves once the stream has closed: its open
+   * may still be queued on libuv's thread pool (busy deflating an XLSX), and a file it created
+   * after an early removal would be left behind, or its open would fail once the folder is gone.
+   */
+  async abort(): Promise<void> {
+    // Late errors of an abandoned file (its open failing, say) concern no one any more.
+    this.stream.on('error', () => {});
+    if (!this.stream.closed) {
+      await new Promise<void>((resolve) => {
+        this.stream.once('close', resolve);
+        this.stream.destroy();
+      });
+    }
     removeQuietly(this.temp);
   }
 }
@@ -47,15 +72,7 @@ export async function withSink<T>(target: string, body: (sink: FileSink) => Prom
   try {
     return await body(sink);
   } catch (err) {
-    sink.abort();
+    await sink.abort();
     throw err;
   }
-}
-
-/** A file exceljs writes by itself (XLSX): the same temp-then-rename rule, with the hash read back. */
-export function finishWrittenFile(db: Database, temp: string, target: string, kind: string): { bytes: number } {
-  const data = fs.readFileSync(temp);
-  fs.renameSync(temp, target);
-  recordWrittenFile(db, target, kind, createHash('sha256').update(data).digest('hex'));
-  return { bytes: data.length };
 }

@@ -6,7 +6,7 @@ import type { ExportResult } from '../interop-schema';
 import { checkpoint, type JobControl } from '../job';
 import { csvValue } from '../sheets/cell-format';
 import type { SheetSpec } from '../sheets/sheet-types';
-import { csvLine } from './csv-write';
+import { csvCell, csvLine } from './csv-write';
 
 const SEP = ';';
 
@@ -30,13 +30,19 @@ export async function writeCsv(
     );
     let rows = 0;
     let done = 0;
+    const { columns } = sheet;
     for (const batch of idBatches(companyIds)) {
+      // A batch's lines are joined into one string and written at once: the rows are read off
+      // the statement synchronously (sheet-types.ts), then the loop may await the disk.
       let chunk = '';
       for (const row of sheet.rows(db, batch.json, opts.locale)) {
-        chunk += csvLine(
-          sheet.columns.map((col) => csvValue(col.kind, row[col.key] ?? null)),
-          SEP,
-        );
+        let line = '';
+        for (let i = 0; i < columns.length; i++) {
+          const col = columns[i] as (typeof columns)[number];
+          const cell = csvCell(csvValue(col.kind, row[i] ?? null), SEP);
+          line = i === 0 ? cell : `${line}${SEP}${cell}`;
+        }
+        chunk += `${line}\r\n`;
         rows++;
       }
       await sink.write(chunk);

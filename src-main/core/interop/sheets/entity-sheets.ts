@@ -1,9 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import { all } from '../../db/sql';
 import { type Locale, message } from '../../messages';
 import { entityByKey } from '../entities';
 import type { EntitySpec, FieldSpec } from '../entities/entity-types';
-import type { SheetColumn, SheetKind, SheetSpec, SheetValue } from './sheet-types';
+import { columnIndex, type SheetColumn, type SheetKind, type SheetSpec, sheetRows } from './sheet-types';
 
 const KIND: Record<FieldSpec['type'], SheetKind> = {
   uuid: 'text',
@@ -52,19 +51,24 @@ export function entitySheet(entity: EntitySpec): SheetSpec {
     ...fields.map((x) => `${x.ref ? refDisplay(x) : `t.${x.column}`} AS "${x.prop}"`),
   ].join(', ');
   const join = byCompany ? 'LEFT JOIN companies c ON c.id = t.company_id' : '';
-  const booleans = fields.filter((x) => x.type === 'boolean').map((x) => x.prop);
+  const booleans = fields.filter((x) => x.type === 'boolean').map((x) => columnIndex(columns, x.prop));
   return {
     entity: entity.key,
     label: entity.label,
     columns,
-    rows: (db: Database, ids: string, locale: Locale) =>
-      all<Record<string, SheetValue>>(
+    rows: function* (db: Database, ids: string, locale: Locale) {
+      const yes = message('yes', {}, locale);
+      const no = message('no', {}, locale);
+      const rows = sheetRows(
         db,
         `SELECT ${select} FROM ${entity.table} t ${join} WHERE ${entity.ownedBy} ORDER BY ${entity.orderBy}`,
-        [ids],
-      ).map((r) => {
-        for (const b of booleans) if (r[b] !== null) r[b] = message(r[b] === 1 ? 'yes' : 'no', {}, locale);
-        return r;
-      }),
+        ids,
+        columns.length,
+      );
+      for (const r of rows) {
+        for (const b of booleans) if (r[b] !== null) r[b] = r[b] === 1 ? yes : no;
+        yield r;
+      }
+    },
   };
 }

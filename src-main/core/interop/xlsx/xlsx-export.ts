@@ -1,17 +1,38 @@
 import type { Database } from 'better-sqlite3';
-import ExcelJS from 'exceljs';
 import { type Locale, message } from '../../messages';
 import { idBatches } from '../export-scope';
-import { finishWrittenFile } from '../file-sink';
+import { withSink } from '../file-sink';
 import type { ExportResult } from '../interop-schema';
 import { checkpoint, type JobControl } from '../job';
-import { removeQuietly, tempPathFor } from '../paths';
-import { sheetName, XLSX_FORMATS, xlsxValue } from '../sheets/cell-format';
+import { sheetName } from '../sheets/cell-format';
 import type { SheetSpec } from '../sheets/sheet-types';
+import {
+  appXml,
+  cellXml,
+  columnName,
+  contentTypesXml,
+  coreXml,
+  rootRelsXml,
+  sheetEndXml,
+  sheetStartXml,
+  stylesXml,
+  workbookRelsXml,
+  workbookXml,
+} from './sheet-xml';
+import { ChunkWriter, type ZipEntryStream, ZipWriter } from './zip-writer';
 
 /**
- * One sheet per entity with exceljs's streaming writer (the in-memory workbook took 2.2 GB for
- * 100,000 rows, TOOLCHAIN.md): typed cells, a bold frozen header row with a filter, column widths.
+ * Deflate level for the sheets. Level 1 takes about a third of level 6's CPU on this XML and the
+ * file grows by roughly a quarter; at 100,000 firms the workbook is mostly visit notes (issue 8).
+ */
+const LEVEL = 1;
+
+/**
+ * One sheet per entity: typed cells, a bold frozen header row with a filter, column widths.
+ * Written by our own streaming writer (sheet-xml.ts, zip-writer.ts) rather than exceljs: through
+ * exceljs the 100,000-firm workbook took 70 s and 1.6 GB (issue 8). Each batch of firms is read
+ * off its statement, encoded row by row into megabyte buffers and handed to deflate, so memory
+ * holds a batch, not a sheet; the file is written under a temporary name and renamed when complete.
  */
 export async function writeXlsx(
   db: Database,
@@ -20,47 +41,63 @@ export async function writeXlsx(
   sheets: readonly SheetSpec[],
   opts: { locale: Locale; job: JobControl; progressLabel: string },
 ): Promise<ExportResult> {
-  const temp = tempPathFor(target);
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true, useSharedStrings: false });
-  wb.creator = 'Bindeled';
-  const counts: Record<string, number> = {};
-  const total = companyIds.length * sheets.length;
-  let done = 0;
-  let committing = false;
-  try {
-    for (const sheet of sheets) {
-      const ws = wb.addWorksheet(sheetName(message(sheet.label, {}, opts.locale)), {
-        views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
-      });
-      ws.columns = sheet.columns.map((col) => ({
-        header: message(col.label, {}, opts.locale),
-        key: col.key,
-        width: col.width,
-        style: XLSX_FORMATS[col.kind] ? { numFmt: XLSX_FORMATS[col.kind] } : {},
-      }));
-      ws.getRow(1).font = { bold: true };
-      ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
-      let n = 0;
-      for (const batch of idBatches(companyIds)) {
-        for (const row of sheet.rows(db, batch.json, opts.locale)) {
-          ws.addRow(sheet.columns.map((col) => xlsxValue(col.kind, row[col.key] ?? null))).commit();
-          n++;
+  return withSink(target, async (sink) => {
+    const zip = new ZipWriter(sink, LEVEL);
+    const names = sheets.map((s) => sheetName(message(s.label, {}, opts.locale)));
+    const counts: Record<string, number> = {};
+    const total = companyIds.length * sheets.length;
+    let done = 0;
+    await zip.addFile('[Content_Types].xml', contentTypesXml(sheets.length));
+    await zip.addFile('_rels/.rels', rootRelsXml());
+    await zip.addFile('docProps/core.xml', coreXml('Bindeled', new Date()));
+    await zip.addFile('docProps/app.xml', appXml('Bindeled'));
+    await zip.addFile(
+      'xl/workbook.xml',
+      workbookXml(sheets.map((s, i) => ({ name: names[i] ?? '', columns: s.columns.length }))),
+    );
+    await zip.addFile('xl/_rels/workbook.xml.rels', workbookRelsXml(sheets.length));
+    await zip.addFile('xl/styles.xml', stylesXml());
+    for (const [index, sheet] of sheets.entries()) {
+      const { columns } = sheet;
+      const refs = columns.map((_, i) => columnName(i));
+      let entry: ZipEntryStream | undefined = await zip.openEntry(`xl/worksheets/sheet${index + 1}.xml`);
+      try {
+        const out = new ChunkWriter(entry);
+        out.add(
+          sheetStartXml(
+            columns.map((c) => ({ header: message(c.label, {}, opts.locale), kind: c.kind, width: c.width })),
+            index === 0,
+          ),
+        );
+        let rowNumber = 1;
+        for (const batch of idBatches(companyIds)) {
+          // The batch is read to its end synchronously (sheet-types.ts), then handed to deflate.
+          for (const row of sheet.rows(db, batch.json, opts.locale)) {
+            rowNumber++;
+            let xml = `<row r="${rowNumber}">`;
+            for (let i = 0; i < columns.length; i++) {
+              const col = columns[i] as (typeof columns)[number];
+              xml += cellXml(col.kind, row[i], `${refs[i]}${rowNumber}`);
+            }
+            out.add(`${xml}</row>`);
+          }
+          out.flush();
+          await entry.settle();
+          done += batch.ids.length;
+          opts.job.progress(done, total, opts.progressLabel);
+          await checkpoint(opts.job.signal);
         }
-        done += batch.ids.length;
-        opts.job.progress(done, total, opts.progressLabel);
-        await checkpoint(opts.job.signal);
+        out.add(sheetEndXml(columns.length));
+        out.flush();
+        await entry.close();
+        entry = undefined;
+        counts[sheet.entity] = rowNumber - 1;
+      } finally {
+        entry?.destroy();
       }
-      ws.commit();
-      counts[sheet.entity] = n;
     }
-    committing = true;
-    await wb.commit();
-    const { bytes } = finishWrittenFile(db, temp, target, 'export-xlsx');
+    await zip.finish();
+    const { bytes } = await sink.commit(db, 'export-xlsx');
     return { path: target, format: 'xlsx', bytes, counts };
-  } catch (err) {
-    // exceljs keeps the temporary file open until the workbook is committed: finish it, then remove it.
-    if (!committing) await wb.commit().catch(() => {});
-    removeQuietly(temp);
-    throw err;
-  }
+  });
 }
