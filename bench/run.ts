@@ -6,6 +6,8 @@
  *   npm run bench -- --reuse      keep and reuse generated caseloads between runs (same schema)
  *   npm run bench -- --no-ui      skip the Chromium figures
  *   npm run bench -- --only caseload,search   run only these suites
+ *   npm run bench -- --json run.json           also save the figures; --render run.json writes the
+ *                                              page again from them with the current notes
  *
  * Every figure is printed as one line: median, min and max over repeated runs, and the ratio to
  * a baseline measured in the same run. Benchmarks measure; nothing here is asserted in `npm test`.
@@ -39,8 +41,21 @@ const { values } = parseArgs({
     out: { type: 'string', default: path.join(ROOT, 'docs/performance.md') },
     /** Also write the figures as JSON (for comparing runs). */
     json: { type: 'string' },
+    /** Measure nothing: write the page again from a run saved with --json, with the current notes. */
+    render: { type: 'string' },
   },
 });
+
+const NOTES_FILE = path.join(ROOT, 'bench/performance-notes.md');
+if (values.render) {
+  // Notes are often written after looking at a long run's figures; this puts them on the page
+  // without measuring again (the figures, machine and time stay those of the saved run).
+  const saved = JSON.parse(fs.readFileSync(values.render, 'utf8')) as BenchRun;
+  if (fs.existsSync(NOTES_FILE)) saved.notes = fs.readFileSync(NOTES_FILE, 'utf8');
+  fs.writeFileSync(values.out, renderMarkdown(saved));
+  process.stdout.write(`Wrote ${path.relative(ROOT, values.out)} from ${values.render}\n`);
+  process.exit(0);
+}
 
 const sizes = values.quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
 const only = new Set((values.only?.split(',') ?? SUITES) as Suite[]);
@@ -104,8 +119,7 @@ for (const size of sizes) {
 
 machine.loadEnd = os.loadavg()[0] ?? 0;
 const run: BenchRun = { machine, started, quick: values.quick, sizes, figures };
-const notesFile = path.join(ROOT, 'bench/performance-notes.md');
-if (fs.existsSync(notesFile)) run.notes = fs.readFileSync(notesFile, 'utf8');
+if (fs.existsSync(NOTES_FILE)) run.notes = fs.readFileSync(NOTES_FILE, 'utf8');
 fs.mkdirSync(path.dirname(values.out), { recursive: true });
 fs.writeFileSync(values.out, renderMarkdown(run));
 if (values.json) fs.writeFileSync(values.json, JSON.stringify(run, null, 2));
