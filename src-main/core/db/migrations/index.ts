@@ -9,6 +9,7 @@ import { caseloadSpeed } from './0060-caseload-speed';
 import { report } from './0070-report';
 import { caseloadSortKeys } from './0080-caseload-sort-keys';
 import { visitPrefix } from './0090-visit-prefix';
+import { portableTriggers } from './0100-portable-triggers';
 
 /** Every schema step in order. Append only: a shipped migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   report,
   caseloadSortKeys,
   visitPrefix,
+  portableTriggers,
 ];
