@@ -59,7 +59,7 @@ export async function caseloadFigures(store: Store, size: number, runs: number):
       if (plan.mode === 'list') {
         ids = (list.all(...plan.params) as Array<{ id: number }>)
           .map((r) => r.id)
-          .slice(query.offset, query.offset + 100);
+          .slice(query.offset, query.offset + query.limit);
       } else {
         count.get(...plan.params);
         ids = (page.all(...plan.params, query.limit, query.offset) as Array<{ id: number }>).map((r) => r.id);
