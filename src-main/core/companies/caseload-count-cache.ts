@@ -90,13 +90,16 @@ export function cachedList(db: Database, key: string, list: () => number[]): rea
   const known = state.lists.get(key);
   if (known) return known;
   const ids = list();
-  if (state.lists.size >= MAX_LISTS) state.lists.delete(state.lists.keys().next().value ?? '');
-  if (ids.length <= MAX_LIST_LENGTH) state.lists.set(key, ids);
+  if (ids.length <= MAX_LIST_LENGTH) {
+    if (state.lists.size >= MAX_LISTS) state.lists.delete(state.lists.keys().next().value ?? '');
+    state.lists.set(key, ids);
+  }
   return ids;
 }
 
 /** Forgets every remembered total and list (benchmarks time a first query). */
 export function forgetCaseloadTotals(db: Database): void {
-  states.get(db)?.totals.clear();
-  states.get(db)?.lists.clear();
+  const state = states.get(db);
+  state?.totals.clear();
+  state?.lists.clear();
 }

@@ -203,12 +203,17 @@ function countOf(db: Database, countSql: string, params: unknown[]): number {
 export function planCaseload(
   db: Database,
   query: CaseloadQuery,
-): ReturnType<typeof caseloadSql> & { mode: 'list' | 'page' } {
+): ReturnType<typeof caseloadSql> & ({ mode: 'list' } | { mode: 'page'; total: number }) {
   const plain = caseloadSql(query);
   if (query.search.trim()) return { ...plain, mode: 'list' };
   const total = countOf(db, plain.countSql, plain.params);
   const scanSortIndex = shouldScanSortIndex(query, total, countOf(db, 'SELECT count(*) AS n FROM companies', []));
-  return { ...(scanSortIndex ? caseloadSql(query, { scanSortIndex }) : plain), countSql: plain.countSql, mode: 'page' };
+  return {
+    ...(scanSortIndex ? caseloadSql(query, { scanSortIndex }) : plain),
+    countSql: plain.countSql,
+    mode: 'page',
+    total,
+  };
 }
 
 export function queryCaseload(db: Database, query: CaseloadQuery): CaseloadPage {
@@ -225,7 +230,7 @@ export function queryCaseload(db: Database, query: CaseloadQuery): CaseloadPage 
   } else {
     // Sorting and paging run on ids alone; joins and the owner look-up then run for the page's rows only.
     ids = all<{ id: number }>(db, plan.pageSql, [...params, query.limit, query.offset]).map((r) => r.id);
-    total = countOf(db, plan.countSql, params);
+    total = plan.total;
   }
   const byId = new Map(all<CaseloadRow>(db, ROW_SQL, [JSON.stringify(ids)]).map((r) => [r.id, r]));
   const rows = ids.map((id) => byId.get(id)).filter((r): r is CaseloadRow => r !== undefined);
