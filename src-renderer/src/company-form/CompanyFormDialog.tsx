@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { api } from '../api';
 import { ApiCallError } from '../api/client';
 import type { Company } from '../api/types';
-import { Dialog } from '../components/Dialog';
+import { FormDialog } from '../components/FormDialog';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { refreshConsultants, useConsultants, useKommuner } from '../lib/use-reference';
@@ -146,21 +146,13 @@ export function CompanyFormDialog({ company, onClose, onSaved, onCvrCorrected }:
   };
 
   return (
-    <Dialog
+    <FormDialog
       title={company ? t('form.editTitle', { name: company.name }) : t('form.createTitle')}
       size="large"
+      busy={busy}
+      submitLabel={company ? t('form.saveChanges') : t('form.create')}
       onClose={onClose}
       onSubmit={submit}
-      footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? t('common.saving') : company ? t('form.saveChanges') : t('form.create')}
-          </button>
-        </>
-      }
     >
       {banner ? (
         <div className="banner banner-error" role="alert">
@@ -192,6 +184,6 @@ export function CompanyFormDialog({ company, onClose, onSaved, onCvrCorrected }:
           }}
         />
       ) : null}
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -8,6 +8,8 @@ interface FormDialogProps {
   size?: 'small' | 'large';
   /** While saving: "Gem" is disabled and reads "Gemmer …". Left out: the button never changes. */
   busy?: boolean;
+  /** The submit button's text when not saving; left out, "Gem". */
+  submitLabel?: string;
   onClose(): void;
   /** Enter in a field or "Gem" submits; validation and the API call are the caller's. */
   onSubmit(): void;
@@ -15,7 +17,7 @@ interface FormDialogProps {
 }
 
 /** A dialog that edits one record: the caller's fields above "Annuller" and "Gem". */
-export function FormDialog({ title, size = 'small', busy, onClose, onSubmit, children }: FormDialogProps) {
+export function FormDialog({ title, size = 'small', busy, submitLabel, onClose, onSubmit, children }: FormDialogProps) {
   const t = useT();
   return (
     <Dialog
@@ -29,7 +31,7 @@ export function FormDialog({ title, size = 'small', busy, onClose, onSubmit, chi
             {t('common.cancel')}
           </button>
           <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? t('common.saving') : t('common.save')}
+            {busy ? t('common.saving') : (submitLabel ?? t('common.save'))}
           </button>
         </>
       }
