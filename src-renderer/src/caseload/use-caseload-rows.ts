@@ -43,7 +43,7 @@ export function useCaseloadRows(
   const previous = useRef<RowLoader<CaseloadRow> | null>(null);
   useEffect(() => {
     // A new query waits for the one it replaces (RowLoader.start), so typing queues no queries.
-    loader.start(previous.current === loader ? null : previous.current);
+    loader.start(previous.current);
     previous.current = loader;
     return () => loader.stop();
   }, [loader]);
@@ -52,7 +52,7 @@ export function useCaseloadRows(
   // typing in the search box or saving a company does not blank the table between two results.
   const shown = useRef(loader);
   if (loader.cache.total !== null) shown.current = loader;
-  const view = loader.cache.total !== null ? loader : shown.current;
+  const view = shown.current;
 
   return {
     query,
