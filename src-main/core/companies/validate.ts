@@ -9,6 +9,18 @@ import type { CompanyCreate } from './schema';
 
 type Fields = Partial<CompanyCreate>;
 
+/** The two look-ups a row's check needs. */
+interface CompanyLookups {
+  cvrHolder: (cvr: string) => { id: number; name: string } | undefined;
+  kommuneExists: (code: number) => boolean;
+}
+
+/** The look-ups asked of the database, one query each (a single form's check). */
+const dbLookups = (db: Database): CompanyLookups => ({
+  cvrHolder: (cvr) => get<{ id: number; name: string }>(db, 'SELECT id, name FROM companies WHERE cvr = ?', [cvr]),
+  kommuneExists: (code) => get(db, 'SELECT 1 FROM kommuner WHERE code = ?', [code]) !== undefined,
+});
+
 /** The columns a company row is written with, already normalised. */
 export interface CompanyRowValues {
   record_type?: 'registered' | 'unregistered';
@@ -45,12 +57,10 @@ export function validateCompanyFields(
      * Answers for the two look-ups a row needs, for a caller checking many rows (an import of
      * 100,000 rows reads the stored CVRs and the kommuner once). Without them the database is asked.
      */
-    lookups?: {
-      cvrHolder: (cvr: string) => { id: number; name: string } | undefined;
-      kommuneExists: (code: number) => boolean;
-    };
+    lookups?: CompanyLookups;
   },
 ): CompanyRowValues {
+  const lookups = opts.lookups ?? dbLookups(db);
   const issues: FieldIssue[] = [];
   const out: CompanyRowValues = {};
   const has = (k: keyof Fields) => Object.hasOwn(input, k) && input[k] !== undefined;
@@ -66,9 +76,7 @@ export function validateCompanyFields(
       if (!/^\d{8}$/.test(cvr)) issues.push({ field: 'cvr', message: 'cvr_format' });
       else if (!isValidCvr(cvr)) issues.push({ field: 'cvr', message: 'cvr_checksum', params: { cvr } });
       else {
-        const other = opts.lookups
-          ? opts.lookups.cvrHolder(cvr)
-          : get<{ id: number; name: string }>(db, 'SELECT id, name FROM companies WHERE cvr = ?', [cvr]);
+        const other = lookups.cvrHolder(cvr);
         if (other && other.id !== opts.selfId) {
           issues.push({ field: 'cvr', message: 'cvr_duplicate', params: { cvr, name: other.name } });
         } else out.cvr = cvr;
@@ -90,9 +98,7 @@ export function validateCompanyFields(
     else out.postcode = input.postcode ?? null;
   }
   if (has('kommuneCode')) {
-    const known = (code: number) =>
-      opts.lookups ? opts.lookups.kommuneExists(code) : get(db, 'SELECT 1 FROM kommuner WHERE code = ?', [code]);
-    if (input.kommuneCode != null && !known(input.kommuneCode)) {
+    if (input.kommuneCode != null && !lookups.kommuneExists(input.kommuneCode)) {
       issues.push({ field: 'kommuneCode', message: 'kommune_unknown', params: { value: input.kommuneCode } });
     } else out.kommune_code = input.kommuneCode ?? null;
   }
