@@ -25,18 +25,28 @@ export interface WrittenFile {
   sizeBytes: number;
 }
 
+/** A free name for the document in `dir` (never over an existing file), made safe for every OS. */
+function targetPath(dir: string, stem: string): string {
+  const target = uniquePath(dir, `${safeFileName(stem, 'dokument')}.docx`);
+  if (path.dirname(path.resolve(target)) !== path.resolve(dir)) {
+    throw new DomainError('forbidden', 'doc_folder_unwritable', { path: dir, reason: 'outside folder' });
+  }
+  return target;
+}
+
+/** A hidden temporary file for a document being written (the names removeStaleTemps looks for). */
+function tempPath(dir: string): string {
+  return path.join(dir, `.${randomBytes(6).toString('hex')}.docx.tmp`);
+}
+
 /**
  * Writes bytes under a name made safe for every OS, inside `dir` and nowhere else: first to a
  * hidden temporary file, flushed to disk, then renamed. A crash leaves either no document or a
  * whole one, never half a .docx under the real name.
  */
 export function writeDocumentFile(dir: string, stem: string, bytes: Buffer): WrittenFile {
-  const fileName = `${safeFileName(stem, 'dokument')}.docx`;
-  const target = uniquePath(dir, fileName);
-  if (path.dirname(path.resolve(target)) !== path.resolve(dir)) {
-    throw new DomainError('forbidden', 'doc_folder_unwritable', { path: dir, reason: 'outside folder' });
-  }
-  const temp = path.join(dir, `.${randomBytes(6).toString('hex')}.docx.tmp`);
+  const target = targetPath(dir, stem);
+  const temp = tempPath(dir);
   const fd = fs.openSync(temp, 'wx');
   try {
     fs.writeSync(fd, bytes);
@@ -100,7 +110,7 @@ export class BatchFiles {
   }
 
   add(stem: string, bytes: Buffer): void {
-    const temp = path.join(this.dir, `.${randomBytes(6).toString('hex')}.docx.tmp`);
+    const temp = tempPath(this.dir);
     this.temps.push({
       temp,
       stem,
@@ -126,10 +136,7 @@ export class BatchFiles {
     for (const t of this.temps) {
       // Named one by one: uniquePath then sees the letters renamed before it, so two firms of the
       // same name get "… (2)" rather than one letter over the other.
-      const target = uniquePath(this.dir, `${safeFileName(t.stem, 'dokument')}.docx`);
-      if (path.dirname(path.resolve(target)) !== path.resolve(this.dir)) {
-        throw new DomainError('forbidden', 'doc_folder_unwritable', { path: this.dir, reason: 'outside folder' });
-      }
+      const target = targetPath(this.dir, t.stem);
       fs.renameSync(t.temp, target);
       this.renamed.push(target);
       written.push({
