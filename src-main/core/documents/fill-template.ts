@@ -16,8 +16,8 @@ import type { LogoImage } from './logo';
 export interface DocValues {
   text: Record<string, string>;
   rows: Record<string, Array<Record<string, string>>>;
-  /** The letterhead logo; null removes `{{logo}}`, undefined leaves it to an earlier pass. */
-  logo?: LogoImage | null;
+  /** The letterhead logo; null removes `{{logo}}`. */
+  logo: LogoImage | null;
 }
 
 /**
@@ -54,8 +54,7 @@ function logoPatch(logo: LogoImage | null): IPatch {
 
 /** The patches `docx` fills a template with, one per placeholder (rows: one per table row group). */
 function patchesOf(values: DocValues): Record<string, IPatch | TableRowsPatch> {
-  const patches: Record<string, IPatch | TableRowsPatch> = {};
-  if (values.logo !== undefined) patches.logo = logoPatch(values.logo);
+  const patches: Record<string, IPatch | TableRowsPatch> = { logo: logoPatch(values.logo) };
   for (const [key, value] of Object.entries(values.text)) patches[key] = textPatch(value);
   for (const [group, rows] of Object.entries(values.rows)) {
     patches[group] = {
@@ -93,17 +92,15 @@ export async function assertFilled(document: Uint8Array): Promise<void> {
 
 /**
  * Fills a template with `docx`'s patchDocument and checks the result: a document that still holds
- * a placeholder is an error, never a letter with "{{…}}" in it. `verify: false` is for a first
- * pass that fills only some placeholders (a batch's letterhead), the rest coming later.
+ * a placeholder is an error, never a letter with "{{…}}" in it.
  */
 export async function fillTemplate(
   template: Uint8Array,
   values: DocValues,
   properties: PatchDocumentProperties = {},
-  opts: { verify?: boolean } = {},
 ): Promise<Buffer> {
   const out = await patchTemplate(template, values, properties);
-  if (opts.verify !== false) await assertFilled(out);
+  await assertFilled(out);
   return out;
 }
 

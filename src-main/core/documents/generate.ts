@@ -146,14 +146,8 @@ function incomplete(missing: PreflightIssue[]): DomainError {
   );
 }
 
-async function render(
-  p: Prepared,
-  lh: Letterhead,
-  template: Uint8Array,
-  kind: DocumentKind,
-  values: DocValues = valuesOf(p, lh),
-): Promise<Buffer> {
-  return fillTemplate(template, values, { title: p.built.title, ...documentProperties(lh, kind) });
+async function render(p: Prepared, lh: Letterhead, template: Uint8Array, kind: DocumentKind): Promise<Buffer> {
+  return fillTemplate(template, valuesOf(p, lh), { title: p.built.title, ...documentProperties(lh, kind) });
 }
 
 /** The document properties Word shows under File > Info, other than the title. */
