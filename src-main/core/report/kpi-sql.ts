@@ -1,4 +1,4 @@
-import type { KpiKey, ReportListKind } from './report-schema';
+import { type KpiKey, type ReportListKind, SIZE_BANDS } from './report-schema';
 
 /**
  * One SELECT per figure, each giving the DISTINCT firms behind it (EU rule: an enterprise counts
@@ -32,8 +32,15 @@ const NETWORK_MEMBERS = `SELECT DISTINCT m.company_id FROM network_members m
 export const COMPANY_FILTER = `(:kommunes IS NULL OR c.kommune_code IN (SELECT value FROM json_each(:kommunes)))
   AND (:consultants IS NULL OR c.consultant_id IN (SELECT value FROM json_each(:consultants)))`;
 
-export const SIZE_BAND_SQL = `CASE WHEN c.employees IS NULL THEN 'unknown' WHEN c.employees = 0 THEN '0'
-  WHEN c.employees <= 4 THEN '1-4' WHEN c.employees <= 9 THEN '5-9' ELSE '10+' END`;
+/** A firm's size band by employees, as `band(i)` of its index in SIZE_BANDS ('0', '1-4', '5-9', '10+', 'unknown'). */
+function sizeBandCase(band: (i: number) => string): string {
+  return `CASE WHEN c.employees IS NULL THEN ${band(4)} WHEN c.employees = 0 THEN ${band(0)}
+  WHEN c.employees <= 4 THEN ${band(1)} WHEN c.employees <= 9 THEN ${band(2)} ELSE ${band(3)} END`;
+}
+
+export const SIZE_BAND_SQL = sizeBandCase((i) => `'${SIZE_BANDS[i]}'`);
+/** SIZE_BAND_SQL as an index into SIZE_BANDS. */
+const SIZE_BAND_INDEX = sizeBandCase(String);
 
 /** Every firm the report counts for something (the data-quality panel looks only at these). */
 const REPORTED = `SELECT company_id FROM (${KPI_COMPANIES.companies_contacted})
@@ -95,10 +102,6 @@ const FIGURE_ROWS = `
       WHERE submitted_at >= :from AND submitted_at < :after AND status NOT IN ('idea', 'drafting')
     UNION ALL SELECT company_id, ${FIGURE_BITS.knowledge_contacts} FROM knowledge_contacts
       WHERE contact_on >= :from AND contact_on < :after`;
-
-/** SIZE_BAND_SQL as an index into SIZE_BANDS ('0', '1-4', '5-9', '10+', 'unknown'). */
-const SIZE_BAND_INDEX = `CASE WHEN c.employees IS NULL THEN 4 WHEN c.employees = 0 THEN 0
-  WHEN c.employees <= 4 THEN 1 WHEN c.employees <= 9 THEN 2 ELSE 3 END`;
 
 /** A firm's industry division (industry_code is six digits or NULL, a CHECK in migration 10); 100 for none. */
 export const NO_DIVISION = 100;
