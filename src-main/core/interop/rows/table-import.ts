@@ -6,15 +6,10 @@ import { guessMapping } from '../fields/header-guess';
 import { rememberedMapping } from '../fields/mapping-store';
 import type { ImportCallContext, LoadedFile, PreparedImport } from '../format-types';
 import type { ImportField, ImportInspection, ImportOptions, InteropFormat } from '../interop-schema';
+import { columnName } from '../xlsx/sheet-xml';
 import { commitRows } from './commit-rows';
 import { planRows, type TableSource } from './plan-rows';
 import { ReportBuilder } from './report';
-
-const columnName = (i: number) => {
-  let s = '';
-  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-};
 
 /** An "Id" column only maps to Bindeled's id when its values are uuids: many sheets number rows 1, 2, 3. */
 function refine(mapping: Array<ImportField | null>, sample: readonly Cell[][]): Array<ImportField | null> {
