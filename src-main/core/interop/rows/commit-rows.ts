@@ -30,9 +30,12 @@ export function commitRows(
   let updated = 0;
   const now = nowStamp();
   const adds = plan.reduce((k, r) => k + (r.action === 'add' ? 1 : 0), 0);
-  const storedFirms =
-    adds >= DEFER_INDEX_MIN_ROWS ? (get<{ n: number }>(db, 'SELECT count(*) AS n FROM companies')?.n ?? 0) : 0;
-  const deferred = adds >= DEFER_INDEX_MIN_ROWS ? deferIndexes(db, { rebuildSortIndexes: adds >= storedFirms }) : null;
+  const deferred =
+    adds >= DEFER_INDEX_MIN_ROWS
+      ? deferIndexes(db, {
+          rebuildSortIndexes: adds >= (get<{ n: number }>(db, 'SELECT count(*) AS n FROM companies')?.n ?? 0),
+        })
+      : null;
   plan.forEach((row, n) => {
     if (n % 1000 === 0) ctx.job.progress(n, plan.length, ctx.progressLabel);
     const values: Record<string, unknown> = { ...row.values };
