@@ -4,6 +4,13 @@ import type { Migration } from '../migrate';
 const KOMMUNE_OF = (code: string) => `(SELECT k.name FROM kommuner k WHERE k.code = ${code})`;
 const CONSULTANT_OF = (id: string) => `(SELECT s.name FROM consultants s WHERE s.id = ${id})`;
 
+/** A trigger's condition and body: set the names from the row's codes when they differ. */
+const SET_NAMES = `WHEN new.kommune_name IS NOT ${KOMMUNE_OF('new.kommune_code')}
+      OR new.consultant_name IS NOT ${CONSULTANT_OF('new.consultant_id')} BEGIN
+      UPDATE companies SET kommune_name = ${KOMMUNE_OF('new.kommune_code')},
+        consultant_name = ${CONSULTANT_OF('new.consultant_id')} WHERE id = new.id;
+    END`;
+
 /** In the exact shape of caseload-query's ORDER BY (empty last, then id), like migration 60's. */
 const SORT_INDEXES = [
   ['kommune', 'kommune_name'],
@@ -30,19 +37,11 @@ function up(db: Database): void {
       WHERE kommune_code IS NOT NULL OR consultant_id IS NOT NULL;
 
     CREATE TRIGGER companies_sort_names_insert AFTER INSERT ON companies
-    WHEN new.kommune_name IS NOT ${KOMMUNE_OF('new.kommune_code')}
-      OR new.consultant_name IS NOT ${CONSULTANT_OF('new.consultant_id')} BEGIN
-      UPDATE companies SET kommune_name = ${KOMMUNE_OF('new.kommune_code')},
-        consultant_name = ${CONSULTANT_OF('new.consultant_id')} WHERE id = new.id;
-    END;
+    ${SET_NAMES};
     -- Also when the names themselves are written, so they cannot be set to anything else.
     CREATE TRIGGER companies_sort_names_update
     AFTER UPDATE OF kommune_code, consultant_id, kommune_name, consultant_name ON companies
-    WHEN new.kommune_name IS NOT ${KOMMUNE_OF('new.kommune_code')}
-      OR new.consultant_name IS NOT ${CONSULTANT_OF('new.consultant_id')} BEGIN
-      UPDATE companies SET kommune_name = ${KOMMUNE_OF('new.kommune_code')},
-        consultant_name = ${CONSULTANT_OF('new.consultant_id')} WHERE id = new.id;
-    END;
+    ${SET_NAMES};
     CREATE TRIGGER kommuner_sort_name_update AFTER UPDATE OF name ON kommuner BEGIN
       UPDATE companies SET kommune_name = new.name WHERE kommune_code = new.code;
     END;
