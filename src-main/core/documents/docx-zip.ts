@@ -1,4 +1,17 @@
 import zlib from 'node:zlib';
+import {
+  centralHeaderSize,
+  END_RECORD_SIZE,
+  localHeaderSize,
+  writeCentralHeader,
+  writeEndRecord,
+  writeLocalHeader,
+  ZIP_CENTRAL,
+  ZIP_END,
+  ZIP_FLAG_UTF8,
+  ZIP_LOCAL,
+  type ZipRecord,
+} from '../files/zip-records';
 
 /**
  * Just enough of the zip format to write many .docx files from one template: read the entries of
@@ -18,12 +31,6 @@ export interface ZipEntry {
   date: number;
 }
 
-const LOCAL = 0x04034b50;
-const CENTRAL = 0x02014b50;
-const END = 0x06054b50;
-/** Bit 11: the entry's name is UTF-8. */
-const UTF8_NAME = 0x0800;
-
 function corrupt(what: string): Error {
   return new Error(`not a zip file Bindeled can read: ${what}`);
 }
@@ -32,7 +39,7 @@ function corrupt(what: string): Error {
 export function readZip(buf: Buffer): ZipEntry[] {
   let end = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
-    if (buf.readUInt32LE(i) === END) {
+    if (buf.readUInt32LE(i) === ZIP_END) {
       end = i;
       break;
     }
@@ -42,7 +49,7 @@ export function readZip(buf: Buffer): ZipEntry[] {
   let p = buf.readUInt32LE(end + 16);
   const entries: ZipEntry[] = [];
   for (let n = 0; n < count; n++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL) throw corrupt('bad central directory');
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== ZIP_CENTRAL) throw corrupt('bad central directory');
     const method = buf.readUInt16LE(p + 10);
     const compressedSize = buf.readUInt32LE(p + 20);
     const size = buf.readUInt32LE(p + 24);
@@ -52,7 +59,7 @@ export function readZip(buf: Buffer): ZipEntry[] {
     const local = buf.readUInt32LE(p + 42);
     if (compressedSize === 0xffffffff || local === 0xffffffff) throw corrupt('zip64');
     if (method !== 0 && method !== 8) throw corrupt(`compression method ${method}`);
-    if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL) throw corrupt('bad local header');
+    if (local + 30 > buf.length || buf.readUInt32LE(local) !== ZIP_LOCAL) throw corrupt('bad local header');
     const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
     if (start + compressedSize > buf.length) throw corrupt('entry past the end');
     entries.push({
@@ -81,57 +88,30 @@ export function withContent(entry: ZipEntry, content: Buffer): ZipEntry {
 
 /** A zip file of the entries, in their order. */
 export function writeZip(entries: readonly ZipEntry[]): Buffer {
-  const names = entries.map((e) => Buffer.from(e.name, 'utf8'));
-  const localSize = entries.reduce((s, e, i) => s + 30 + (names[i]?.length ?? 0) + e.data.length, 0);
-  const centralSize = names.reduce((s, n) => s + 46 + n.length, 0);
-  const out = Buffer.alloc(localSize + centralSize + 22);
+  const records: ZipRecord[] = entries.map((e) => ({
+    name: Buffer.from(e.name, 'utf8'),
+    flags: ZIP_FLAG_UTF8,
+    method: e.method,
+    time: e.time,
+    date: e.date,
+    crc: e.crc,
+    packed: e.data.length,
+    size: e.size,
+  }));
+  const localSize = records.reduce((s, r, i) => s + localHeaderSize(r) + (entries[i] as ZipEntry).data.length, 0);
+  const centralSize = records.reduce((s, r) => s + centralHeaderSize(r), 0);
+  const out = Buffer.alloc(localSize + centralSize + END_RECORD_SIZE);
   const offsets: number[] = [];
   let p = 0;
-  entries.forEach((e, i) => {
-    const name = names[i] as Buffer;
+  records.forEach((r, i) => {
     offsets.push(p);
-    out.writeUInt32LE(LOCAL, p);
-    out.writeUInt16LE(20, p + 4);
-    out.writeUInt16LE(UTF8_NAME, p + 6);
-    out.writeUInt16LE(e.method, p + 8);
-    out.writeUInt16LE(e.time, p + 10);
-    out.writeUInt16LE(e.date, p + 12);
-    out.writeUInt32LE(e.crc >>> 0, p + 14);
-    out.writeUInt32LE(e.data.length, p + 18);
-    out.writeUInt32LE(e.size, p + 22);
-    out.writeUInt16LE(name.length, p + 26);
-    out.writeUInt16LE(0, p + 28);
-    name.copy(out, p + 30);
-    e.data.copy(out, p + 30 + name.length);
-    p += 30 + name.length + e.data.length;
+    p = writeLocalHeader(out, p, r);
+    p += (entries[i] as ZipEntry).data.copy(out, p);
   });
   const central = p;
-  entries.forEach((e, i) => {
-    const name = names[i] as Buffer;
-    out.writeUInt32LE(CENTRAL, p);
-    out.writeUInt16LE(20, p + 4);
-    out.writeUInt16LE(20, p + 6);
-    out.writeUInt16LE(UTF8_NAME, p + 8);
-    out.writeUInt16LE(e.method, p + 10);
-    out.writeUInt16LE(e.time, p + 12);
-    out.writeUInt16LE(e.date, p + 14);
-    out.writeUInt32LE(e.crc >>> 0, p + 16);
-    out.writeUInt32LE(e.data.length, p + 20);
-    out.writeUInt32LE(e.size, p + 24);
-    out.writeUInt16LE(name.length, p + 28);
-    // Extra, comment, disk number, internal and external attributes: none.
-    out.fill(0, p + 30, p + 42);
-    out.writeUInt32LE(offsets[i] as number, p + 42);
-    name.copy(out, p + 46);
-    p += 46 + name.length;
+  records.forEach((r, i) => {
+    p = writeCentralHeader(out, p, r, offsets[i] as number);
   });
-  out.writeUInt32LE(END, p);
-  out.writeUInt16LE(0, p + 4);
-  out.writeUInt16LE(0, p + 6);
-  out.writeUInt16LE(entries.length, p + 8);
-  out.writeUInt16LE(entries.length, p + 10);
-  out.writeUInt32LE(p - central, p + 12);
-  out.writeUInt32LE(central, p + 16);
-  out.writeUInt16LE(0, p + 20);
+  writeEndRecord(out, p, records.length, p - central, central);
   return out;
 }

@@ -1,4 +1,15 @@
 import zlib from 'node:zlib';
+import {
+  centralHeaderSize,
+  END_RECORD_SIZE,
+  localHeaderSize,
+  writeCentralHeader,
+  writeEndRecord,
+  writeLocalHeader,
+  ZIP_FLAG_DESCRIPTOR,
+  ZIP_FLAG_UTF8,
+  type ZipRecord,
+} from '../../files/zip-records';
 import type { FileSink } from '../file-sink';
 
 /**
@@ -11,11 +22,7 @@ import type { FileSink } from '../file-sink';
  * its largest sheet; past the limit the export fails with a clear error instead of a broken file.
  */
 const LIMIT = 0xffffffff;
-/** Bit 3: sizes and CRC in a data descriptor after the data; bit 11: names are UTF-8. */
-const FLAG_DESCRIPTOR = 0x0008;
-const FLAG_UTF8 = 0x0800;
 const DEFLATE = 8;
-const VERSION = 20;
 
 interface Entry {
   name: Buffer;
@@ -47,21 +54,15 @@ export class ZipWriter {
     private readonly level: number,
   ) {}
 
+  private record(e: Entry): ZipRecord {
+    return { ...e, method: DEFLATE, time: this.stamp.time, date: this.stamp.date };
+  }
+
   private localHeader(e: Entry): Buffer {
-    const h = Buffer.alloc(30);
-    h.writeUInt32LE(0x04034b50, 0);
-    h.writeUInt16LE(VERSION, 4);
-    h.writeUInt16LE(e.flags, 6);
-    h.writeUInt16LE(DEFLATE, 8);
-    h.writeUInt16LE(this.stamp.time, 10);
-    h.writeUInt16LE(this.stamp.date, 12);
-    // With a data descriptor these three are zero here and written after the data.
-    h.writeUInt32LE(e.flags & FLAG_DESCRIPTOR ? 0 : e.crc, 14);
-    h.writeUInt32LE(e.flags & FLAG_DESCRIPTOR ? 0 : e.packed, 18);
-    h.writeUInt32LE(e.flags & FLAG_DESCRIPTOR ? 0 : e.size, 22);
-    h.writeUInt16LE(e.name.length, 26);
-    h.writeUInt16LE(0, 28);
-    return Buffer.concat([h, e.name]);
+    const r = this.record(e);
+    const h = Buffer.alloc(localHeaderSize(r));
+    writeLocalHeader(h, 0, r);
+    return h;
   }
 
   /** A small part (workbook, styles, relations): deflated at once, sizes in its header. */
@@ -70,7 +71,7 @@ export class ZipWriter {
     const packed = zlib.deflateRawSync(data, { level: this.level });
     const entry: Entry = {
       name: Buffer.from(name, 'utf8'),
-      flags: FLAG_UTF8,
+      flags: ZIP_FLAG_UTF8,
       crc: zlib.crc32(data),
       packed: packed.length,
       size: data.length,
@@ -86,7 +87,7 @@ export class ZipWriter {
   async openEntry(name: string): Promise<ZipEntryStream> {
     const entry: Entry = {
       name: Buffer.from(name, 'utf8'),
-      flags: FLAG_UTF8 | FLAG_DESCRIPTOR,
+      flags: ZIP_FLAG_UTF8 | ZIP_FLAG_DESCRIPTOR,
       crc: 0,
       packed: 0,
       size: 0,
@@ -101,33 +102,16 @@ export class ZipWriter {
   /** The central directory and its end record: without them no reader finds the parts. */
   async finish(): Promise<void> {
     const start = this.sink.bytes;
-    const parts: Buffer[] = [];
-    for (const e of this.entries) {
-      const h = Buffer.alloc(46);
-      h.writeUInt32LE(0x02014b50, 0);
-      h.writeUInt16LE(VERSION, 4);
-      h.writeUInt16LE(VERSION, 6);
-      h.writeUInt16LE(e.flags, 8);
-      h.writeUInt16LE(DEFLATE, 10);
-      h.writeUInt16LE(this.stamp.time, 12);
-      h.writeUInt16LE(this.stamp.date, 14);
-      h.writeUInt32LE(e.crc, 16);
-      h.writeUInt32LE(e.packed, 20);
-      h.writeUInt32LE(e.size, 24);
-      h.writeUInt16LE(e.name.length, 28);
-      // extra, comment, disk, internal and external attributes: all zero (Buffer.alloc).
-      h.writeUInt32LE(e.offset, 42);
-      parts.push(h, e.name);
-    }
-    const directory = Buffer.concat(parts);
-    checkLimit(start + directory.length, 'the file');
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(this.entries.length, 8);
-    end.writeUInt16LE(this.entries.length, 10);
-    end.writeUInt32LE(directory.length, 12);
-    end.writeUInt32LE(start, 16);
-    await this.sink.write(Buffer.concat([directory, end]));
+    const records = this.entries.map((e) => this.record(e));
+    const size = records.reduce((s, r) => s + centralHeaderSize(r), 0);
+    checkLimit(start + size, 'the file');
+    const out = Buffer.alloc(size + END_RECORD_SIZE);
+    let p = 0;
+    records.forEach((r, i) => {
+      p = writeCentralHeader(out, p, r, (this.entries[i] as Entry).offset);
+    });
+    writeEndRecord(out, p, records.length, size, start);
+    await this.sink.write(out);
   }
 }
 
