@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FollowUp, Visit } from '../../src-main/api/contract';
 import { runCli } from '../../src-main/cli/run-cli';
 import { addDays } from '../../src-main/core/domain/clock-time';
-import { formatDateDa, todayIso } from '../../src-main/core/domain/dates';
+import { formatDateDa, todayIso } from '../../src-shared/format/dates';
 import { tempDir } from '../helpers/temp-db';
 
 let dir: string;

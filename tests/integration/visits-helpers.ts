@@ -1,6 +1,6 @@
 import type { Company, Contact, FollowUpPage, Visit, VisitSaved } from '../../src-main/api/contract';
 import { addDays } from '../../src-main/core/domain/clock-time';
-import { todayIso } from '../../src-main/core/domain/dates';
+import { todayIso } from '../../src-shared/format/dates';
 import type { TestStore } from '../helpers/temp-db';
 
 export const today = () => todayIso();

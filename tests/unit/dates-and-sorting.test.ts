@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateDa, formatLetterDate, parseDate } from '../../src-main/core/domain/dates';
 import { danishSortKey } from '../../src-main/core/domain/sort-key';
+import { formatDateDa, formatLetterDate, parseDate } from '../../src-shared/format/dates';
 
 describe('Danish dates', () => {
   it('reads dd.mm.yyyy, dd-mm-yyyy and ISO, and refuses impossible dates', () => {

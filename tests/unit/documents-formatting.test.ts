@@ -4,14 +4,8 @@ import { formatIndustry, needRows } from '../../src-main/core/documents/common-v
 import { docText } from '../../src-main/core/documents/fill-template';
 import { fitLogo, imageInfo, logoFromBytes } from '../../src-main/core/documents/logo';
 import { knownKeys, placeholdersFor } from '../../src-main/core/documents/placeholders';
-import { formatLetterDate } from '../../src-main/core/domain/dates';
-import {
-  formatKroner,
-  formatMoney,
-  formatPercent,
-  parseMoney,
-  shareBasisPoints,
-} from '../../src-main/core/domain/money';
+import { formatLetterDate } from '../../src-shared/format/dates';
+import { formatKroner, formatMoney, formatPercent, parseMoney, shareBasisPoints } from '../../src-shared/format/money';
 import { makePng } from '../integration/documents-fixtures';
 
 describe('Danish amounts', () => {

@@ -79,6 +79,32 @@ describe('layering rules', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('src-shared is pure TypeScript both sides can load: no packages, no Node, no DOM, nothing outside it', () => {
+    const files = sourceFiles('src-shared');
+    expect(files.length).toBeGreaterThan(0);
+    const offenders = files
+      .flatMap(imports)
+      .filter((r) => !r.spec.startsWith('.') || !resolved(r).startsWith('src-shared/'))
+      .map((r) => `${r.file} → ${r.spec}`);
+    const globals = /\b(process|Buffer|require|window|document|navigator|localStorage|__dirname)\b\s*[.(]/;
+    for (const file of files) {
+      const code = fs
+        .readFileSync(path.join(ROOT, file), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/^\s*\/\/.*$/gm, '');
+      if (globals.test(code)) offenders.push(`${file} uses a Node or DOM global`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('core, api and the renderer reach src-shared, so a value both sides need is written once', () => {
+    const reaches = (dir: string) =>
+      sourceFiles(dir)
+        .flatMap(imports)
+        .some((r) => resolved(r).startsWith('src-shared/'));
+    expect(['src-main/core', 'src-renderer'].filter((d) => !reaches(d))).toEqual([]);
+  });
+
   it('the contract and what it reaches stay free of Node, so the renderer can share its types', () => {
     const seen = new Set<string>();
     const queue = sourceFiles('src-main/api/contract');

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { Company, Consultant, ViewState } from '../../src-main/api/contract';
 import {
   applyViewState,
-  COLUMN_IDS,
   initialState,
   isModified,
   moveColumn,
@@ -19,6 +18,7 @@ import {
   toApiFields,
   valuesFromCompany,
 } from '../../src-renderer/src/company-form/form-model';
+import { CASELOAD_COLUMNS } from '../../src-shared/codes/companies';
 
 const company: Company = {
   id: 7,
@@ -115,7 +115,7 @@ describe('the caseload state and saved views', () => {
     expect(state.viewId).toBe(4);
     expect(state.filters).toEqual({ kommune: [657, 779], industry: '01' });
     expect(state.columnOrder.slice(0, 2)).toEqual(['cvr', 'name']);
-    expect([...state.columnOrder].sort()).toEqual([...COLUMN_IDS].sort());
+    expect([...state.columnOrder].sort()).toEqual([...CASELOAD_COLUMNS].sort());
     expect(state.hiddenColumns).toEqual(['owner']);
     expect(isModified(state, view)).toBe(false);
     expect(isModified({ ...state, search: 'smed' }, view)).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RowIssue } from '../../src-renderer/src/interop/types';
+import type { RowIssue } from '../../src-renderer/src/api/types';
 import {
   baseName,
   duplicateFields,

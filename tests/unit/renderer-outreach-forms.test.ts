@@ -8,7 +8,7 @@ import {
   previewInput,
   validateLag,
 } from '../../src-renderer/src/outreach/lag-form';
-import { formatMoney, formatPercent, moneyInput, parseMoney } from '../../src-renderer/src/outreach/money';
+import { formatMoney, formatPercent, moneyInput, parseMoneyInput as parseMoney } from '../../src-shared/format/money';
 
 describe('money as the consultant types it', () => {
   it('reads Danish amounts into øre', () => {

@@ -1,5 +1,5 @@
+import { formatDateDa } from '../../../src-shared/format/dates';
 import { resolveCompanyRef } from '../../core/companies/company-repo';
-import { formatDateDa } from '../../core/domain/dates';
 import { FOLLOWUP_FILTERS, type FollowUp, type FollowUpFilter } from '../../core/followups/followup-schema';
 import { message } from '../../core/messages';
 import { type CliCommand, type CliContext, call, EXIT_OK, UsageError } from '../cli-context';

@@ -1,4 +1,4 @@
-import { formatDateDa } from '../../core/domain/dates';
+import { formatDateDa } from '../../../src-shared/format/dates';
 import { type CliCommand, call, EXIT_OK, UsageError } from '../cli-context';
 import { parseCommandArgs } from '../parse';
 

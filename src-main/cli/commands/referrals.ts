@@ -1,6 +1,6 @@
+import { formatDateDa } from '../../../src-shared/format/dates';
+import { formatMoney } from '../../../src-shared/format/money';
 import { resolveCompanyRef } from '../../core/companies/company-repo';
-import { formatDateDa } from '../../core/domain/dates';
-import { formatMoney } from '../../core/domain/money';
 import { message } from '../../core/messages';
 import { REFERRAL_STATUSES, type ReferralStatus } from '../../core/referrals/referral-schema';
 import { type CliCommand, call, EXIT_OK, UsageError } from '../cli-context';

@@ -1,5 +1,5 @@
+import { formatDateDa } from '../../../src-shared/format/dates';
 import { resolveCompanyRef } from '../../core/companies/company-repo';
-import { formatDateDa } from '../../core/domain/dates';
 import { NEED_KEYS, type NeedKey, VISIT_TYPES, type VisitType } from '../../core/domain/needs';
 import { invalidField } from '../../core/errors';
 import { message } from '../../core/messages';

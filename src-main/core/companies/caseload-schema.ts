@@ -1,28 +1,12 @@
 import { z } from 'zod';
-import { COMPANY_STATUSES } from '../domain/company-status';
-
 /**
  * What the caseload table may ask for: filter, search, sort and a page. Pure types and zod, so the
  * renderer can share them through the API contract.
  */
-export const SORTABLE_COLUMNS = [
-  'name',
-  'cvr',
-  'owner',
-  'city',
-  'postcode',
-  'kommune',
-  'status',
-  'consultant',
-  'industryCode',
-  'employees',
-  'legalForm',
-  'createdAt',
-  'updatedAt',
-  'lastContact',
-  'nextFollowup',
-] as const;
-export type SortableColumn = (typeof SORTABLE_COLUMNS)[number];
+import { SORTABLE_COLUMNS, type SortableColumn } from '../../../src-shared/codes/companies';
+import { COMPANY_STATUSES } from '../domain/company-status';
+
+export { SORTABLE_COLUMNS, type SortableColumn };
 
 export const caseloadFiltersSchema = z.object({
   kommune: z.array(z.number().int()).max(100).optional(),

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
+import { parseDate, todayIso } from '../../../src-shared/format/dates';
 import { get } from '../db/sql';
 import { checkPNumber, isValidCvr, normaliseCvr, normalisePNumber } from '../domain/cvr';
-import { parseDate, todayIso } from '../domain/dates';
 import { EMAIL, WEBSITE } from '../domain/formats';
 import { DomainError, type FieldIssue } from '../errors';
 import { checkManualStatus } from '../visits/manual-status';

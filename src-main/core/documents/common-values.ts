@@ -1,9 +1,9 @@
 import type { Database } from 'better-sqlite3';
+import { formatLetterDate } from '../../../src-shared/format/dates';
 import type { Company } from '../companies/schema';
 import { listContacts } from '../contacts/contact-repo';
 import type { Contact } from '../contacts/contact-schema';
 import type { LegalForm } from '../domain/company-status';
-import { formatLetterDate } from '../domain/dates';
 import type { NeedKey } from '../domain/needs';
 import { NEED_KEYS } from '../domain/needs';
 import { contactLine, type Letterhead } from './letterhead';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+/** The three documents Bindeled writes (issue 4); the ids are also the CLI's `--kind` values. */
+import { DOCUMENT_KINDS, type DocumentKind } from '../../../src-shared/codes/documents';
 import { dateField, idField } from '../referrals/outreach-fields';
 
-/** The three documents Bindeled writes (issue 4); the ids are also the CLI's `--kind` values. */
-export const DOCUMENT_KINDS = ['vaeksthus', 'lag', 'visit-summary'] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+export { DOCUMENT_KINDS, type DocumentKind };
 
 const kind = z.enum(DOCUMENT_KINDS);
 const folder = z.string().trim().min(1).max(1000);

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
+import { todayIso } from '../../../src-shared/format/dates';
 import { defaultDocumentsDir } from '../app/paths';
 import { getCompany } from '../companies/company-repo';
 import type { Company } from '../companies/schema';
-import { todayIso } from '../domain/dates';
 import { DomainError } from '../errors';
 import { type Locale, message } from '../messages';
 import { getSetting } from '../settings/settings-repo';

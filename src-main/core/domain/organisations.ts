@@ -1,16 +1,6 @@
-/** Organisation types from DOMAIN.md; the seed is editable reference data, not code paths. */
-export const ORGANISATION_TYPES = [
-  'erhvervshus',
-  'vaeksthus',
-  'lag',
-  'knowledge_institution',
-  'mentor',
-  'private_consultant',
-  'bank',
-  'kommune',
-  'other',
-] as const;
-export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
+import { ORGANISATION_TYPES, type OrganisationType } from '../../../src-shared/codes/outreach';
+
+export { ORGANISATION_TYPES, type OrganisationType };
 
 export interface OrganisationSeed {
   name: string;

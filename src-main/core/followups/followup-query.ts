@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
+import { parseDate, todayIso } from '../../../src-shared/format/dates';
 import { all, get } from '../db/sql';
-import { parseDate, todayIso } from '../domain/dates';
 import { invalidField } from '../errors';
 import { currentConsultant } from './current-consultant';
 import { FOLLOWUP_SELECT, type FollowUpRow, toFollowUp } from './followup-repo';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
+import { parseDate, todayIso } from '../../../src-shared/format/dates';
 import { diff, recordAudit } from '../audit/audit-log';
 import { get, nowStamp, run } from '../db/sql';
-import { parseDate, todayIso } from '../domain/dates';
 import { DomainError, type FieldIssue, notFound } from '../errors';
 import { currentActor } from '../settings/settings-repo';
 import { advanceCompanyStatus } from '../visits/advance-status';

@@ -46,8 +46,9 @@ export const followupSnoozeSchema = z.object({
   until: z.string().max(20, { message: 'date_format' }).nullable(),
 });
 
-export const FOLLOWUP_FILTERS = ['open', 'due', 'overdue', 'upcoming', 'done', 'all'] as const;
-export type FollowUpFilter = (typeof FOLLOWUP_FILTERS)[number];
+import { FOLLOWUP_FILTERS, type FollowUpFilter } from '../../../src-shared/codes/visits';
+
+export { FOLLOWUP_FILTERS, type FollowUpFilter };
 
 export const followupListSchema = z.object({
   /** `mine`: the consultant named in settings (plus unassigned ones); everyone's when no name is set. */

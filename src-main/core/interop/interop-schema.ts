@@ -1,12 +1,19 @@
 import { z } from 'zod';
-import { caseloadFiltersSchema, SORTABLE_COLUMNS } from '../companies/caseload-schema';
-
 /**
  * What the import wizard, the export dialog and the CLI send and get back. Pure zod and types,
  * so the renderer shares them through the API contract.
  */
-export const INTEROP_FORMATS = ['caseload', 'csv', 'xlsx'] as const;
-export type InteropFormat = (typeof INTEROP_FORMATS)[number];
+import {
+  INTEROP_FORMATS,
+  type InteropFormat,
+  SEPARATORS,
+  type Separator,
+  TEXT_ENCODINGS,
+  type TextEncoding,
+} from '../../../src-shared/codes/interop';
+import { caseloadFiltersSchema, SORTABLE_COLUMNS } from '../companies/caseload-schema';
+
+export { INTEROP_FORMATS, type InteropFormat, SEPARATORS, type Separator, TEXT_ENCODINGS, type TextEncoding };
 
 /** Company fields a spreadsheet column can be mapped to (the wizard's drop-down). */
 export const IMPORT_FIELDS = [
@@ -31,11 +38,6 @@ export const IMPORT_FIELDS = [
   'ownerName',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
-
-export const TEXT_ENCODINGS = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'] as const;
-export type TextEncoding = (typeof TEXT_ENCODINGS)[number];
-export const SEPARATORS = [';', ',', '\t'] as const;
-export type Separator = (typeof SEPARATORS)[number];
 
 const filePath = z.string().trim().min(1).max(1000);
 

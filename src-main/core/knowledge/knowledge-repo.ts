@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import { todayIso } from '../../../src-shared/format/dates';
 import { diff, recordAudit } from '../audit/audit-log';
 import { assertCompanyExists } from '../companies/company-repo';
 import { all, get, nowStamp, run } from '../db/sql';
-import { todayIso } from '../domain/dates';
 import { invalidField, notFound } from '../errors';
 import { assertRefs } from '../referrals/refs';
 import { currentActor } from '../settings/settings-repo';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+/** DOMAIN.md: Alexandra Instituttet (institution), a researcher at AU Foulum, a local mentor. */
+import { KNOWLEDGE_TYPES, type KnowledgeType } from '../../../src-shared/codes/outreach';
 import { dateField, idField, optionalId, optionalText } from '../referrals/outreach-fields';
 
-/** DOMAIN.md: Alexandra Instituttet (institution), a researcher at AU Foulum, a local mentor. */
-export const KNOWLEDGE_TYPES = ['institution', 'researcher', 'mentor', 'other'] as const;
-export type KnowledgeType = (typeof KNOWLEDGE_TYPES)[number];
+export { KNOWLEDGE_TYPES, type KnowledgeType };
 
 export const knowledgeFieldsSchema = z.object({
   /** The institution (organisations list); a person may be named with or without one. */

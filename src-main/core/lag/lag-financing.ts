@@ -1,5 +1,5 @@
-import { formatDateDa } from '../domain/dates';
-import { formatMoney, formatPercent, shareBasisPoints } from '../domain/money';
+import { formatDateDa } from '../../../src-shared/format/dates';
+import { formatMoney, formatPercent, shareBasisPoints } from '../../../src-shared/format/money';
 import { type Locale, type MessageKey, message } from '../messages';
 import type { CheckSeverity, FinancingSummary, LagCheck, LagStatus, SupportScheme } from './lag-schema';
 

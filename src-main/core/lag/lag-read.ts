@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
+import { todayIso } from '../../../src-shared/format/dates';
 import { all, get } from '../db/sql';
-import { todayIso } from '../domain/dates';
 import { notFound } from '../errors';
 import type { Locale } from '../messages';
 import { computeFinancing } from './lag-financing';

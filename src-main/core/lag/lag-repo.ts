@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
+import { todayIso } from '../../../src-shared/format/dates';
 import { diff, recordAudit } from '../audit/audit-log';
 import { assertCompanyExists } from '../companies/company-repo';
 import { get, nowStamp, run } from '../db/sql';
-import { todayIso } from '../domain/dates';
 import { invalidField, notFound } from '../errors';
 import type { Locale } from '../messages';
 import { assertRefs } from '../referrals/refs';

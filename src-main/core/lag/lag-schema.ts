@@ -1,18 +1,8 @@
 import { z } from 'zod';
+import { LAG_STATUSES, type LagStatus } from '../../../src-shared/codes/outreach';
 import { idField, moneyOre, optionalDate, optionalId, optionalText, requiredText } from '../referrals/outreach-fields';
 
-/** idea → drafting → submitted → recommended → approved/rejected → paid → closed (an idea may be dropped). */
-export const LAG_STATUSES = [
-  'idea',
-  'drafting',
-  'submitted',
-  'recommended',
-  'approved',
-  'rejected',
-  'paid',
-  'closed',
-] as const;
-export type LagStatus = (typeof LAG_STATUSES)[number];
+export { LAG_STATUSES, type LagStatus };
 
 export const LAG_TRANSITIONS: Readonly<Record<LagStatus, readonly LagStatus[]>> = {
   idea: ['drafting', 'closed'],

@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
+import { formatDateDa, todayIso } from '../../../src-shared/format/dates';
 import { recordAudit } from '../audit/audit-log';
 import { run } from '../db/sql';
-import { formatDateDa, todayIso } from '../domain/dates';
 import { DomainError, invalidField } from '../errors';
 import type { Locale } from '../messages';
 import { currentActor } from '../settings/settings-repo';

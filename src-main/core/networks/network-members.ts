@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
+import { formatDateDa, todayIso } from '../../../src-shared/format/dates';
 import { diff, recordAudit } from '../audit/audit-log';
 import { assertCompanyExists } from '../companies/company-repo';
 import { get, run } from '../db/sql';
-import { formatDateDa, todayIso } from '../domain/dates';
 import { invalidField, notFound } from '../errors';
 import { currentActor } from '../settings/settings-repo';
 import { getNetwork, type MemberRow, toMember } from './network-repo';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import { formatDateDa, todayIso } from '../../../src-shared/format/dates';
 import { diff, recordAudit } from '../audit/audit-log';
 import { all, get, nowStamp, run } from '../db/sql';
-import { formatDateDa, todayIso } from '../domain/dates';
 import { invalidField, notFound } from '../errors';
 import { currentActor } from '../settings/settings-repo';
 import type {

@@ -1,6 +1,7 @@
 /** Privacy (GDPR) shapes the Settings page and company page see. Pure types. */
-export const ACCESS_ACTIONS = ['read', 'search', 'export', 'delete', 'anonymise', 'access_request'] as const;
-export type AccessAction = (typeof ACCESS_ACTIONS)[number];
+import { ACCESS_ACTIONS, type AccessAction } from '../../../src-shared/codes/privacy';
+
+export { ACCESS_ACTIONS, type AccessAction };
 
 export interface AccessLogEntry {
   id: number;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseDate } from '../domain/dates';
+import { parseDate } from '../../../src-shared/format/dates';
 
 /**
  * Field schemas shared by referrals, LAG applications, knowledge contacts and networks. Pure zod

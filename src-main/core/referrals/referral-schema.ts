@@ -1,11 +1,17 @@
 import { z } from 'zod';
+import {
+  REFERRAL_OUTCOMES,
+  REFERRAL_STATUSES,
+  type ReferralOutcome,
+  type ReferralStatus,
+} from '../../../src-shared/codes/outreach';
 import { NEED_KEYS, type NeedKey } from '../domain/needs';
 import type { OrganisationType } from '../domain/organisations';
 import { idField, optionalDate, optionalId, optionalText, requiredText } from './outreach-fields';
 
+export { REFERRAL_OUTCOMES, REFERRAL_STATUSES, type ReferralOutcome, type ReferralStatus };
+
 /** draft → sent → received → in_progress → closed, with declined possible once it has left the desk. */
-export const REFERRAL_STATUSES = ['draft', 'sent', 'received', 'in_progress', 'closed', 'declined'] as const;
-export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
 export const REFERRAL_TRANSITIONS: Readonly<Record<ReferralStatus, readonly ReferralStatus[]>> = {
   draft: ['sent'],
@@ -19,10 +25,6 @@ export const REFERRAL_TRANSITIONS: Readonly<Record<ReferralStatus, readonly Refe
 export function canMoveReferral(from: ReferralStatus, to: ReferralStatus): boolean {
   return REFERRAL_TRANSITIONS[from].includes(to);
 }
-
-/** What came of it; "grant_awarded" is the programme's KPI (DOMAIN.md: "10 of 81"). */
-export const REFERRAL_OUTCOMES = ['grant_awarded', 'advice_given', 'no_grant', 'declined_by_firm', 'other'] as const;
-export type ReferralOutcome = (typeof REFERRAL_OUTCOMES)[number];
 
 const needs = z
   .array(z.enum(NEED_KEYS))

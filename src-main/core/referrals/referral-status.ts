@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { formatDateDa, todayIso } from '../domain/dates';
+import { formatDateDa, todayIso } from '../../../src-shared/format/dates';
 import { DomainError, invalidField } from '../errors';
 import { getReferral, rawRow, write } from './referral-repo';
 import { canMoveReferral, type Referral, type ReferralOutcome, type ReferralStatus } from './referral-schema';

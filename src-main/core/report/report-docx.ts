@@ -12,7 +12,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { formatLetterDate } from '../domain/dates';
+import { formatLetterDate } from '../../../src-shared/format/dates';
 import { sanitiseText } from '../files/sanitise-text';
 import { type Bar, barChartPng } from './bar-chart-png';
 import { writeFailed, writeReportBytes } from './report-file';

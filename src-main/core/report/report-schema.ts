@@ -1,25 +1,17 @@
 import { z } from 'zod';
 
-/** The six programme figures (DOMAIN.md "Programme KPIs"), in the press release's order. */
-export const KPI_KEYS = [
-  'companies_contacted',
-  'referred_vaeksthus',
-  'vaeksthus_grants',
-  'lag_applications',
-  'knowledge_contacts',
-  'networks_founded',
-] as const;
-export type KpiKey = (typeof KPI_KEYS)[number];
+import {
+  BREAKDOWNS,
+  type Breakdown,
+  KPI_KEYS,
+  type KpiKey,
+  QUALITY_KEYS,
+  type QualityKey,
+  SIZE_BANDS,
+  type SizeBand,
+} from '../../../src-shared/codes/report';
 
-/** Data-quality checks over the firms the report counts; each has a list like a figure. */
-export const QUALITY_KEYS = ['without_cvr', 'duplicate_names', 'ineligible', 'contact_without_visit'] as const;
-export type QualityKey = (typeof QUALITY_KEYS)[number];
-
-export const BREAKDOWNS = ['kommune', 'consultant', 'section', 'size'] as const;
-export type Breakdown = (typeof BREAKDOWNS)[number];
-
-export const SIZE_BANDS = ['0', '1-4', '5-9', '10+', 'unknown'] as const;
-export type SizeBand = (typeof SIZE_BANDS)[number];
+export { BREAKDOWNS, type Breakdown, KPI_KEYS, type KpiKey, QUALITY_KEYS, type QualityKey, SIZE_BANDS, type SizeBand };
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date_format');
 

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
+import { parseDate, todayIso } from '../../../src-shared/format/dates';
 import { get } from '../db/sql';
 import { minutesOfDay, parseClockTime } from '../domain/clock-time';
-import { parseDate, todayIso } from '../domain/dates';
 import type { NeedKey, VisitType } from '../domain/needs';
 import type { FieldIssue } from '../errors';
 import { consultantExists } from '../followups/current-consultant';

@@ -1,31 +1,6 @@
 /**
- * The renderer's only window onto src-main: types from the API contract. Importing values from
- * src-main would pull Node code into the page, so everything here is `export type`.
+ * The renderer's one window onto src-main: the API contract's types. Every page imports contract
+ * types from here. Importing values from src-main would pull Node code into the page, so this is
+ * `export type` only; values both sides need live in src-shared.
  */
-export type {
-  ApiError,
-  ApiResult,
-  AppInfo,
-  AuditEntry,
-  BindeledBridge,
-  CaseloadFilters,
-  CaseloadPage,
-  CaseloadQueryInput,
-  CaseloadRow,
-  Company,
-  CompanyCreateInput,
-  CompanyStatus,
-  CompanyUpdateInput,
-  Consultant,
-  Contact,
-  InputOf,
-  JobProgress,
-  Kommune,
-  LegalForm,
-  MethodName,
-  OutputOf,
-  SavedView,
-  Settings,
-  SortableColumn,
-  ViewState,
-} from '../../../src-main/api/contract';
+export type * from '../../../src-main/api/contract';

@@ -17,17 +17,10 @@ import {
   useMemo,
   useRef,
 } from 'react';
+import { CASELOAD_COLUMNS, type CaseloadColumn } from '../../../src-shared/codes/companies';
 import type { CaseloadRow } from '../api/types';
 import { useT } from '../i18n/I18nProvider';
-import {
-  type CaseloadState,
-  COLUMN_IDS,
-  type ColumnId,
-  isColumnId,
-  MAX_SORT,
-  moveColumn,
-  type SortItem,
-} from './caseload-state';
+import { type CaseloadState, isColumnId, MAX_SORT, moveColumn, type SortItem } from './caseload-state';
 import { columnSpec } from './columns';
 import { GridRow, gridColumns, type RowHandlers } from './GridRow';
 import { TableHeader } from './TableHeader';
@@ -48,7 +41,7 @@ interface Props {
   initialScroll: number;
   onActiveChange(index: number | null): void;
   onSortChange(sort: SortItem[]): void;
-  onColumnOrderChange(order: ColumnId[]): void;
+  onColumnOrderChange(order: CaseloadColumn[]): void;
   onScroll(offset: number): void;
   onOpen(row: CaseloadRow): void;
   emptyText: string;
@@ -74,12 +67,12 @@ export function CaseloadTable(props: Props) {
   const total = rows.total ?? 0;
 
   const columns = useMemo<ColumnDef<CaseloadRow>[]>(
-    () => COLUMN_IDS.map((id) => ({ id, accessorKey: id, size: columnSpec(id).size })),
+    () => CASELOAD_COLUMNS.map((id) => ({ id, accessorKey: id, size: columnSpec(id).size })),
     [],
   );
   const sorting: SortingState = state.sort.map((s) => ({ id: s.column, desc: s.desc }));
   const columnVisibility: VisibilityState = Object.fromEntries(
-    COLUMN_IDS.map((id) => [id, !state.hiddenColumns.includes(id)]),
+    CASELOAD_COLUMNS.map((id) => [id, !state.hiddenColumns.includes(id)]),
   );
 
   const table = useReactTable({

@@ -1,12 +1,13 @@
+import { CASELOAD_COLUMNS, type CaseloadColumn } from '../../../src-shared/codes/companies';
 import { Popover } from '../components/Popover';
 import { useT } from '../i18n/I18nProvider';
-import { COLUMN_IDS, type ColumnId, DEFAULT_HIDDEN, moveColumn } from './caseload-state';
+import { DEFAULT_HIDDEN, moveColumn } from './caseload-state';
 import { columnSpec } from './columns';
 
 interface Props {
-  order: ColumnId[];
-  hidden: ColumnId[];
-  onChange(order: ColumnId[], hidden: ColumnId[]): void;
+  order: CaseloadColumn[];
+  hidden: CaseloadColumn[];
+  onChange(order: CaseloadColumn[], hidden: CaseloadColumn[]): void;
 }
 
 /** Show or hide columns and move them; the same order the header's drag and drop changes. */
@@ -61,7 +62,7 @@ export function ColumnChooser({ order, hidden, onChange }: Props) {
         <button
           type="button"
           className="btn btn-small btn-quiet"
-          onClick={() => onChange([...COLUMN_IDS], [...DEFAULT_HIDDEN])}
+          onClick={() => onChange([...CASELOAD_COLUMNS], [...DEFAULT_HIDDEN])}
         >
           {t('columns.reset')}
         </button>

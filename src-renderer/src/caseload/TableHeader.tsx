@@ -1,8 +1,9 @@
 import type { Header } from '@tanstack/react-table';
 import { type DragEvent, useState } from 'react';
+import type { CaseloadColumn } from '../../../src-shared/codes/companies';
 import type { CaseloadRow } from '../api/types';
 import { useT } from '../i18n/I18nProvider';
-import { type ColumnId, isColumnId } from './caseload-state';
+import { isColumnId } from './caseload-state';
 import { columnSpec } from './columns';
 
 const DRAG_TYPE = 'application/x-bindeled-column';
@@ -10,7 +11,7 @@ const DRAG_TYPE = 'application/x-bindeled-column';
 interface Props {
   headers: Header<CaseloadRow, unknown>[];
   /** Moves a column next to another (drag and drop on the header). */
-  onMove(dragged: ColumnId, target: ColumnId): void;
+  onMove(dragged: CaseloadColumn, target: CaseloadColumn): void;
 }
 
 /** The header row: click to sort (shift+click adds a column), drag a header to move its column. */

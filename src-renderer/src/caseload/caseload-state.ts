@@ -1,25 +1,7 @@
+import { CASELOAD_COLUMNS, type CaseloadColumn } from '../../../src-shared/codes/companies';
 import type { CaseloadFilters, SortableColumn, ViewState } from '../api/types';
 
-/** The caseload's columns, in their default order. Every one can be sorted by the server. */
-export const COLUMN_IDS = [
-  'name',
-  'cvr',
-  'owner',
-  'city',
-  'postcode',
-  'kommune',
-  'status',
-  'consultant',
-  'industryCode',
-  'employees',
-  'legalForm',
-  'updatedAt',
-  'lastContact',
-  'nextFollowup',
-] as const satisfies readonly SortableColumn[];
-export type ColumnId = (typeof COLUMN_IDS)[number];
-
-export const DEFAULT_HIDDEN: readonly ColumnId[] = ['postcode', 'legalForm'];
+export const DEFAULT_HIDDEN: readonly CaseloadColumn[] = ['postcode', 'legalForm'];
 
 export interface SortItem {
   column: SortableColumn;
@@ -30,8 +12,8 @@ export interface CaseloadState {
   sort: SortItem[];
   filters: CaseloadFilters;
   search: string;
-  columnOrder: ColumnId[];
-  hiddenColumns: ColumnId[];
+  columnOrder: CaseloadColumn[];
+  hiddenColumns: CaseloadColumn[];
   /** The saved view last chosen (the state may since have been changed by hand). */
   viewId: number | null;
 }
@@ -43,21 +25,21 @@ export function initialState(): CaseloadState {
     sort: [],
     filters: {},
     search: '',
-    columnOrder: [...COLUMN_IDS],
+    columnOrder: [...CASELOAD_COLUMNS],
     hiddenColumns: [...DEFAULT_HIDDEN],
     viewId: null,
   };
 }
 
-export function isColumnId(id: string): id is ColumnId {
-  return (COLUMN_IDS as readonly string[]).includes(id);
+export function isColumnId(id: string): id is CaseloadColumn {
+  return (CASELOAD_COLUMNS as readonly string[]).includes(id);
 }
 
 /** Keeps known columns in the saved order and adds columns a newer version introduced at the end. */
-export function normaliseOrder(order: readonly string[]): ColumnId[] {
+export function normaliseOrder(order: readonly string[]): CaseloadColumn[] {
   const known = order.filter(isColumnId);
   const unique = [...new Set(known)];
-  return [...unique, ...COLUMN_IDS.filter((c) => !unique.includes(c))];
+  return [...unique, ...CASELOAD_COLUMNS.filter((c) => !unique.includes(c))];
 }
 
 /** Drops empty filters so a query and a saved view compare equal however they were built. */
@@ -112,7 +94,7 @@ export function queryKey(state: Pick<CaseloadState, 'sort' | 'filters' | 'search
   return JSON.stringify({ sort: state.sort, filters: cleanFilters(state.filters), search: state.search.trim() });
 }
 
-export function moveColumn(order: readonly ColumnId[], id: ColumnId, to: number): ColumnId[] {
+export function moveColumn(order: readonly CaseloadColumn[], id: CaseloadColumn, to: number): CaseloadColumn[] {
   const without = order.filter((c) => c !== id);
   const at = Math.max(0, Math.min(to, without.length));
   return [...without.slice(0, at), id, ...without.slice(at)];

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { CASELOAD_COLUMNS, type CaseloadColumn } from '../../../src-shared/codes/companies';
 import type { CaseloadRow } from '../api/types';
 import { StatusBadge } from '../components/StatusBadge';
 import { localToday } from '../followups/followup-groups';
@@ -6,10 +7,9 @@ import type { MessageKey } from '../i18n/da';
 import type { TFunction } from '../i18n/translate';
 import { formatCount, formatDate, formatIndustry } from '../lib/format';
 import { legalFormKey } from '../lib/labels';
-import { COLUMN_IDS, type ColumnId } from './caseload-state';
 
 export interface ColumnSpec {
-  id: ColumnId;
+  id: CaseloadColumn;
   labelKey: MessageKey;
   /** Width in px; the name column also takes any spare width. */
   size: number;
@@ -17,7 +17,7 @@ export interface ColumnSpec {
   render(row: CaseloadRow, t: TFunction): ReactNode;
 }
 
-const specs: Record<ColumnId, Omit<ColumnSpec, 'id'>> = {
+const specs: Record<CaseloadColumn, Omit<ColumnSpec, 'id'>> = {
   name: { labelKey: 'column.name', size: 184, render: (r) => <span className="cell-name">{r.name}</span> },
   cvr: { labelKey: 'column.cvr', size: 84, numeric: true, render: (r) => r.cvr ?? '' },
   owner: { labelKey: 'column.owner', size: 150, render: (r) => r.owner ?? '' },
@@ -61,8 +61,8 @@ const specs: Record<ColumnId, Omit<ColumnSpec, 'id'>> = {
   },
 };
 
-export const COLUMNS: readonly ColumnSpec[] = COLUMN_IDS.map((id) => ({ id, ...specs[id] }));
+export const COLUMNS: readonly ColumnSpec[] = CASELOAD_COLUMNS.map((id) => ({ id, ...specs[id] }));
 
-export function columnSpec(id: ColumnId): ColumnSpec {
+export function columnSpec(id: CaseloadColumn): ColumnSpec {
   return { id, ...specs[id] };
 }

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../api';
 import { ApiCallError } from '../api/client';
+import type { BatchPreflight, BatchResult, DocumentKind } from '../api/types';
 import { Dialog } from '../components/Dialog';
 import { SelectField } from '../components/Field';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount } from '../lib/format';
-import type { BatchPreflight, BatchResult, DocumentKind } from '../outreach/types';
 import { DOCUMENT_KINDS, KIND_KEYS } from './kinds';
 import { openDocument } from './open-document';
 import '../outreach/outreach.css';

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api';
+import type { DocumentKind, GeneratedDocument } from '../api/types';
 import type { CompanyTabProps } from '../company/company-tabs';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate, formatDateTime } from '../lib/format';
-import type { DocumentKind, GeneratedDocument } from '../outreach/types';
 import { GenerateDialog } from './GenerateDialog';
 import { DOCUMENT_KINDS, KIND_KEYS } from './kinds';
 import { openDocument } from './open-document';

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api';
+import type { DocumentKind, GeneratedDocument, Preflight } from '../api/types';
 import { Dialog } from '../components/Dialog';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
-import type { DocumentKind, GeneratedDocument, Preflight } from '../outreach/types';
 import { KIND_KEYS } from './kinds';
 
 interface Props {

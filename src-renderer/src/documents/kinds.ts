@@ -1,7 +1,7 @@
+import type { DocumentKind } from '../api/types';
 import type { MessageKey } from '../i18n/da';
-import type { DocumentKind } from '../outreach/types';
 
-export const DOCUMENT_KINDS: readonly DocumentKind[] = ['vaeksthus', 'lag', 'visit-summary'];
+export { DOCUMENT_KINDS } from '../../../src-shared/codes/documents';
 
 export const KIND_KEYS: Record<DocumentKind, MessageKey> = {
   vaeksthus: 'doc.kind.vaeksthus',

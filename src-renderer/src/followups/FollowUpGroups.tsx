@@ -1,4 +1,4 @@
-import type { FollowUp } from '../../../src-main/api/contract';
+import type { FollowUp } from '../api/types';
 import type { MessageKey } from '../i18n/da';
 import { useT } from '../i18n/I18nProvider';
 import { FollowUpItem } from './FollowUpItem';

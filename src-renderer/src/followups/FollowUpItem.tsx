@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { FollowUp } from '../../../src-main/api/contract';
 import { api } from '../api';
 import { ApiCallError } from '../api/client';
+import type { FollowUp } from '../api/types';
 import { Popover } from '../components/Popover';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { FollowUpListInput, FollowUpPage } from '../../../src-main/api/contract';
 import { api } from '../api';
+import type { FollowUpListInput, FollowUpPage } from '../api/types';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { useConsultants } from '../lib/use-reference';

@@ -1,4 +1,5 @@
-import type { FollowUp } from '../../../src-main/api/contract';
+import { todayIso } from '../../../src-shared/format/dates';
+import type { FollowUp } from '../api/types';
 
 export type FollowUpGroup = 'overdue' | 'today' | 'week' | 'later' | 'done';
 export const GROUP_ORDER: readonly FollowUpGroup[] = ['overdue', 'today', 'week', 'later', 'done'];
@@ -46,6 +47,5 @@ export function snoozeTarget(f: Pick<FollowUp, 'effectiveDue'>, today: string, d
 
 /** Today in the consultant's own time zone, as an ISO date (for marking overdue dates in tables). */
 export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return todayIso(now);
 }

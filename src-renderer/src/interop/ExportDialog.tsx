@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { api } from '../api';
+import type { ExportResult, ExportScopeInput, InteropFormat } from '../api/types';
 import { type CaseloadState, cleanFilters, hasFilters } from '../caseload/caseload-state';
 import { Dialog } from '../components/Dialog';
 import { useToasts } from '../components/Toasts';
@@ -7,7 +8,6 @@ import { downloadUrl } from '../documents/download-url';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount } from '../lib/format';
 import { JobProgress } from './JobProgress';
-import type { ExportResult, ExportScopeInput, InteropFormat } from './types';
 import { CANCELLED, useJob } from './use-job';
 import { exportFileName } from './wizard-model';
 import './interop.css';

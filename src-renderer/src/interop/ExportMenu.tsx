@@ -1,9 +1,9 @@
 import { useState } from 'react';
+import type { InteropFormat } from '../api/types';
 import type { CaseloadState } from '../caseload/caseload-state';
 import { Popover } from '../components/Popover';
 import { useT } from '../i18n/I18nProvider';
 import { ExportDialog } from './ExportDialog';
-import type { InteropFormat } from './types';
 
 const FORMATS: InteropFormat[] = ['csv', 'xlsx', 'caseload'];
 

@@ -1,6 +1,6 @@
+import type { ImportResult } from '../api/types';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount } from '../lib/format';
-import type { ImportResult } from './types';
 
 /** Step 4: what the one transaction saved, and the way back to the caseload. */
 export function ImportDone({ result, onAnother }: { result: ImportResult; onAnother(): void }) {

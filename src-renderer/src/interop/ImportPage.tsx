@@ -1,5 +1,13 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api';
+import type {
+  ImportField,
+  ImportInspection,
+  ImportOptionsInput,
+  ImportReport,
+  ImportResult,
+  InteropFormats,
+} from '../api/types';
 import type { RouteProps } from '../app/routes';
 import { caseloadStore } from '../caseload/caseload-store';
 import { useT } from '../i18n/I18nProvider';
@@ -10,14 +18,6 @@ import { JobProgress } from './JobProgress';
 import { MappingStep } from './MappingStep';
 import { ReportStep } from './ReportStep';
 import { SourceStep } from './SourceStep';
-import type {
-  ImportField,
-  ImportInspection,
-  ImportOptionsInput,
-  ImportReport,
-  ImportResult,
-  InteropFormats,
-} from './types';
 import { CANCELLED, useJob } from './use-job';
 import { duplicateFields, hasKeyField, withOriginalName } from './wizard-model';
 import './interop.css';

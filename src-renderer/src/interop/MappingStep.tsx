@@ -1,5 +1,5 @@
+import type { ImportField, ImportInspection, InteropFormats } from '../api/types';
 import { useT } from '../i18n/I18nProvider';
-import type { ImportField, ImportInspection, InteropFormats } from './types';
 import { duplicateFields, hasKeyField } from './wizard-model';
 
 interface Props {

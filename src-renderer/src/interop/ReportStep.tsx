@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ImportReport } from '../api/types';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount } from '../lib/format';
-import type { ImportReport } from './types';
 import { filterIssues, type IssueKindFilter } from './wizard-model';
 
 interface Props {

@@ -1,7 +1,8 @@
+import { TEXT_ENCODINGS } from '../../../src-shared/codes/interop';
+import type { ImportInspection, ImportOptionsInput, InteropFormats, Separator, TextEncoding } from '../api/types';
 import { SelectField } from '../components/Field';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount } from '../lib/format';
-import type { ImportInspection, ImportOptionsInput, InteropFormats, Separator, TextEncoding } from './types';
 
 interface Props {
   inspection: ImportInspection;
@@ -14,7 +15,6 @@ interface Props {
   onOptions(options: ImportOptionsInput): void;
 }
 
-const ENCODINGS: TextEncoding[] = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'];
 const SEPARATORS: Array<{ value: Separator; key: 'semicolon' | 'comma' | 'tab' }> = [
   { value: ';', key: 'semicolon' },
   { value: ',', key: 'comma' },
@@ -60,7 +60,7 @@ export function SourceStep({ inspection, displayName, formats, options, busy, on
             disabled={busy}
             onChange={(e) => onReinspect({ ...options, encoding: e.target.value as TextEncoding, mapping: undefined })}
           >
-            {ENCODINGS.map((enc) => (
+            {TEXT_ENCODINGS.map((enc) => (
               <option key={enc} value={enc}>
                 {enc.toUpperCase()}
               </option>

@@ -1,4 +1,5 @@
-import type { ImportField, InteropFormat, RowIssue } from './types';
+import { todayIso } from '../../../src-shared/format/dates';
+import type { ImportField, InteropFormat, RowIssue } from '../api/types';
 
 /** The parts of `fetch` an upload needs, so it runs (and is tested) without a DOM. */
 export type UploadFetch = (
@@ -88,10 +89,7 @@ const EXTENSIONS: Record<InteropFormat, string> = { csv: 'csv', xlsx: 'xlsx', ca
 
 /** A default file name such as `sagsportefoelje-2026-11-27.csv` (ASCII: every file system takes it). */
 export function exportFileName(format: InteropFormat, base: string, today: Date): string {
-  const y = today.getFullYear();
-  const m = String(today.getMonth() + 1).padStart(2, '0');
-  const d = String(today.getDate()).padStart(2, '0');
-  return `${base}-${y}-${m}-${d}.${EXTENSIONS[format]}`;
+  return `${base}-${todayIso(today)}.${EXTENSIONS[format]}`;
 }
 
 export function newJobId(prefix: string): string {

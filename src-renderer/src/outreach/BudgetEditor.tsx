@@ -1,6 +1,6 @@
+import { moneyInput, parseMoneyInput } from '../../../src-shared/format/money';
 import { useT } from '../i18n/I18nProvider';
 import { type BudgetRow, emptyRow, type FormErrors } from './lag-form';
-import { moneyInput, parseMoney } from './money';
 
 interface Props {
   rows: BudgetRow[];
@@ -58,7 +58,7 @@ export function BudgetEditor({ rows, errors, onChange }: Props) {
                       onBlur={
                         c === 'amount'
                           ? () => {
-                              const ore = parseMoney(r.amount);
+                              const ore = parseMoneyInput(r.amount);
                               if (typeof ore === 'number') set(r.key, c, moneyInput(ore));
                             }
                           : undefined

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
+import { formatMoney, formatPercent, moneyInput, parseMoneyInput } from '../../../src-shared/format/money';
 import { api } from '../api';
+import type { FinancingSummary } from '../api/types';
 import { TextField } from '../components/Field';
 import { useT } from '../i18n/I18nProvider';
 import { type FormErrors, type LagForm, previewInput } from './lag-form';
-import { formatMoney, formatPercent, moneyInput, parseMoney } from './money';
-import type { FinancingSummary } from './types';
 
 interface Props {
   form: LagForm;
@@ -45,7 +45,7 @@ export function FinancingPanel({ form, errors, submittedAt, set }: Props) {
       error={errors[key] ? t(errors[key] as 'out.required') : undefined}
       onChange={(e) => set(key, e.target.value)}
       onBlur={() => {
-        const ore = parseMoney(form[key]);
+        const ore = parseMoneyInput(form[key]);
         if (typeof ore === 'number') set(key, moneyInput(ore));
       }}
     />

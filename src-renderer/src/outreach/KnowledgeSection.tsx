@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { api } from '../api';
+import type { KnowledgeContact, KnowledgeType } from '../api/types';
 import { SelectField, TextField } from '../components/Field';
 import { FormDialog } from '../components/FormDialog';
 import { EditDeleteButtons, RecordRow, RecordSection } from '../components/RecordList';
@@ -11,7 +12,6 @@ import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
 import { LabelOptions, NamedOptions, TextAreaField } from './fields';
 import { KNOWLEDGE_TYPE_KEYS } from './labels';
-import type { KnowledgeContact, KnowledgeType } from './types';
 import { todayText, useOrganisations } from './use-outreach-data';
 
 export function KnowledgeSection({ companyId }: { companyId: number }) {

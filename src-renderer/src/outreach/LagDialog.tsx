@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api';
+import type { LagApplication } from '../api/types';
 import { SelectField, TextField } from '../components/Field';
 import { FormDialog, fieldErrorsOf } from '../components/FormDialog';
 import { useToasts } from '../components/Toasts';
@@ -8,7 +9,6 @@ import { BudgetEditor } from './BudgetEditor';
 import { FinancingPanel } from './FinancingPanel';
 import { ContactSelect, NamedOptions, TextAreaField } from './fields';
 import { budgetLines, type FormErrors, formFromApplication, type LagForm, lagFields, validateLag } from './lag-form';
-import type { LagApplication } from './types';
 import { useContacts, useOrganisations } from './use-outreach-data';
 
 interface Props {

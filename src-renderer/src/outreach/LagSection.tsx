@@ -1,5 +1,7 @@
 import { useCallback, useState } from 'react';
+import { formatMoney, formatPercent } from '../../../src-shared/format/money';
 import { api } from '../api';
+import type { LagApplication } from '../api/types';
 import { DeleteConfirm, EditDeleteButtons, RecordRow, RecordSection } from '../components/RecordList';
 import { AddButton } from '../components/SectionCard';
 import { useLoaded } from '../components/use-loaded';
@@ -8,9 +10,7 @@ import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
 import { LagDialog } from './LagDialog';
 import { LAG_STATUS_KEYS } from './labels';
-import { formatMoney, formatPercent } from './money';
 import { StatusMoves } from './StatusMoves';
-import type { LagApplication } from './types';
 
 export function LagSection({ companyId }: { companyId: number }) {
   const t = useT();

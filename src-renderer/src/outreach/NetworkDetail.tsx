@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api';
+import type { Network } from '../api/types';
 import { Dialog } from '../components/Dialog';
 import { TextField } from '../components/Field';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
 import { MembershipDates } from './MembershipDates';
-import type { Network } from './types';
 import { todayText } from './use-outreach-data';
 
 interface Props {

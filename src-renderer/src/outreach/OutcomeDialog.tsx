@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { moneyInput, parseMoneyInput } from '../../../src-shared/format/money';
 import { api } from '../api';
+import type { Referral, ReferralOutcome } from '../api/types';
 import { SelectField, TextField } from '../components/Field';
 import { FormDialog, fieldErrorsOf } from '../components/FormDialog';
 import { useToasts } from '../components/Toasts';
@@ -7,8 +9,6 @@ import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
 import { LabelOptions } from './fields';
 import { REFERRAL_OUTCOME_KEYS } from './labels';
-import { moneyInput, parseMoney } from './money';
-import type { Referral, ReferralOutcome } from './types';
 import { todayText } from './use-outreach-data';
 
 interface Props {
@@ -28,7 +28,7 @@ export function OutcomeDialog({ referral, onClose, onSaved }: Props) {
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   const save = async () => {
-    const amountOre = parseMoney(amount);
+    const amountOre = parseMoneyInput(amount);
     if (amountOre === undefined) return setErrors({ amount: t('out.money.invalid') });
     setErrors({});
     try {
@@ -67,7 +67,7 @@ export function OutcomeDialog({ referral, onClose, onSaved }: Props) {
           error={errors.amount ?? errors.amountOre}
           onChange={(e) => setAmount(e.target.value)}
           onBlur={() => {
-            const ore = parseMoney(amount);
+            const ore = parseMoneyInput(amount);
             if (typeof ore === 'number') setAmount(moneyInput(ore));
           }}
         />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { api } from '../api';
+import type { Referral } from '../api/types';
 import { SelectField, TextField } from '../components/Field';
 import { FormDialog, fieldErrorsOf } from '../components/FormDialog';
 import { useToasts } from '../components/Toasts';
@@ -7,7 +8,6 @@ import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
 import { ContactSelect, NamedOptions, TextAreaField } from './fields';
 import { NEED_KEYS, type NeedKey, needLabelKey } from './labels';
-import type { Referral } from './types';
 import { useContacts, useOrganisations } from './use-outreach-data';
 
 interface Props {

@@ -1,5 +1,7 @@
 import { useCallback, useState } from 'react';
+import { formatMoney } from '../../../src-shared/format/money';
 import { api } from '../api';
+import type { Referral } from '../api/types';
 import { DeleteConfirm, EditDeleteButtons, RecordRow, RecordSection } from '../components/RecordList';
 import { AddButton } from '../components/SectionCard';
 import { useLoaded } from '../components/use-loaded';
@@ -7,11 +9,9 @@ import { useRecordDialog } from '../components/use-record-dialog';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
 import { REFERRAL_OUTCOME_KEYS, REFERRAL_STATUS_KEYS } from './labels';
-import { formatMoney } from './money';
 import { OutcomeDialog } from './OutcomeDialog';
 import { ReferralDialog } from './ReferralDialog';
 import { StatusMoves } from './StatusMoves';
-import type { Referral } from './types';
 
 export function ReferralsSection({ companyId }: { companyId: number }) {
   const t = useT();

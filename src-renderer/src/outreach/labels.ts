@@ -1,5 +1,6 @@
+import type { NeedKey } from '../../../src-shared/codes/visits';
+import type { KnowledgeType, LagStatus, ReferralOutcome, ReferralStatus } from '../api/types';
 import type { MessageKey } from '../i18n/da';
-import type { KnowledgeType, LagStatus, ReferralOutcome, ReferralStatus } from './types';
 
 export const REFERRAL_STATUS_KEYS: Record<ReferralStatus, MessageKey> = {
   draft: 'out.referral.status.draft',
@@ -36,18 +37,6 @@ export const KNOWLEDGE_TYPE_KEYS: Record<KnowledgeType, MessageKey> = {
   other: 'out.knowledge.type.other',
 };
 
-export const NEED_KEYS = [
-  'business_plan',
-  'financing',
-  'sales_marketing',
-  'product_development',
-  'digitalisation',
-  'export',
-  'networks',
-  'competences',
-  'generational_change',
-  'other',
-] as const;
-export type NeedKey = (typeof NEED_KEYS)[number];
+export { NEED_KEYS, type NeedKey } from '../../../src-shared/codes/visits';
 
 export const needLabelKey = (need: NeedKey): MessageKey => `out.need.${need}`;

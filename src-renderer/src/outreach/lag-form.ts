@@ -1,6 +1,6 @@
+import { moneyInput, parseMoneyInput } from '../../../src-shared/format/money';
+import type { BudgetLineInput, LagApplication } from '../api/types';
 import { formatDate } from '../lib/format';
-import { moneyInput, parseMoney } from './money';
-import type { BudgetLineInput, LagApplication } from './types';
 
 /** One budget row as typed: the amount stays text until it is saved or previewed. */
 export interface BudgetRow {
@@ -74,7 +74,7 @@ export function formFromApplication(a: LagApplication | null): LagForm {
 
 /** Øre for an amount field; empty and unreadable text count as 0 in the live preview. */
 export function oreOrZero(text: string): number {
-  return parseMoney(text) ?? 0;
+  return parseMoneyInput(text) ?? 0;
 }
 
 /** Rows the consultant has started (any text); blank rows are ignored rather than refused. */
@@ -111,13 +111,13 @@ export function validateLag(f: LagForm): FormErrors {
   const e: FormErrors = {};
   if (!f.lagId) e.lagId = 'out.required';
   if (!f.title.trim()) e.title = 'out.required';
-  for (const k of MONEY_FIELDS) if (parseMoney(f[k]) === undefined) e[k] = 'out.money.invalid';
+  for (const k of MONEY_FIELDS) if (parseMoneyInput(f[k]) === undefined) e[k] = 'out.money.invalid';
   if (f.ownHours.trim() && !/^\d+([.,]\d+)?$/.test(f.ownHours.trim())) e.ownHours = 'out.number.invalid';
   if (f.effectJobs.trim() && !/^\d+([.,]\d+)?$/.test(f.effectJobs.trim())) e.effectJobs = 'out.number.invalid';
   filledRows(f.rows).forEach((r) => {
     if (!r.category.trim()) e[`row.${r.key}.category`] = 'out.required';
     if (!r.description.trim()) e[`row.${r.key}.description`] = 'out.required';
-    const ore = parseMoney(r.amount);
+    const ore = parseMoneyInput(r.amount);
     if (ore === undefined || ore === null) e[`row.${r.key}.amount`] = 'out.money.invalid';
   });
   return e;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
+import { formatDateDa, todayIso } from '../../../src-shared/format/dates';
 import { api } from '../api';
-import type { Contact } from '../api/types';
-import type { Organisation } from './types';
+import type { Contact, Organisation } from '../api/types';
 
 let organisations: Promise<Organisation[]> | null = null;
 
@@ -39,7 +39,5 @@ export function useContacts(companyId: number, onError: (err: unknown) => void):
 
 /** Today as dd.mm.yyyy, the way date fields show it. */
 export function todayText(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()}`;
+  return formatDateDa(todayIso());
 }

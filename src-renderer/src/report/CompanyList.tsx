@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Breakdown, ReportCompany, ReportListKind, ReportQuery } from '../../../src-main/api/contract';
 import { api } from '../api';
+import type { Breakdown, ReportCompany, ReportListKind, ReportQuery } from '../api/types';
 import { companyPath } from '../app/navigation';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';

@@ -1,8 +1,7 @@
-import type { ProgrammeReport, QualityKey } from '../../../src-main/api/contract';
+import { QUALITY_KEYS } from '../../../src-shared/codes/report';
+import type { ProgrammeReport, QualityKey } from '../api/types';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount } from '../lib/format';
-
-const QUALITY_ORDER: readonly QualityKey[] = ['without_cvr', 'duplicate_names', 'ineligible', 'contact_without_visit'];
 
 export function QualityPanel({ report, onOpen }: { report: ProgrammeReport; onOpen: (key: QualityKey) => void }) {
   const t = useT();
@@ -11,7 +10,7 @@ export function QualityPanel({ report, onOpen }: { report: ProgrammeReport; onOp
       <h2 id="quality-title">{t('report.quality.title')}</h2>
       <p className="muted">{t('report.quality.intro')}</p>
       <ul className="quality-list">
-        {QUALITY_ORDER.map((k) => (
+        {QUALITY_KEYS.map((k) => (
           <li key={k}>
             <button type="button" className="btn-link" disabled={report.quality[k] === 0} onClick={() => onOpen(k)}>
               <strong>{formatCount(report.quality[k])}</strong> {t(`report.quality.${k}`)}

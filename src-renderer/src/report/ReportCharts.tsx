@@ -1,21 +1,13 @@
-import type { Breakdown, BreakdownRow, FunnelStep, KpiKey, ProgrammeReport } from '../../../src-main/api/contract';
+import { KPI_KEYS } from '../../../src-shared/codes/report';
+import type { Breakdown, BreakdownRow, FunnelStep, KpiKey, ProgrammeReport } from '../api/types';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount } from '../lib/format';
-
-export const KPI_ORDER: readonly KpiKey[] = [
-  'companies_contacted',
-  'referred_vaeksthus',
-  'vaeksthus_grants',
-  'lag_applications',
-  'knowledge_contacts',
-  'networks_founded',
-];
 
 export function KpiFigures({ report, onOpen }: { report: ProgrammeReport; onOpen: (kpi: KpiKey) => void }) {
   const t = useT();
   return (
     <ul className="kpi-grid">
-      {KPI_ORDER.map((k) => (
+      {KPI_KEYS.map((k) => (
         <li key={k}>
           <button
             type="button"

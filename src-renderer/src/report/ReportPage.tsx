@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { Breakdown, KpiKey, ProgrammeReport } from '../../../src-main/api/contract';
+import { KPI_KEYS } from '../../../src-shared/codes/report';
 import { api } from '../api';
+import type { Breakdown, KpiKey, ProgrammeReport } from '../api/types';
 import type { RouteProps } from '../app/routes';
 import { MultiSelect } from '../components/MultiSelect';
 import { useToasts } from '../components/Toasts';
@@ -10,7 +11,7 @@ import { useConsultants, useKommuner } from '../lib/use-reference';
 import { CompanyList, type ListSelection } from './CompanyList';
 import { DemoOffer } from './DemoOffer';
 import { QualityPanel } from './QualityPanel';
-import { BreakdownChart, Funnel, KPI_ORDER, KpiFigures } from './ReportCharts';
+import { BreakdownChart, Funnel, KpiFigures } from './ReportCharts';
 import { type DateField, useReportQuery } from './use-report-query';
 import './report.css';
 
@@ -124,7 +125,7 @@ export function ReportPage(_: RouteProps) {
           <label className="report-chart-kpi">
             <span>{t('report.breakdown.show')}</span>
             <select value={chartKpi} onChange={(e) => setChartKpi(e.target.value as KpiKey)}>
-              {KPI_ORDER.map((k) => (
+              {KPI_KEYS.map((k) => (
                 <option key={k} value={k}>
                   {t(`report.kpi.${k}`)}
                 </option>

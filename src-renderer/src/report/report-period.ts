@@ -1,3 +1,4 @@
+import { todayIso } from '../../../src-shared/format/dates';
 /** dd.mm.yyyy (or dd-mm-yyyy) on screen ↔ ISO in the API; undefined when the text is not a date. */
 export function parseDaDate(text: string): string | undefined {
   const m = /^\s*(\d{1,2})[.-](\d{1,2})[.-](\d{4})\s*$/.exec(text);
@@ -14,7 +15,5 @@ export function toDaDate(iso: string): string {
 
 /** The programme year up to today: 1 January to today (a consultant's usual question). */
 export function defaultPeriod(today = new Date()): { from: string; to: string } {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const to = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
-  return { from: `${today.getFullYear()}-01-01`, to };
+  return { from: `${today.getFullYear()}-01-01`, to: todayIso(today) };
 }

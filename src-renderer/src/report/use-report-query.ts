@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ReportQuery } from '../../../src-main/api/contract';
+import type { ReportQuery } from '../api/types';
 import { defaultPeriod, parseDaDate, toDaDate } from './report-period';
 
 /** The period from the address (`#/report?from=…&to=…&asOf=…`, as the demo offer links it) or this year. */

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { VisitReference, VisitSearchPage } from '../../../src-main/api/contract';
 import { api } from '../api';
 import { ApiCallError } from '../api/client';
+import type { VisitReference, VisitSearchPage } from '../api/types';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';

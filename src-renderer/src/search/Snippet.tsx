@@ -1,4 +1,4 @@
-import type { TextSegment } from '../../../src-main/api/contract';
+import type { TextSegment } from '../api/types';
 
 /** The API's snippet as text with the hits marked; never as HTML (a note may contain markup). */
 export function Snippet({ segments }: { segments: readonly TextSegment[] }) {

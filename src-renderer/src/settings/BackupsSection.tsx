@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api';
+import type { BackupInfo, BackupList } from '../api/types';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount, formatDateTime } from '../lib/format';
-import type { BackupInfo, BackupList } from '../outreach/types';
 
 /** Backups: the list, one made now, and a restore that asks first (it replaces today's data). */
 export function BackupsSection() {

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api';
+import type { DocumentKind, TemplateCheck, TemplateInfo } from '../api/types';
 import { useToasts } from '../components/Toasts';
 import { KIND_KEYS } from '../documents/kinds';
 import { useT } from '../i18n/I18nProvider';
-import type { DocumentKind, TemplateCheck, TemplateInfo } from '../outreach/types';
 
 /** Per kind: the shipped template or the consultant's own, and which placeholders the own one lacks. */
 export function TemplatesSection() {

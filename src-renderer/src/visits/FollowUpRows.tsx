@@ -1,4 +1,4 @@
-import type { FollowUp } from '../../../src-main/api/contract';
+import type { FollowUp } from '../api/types';
 import { TextField } from '../components/Field';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';

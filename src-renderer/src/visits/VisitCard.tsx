@@ -1,4 +1,4 @@
-import type { Visit, VisitReference } from '../../../src-main/api/contract';
+import type { Visit, VisitReference } from '../api/types';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
 

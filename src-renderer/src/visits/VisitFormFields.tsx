@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Contact, VisitReference } from '../../../src-main/api/contract';
-import type { Consultant } from '../api/types';
+import type { Consultant, Contact, VisitReference } from '../api/types';
 import { SelectField, TextField } from '../components/Field';
 import type { MessageKey } from '../i18n/da';
 import { useT } from '../i18n/I18nProvider';

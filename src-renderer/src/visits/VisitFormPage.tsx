@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { FollowUp, VisitReference } from '../../../src-main/api/contract';
 import { api } from '../api';
 import { ApiCallError } from '../api/client';
+import type { FollowUp, VisitReference } from '../api/types';
 import type { RouteProps } from '../app/routes';
 import { caseloadStore } from '../caseload/caseload-store';
 import { ConfirmDialog } from '../components/ConfirmDialog';

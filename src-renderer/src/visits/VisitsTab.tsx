@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { DraftSummary, Visit } from '../../../src-main/api/contract';
 import { api } from '../api';
+import type { DraftSummary, Visit } from '../api/types';
 import { caseloadStore } from '../caseload/caseload-store';
 import type { CompanyTabProps } from '../company/company-tabs';
 import { ConfirmDialog } from '../components/ConfirmDialog';

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { Contact, Visit } from '../../../src-main/api/contract';
 import { api } from '../api';
 import { ApiCallError } from '../api/client';
-import type { Company, Consultant } from '../api/types';
+import type { Company, Consultant, Contact, Visit } from '../api/types';
 import { defaultValues, draftKeyFor, restoreDraft, type VisitFormValues, valuesFromVisit } from './visit-form-model';
 
 export interface Loaded {

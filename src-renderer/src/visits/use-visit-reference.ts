@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { VisitReference } from '../../../src-main/api/contract';
 import { api } from '../api';
+import type { VisitReference } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 
 /** Visit types, needs and potential labels; the core sends them in the UI's language. */

@@ -1,11 +1,6 @@
-import type {
-  Contact,
-  NeedKey,
-  Visit,
-  VisitCreateInput,
-  VisitType,
-  VisitUpdateInput,
-} from '../../../src-main/api/contract';
+import { VISIT_TYPES } from '../../../src-shared/codes/visits';
+import { formatDateDa, todayIso } from '../../../src-shared/format/dates';
+import type { Contact, NeedKey, Visit, VisitCreateInput, VisitType, VisitUpdateInput } from '../api/types';
 
 /**
  * The visit form's values as the consultant types them (all text, so a half-typed time or date
@@ -47,12 +42,8 @@ export interface FormErrors {
   other: string[];
 }
 
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
 export function danishDate(d: Date): string {
-  return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()}`;
+  return formatDateDa(todayIso(d));
 }
 
 /** `2026-11-27` → `27.11.2026`; anything else unchanged. */
@@ -242,7 +233,7 @@ export function restoreDraft(base: VisitFormValues, payload: Record<string, unkn
     const v = text(k);
     if (v !== undefined) out[k] = v;
   }
-  if (typeof src.type === 'string' && ['visit', 'phone', 'meeting', 'email'].includes(src.type))
+  if (typeof src.type === 'string' && (VISIT_TYPES as readonly string[]).includes(src.type))
     out.type = src.type as VisitType;
   if (typeof src.adviceGiven === 'boolean') out.adviceGiven = src.adviceGiven;
   if (Array.isArray(src.participantIds))

@@ -1,5 +1,5 @@
-import { formatLetterDate } from '../../domain/dates';
-import { formatMoney, formatPercent, shareBasisPoints } from '../../domain/money';
+import { formatLetterDate } from '../../../../src-shared/format/dates';
+import { formatMoney, formatPercent, shareBasisPoints } from '../../../../src-shared/format/money';
 import { DE_MINIMIS_CAP_ORE } from '../../lag/lag-financing';
 import { getLagApplication, latestLagForCompany } from '../../lag/lag-read';
 import type { LagApplication } from '../../lag/lag-schema';

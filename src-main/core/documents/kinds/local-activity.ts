@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
+import { formatDateDa } from '../../../../src-shared/format/dates';
 import { all } from '../../db/sql';
-import { formatDateDa } from '../../domain/dates';
 import { listKnowledgeContacts } from '../../knowledge/knowledge-repo';
 import { membershipsOf } from '../../networks/network-repo';
 import { visitSource } from '../visit-source';

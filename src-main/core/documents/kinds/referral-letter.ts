@@ -1,5 +1,5 @@
+import { formatLetterDate } from '../../../../src-shared/format/dates';
 import { get } from '../../db/sql';
-import { formatLetterDate } from '../../domain/dates';
 import { getReferral, latestBusinessHouseReferral } from '../../referrals/referral-repo';
 import type { Referral } from '../../referrals/referral-schema';
 import { companyAddress, companyValues, contactValues, needRows, orNotGiven, pickContact } from '../common-values';

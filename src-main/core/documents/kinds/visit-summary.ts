@@ -1,4 +1,4 @@
-import { formatDateDa, formatLetterDate } from '../../domain/dates';
+import { formatDateDa, formatLetterDate } from '../../../../src-shared/format/dates';
 import { companyAddress, companyValues, contactValues, needRows, orNotGiven, pickContact } from '../common-values';
 import { visitSource } from '../visit-source';
 import type { Issue, KindBuilder } from './kind-types';

@@ -1,4 +1,4 @@
-import { formatDateDa } from '../../domain/dates';
+import { formatDateDa } from '../../../../src-shared/format/dates';
 import type { SheetKind, SheetValue } from './sheet-types';
 
 const two = (n: number) => (n < 10 ? `0${n}` : String(n));

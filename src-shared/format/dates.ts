@@ -1,4 +1,4 @@
-/** Dates: ISO `YYYY-MM-DD` in storage and files, Danish `dd.mm.yyyy` on screen, "17. oktober 2011" in letters. */
+/** Dates: ISO `YYYY-MM-DD` in storage and files, Danish `dd.mm.yyyy` on screen, "17. oktober 2011" in letters (docs/domain.md). */
 const MONTHS_DA = [
   'januar',
   'februar',

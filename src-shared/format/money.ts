@@ -1,6 +1,7 @@
 /**
  * Money is stored as whole øre (INTEGER) so sums never drift; it is shown the Danish way,
- * "1.234,50 kr.", with a decimal comma and a thousands dot (DOMAIN.md).
+ * "1.234,50 kr.", with a decimal comma and a thousands dot (docs/domain.md). Letters, the CLI and
+ * the forms all format and read amounts here.
  */
 export const ORE_PER_KRONE = 100;
 
@@ -24,23 +25,42 @@ export function formatKroner(ore: number): string {
   return `${kr < 0 ? '-' : ''}${groupThousands(String(Math.abs(kr)))} kr.`;
 }
 
+function stripCurrency(input: string): string {
+  return input
+    .trim()
+    .replace(/^kr\.?\s*/i, '')
+    .replace(/\s*(kr\.?|dkk)$/i, '')
+    .replace(/\s/g, '');
+}
+
 /**
  * Reads an amount as a Danish user types it: "1.234,50", "1234,5", "1.234 kr.", "kr. 500".
  * Returns øre, or undefined for anything that is not clearly one amount (such as "1,234.50").
  */
 export function parseMoney(input: string): number | undefined {
-  const s = input
-    .trim()
-    .replace(/^kr\.?\s*/i, '')
-    .replace(/\s*(kr\.?|dkk)$/i, '')
-    .replace(/\s/g, '');
-  const m = /^(-?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?$/.exec(s);
+  const m = /^(-?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?$/.exec(stripCurrency(input));
   if (!m) return undefined;
   const kroner = Number((m[2] ?? '').replace(/\./g, ''));
   const ore = Number((m[3] ?? '').padEnd(2, '0'));
   const value = kroner * ORE_PER_KRONE + ore;
   if (!Number.isSafeInteger(value)) return undefined;
   return m[1] ? -value : value;
+}
+
+/**
+ * An amount field in a form: empty text is null (nothing entered), and amounts a consultant types
+ * there are never negative, so a sign is as unreadable as "abc" (undefined, so the form can say so).
+ */
+export function parseMoneyInput(input: string): number | null | undefined {
+  const s = stripCurrency(input);
+  if (s === '') return null;
+  if (s.startsWith('-')) return undefined;
+  return parseMoney(s);
+}
+
+/** The value an amount input starts with: "" for nothing, "25.000,00" otherwise. */
+export function moneyInput(ore: number | null | undefined): string {
+  return ore === null || ore === undefined ? '' : formatMoney(ore, { suffix: false });
 }
 
 /**

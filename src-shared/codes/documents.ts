@@ -1,0 +1,2 @@
+export const DOCUMENT_KINDS = ['vaeksthus', 'lag', 'visit-summary'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
