@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DomainError } from '../core/errors';
 import { grantedPaths, unrestrictedPaths } from '../core/files/path-access';
-import { isMessageKey, type Locale, message } from '../core/messages';
+import { isMessageKey, type Locale, message, messageOrText } from '../core/messages';
 import { getSetting } from '../core/settings/settings-repo';
 import type { ApiContext, CallContext } from './context';
 import { type ApiError, type ApiResult, contract, type MethodName } from './contract';
@@ -29,7 +29,7 @@ export function createDispatcher(ctx: ApiContext, handlers: AllHandlers = defaul
     const locale: Locale = safeLocale(ctx);
     if (typeof method !== 'string' || !Object.hasOwn(contract, method)) {
       const name = typeof method === 'string' ? method.slice(0, 80) : typeof method;
-      return fail({ code: 'unknown_method', message: message('unknown_method', { method: name }, locale) });
+      return fail({ code: 'unknown_method', message: message('error.unknownMethod', { method: name }, locale) });
     }
     const name = method as MethodName;
     const parsed = contract[name].input.safeParse(input ?? {});
@@ -85,14 +85,14 @@ export function zodError(error: z.ZodError, locale: Locale): ApiError {
     field: issue.path.map(String).join('.') || '(input)',
     message: isMessageKey(issue.message)
       ? message(issue.message, issueParams(issue), locale)
-      : message('invalid_value', {}, locale),
+      : message('validation.invalidValue', {}, locale),
   }));
   const first = fields[0];
   return {
     code: 'invalid_input',
     message: first
-      ? `${message('invalid_input', {}, locale)}: ${first.field} — ${first.message}`
-      : message('invalid_input', {}, locale),
+      ? `${message('error.invalidInput', {}, locale)}: ${first.field} — ${first.message}`
+      : message('error.invalidInput', {}, locale),
     details: { fields },
   };
 }
@@ -103,17 +103,17 @@ function issueParams(issue: z.core.$ZodIssue): Record<string, unknown> {
 
 export function toApiError(err: unknown, locale: Locale): ApiError {
   if (err instanceof DomainError) {
-    const fields = err.fields.map((f) => ({ field: f.field, message: message(f.message, f.params, locale) }));
+    const fields = err.fields.map((f) => ({ field: f.field, message: messageOrText(f.message, f.params, locale) }));
     const text =
-      fields.length === 1 && err.key === 'invalid_input'
+      fields.length === 1 && err.key === 'error.invalidInput'
         ? (fields[0]?.message ?? '')
         : message(err.key, err.params, locale);
     return { code: err.code, message: text, details: fields.length ? { fields } : undefined };
   }
   if (err instanceof Error && err.name === 'AbortError') {
-    return { code: 'cancelled', message: message('cancelled', {}, locale) };
+    return { code: 'cancelled', message: message('error.cancelled', {}, locale) };
   }
   // Unexpected: log it for the developer, give the user a message without a stack trace.
   console.error('[bindeled] handler failed:', err);
-  return { code: 'internal', message: message('internal', {}, locale) };
+  return { code: 'internal', message: message('error.internal', {}, locale) };
 }

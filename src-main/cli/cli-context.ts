@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ApiError, InputOf, MethodName, OutputOf } from '../api/contract';
 import type { Dispatch } from '../api/dispatcher';
+import { message } from '../core/messages';
 
 /** What a command gets: the database, the dispatcher over it, and where to write. */
 export interface CliContext {
@@ -40,7 +41,7 @@ export async function call<M extends MethodName>(ctx: CliContext, method: M, inp
 }
 
 export function printApiError(ctx: CliContext, error: ApiError): void {
-  ctx.err(`Fejl: ${error.message}`);
+  ctx.err(message('cli.error', { message: error.message }));
   const fields = error.details?.fields ?? [];
   // A single field's message is already the headline; repeat it only when there are several.
   if (fields.length > 1) for (const f of fields) ctx.err(`  ${f.field}: ${f.message}`);

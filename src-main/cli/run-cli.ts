@@ -3,7 +3,7 @@ import { createDispatcher } from '../api/dispatcher';
 import { APP_VERSION, defaultDbPath, defaultDocumentsDir } from '../core/app/paths';
 import { openDatabase } from '../core/db/open';
 import { DomainError } from '../core/errors';
-import { message } from '../core/messages';
+import { message, messageOrText } from '../core/messages';
 import { browserShell } from '../server/browser-shell';
 import {
   type CliContext,
@@ -23,10 +23,10 @@ export interface CliIo {
 }
 
 function usage(io: CliIo): void {
-  io.out('Brug: bindeled [--db FIL] <kommando> [argumenter]\n');
-  io.out('Uden --db bruges appens egen database.\n\nKommandoer:');
+  io.out(`${message('cli.usage')}\n`);
+  io.out(`${message('cli.defaultDb')}\n\n${message('cli.commands')}`);
   for (const c of commands) io.out(`  ${c.name.padEnd(12)} ${c.summary}`);
-  io.out('\nSkriv "bindeled <kommando> --help" for detaljer.');
+  io.out(`\n${message('cli.helpHint')}`);
 }
 
 /** The CLI as a function, so tests run it in-process; main.ts only wires it to the process. */
@@ -44,7 +44,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       args.splice(dbIndex, 2);
     }
     if (!dbPath) {
-      io.err('--db kræver en filsti');
+      io.err(message('cli.dbNeedsPath'));
       return EXIT_USAGE;
     }
   }
@@ -55,12 +55,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.err(`Ukendt kommando: ${name}`);
+    io.err(message('cli.unknownCommand', { name }));
     usage(io);
     return EXIT_USAGE;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(`Brug: bindeled ${command.usage}\n\n${command.summary}`);
+    io.out(`${message('cli.commandUsage', { usage: command.usage })}\n\n${command.summary}`);
     return EXIT_OK;
   }
   const resolved = path.resolve(dbPath ?? defaultDbPath(io.env));
@@ -68,7 +68,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     db = openDatabase(resolved);
   } catch (err) {
-    io.err(err instanceof DomainError ? message(err.key, err.params) : `Kan ikke åbne ${resolved}: ${String(err)}`);
+    io.err(
+      err instanceof DomainError
+        ? message(err.key, err.params)
+        : message('cli.cannotOpen', { path: resolved, error: String(err) }),
+    );
     return EXIT_REJECTED;
   }
   const ctx: CliContext = {
@@ -89,7 +93,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return await command.run(rest, ctx);
   } catch (err) {
     if (err instanceof UsageError) {
-      io.err(`${err.message}\nBrug: bindeled ${command.usage}`);
+      io.err(`${err.message}\n${message('cli.commandUsage', { usage: command.usage })}`);
       return EXIT_USAGE;
     }
     if (err instanceof RejectedError) {
@@ -97,8 +101,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return EXIT_REJECTED;
     }
     if (err instanceof DomainError) {
-      io.err(`Fejl: ${message(err.key, err.params)}`);
-      for (const f of err.fields) io.err(`  ${f.field}: ${message(f.message, f.params)}`);
+      io.err(message('cli.error', { message: message(err.key, err.params) }));
+      for (const f of err.fields) io.err(`  ${f.field}: ${messageOrText(f.message, f.params)}`);
       return EXIT_REJECTED;
     }
     throw err;

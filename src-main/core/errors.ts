@@ -18,22 +18,18 @@ export type ErrorCode =
 /** One problem with one field (a dotted path), so a form can show the message next to it. */
 export interface FieldIssue {
   field: string;
+  /** A message key, or a text already in the user's language (shown as it is). */
   message: MessageKey | string;
   params?: Record<string, unknown>;
 }
 
 export class DomainError extends Error {
   readonly code: ErrorCode;
-  readonly key: MessageKey | string;
+  readonly key: MessageKey;
   readonly params: Record<string, unknown>;
   readonly fields: FieldIssue[];
 
-  constructor(
-    code: ErrorCode,
-    key: MessageKey | string,
-    params: Record<string, unknown> = {},
-    fields: FieldIssue[] = [],
-  ) {
+  constructor(code: ErrorCode, key: MessageKey, params: Record<string, unknown> = {}, fields: FieldIssue[] = []) {
     super(key);
     this.name = 'DomainError';
     this.code = code;
@@ -48,5 +44,5 @@ export function invalidField(field: string, key: MessageKey, params: Record<stri
 }
 
 export function notFound(entity: MessageKey, id: unknown): DomainError {
-  return new DomainError('not_found', 'not_found', { entity, id });
+  return new DomainError('not_found', 'error.notFound', { entity, id });
 }

@@ -27,21 +27,21 @@ export function createBridge(ipcRenderer: IpcRendererLike): BindeledBridge {
   const invoke = async (method: string, input: unknown, options?: { jobId?: string }) => {
     if (typeof method !== 'string' || !METHOD_NAME.test(method)) {
       const name = typeof method === 'string' ? method.slice(0, 80) : typeof method;
-      return failure('unknown_method', message('unknown_method', { method: name }));
+      return failure('unknown_method', message('error.unknownMethod', { method: name }));
     }
     const jobId = options?.jobId;
     if (jobId !== undefined && (typeof jobId !== 'string' || jobId.length === 0 || jobId.length > 64)) {
-      return failure('invalid_input', message('invalid_input'));
+      return failure('invalid_input', message('error.invalidInput'));
     }
     try {
       const result = await ipcRenderer.invoke(
         IPC_INVOKE,
         jobId === undefined ? { method, input } : { method, input, jobId },
       );
-      return isApiResult(result) ? result : failure('internal', message('internal'));
+      return isApiResult(result) ? result : failure('internal', message('error.internal'));
     } catch {
       // Main has no handler (still starting, or shutting down) or the input could not be cloned.
-      return failure('internal', message('internal'));
+      return failure('internal', message('error.internal'));
     }
   };
 

@@ -41,14 +41,14 @@ export function bindIpc({ ipcMain, dispatch, isTrustedSender, locale = () => 'da
     try {
       if (!safeCheck(isTrustedSender, event)) {
         console.warn('[bindeled] IPC refused from', event?.senderFrame?.url ?? '(no frame)');
-        return failure('forbidden', message('untrusted_sender', {}, safeLocale(locale)));
+        return failure('forbidden', message('error.untrustedSender', {}, safeLocale(locale)));
       }
       const parsed = parsePayload(payload);
-      if (!parsed) return failure('invalid_input', message('invalid_input', {}, safeLocale(locale)));
+      if (!parsed) return failure('invalid_input', message('error.invalidInput', {}, safeLocale(locale)));
       return await dispatch(parsed.method, parsed.input, parsed.jobId ? { jobId: parsed.jobId } : undefined);
     } catch (err) {
       console.error('[bindeled] IPC handler failed:', err);
-      return failure('internal', message('internal', {}, safeLocale(locale)));
+      return failure('internal', message('error.internal', {}, safeLocale(locale)));
     }
   });
   return () => ipcMain.removeHandler(IPC_INVOKE);

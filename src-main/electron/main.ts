@@ -6,6 +6,7 @@ import { createDispatcher } from '../api/dispatcher';
 import { createLiveDatabase } from '../core/backup/live-database';
 import { startupSafety } from '../core/backup/startup';
 import { openDatabase } from '../core/db/open';
+import { message } from '../core/messages';
 import { getSetting } from '../core/settings/settings-repo';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler } from './app-protocol';
 import { bindIpc, createEventEmitter } from './ipc';
@@ -157,6 +158,6 @@ function createWindow(): BrowserWindow {
 
 function fail(err: unknown): void {
   console.error('[bindeled] start failed:', err);
-  dialog.showErrorBox('Bindeled kunne ikke starte', describeStartupError(err, options.dbPath));
+  dialog.showErrorBox(message('app.startFailed'), describeStartupError(err, options.dbPath));
   app.exit(1);
 }

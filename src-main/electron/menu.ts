@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { message } from '../core/messages';
 
 export interface MenuOptions {
   /** Reload and developer tools exist only in development: a consultant never needs them. */
@@ -16,61 +17,65 @@ export function buildMenuTemplate({ isDev, isMac }: MenuOptions): MenuItemConstr
         {
           label: 'Bindeled',
           submenu: [
-            { role: 'about', label: 'Om Bindeled' },
+            { role: 'about', label: message('app.menu.about') },
             { type: 'separator' },
-            { role: 'hide', label: 'Skjul Bindeled' },
-            { role: 'hideOthers', label: 'Skjul andre' },
-            { role: 'unhide', label: 'Vis alle' },
+            { role: 'hide', label: message('app.menu.hide') },
+            { role: 'hideOthers', label: message('app.menu.hideOthers') },
+            { role: 'unhide', label: message('app.menu.unhide') },
             { type: 'separator' },
-            { role: 'quit', label: 'Afslut Bindeled' },
+            { role: 'quit', label: message('app.menu.quitApp') },
           ],
         },
       ]
     : [];
 
   const file: MenuItemConstructorOptions = {
-    label: 'Filer',
-    submenu: [isMac ? { role: 'close', label: 'Luk vindue' } : { role: 'quit', label: 'Afslut' }],
+    label: message('app.menu.file'),
+    submenu: [
+      isMac
+        ? { role: 'close', label: message('app.menu.closeWindow') }
+        : { role: 'quit', label: message('app.menu.quit') },
+    ],
   };
 
   const edit: MenuItemConstructorOptions = {
-    label: 'Rediger',
+    label: message('app.menu.edit'),
     submenu: [
-      { role: 'undo', label: 'Fortryd' },
-      { role: 'redo', label: 'Gentag' },
+      { role: 'undo', label: message('app.menu.undo') },
+      { role: 'redo', label: message('app.menu.redo') },
       { type: 'separator' },
-      { role: 'cut', label: 'Klip' },
-      { role: 'copy', label: 'Kopiér' },
-      { role: 'paste', label: 'Sæt ind' },
-      { role: 'selectAll', label: 'Markér alt' },
+      { role: 'cut', label: message('app.menu.cut') },
+      { role: 'copy', label: message('app.menu.copy') },
+      { role: 'paste', label: message('app.menu.paste') },
+      { role: 'selectAll', label: message('app.menu.selectAll') },
     ],
   };
 
   const devItems: MenuItemConstructorOptions[] = isDev
     ? [
-        { role: 'reload', label: 'Genindlæs' },
-        { role: 'forceReload', label: 'Genindlæs helt' },
-        { role: 'toggleDevTools', label: 'Udviklerværktøjer' },
+        { role: 'reload', label: message('app.menu.reload') },
+        { role: 'forceReload', label: message('app.menu.forceReload') },
+        { role: 'toggleDevTools', label: message('app.menu.devTools') },
         { type: 'separator' },
       ]
     : [];
 
   const view: MenuItemConstructorOptions = {
-    label: 'Vis',
+    label: message('app.menu.view'),
     submenu: [
       ...devItems,
-      { role: 'resetZoom', label: 'Normal størrelse' },
-      { role: 'zoomIn', label: 'Zoom ind' },
-      { role: 'zoomOut', label: 'Zoom ud' },
+      { role: 'resetZoom', label: message('app.menu.resetZoom') },
+      { role: 'zoomIn', label: message('app.menu.zoomIn') },
+      { role: 'zoomOut', label: message('app.menu.zoomOut') },
       { type: 'separator' },
-      { role: 'togglefullscreen', label: 'Fuld skærm' },
+      { role: 'togglefullscreen', label: message('app.menu.fullScreen') },
     ],
   };
 
   const help: MenuItemConstructorOptions = {
-    label: 'Hjælp',
+    label: message('app.menu.help'),
     role: 'help',
-    submenu: [{ role: 'about', label: 'Om Bindeled' }],
+    submenu: [{ role: 'about', label: message('app.menu.about') }],
   };
 
   return [...appMenu, file, edit, view, help];

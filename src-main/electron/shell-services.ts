@@ -39,11 +39,11 @@ export function createShellServices({ dialog, shell, window }: ShellDeps): Shell
     async openPath(file) {
       const resolved = path.resolve(file);
       if (!fs.statSync(resolved, { throwIfNoEntry: false })?.isFile()) {
-        throw new DomainError('not_found', 'open_failed', { reason: resolved });
+        throw new DomainError('not_found', 'files.openFailed', { reason: resolved });
       }
       // openPath resolves to an error text ('' on success) instead of rejecting.
       const error = await shell.openPath(resolved);
-      if (error) throw new DomainError('internal', 'open_failed', { reason: error });
+      if (error) throw new DomainError('internal', 'files.openFailed', { reason: error });
     },
   };
 }

@@ -8,25 +8,30 @@ import { message } from '../core/messages';
 export function describeStartupError(err: unknown, dbPath: string): string {
   const text = err instanceof Error ? err.message : String(err);
   if (err instanceof DomainError) {
-    return `${message(err.key, err.params)}\n\nDatabase: ${dbPath}`;
+    return `${message(err.key, err.params)}\n\n${message('app.startup.database', { path: dbPath })}`;
   }
   if (/NODE_MODULE_VERSION|compiled against a different Node\.js version|better_sqlite3\.node/i.test(text)) {
     return [
-      'Databasemodulet (better-sqlite3) er ikke bygget til denne version af Electron.',
-      'Kør "npm start" med internetforbindelse én gang: den bygger modulet til Electron.',
+      message('app.startup.nativeModule'),
+      message('app.startup.nativeModuleFix'),
       '',
-      `Teknisk fejl: ${text}`,
+      message('app.startup.technical', { error: text }),
     ].join('\n');
   }
   if (/SQLITE_(CANTOPEN|NOTADB|CORRUPT|READONLY|PERM)/.test(errorCode(err) ?? text)) {
     return [
-      `Databasefilen kunne ikke åbnes: ${dbPath}`,
-      'Kontrollér at filen findes, at du har adgang til den, og at den er en Bindeled-database.',
+      message('app.startup.cannotOpen', { path: dbPath }),
+      message('app.startup.cannotOpenFix'),
       '',
-      `Teknisk fejl: ${text}`,
+      message('app.startup.technical', { error: text }),
     ].join('\n');
   }
-  return `Der skete en uventet fejl ved start.\n\nDatabase: ${dbPath}\nTeknisk fejl: ${text}`;
+  return [
+    message('app.startup.unexpected'),
+    '',
+    message('app.startup.database', { path: dbPath }),
+    message('app.startup.technical', { error: text }),
+  ].join('\n');
 }
 
 function errorCode(err: unknown): string | null {

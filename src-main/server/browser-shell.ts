@@ -15,7 +15,7 @@ export function browserShell(documentsDir: string): ShellServices {
       return uniquePath(documentsDir, safeFileName(defaultName, 'eksport'));
     },
     chooseOpen: async () => {
-      throw new DomainError('unsupported', 'browser_no_open_dialog');
+      throw new DomainError('unsupported', 'files.browserNoOpenDialog');
     },
     chooseFolder: async () => {
       fs.mkdirSync(documentsDir, { recursive: true });

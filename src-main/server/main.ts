@@ -8,7 +8,9 @@ import { APP_VERSION, defaultDbPath, defaultDocumentsDir, uploadsDir } from '../
 import { createLiveDatabase } from '../core/backup/live-database';
 import { startupSafety } from '../core/backup/startup';
 import { openDatabase } from '../core/db/open';
+import { DomainError } from '../core/errors';
 import { assertWrittenFile } from '../core/files/written-files';
+import { message } from '../core/messages';
 import { browserShell } from './browser-shell';
 import { startWebServer } from './server';
 
@@ -23,12 +25,12 @@ async function main(): Promise<void> {
     },
   });
   if (values.help) {
-    console.log('Brug: npm run web -- [--db FIL] [--port N]   (port 0 vælger en ledig port)');
+    console.log(message('app.server.usage'));
     return;
   }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`Ugyldig port: ${values.port}`);
+    console.error(message('app.server.badPort', { port: values.port }));
     process.exit(2);
   }
   const dbPath = path.resolve(values.db ?? defaultDbPath());
@@ -62,7 +64,7 @@ async function main(): Promise<void> {
     uploadDir: uploadsDir(dbPath),
   });
   emit = server.emit;
-  console.log(`Bindeled kører på ${server.url}`);
+  console.log(message('app.server.running', { url: server.url }));
   console.log(`Database: ${dbPath}`);
   const stop = async () => {
     await server.close();
@@ -74,6 +76,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(err instanceof Error ? err.message : err);
+  console.error(err instanceof DomainError ? message(err.key, err.params) : err instanceof Error ? err.message : err);
   process.exit(1);
 });

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../api/content-security-policy';
 import type { JobProgress } from '../api/contract';
 import type { Dispatch } from '../api/dispatcher';
+import { message } from '../core/messages';
 import { checkHostAndOrigin, type GuardConfig, tokenMatches } from './http-guard';
 import { resolveStatic } from './static-files';
 import { receiveUpload } from './upload';
@@ -53,7 +54,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
   const server = http.createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
       console.error('[bindeled] request failed:', err);
-      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Intern fejl');
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', message('app.server.internal'));
       else res.end();
     });
   });
@@ -71,12 +72,12 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
         return send(res, 415, 'text/plain; charset=utf-8', 'application/json only');
       }
       const body = await readBody(req);
-      if (body === undefined) return send(res, 413, 'text/plain; charset=utf-8', 'For stor forespørgsel');
+      if (body === undefined) return send(res, 413, 'text/plain; charset=utf-8', message('app.server.tooLarge'));
       let envelope: unknown;
       try {
         envelope = JSON.parse(body);
       } catch {
-        return json(res, { ok: false, error: { code: 'invalid_input', message: 'Forespørgslen er ikke gyldig JSON' } });
+        return json(res, { ok: false, error: { code: 'invalid_input', message: message('app.server.badJson') } });
       }
       const { method, input, jobId } = (envelope ?? {}) as { method?: unknown; input?: unknown; jobId?: unknown };
       const result = await opts.dispatch(method, input, jobId === undefined ? undefined : { jobId: jobId as string });
@@ -113,7 +114,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
         if (!opts.resolveDownload) throw new Error('no downloads');
         file = opts.resolveDownload(requested);
       } catch {
-        return send(res, 403, 'text/plain; charset=utf-8', 'Filen må ikke hentes');
+        return send(res, 403, 'text/plain; charset=utf-8', message('app.server.downloadRefused'));
       }
       const name = encodeURIComponent(file.split(/[\\/]/).pop() ?? 'fil');
       res.writeHead(200, {
@@ -128,7 +129,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     if (url.pathname.startsWith('/api/')) return send(res, 404, 'text/plain; charset=utf-8', 'Ukendt');
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'GET only');
     const found = resolveStatic(opts.staticDir, url.pathname);
-    if (!found) return send(res, 404, 'text/plain; charset=utf-8', 'Ikke fundet');
+    if (!found) return send(res, 404, 'text/plain; charset=utf-8', message('app.server.notFound'));
     res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': found.mime });
     if (req.method === 'HEAD') return void res.end();
     fs.createReadStream(found.file).pipe(res);
@@ -190,5 +191,5 @@ function json(res: ServerResponse, value: unknown): void {
 }
 
 function unauthorised(res: ServerResponse): void {
-  send(res, 401, 'text/plain; charset=utf-8', 'Forkert eller manglende nøgle (token)');
+  send(res, 401, 'text/plain; charset=utf-8', message('app.server.badToken'));
 }

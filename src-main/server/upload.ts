@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import { safeFileName } from '../core/files/safe-file-name';
+import { message } from '../core/messages';
 
 /**
  * Browser mode cannot open a native file dialog, so the import wizard uploads the file here and
@@ -13,6 +14,8 @@ export interface UploadConfig {
   dir: string;
   maxBytes: number;
 }
+
+const tooLarge = (maxBytes: number) => message('app.server.uploadTooLarge', { mb: Math.round(maxBytes / 1048576) });
 
 export type UploadResult = { ok: true; path: string } | { ok: false; status: 400 | 413 | 500; reason: string };
 
@@ -38,7 +41,7 @@ export async function receiveUpload(
   const declared = Number(req.headers['content-length'] ?? Number.NaN);
   if (Number.isFinite(declared) && declared > cfg.maxBytes) {
     req.resume();
-    return { ok: false, status: 413, reason: `Filen er større end ${Math.round(cfg.maxBytes / 1048576)} MB` };
+    return { ok: false, status: 413, reason: tooLarge(cfg.maxBytes) };
   }
   fs.mkdirSync(cfg.dir, { recursive: true });
   sweep(cfg.dir);
@@ -62,7 +65,7 @@ export async function receiveUpload(
       if (size > cfg.maxBytes) {
         req.unpipe(out);
         req.resume();
-        finish({ ok: false, status: 413, reason: `Filen er større end ${Math.round(cfg.maxBytes / 1048576)} MB` });
+        finish({ ok: false, status: 413, reason: tooLarge(cfg.maxBytes) });
       }
     });
     req.on('aborted', () => finish({ ok: false, status: 400, reason: 'Upload afbrudt' }));

@@ -24,5 +24,9 @@ export type NeedKey = (typeof NEED_KEYS)[number];
 export const POTENTIAL_LEVELS = [1, 2, 3, 4, 5] as const;
 export type PotentialLevel = (typeof POTENTIAL_LEVELS)[number];
 
+/** Where a follow-up stands today (after any snooze); derived, not stored. */
+export const FOLLOWUP_STATES = ['overdue', 'due', 'upcoming', 'done'] as const;
+export type FollowUpState = (typeof FOLLOWUP_STATES)[number];
+
 export const FOLLOWUP_FILTERS = ['open', 'due', 'overdue', 'upcoming', 'done', 'all'] as const;
 export type FollowUpFilter = (typeof FOLLOWUP_FILTERS)[number];

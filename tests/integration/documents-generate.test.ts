@@ -268,7 +268,7 @@ describe('before generating: what is missing, in Danish', () => {
       kind: 'vaeksthus',
       companyId: sample.company.id,
     })) as Preflight;
-    expect(pre).toMatchObject({ ready: true, warnings: [{ code: 'doc_missing_logo' }] });
+    expect(pre).toMatchObject({ ready: true, warnings: [{ code: 'doc.missing.logo' }] });
     const parts = await readDocx((await generate('vaeksthus')).path);
     expect([...parts.values()].some((xml) => xml.includes('<w:drawing'))).toBe(false);
   });

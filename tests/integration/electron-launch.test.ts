@@ -108,7 +108,7 @@ describe('start-up error box', () => {
   it('names the database file it could not open, and the newer-schema refusal in Danish', () => {
     const cantOpen = Object.assign(new Error('unable to open database file'), { code: 'SQLITE_CANTOPEN' });
     expect(describeStartupError(cantOpen, '/tmp/x.db')).toContain('Databasefilen kunne ikke åbnes: /tmp/x.db');
-    const tooNew = new DomainError('schema_too_new', 'schema_too_new', {});
+    const tooNew = new DomainError('schema_too_new', 'database.schemaTooNew', {});
     expect(describeStartupError(tooNew, '/tmp/x.db')).toContain('nyere version af Bindeled');
     expect(describeStartupError('boom', '/tmp/x.db')).toContain('uventet fejl');
   });

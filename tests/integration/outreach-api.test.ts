@@ -277,14 +277,14 @@ describe('LAG applications', () => {
     const a = await application();
     const food = (await store.call('lag.update', { id: a.id, changes: { foodProcessing: true } })) as LagApplication;
     expect(food.financing.maxGrantBp).toBe(4000);
-    expect(food.financing.checks.map((c) => c.code)).toContain('lag_grant_share_high');
+    expect(food.financing.checks.map((c) => c.code)).toContain('lag.check.grantShareHigh');
     const rebudgeted = (await store.call('lag.setBudget', {
       id: a.id,
       lines: [{ category: 'Udstyr', description: 'Esse og ambolt', amountOre: 25_000_000 }],
     })) as LagApplication;
     expect(rebudgeted.budget).toHaveLength(1);
     expect(rebudgeted.financing.grantShareBp).toBe(4000);
-    expect(rebudgeted.financing.checks.map((c) => c.code)).not.toContain('lag_grant_share_high');
+    expect(rebudgeted.financing.checks.map((c) => c.code)).not.toContain('lag.check.grantShareHigh');
   });
 
   it('moves through submission and decision, checking the start date against the day the LAG received it', async () => {
@@ -299,14 +299,14 @@ describe('LAG applications', () => {
       date: '2011-10-01',
     })) as LagApplication;
     expect(submitted.submittedAt).toBe('2011-10-01');
-    expect(submitted.financing.checks.find((c) => c.code === 'lag_start_before_received')?.message).toBe(
+    expect(submitted.financing.checks.find((c) => c.code === 'lag.check.startBeforeReceived')?.message).toBe(
       'Projektet starter 01.09.2011, før LAG modtog ansøgningen (01.10.2011). Projektet må ikke starte, før LAG har modtaget ansøgningen.',
     );
     const fixed = (await store.call('lag.update', {
       id: a.id,
       changes: { periodStart: '2011-11-01' },
     })) as LagApplication;
-    expect(fixed.financing.checks.map((c) => c.code)).not.toContain('lag_start_before_received');
+    expect(fixed.financing.checks.map((c) => c.code)).not.toContain('lag.check.startBeforeReceived');
     await store.call('lag.setStatus', { id: a.id, status: 'recommended', date: '2011-11-15' });
     const approved = (await store.call('lag.setStatus', {
       id: a.id,
@@ -331,7 +331,7 @@ describe('LAG applications', () => {
       ownCashOre: 4_000_000,
     })) as LagApplication['financing'];
     expect(preview.grantShareBp).toBe(6000);
-    expect(preview.checks.map((c) => c.code)).toEqual(['lag_no_scheme', 'lag_grant_share_high']);
+    expect(preview.checks.map((c) => c.code)).toEqual(['lag.check.noScheme', 'lag.check.grantShareHigh']);
   });
 });
 

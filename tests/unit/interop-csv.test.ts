@@ -41,7 +41,7 @@ describe('reading CSV as Excel writes it', () => {
     try {
       rows(text);
     } catch (err) {
-      expect((err as DomainError).key).toBe('import_unclosed_quote');
+      expect((err as DomainError).key).toBe('import.unclosedQuote');
       expect((err as DomainError).params).toMatchObject({ file: 'test.csv', line: 3 });
     }
   });

@@ -54,9 +54,9 @@ describe('LAG financing arithmetic', () => {
   });
 
   it('allows exactly 50 % and warns one øre above it, with the largest allowed grant', () => {
-    expect(codes(input())).not.toContain('lag_grant_share_high');
+    expect(codes(input())).not.toContain('lag.check.grantShareHigh');
     const over = computeFinancing(input({ grantRequestedOre: 10_000_001, ownCashOre: 7_999_999 }));
-    const check = over.checks.find((c) => c.code === 'lag_grant_share_high');
+    const check = over.checks.find((c) => c.code === 'lag.check.grantShareHigh');
     expect(check?.severity).toBe('error');
     expect(check?.message).toBe(
       'Der søges 100.000,01 kr. (50,0 % af de støtteberettigede udgifter); ordningen giver højst 50 %, dvs. 100.000,00 kr.',
@@ -67,14 +67,14 @@ describe('LAG financing arithmetic', () => {
     const f = computeFinancing(input({ foodProcessing: true }));
     expect(f.maxGrantBp).toBe(4000);
     expect(f.maxGrantOre).toBe(8_000_000);
-    expect(f.checks.map((c) => c.code)).toContain('lag_grant_share_high');
+    expect(f.checks.map((c) => c.code)).toContain('lag.check.grantShareHigh');
     expect(codes(input({ foodProcessing: true, grantRequestedOre: 8_000_000, ownCashOre: 10_000_000 }))).toEqual([]);
   });
 
   it('falls back to 50 % / 40 % without a scheme and says so', () => {
     const none = computeFinancing(input({ scheme: null }));
     expect(none.maxGrantBp).toBe(5000);
-    expect(none.checks.map((c) => c.code)).toEqual(['lag_no_scheme']);
+    expect(none.checks.map((c) => c.code)).toEqual(['lag.check.noScheme']);
     expect(computeFinancing(input({ scheme: null, foodProcessing: true })).maxGrantBp).toBe(4000);
   });
 
@@ -85,41 +85,41 @@ describe('LAG financing arithmetic', () => {
       ownCashOre: 4_500_000,
       ownHoursOre: 0,
     });
-    const check = computeFinancing(small).checks.find((c) => c.code === 'lag_grant_below_min');
+    const check = computeFinancing(small).checks.find((c) => c.code === 'lag.check.grantBelowMin');
     expect(check?.message).toBe('Der søges 45.000,00 kr.; ordningen kræver en ansøgning på mindst 50.000,00 kr.');
-    expect(codes(input({ scheme: { ...SCHEME, maxAmountOre: 5_000_000 } }))).toContain('lag_grant_above_max');
+    expect(codes(input({ scheme: { ...SCHEME, maxAmountOre: 5_000_000 } }))).toContain('lag.check.grantAboveMax');
   });
 
   it('reports financing that does not match the budget, with the difference', () => {
     const f = computeFinancing(input({ ownCashOre: 7_876_550 }));
     expect(f.differenceOre).toBe(-123_450);
-    expect(f.checks.find((c) => c.code === 'lag_financing_mismatch')?.message).toBe(
+    expect(f.checks.find((c) => c.code === 'lag.check.financingMismatch')?.message).toBe(
       'Finansieringen (198.765,50 kr.) svarer ikke til budgettet (200.000,00 kr.); forskel -1.234,50 kr.',
     );
   });
 
   it('refuses own hours where the scheme does not count them, and checks the de minimis cap', () => {
-    expect(codes(input({ scheme: { ...SCHEME, ownHoursAllowed: false } }))).toContain('lag_own_hours_not_allowed');
+    expect(codes(input({ scheme: { ...SCHEME, ownHoursAllowed: false } }))).toContain('lag.check.ownHoursNotAllowed');
     expect(DE_MINIMIS_CAP_ORE).toBe(149_207_600);
-    expect(codes(input({ deMinimisPriorOre: DE_MINIMIS_CAP_ORE - 10_000_000 }))).not.toContain('lag_de_minimis');
-    expect(codes(input({ deMinimisPriorOre: DE_MINIMIS_CAP_ORE - 9_999_999 }))).toContain('lag_de_minimis');
+    expect(codes(input({ deMinimisPriorOre: DE_MINIMIS_CAP_ORE - 10_000_000 }))).not.toContain('lag.check.deMinimis');
+    expect(codes(input({ deMinimisPriorOre: DE_MINIMIS_CAP_ORE - 9_999_999 }))).toContain('lag.check.deMinimis');
     expect(
       codes(input({ scheme: { ...SCHEME, deMinimis: false }, deMinimisPriorOre: DE_MINIMIS_CAP_ORE })),
-    ).not.toContain('lag_de_minimis');
+    ).not.toContain('lag.check.deMinimis');
   });
 
   it('flags an empty budget, and a grant asked for with no budget at all', () => {
     const f = computeFinancing(input({ lines: [], ownCashOre: 0, ownHoursOre: 0 }));
     expect(f.grantShareBp).toBe(0);
     expect(f.checks.map((c) => c.code)).toEqual(
-      expect.arrayContaining(['lag_no_budget', 'lag_grant_without_budget', 'lag_financing_mismatch']),
+      expect.arrayContaining(['lag.check.noBudget', 'lag.check.grantWithoutBudget', 'lag.check.financingMismatch']),
     );
   });
 
   it('warns when the deadline has passed while the application is still being written', () => {
-    expect(codes(input({ deadline: '2011-10-01', status: 'drafting' }))).toContain('lag_deadline_passed');
+    expect(codes(input({ deadline: '2011-10-01', status: 'drafting' }))).toContain('lag.check.deadlinePassed');
     expect(codes(input({ deadline: '2011-10-01', status: 'submitted', submittedAt: '2011-09-30' }))).not.toContain(
-      'lag_deadline_passed',
+      'lag.check.deadlinePassed',
     );
   });
 

@@ -10,7 +10,7 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const forbidden = (fn: () => unknown) => expect(fn).toThrow(expect.objectContaining({ key: 'path_not_chosen' }));
+const forbidden = (fn: () => unknown) => expect(fn).toThrow(expect.objectContaining({ key: 'files.pathNotChosen' }));
 
 describe('paths from the window (granted)', () => {
   it('refuses a file nobody chose and allows it once the save dialog returned it', () => {

@@ -62,8 +62,8 @@ describe('the referral form schema', () => {
     });
     expect(r.success).toBe(false);
     const byField = Object.fromEntries((r.error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));
-    expect(byField.reason).toBe('required');
-    expect(byField.consentOn).toBe('date_format');
+    expect(byField.reason).toBe('validation.required');
+    expect(byField.consentOn).toBe('validation.dateFormat');
     expect(Object.keys(byField)).toContain('needs.0');
   });
 });

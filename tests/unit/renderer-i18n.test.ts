@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { da } from '../../src-renderer/src/i18n/da';
-import { en } from '../../src-renderer/src/i18n/en';
 import { translate } from '../../src-renderer/src/i18n/translate';
+import { da } from '../../src-shared/messages/da';
+import { en } from '../../src-shared/messages/en';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -57,9 +57,9 @@ describe('the LAG form', () => {
     if (!row) throw new Error('row');
     row.amount = 'tusind';
     const errors = validateLag(f);
-    expect(errors.title).toBe('out.required');
-    expect(errors.ownCash).toBe('out.money.invalid');
-    expect(errors[`row.${row.key}.amount`]).toBe('out.money.invalid');
+    expect(errors.title).toBe('validation.required');
+    expect(errors.ownCash).toBe('outreach.money.invalid');
+    expect(errors[`row.${row.key}.amount`]).toBe('outreach.money.invalid');
     expect(validateLag(filled())).toEqual({});
   });
 

@@ -210,7 +210,7 @@ describe('breakdowns, filters and lists', () => {
   });
 
   it('refuses a period that ends before it starts', () => {
-    expect(() => programmeReport(db, { from: '2011-10-17', to: '2010-10-01' })).toThrow('report_period_order');
+    expect(() => programmeReport(db, { from: '2011-10-17', to: '2010-10-01' })).toThrow('report.periodOrder');
   });
 
   it('maps DB07 divisions to NACE sections', () => {

@@ -3,12 +3,13 @@ import { followupArg, needKey, visitType } from '../../src-main/cli/commands/vis
 import { addDays, endTimeOf, parseClockTime } from '../../src-main/core/domain/clock-time';
 import { COMPANY_STATUSES } from '../../src-main/core/domain/company-status';
 import { stripControlCharacters } from '../../src-main/core/domain/free-text-schema';
-import { NEED_KEYS, needLabelKey, POTENTIAL_LEVELS, potentialLabelKey } from '../../src-main/core/domain/needs';
+import { NEED_KEYS, POTENTIAL_LEVELS } from '../../src-main/core/domain/needs';
 import { advanceStatus, statusForContact } from '../../src-main/core/domain/status-rules';
 import { followupState } from '../../src-main/core/followups/followup-repo';
 import { message } from '../../src-main/core/messages';
 import { ftsPrefixQuery, snippetSegments } from '../../src-main/core/visits/fts-query';
 import { visitCreateSchema, visitUpdateSchema } from '../../src-main/core/visits/visit-schema';
+import { labelKey } from '../../src-shared/messages/code-labels';
 
 describe('company status moves with the work', () => {
   it('a call, e-mail or meeting makes a firm contacted; a visit makes it visited', () => {
@@ -53,9 +54,9 @@ describe('times of day and dates', () => {
 describe('the needs checklist and the potential scale', () => {
   it('has the ten needs of the issue, each with a Danish and an English label', () => {
     expect(NEED_KEYS).toHaveLength(10);
-    expect(NEED_KEYS.map((n) => message(needLabelKey(n), {}, 'da'))).toContain('Generationsskifte');
-    expect(message(needLabelKey('sales_marketing'), {}, 'en')).toBe('Sales and marketing');
-    expect(POTENTIAL_LEVELS.map((l) => message(potentialLabelKey(l), {}, 'da'))).toEqual([
+    expect(NEED_KEYS.map((n) => message(labelKey.need(n), {}, 'da'))).toContain('Generationsskifte');
+    expect(message(labelKey.need('sales_marketing'), {}, 'en')).toBe('Sales and marketing');
+    expect(POTENTIAL_LEVELS.map((l) => message(labelKey.potential(l), {}, 'da'))).toEqual([
       'Meget lille',
       'Lille',
       'Middel',

@@ -27,7 +27,7 @@ export const safetyContract = {
   'backups.create': method(z.object({})).returns<BackupInfo>(),
   'backups.restore': method(
     z.union([
-      z.object({ name: z.string().regex(/^[\w.-]{1,200}$/, { message: 'invalid_value' }) }),
+      z.object({ name: z.string().regex(/^[\w.-]{1,200}$/, { message: 'validation.invalidValue' }) }),
       z.object({ path: z.string().min(1).max(1000) }),
     ]),
   ).returns<RestoreResult>(),
@@ -53,7 +53,7 @@ export const safetyContract = {
   'privacy.accessRequest': method(
     z.union([
       z.object({ companyId: id }),
-      z.object({ personName: z.string().trim().min(1, { message: 'required' }).max(200) }),
+      z.object({ personName: z.string().trim().min(1, { message: 'validation.required' }).max(200) }),
     ]),
   ).returns<AccessRequestResult>(),
   'privacy.accessLog': method(

@@ -24,7 +24,7 @@ export const workspaceContract = {
   'views.list': method(z.object({})).returns<SavedView[]>(),
   'views.save': method(
     z.object({
-      name: z.string().trim().min(1, { message: 'view_name' }).max(80, { message: 'too_long' }),
+      name: z.string().trim().min(1, { message: 'views.nameRequired' }).max(80, { message: 'validation.tooLong' }),
       state: viewStateSchema,
     }),
   ).returns<SavedView>(),
@@ -37,7 +37,7 @@ export const workspaceContract = {
     kommuneCode: number;
   } | null>(),
   'consultants.ensure': method(
-    z.object({ name: z.string().trim().min(1, { message: 'required' }).max(100) }),
+    z.object({ name: z.string().trim().min(1, { message: 'validation.required' }).max(100) }),
   ).returns<Consultant>(),
   'settings.get': method(z.object({})).returns<Settings>(),
   'settings.update': method(settingsSchema).returns<Settings>(),

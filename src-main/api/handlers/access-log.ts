@@ -1,4 +1,5 @@
-import { formatSearchDetail, recordAccess } from '../../core/privacy/access-log';
+import { message } from '../../core/messages';
+import { accessRequestDetail, formatSearchDetail, recordAccess } from '../../core/privacy/access-log';
 import type { AccessAction } from '../../core/privacy/privacy-types';
 import type { CallContext } from '../context';
 
@@ -56,23 +57,30 @@ export const ACCESS_POLICIES: Record<string, AccessPolicy> = {
     action: 'access_request',
     companies: (i) => [num(i.companyId)],
     detail: (i, o) =>
-      `${typeof i.personName === 'string' ? `Person: ${i.personName}; ` : ''}fil: ${
-        o && typeof o === 'object' && 'path' in o ? String(o.path) : ''
-      }`,
+      accessRequestDetail(
+        typeof i.personName === 'string' ? i.personName : undefined,
+        o && typeof o === 'object' && 'path' in o ? String(o.path) : '',
+      ),
   },
   // The id only: the name is gone, and the id may later be reused by another company.
-  'privacy.deleteCompany': { action: 'delete', companies: () => [null], detail: (i) => `Virksomhed id ${num(i.id)}` },
+  'privacy.deleteCompany': {
+    action: 'delete',
+    companies: () => [null],
+    detail: (i) => message('privacy.log.deletedCompany', { id: String(num(i.id)) }, 'da'),
+  },
   'privacy.anonymise': {
     action: 'anonymise',
     companies: (i) => (Array.isArray(i.ids) ? i.ids.map(num) : []),
   },
-  'privacy.anonymiseDue': { action: 'anonymise', detail: (_, o) => `Alle forfaldne sager${anonymisedCount(o)}` },
-  'privacy.retentionCandidates': { action: 'read', detail: () => 'Gennemgang af sager til anonymisering' },
+  'privacy.anonymiseDue': {
+    action: 'anonymise',
+    detail: (_, o) =>
+      o && typeof o === 'object' && 'anonymised' in o
+        ? message('privacy.log.anonymiseDueCount', { count: String(o.anonymised) }, 'da')
+        : message('privacy.log.anonymiseDue', {}, 'da'),
+  },
+  'privacy.retentionCandidates': { action: 'read', detail: () => message('privacy.log.retentionReview', {}, 'da') },
 };
-
-function anonymisedCount(o: unknown): string {
-  return o && typeof o === 'object' && 'anonymised' in o ? ` (${String(o.anonymised)} anonymiseret)` : '';
-}
 
 /**
  * Exports, letters and documents added by other areas are logged without being listed: any
@@ -92,7 +100,10 @@ export function accessPolicyFor(method: string): AccessPolicy | undefined {
         if (Array.isArray(scope.ids)) return scope.ids.map(num);
         return [num(i.companyId)];
       },
-      detail: (_, o) => (o && typeof o === 'object' && 'path' in o ? `Fil: ${String(o.path)}` : null),
+      detail: (_, o) =>
+        o && typeof o === 'object' && 'path' in o
+          ? message('privacy.log.exportFile', { path: String(o.path) }, 'da')
+          : null,
     };
   }
   return undefined;

@@ -4,7 +4,7 @@ import { correctCvr, createCompany, getCompany, updateCompany } from '../../core
 import { validateCompanyFields } from '../../core/companies/validate';
 import { createContact, deleteContact, listContacts, updateContact } from '../../core/contacts/contact-repo';
 import { DomainError } from '../../core/errors';
-import { message } from '../../core/messages';
+import { messageOrText } from '../../core/messages';
 import type { companiesContract } from '../contract/companies';
 import type { AreaHandlers } from './types';
 
@@ -17,7 +17,9 @@ export const companiesHandlers: AreaHandlers<typeof companiesContract> = {
       return { fields: [] };
     } catch (err) {
       if (!(err instanceof DomainError)) throw err;
-      return { fields: err.fields.map((f) => ({ field: f.field, message: message(f.message, f.params, locale) })) };
+      return {
+        fields: err.fields.map((f) => ({ field: f.field, message: messageOrText(f.message, f.params, locale) })),
+      };
     }
   },
   'companies.create': (input, { db }) => createCompany(db, input),

@@ -15,7 +15,7 @@ import type { safetyContract } from '../contract/safety';
 import type { AreaHandlers } from './types';
 
 function requireFileDb(ctx: CallContext): void {
-  if (ctx.dbPath === ':memory:' || ctx.dbPath === '') throw new DomainError('unsupported', 'backup_unavailable');
+  if (ctx.dbPath === ':memory:' || ctx.dbPath === '') throw new DomainError('unsupported', 'backup.unavailable');
 }
 
 export const safetyHandlers: AreaHandlers<typeof safetyContract> = {
@@ -35,11 +35,11 @@ export const safetyHandlers: AreaHandlers<typeof safetyContract> = {
   },
   'backups.restore': (input, ctx) => {
     requireFileDb(ctx);
-    if (!ctx.live) throw new DomainError('unsupported', 'restore_unavailable');
+    if (!ctx.live) throw new DomainError('unsupported', 'restore.unavailable');
     let source: string;
     if ('name' in input) {
       const found = listBackups(ctx.dbPath).find((b) => b.name === input.name);
-      if (!found) throw new DomainError('not_found', 'backup_not_found', { name: input.name });
+      if (!found) throw new DomainError('not_found', 'backup.notFound', { name: input.name });
       source = found.path;
     } else source = chosenPaths.fileToRead(ctx, input.path);
     return restoreDatabase(ctx.live, source);
@@ -53,7 +53,7 @@ export const safetyHandlers: AreaHandlers<typeof safetyContract> = {
   'privacy.deleteCompany': ({ id, confirmName, deleteFiles }, { db }) => {
     const company = getCompany(db, id);
     const norm = (s: string) => s.trim().toLocaleLowerCase('da');
-    if (norm(confirmName) !== norm(company.name)) throw invalidField('confirmName', 'privacy_confirm_name');
+    if (norm(confirmName) !== norm(company.name)) throw invalidField('confirmName', 'privacy.confirmName');
     return hardDeleteCompany(db, id, { deleteFiles });
   },
   'privacy.accessRequest': (input, { db, dbPath }) => writeAccessRequest(db, dbPath, input),

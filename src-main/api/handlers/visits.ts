@@ -1,11 +1,5 @@
-import {
-  NEED_KEYS,
-  needLabelKey,
-  POTENTIAL_LEVELS,
-  potentialLabelKey,
-  VISIT_TYPES,
-  visitTypeLabelKey,
-} from '../../core/domain/needs';
+import { labelKey } from '../../../src-shared/messages/code-labels';
+import { NEED_KEYS, POTENTIAL_LEVELS, VISIT_TYPES } from '../../core/domain/needs';
 import { discardDraft, getDraft, listDrafts, saveDraft } from '../../core/drafts/draft-repo';
 import { listFollowUps } from '../../core/followups/followup-query';
 import {
@@ -16,7 +10,7 @@ import {
   snoozeFollowUp,
   updateFollowUp,
 } from '../../core/followups/followup-repo';
-import { message } from '../../core/messages';
+import { message, messageOrText } from '../../core/messages';
 import { getVisit, listVisits } from '../../core/visits/visit-read';
 import { createVisit, deleteVisit, updateVisit } from '../../core/visits/visit-repo';
 import { searchVisits } from '../../core/visits/visit-search';
@@ -28,7 +22,10 @@ export const visitsHandlers: AreaHandlers<typeof visitsContract> = {
   'visits.list': ({ companyId, offset, limit }, { db }) => listVisits(db, companyId, offset, limit),
   'visits.get': ({ id }, { db }) => getVisit(db, id),
   'visits.validate': (input, { db, locale }) => ({
-    fields: checkVisitForm(db, input).map((f) => ({ field: f.field, message: message(f.message, f.params, locale) })),
+    fields: checkVisitForm(db, input).map((f) => ({
+      field: f.field,
+      message: messageOrText(f.message, f.params, locale),
+    })),
   }),
   'visits.create': (input, { db }) => createVisit(db, input),
   'visits.update': ({ id, changes, expectedUpdatedAt, draftKey }, { db }) =>
@@ -56,8 +53,8 @@ export const visitsHandlers: AreaHandlers<typeof visitsContract> = {
   'drafts.discard': ({ key }, { db }) => ({ discarded: discardDraft(db, key) }),
   'drafts.list': ({ companyId }, { db }) => listDrafts(db, companyId),
   'reference.needs': (_, { locale }) => ({
-    visitTypes: VISIT_TYPES.map((key) => ({ key, label: message(visitTypeLabelKey(key), {}, locale) })),
-    needs: NEED_KEYS.map((key) => ({ key, label: message(needLabelKey(key), {}, locale) })),
-    potentials: POTENTIAL_LEVELS.map((level) => ({ level, label: message(potentialLabelKey(level), {}, locale) })),
+    visitTypes: VISIT_TYPES.map((key) => ({ key, label: message(labelKey.visitType(key), {}, locale) })),
+    needs: NEED_KEYS.map((key) => ({ key, label: message(labelKey.need(key), {}, locale) })),
+    potentials: POTENTIAL_LEVELS.map((level) => ({ level, label: message(labelKey.potential(level), {}, locale) })),
   }),
 };

@@ -1,5 +1,6 @@
 import { backupToFile, createBackup, listBackups } from '../../core/backup/backup';
 import { backupDir } from '../../core/backup/backup-names';
+import { message } from '../../core/messages';
 import { type CliCommand, EXIT_OK } from '../cli-context';
 import { parseCommandArgs } from '../parse';
 
@@ -9,8 +10,8 @@ function mb(bytes: number): string {
 
 export const backupCommand: CliCommand = {
   name: 'backup',
-  summary: 'Tag en sikkerhedskopi af databasen (eller vis dem der er)',
-  usage: 'backup [--out FIL] | backup --list [--json]',
+  summary: message('cli.backup.summary'),
+  usage: message('cli.backup.usage'),
   run: async (args, ctx) => {
     const { values } = parseCommandArgs(args, {
       out: { type: 'string' },
@@ -21,20 +22,28 @@ export const backupCommand: CliCommand = {
       const backups = listBackups(ctx.dbPath);
       if (values.json) ctx.out(JSON.stringify(backups, null, 2));
       else {
-        ctx.out(`Mappe: ${backupDir(ctx.dbPath)}`);
+        ctx.out(message('cli.backup.folder', { folder: backupDir(ctx.dbPath) }));
         for (const b of backups)
-          ctx.out(`${b.createdAt}  ${b.reason.padEnd(16)} skema ${b.schemaVersion}  ${mb(b.sizeBytes)}  ${b.name}`);
-        ctx.out(`${backups.length} sikkerhedskopier`);
+          ctx.out(
+            message('cli.backup.line', {
+              at: b.createdAt,
+              reason: b.reason.padEnd(16),
+              version: b.schemaVersion,
+              size: mb(b.sizeBytes),
+              name: b.name,
+            }),
+          );
+        ctx.out(message('cli.backup.count', { count: backups.length }));
       }
       return EXIT_OK;
     }
     if (values.out) {
       const r = await backupToFile(ctx.db, values.out);
-      ctx.out(`Sikkerhedskopi skrevet: ${r.path} (${mb(r.sizeBytes)})`);
+      ctx.out(message('cli.backup.written', { path: r.path, size: mb(r.sizeBytes) }));
       return EXIT_OK;
     }
     const b = await createBackup(ctx.db, ctx.dbPath, 'manual');
-    ctx.out(`Sikkerhedskopi skrevet: ${b.path} (${mb(b.sizeBytes)})`);
+    ctx.out(message('cli.backup.written', { path: b.path, size: mb(b.sizeBytes) }));
     return EXIT_OK;
   },
 };

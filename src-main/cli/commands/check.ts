@@ -1,24 +1,28 @@
 import { checkIntegrity } from '../../core/db/integrity';
+import { message } from '../../core/messages';
 import { type CliCommand, EXIT_OK, EXIT_REJECTED } from '../cli-context';
 import { parseCommandArgs } from '../parse';
 
 export const checkCommand: CliCommand = {
   name: 'check',
-  summary: 'Tjek databasens integritet (integrity_check og fremmednøgler)',
+  summary: message('cli.check.summary'),
   usage: 'check [--json]',
   run: (args, ctx) => {
     const { values } = parseCommandArgs(args, { json: { type: 'boolean' } });
     const report = checkIntegrity(ctx.db);
     if (values.json) ctx.out(JSON.stringify(report, null, 2));
     else {
-      ctx.out(`Database: ${ctx.dbPath} (skema ${report.schemaVersion})`);
+      ctx.out(message('cli.check.database', { path: ctx.dbPath, version: report.schemaVersion }));
       ctx.out(`integrity_check: ${report.integrity.join('; ')}`);
+      const problems = report.foreignKeyProblems.length;
       ctx.out(
-        `Fremmednøgler: ${report.foreignKeyProblems.length === 0 ? 'ok' : `${report.foreignKeyProblems.length} fejl`}`,
+        message('cli.check.foreignKeys', {
+          result: problems === 0 ? 'ok' : message('cli.check.problemCount', { count: problems }),
+        }),
       );
       for (const p of report.foreignKeyProblems)
-        ctx.out(`  ${p.table} række ${p.rowid} peger på manglende ${p.parent}`);
-      ctx.out(report.ok ? 'OK' : 'FEJL');
+        ctx.out(`  ${message('cli.check.problem', { table: p.table, rowid: p.rowid, parent: p.parent })}`);
+      ctx.out(report.ok ? 'OK' : message('cli.check.failed'));
     }
     return report.ok ? EXIT_OK : EXIT_REJECTED;
   },

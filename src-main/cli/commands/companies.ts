@@ -1,6 +1,7 @@
 import type { CaseloadPage } from '../../core/companies/caseload-schema';
 import { COMPANY_STATUSES, type CompanyStatus } from '../../core/domain/company-status';
 import { KOMMUNER } from '../../core/domain/kommuner';
+import { message } from '../../core/messages';
 import { type CliCommand, type CliContext, call, EXIT_OK, UsageError } from '../cli-context';
 import { parseCommandArgs } from '../parse';
 
@@ -9,7 +10,7 @@ export function kommuneCode(value: string): number {
   const byCode = KOMMUNER.find((k) => String(k.code) === value.trim());
   const byName = KOMMUNER.find((k) => k.name.toLocaleLowerCase('da') === value.trim().toLocaleLowerCase('da'));
   const found = byCode ?? byName;
-  if (!found) throw new UsageError(`Ukendt kommune: ${value}. Brug navn eller kode, fx Aarhus eller 751.`);
+  if (!found) throw new UsageError(message('cli.unknownKommune', { value }));
   return found.code;
 }
 
@@ -32,10 +33,10 @@ async function add(args: string[], ctx: CliContext): Promise<number> {
     consultant: { type: 'string' },
     json: { type: 'boolean' },
   });
-  if (values.name === undefined) throw new UsageError('companies add kræver --name');
+  if (values.name === undefined) throw new UsageError(message('cli.companies.nameRequired'));
   const employees = values.employees === undefined ? undefined : Number(values.employees);
   if (employees !== undefined && !Number.isInteger(employees))
-    throw new UsageError('--employees skal være et helt tal');
+    throw new UsageError(message('cli.integer', { flag: '--employees' }));
   const consultantId = values.consultant
     ? (await call(ctx, 'consultants.ensure', { name: values.consultant })).id
     : undefined;
@@ -59,7 +60,11 @@ async function add(args: string[], ctx: CliContext): Promise<number> {
   ctx.out(
     values.json
       ? JSON.stringify(company, null, 2)
-      : `Oprettet: ${company.name} (id ${company.id}${company.cvr ? `, CVR ${company.cvr}` : ''})`,
+      : message(company.cvr ? 'cli.companies.createdWithCvr' : 'cli.companies.created', {
+          name: company.name,
+          id: company.id,
+          cvr: company.cvr,
+        }),
   );
   return EXIT_OK;
 }
@@ -73,10 +78,10 @@ async function list(args: string[], ctx: CliContext): Promise<number> {
     limit: { type: 'string' },
   });
   const limit = values.limit === undefined ? Number.POSITIVE_INFINITY : Number(values.limit);
-  if (Number.isNaN(limit) || limit < 1) throw new UsageError('--limit skal være et positivt tal');
+  if (Number.isNaN(limit) || limit < 1) throw new UsageError(message('cli.limitPositive'));
   const statuses = (values.status ?? []).map((s) => {
     if (!(COMPANY_STATUSES as readonly string[]).includes(s)) {
-      throw new UsageError(`Ukendt status: ${s}. Mulige: ${COMPANY_STATUSES.join(', ')}`);
+      throw new UsageError(message('cli.unknownStatus', { value: s, options: COMPANY_STATUSES.join(', ') }));
     }
     return s as CompanyStatus;
   });
@@ -96,21 +101,19 @@ async function list(args: string[], ctx: CliContext): Promise<number> {
   if (values.json) ctx.out(JSON.stringify(rows, null, 2));
   else {
     for (const r of rows) ctx.out([r.cvr ?? '—'.padEnd(8), r.name, r.city ?? '', r.kommune ?? ''].join('\t'));
-    ctx.out(`${rows.length} virksomheder`);
+    ctx.out(message('cli.companies.count', { count: rows.length }));
   }
   return EXIT_OK;
 }
 
 export const companiesCommand: CliCommand = {
   name: 'companies',
-  summary: 'Opret og vis virksomheder',
-  usage:
-    'companies add --name NAVN [--cvr CVR] [--owner NAVN] [--kommune NAVN|KODE] [--postcode N] [--city BY] …\n' +
-    '       companies list [--json] [--search TEKST] [--kommune K]… [--status S]… [--limit N]',
+  summary: message('cli.companies.summary'),
+  usage: message('cli.companies.usage'),
   run: (args, ctx) => {
     const [sub, ...rest] = args;
     if (sub === 'add') return add(rest, ctx);
     if (sub === 'list') return list(rest, ctx);
-    throw new UsageError(`companies: ukendt underkommando ${sub ?? '(ingen)'}; brug add eller list`);
+    throw new UsageError(message('cli.companies.unknownSub', { sub: sub ?? message('cli.none') }));
   },
 };

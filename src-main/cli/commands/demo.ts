@@ -1,3 +1,4 @@
+import { message } from '../../core/messages';
 import { type CliCommand, call, EXIT_OK, UsageError } from '../cli-context';
 import { parseCommandArgs } from '../parse';
 
@@ -8,23 +9,19 @@ import { parseCommandArgs } from '../parse';
  */
 export const demoCommand: CliCommand = {
   name: 'demo',
-  summary: 'Opret demoprogrammet (ét års opdigtede data) i en tom database',
+  summary: message('cli.demo.summary'),
   usage: 'demo [--seed N] [--json]',
   run: async (args, ctx) => {
     const { values } = parseCommandArgs(args, { seed: { type: 'string' }, json: { type: 'boolean' } });
     const seed = values.seed === undefined ? 2011 : Number(values.seed);
     if (!Number.isInteger(seed) || seed < 1 || seed > 2_147_483_647) {
-      throw new UsageError('--seed skal være et helt tal over 0');
+      throw new UsageError(message('cli.positiveInteger', { flag: '--seed' }));
     }
     const result = await call(ctx, 'demo.create', { seed });
     if (values.json) ctx.out(JSON.stringify(result));
     else {
-      ctx.out(
-        `Demoprogrammet er oprettet i ${ctx.dbPath}: ${result.companies} virksomheder, ${result.visits} besøg, ` +
-          `${result.referrals} henvisninger, ${result.lagApplications} LAG-ansøgninger, ` +
-          `${result.knowledgeContacts} videnskontakter, ${result.networks} netværk.`,
-      );
-      ctx.out('Se tallene med: report --from 2010-10-01 --to 2011-10-17 --as-of 2011-10-17');
+      ctx.out(message('cli.demo.created', { ...result, path: ctx.dbPath }));
+      ctx.out(message('cli.demo.seeFigures'));
     }
     return EXIT_OK;
   },

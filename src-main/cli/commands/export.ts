@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { COMPANY_STATUSES, type CompanyStatus } from '../../core/domain/company-status';
 import { INTEROP_FORMATS, type InteropFormat } from '../../core/interop/interop-schema';
+import { message } from '../../core/messages';
 import { type CliCommand, type CliContext, call, EXIT_OK, UsageError } from '../cli-context';
 import { parseCommandArgs } from '../parse';
 import { kommuneCode } from './companies';
@@ -17,12 +18,12 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
   });
   const format = values.format as InteropFormat | undefined;
   if (!format || !(INTEROP_FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`--format skal være ${INTEROP_FORMATS.join(', ')}`);
+    throw new UsageError(message('cli.export.formatRequired', { formats: INTEROP_FORMATS.join(', ') }));
   }
-  if (!values.out) throw new UsageError('export kræver --out FIL');
+  if (!values.out) throw new UsageError(message('cli.export.outRequired'));
   const statuses = (values.status ?? []).map((s) => {
     if (!(COMPANY_STATUSES as readonly string[]).includes(s))
-      throw new UsageError(`Ukendt status: ${s}. Mulige: ${COMPANY_STATUSES.join(', ')}`);
+      throw new UsageError(message('cli.unknownStatus', { value: s, options: COMPANY_STATUSES.join(', ') }));
     return s as CompanyStatus;
   });
   const filtered = values.search !== undefined || values.kommune?.length || statuses.length;
@@ -44,15 +45,14 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
     const counts = Object.entries(result.counts)
       .map(([k, n]) => `${n} ${k}`)
       .join(', ');
-    ctx.out(`Skrev ${result.path} (${Math.ceil(result.bytes / 1024)} kB): ${counts}`);
+    ctx.out(message('cli.export.written', { path: result.path, kb: Math.ceil(result.bytes / 1024), counts }));
   }
   return EXIT_OK;
 }
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: 'Eksportér sagsstammen som sagsfil, CSV eller Excel',
-  usage:
-    'export --format caseload|csv|xlsx --out FIL [--entity companies|contacts] [--search TEKST] [--kommune K]… [--status S]… [--json]',
+  summary: message('cli.export.summary'),
+  usage: message('cli.export.usage'),
   run,
 };

@@ -1,4 +1,5 @@
 import { formatDateDa } from '../../../src-shared/format/dates';
+import { labelKey } from '../../../src-shared/messages/code-labels';
 import { resolveCompanyRef } from '../../core/companies/company-repo';
 import { FOLLOWUP_FILTERS, type FollowUp, type FollowUpFilter } from '../../core/followups/followup-schema';
 import { message } from '../../core/messages';
@@ -8,14 +9,14 @@ import { parseCommandArgs } from '../parse';
 function filterArg(value: string | undefined): FollowUpFilter {
   if (value === undefined) return 'open';
   if (!(FOLLOWUP_FILTERS as readonly string[]).includes(value))
-    throw new UsageError(`Ukendt filter: ${value}. Mulige: ${FOLLOWUP_FILTERS.join(', ')}`);
+    throw new UsageError(message('cli.unknownFilter', { value, options: FOLLOWUP_FILTERS.join(', ') }));
   return value as FollowUpFilter;
 }
 
 function line(f: FollowUp): string {
   return [
     formatDateDa(f.effectiveDue),
-    message(`followup_state_${f.state}`),
+    message(labelKey.followUpState(f.state)),
     `${f.companyName}${f.companyCvr ? ` (${f.companyCvr})` : ''}`,
     f.title,
     f.consultant ?? '',
@@ -49,34 +50,31 @@ async function list(args: string[], ctx: CliContext): Promise<number> {
   if (values.json) ctx.out(JSON.stringify(rows, null, 2));
   else {
     for (const f of rows) ctx.out(line(f));
-    ctx.out(`${rows.length} opfølgninger`);
+    ctx.out(message('cli.followups.count', { count: rows.length }));
   }
   return EXIT_OK;
 }
 
 async function done(args: string[], ctx: CliContext): Promise<number> {
   const { positionals } = parseCommandArgs(args, {}, true);
-  if (positionals.length === 0) throw new UsageError('followups done kræver mindst ét id');
+  if (positionals.length === 0) throw new UsageError(message('cli.followups.idRequired'));
   for (const p of positionals) {
     const id = Number(p);
-    if (!Number.isInteger(id) || id < 1) throw new UsageError(`Ugyldigt id: ${p}`);
+    if (!Number.isInteger(id) || id < 1) throw new UsageError(message('cli.invalidId', { value: p }));
     const f = await call(ctx, 'followups.complete', { id, done: true });
-    ctx.out(`Udført: ${f.title} (${f.companyName})`);
+    ctx.out(message('cli.followups.done', { title: f.title, company: f.companyName }));
   }
   return EXIT_OK;
 }
 
 export const followupsCommand: CliCommand = {
   name: 'followups',
-  summary: 'Vis opfølgninger og markér dem udført',
-  usage:
-    'followups list [--due-before DATO] [--filter open|due|overdue|upcoming|done|all] [--company CVR|ID] [--mine] [--json]\n' +
-    '       followups done ID…\n' +
-    '  --due-before tager opfølgninger med frist på eller før DATO (efter en eventuel udsættelse).',
+  summary: message('cli.followups.summary'),
+  usage: message('cli.followups.usage'),
   run: (args, ctx) => {
     const [sub, ...rest] = args;
     if (sub === 'list') return list(rest, ctx);
     if (sub === 'done') return done(rest, ctx);
-    throw new UsageError(`followups: ukendt underkommando ${sub ?? '(ingen)'}; brug list eller done`);
+    throw new UsageError(message('cli.followups.unknownSub', { sub: sub ?? message('cli.none') }));
   },
 };

@@ -1,4 +1,5 @@
 import { generateCaseload } from '../../core/generate/generate-caseload';
+import { message } from '../../core/messages';
 import { type CliCommand, EXIT_OK, EXIT_REJECTED, UsageError } from '../cli-context';
 import { parseCommandArgs } from '../parse';
 
@@ -7,7 +8,8 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 function positiveInt(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value.replace(/[_.]/g, ''));
-  if (!Number.isInteger(n) || n < 1 || n > 10_000_000) throw new UsageError(`${name} skal være et helt tal over 0`);
+  if (!Number.isInteger(n) || n < 1 || n > 10_000_000)
+    throw new UsageError(message('cli.positiveInteger', { flag: name }));
   return n;
 }
 
@@ -18,8 +20,8 @@ function positiveInt(value: string | undefined, name: string, fallback: number):
  */
 export const generateCommand: CliCommand = {
   name: 'generate',
-  summary: 'Fyld en tom database med en opdigtet sagsmængde (demo og målinger)',
-  usage: 'generate --companies N [--seed S] [--from ÅÅÅÅ-MM-DD] [--to ÅÅÅÅ-MM-DD] [--json]',
+  summary: message('cli.generate.summary'),
+  usage: message('cli.generate.usage'),
   run: (args, ctx) => {
     const { values } = parseCommandArgs(args, {
       companies: { type: 'string' },
@@ -28,20 +30,22 @@ export const generateCommand: CliCommand = {
       to: { type: 'string' },
       json: { type: 'boolean' },
     });
-    if (values.companies === undefined) throw new UsageError('generate kræver --companies N');
+    if (values.companies === undefined) throw new UsageError(message('cli.generate.companiesRequired'));
     const companies = positiveInt(values.companies, '--companies', 0);
     const seed = positiveInt(values.seed, '--seed', 1);
     for (const [name, v] of [
       ['--from', values.from],
       ['--to', values.to],
     ] as const) {
-      if (v !== undefined && !ISO.test(v)) throw new UsageError(`${name} skal være en dato som 2012-12-31`);
+      if (v !== undefined && !ISO.test(v))
+        throw new UsageError(message('cli.isoDate', { flag: name, example: '2012-12-31' }));
     }
-    if (values.from && values.to && values.from >= values.to) throw new UsageError('--from skal ligge før --to');
+    if (values.from && values.to && values.from >= values.to)
+      throw new UsageError(message('cli.generate.fromBeforeTo'));
     const existing = (ctx.db.prepare('SELECT count(*) AS n FROM companies').get() as { n: number }).n;
     if (existing > 0) {
       ctx.err(
-        `Fejl: ${ctx.dbPath} indeholder allerede ${existing} virksomheder. Opdigtede data skrives kun i en tom database; brug --db NY-FIL.db`,
+        message('cli.error', { message: message('cli.generate.notEmpty', { path: ctx.dbPath, count: existing }) }),
       );
       return EXIT_REJECTED;
     }
@@ -52,22 +56,16 @@ export const generateCommand: CliCommand = {
       from: values.from,
       to: values.to,
       onProgress: (done, total) => {
-        if (!values.json && done % 10_000 === 0) ctx.err(`  ${done} af ${total} virksomheder …`);
+        if (!values.json && done % 10_000 === 0) ctx.err(`  ${message('cli.generate.progress', { done, total })}`);
       },
     });
     const seconds = (performance.now() - started) / 1000;
     if (values.json) ctx.out(JSON.stringify({ ...result, seed, seconds }, null, 2));
     else {
-      ctx.out(`Genereret i ${ctx.dbPath} (seed ${seed}) på ${seconds.toFixed(1)} s:`);
-      ctx.out(
-        `  ${result.companies} virksomheder, ${result.contacts} kontaktpersoner, ${result.consultants} konsulenter`,
-      );
-      ctx.out(`  ${result.visits} besøg (${result.noteWords} ord i noter), ${result.followups} opfølgninger`);
-      ctx.out(
-        `  ${result.referrals} henvisninger (${result.grants} med tilskud), ${result.lagApplications} LAG-ansøgninger, ` +
-          `${result.knowledgeContacts} videnkontakter, ${result.networks} netværk`,
-      );
-      if (result.skipped.length) ctx.out(`  Sprunget over (tabellerne findes ikke): ${result.skipped.join(', ')}`);
+      ctx.out(message('cli.generate.done', { path: ctx.dbPath, seed, seconds: seconds.toFixed(1) }));
+      for (const line of ['cli.generate.companies', 'cli.generate.visits', 'cli.generate.outreach'] as const)
+        ctx.out(`  ${message(line, { ...result })}`);
+      if (result.skipped.length) ctx.out(`  ${message('cli.generate.skipped', { tables: result.skipped.join(', ') })}`);
     }
     return EXIT_OK;
   },

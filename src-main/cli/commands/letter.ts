@@ -1,12 +1,13 @@
 import { resolveCompanyRef } from '../../core/companies/company-repo';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../core/documents/document-schema';
+import { message } from '../../core/messages';
 import { type CliCommand, call, EXIT_OK, UsageError } from '../cli-context';
 import { parseCommandArgs } from '../parse';
 
 function positiveId(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} skal være et id (et positivt heltal)`);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(message('cli.positiveId', { flag }));
   return n;
 }
 
@@ -16,10 +17,8 @@ function positiveId(value: string | undefined, flag: string): number | undefined
  */
 export const letterCommand: CliCommand = {
   name: 'letter',
-  summary: 'Skriv henvisning, LAG-udkast eller besøgsreferat som Word-fil',
-  usage:
-    'letter --kind vaeksthus|lag|visit-summary --company CVR|ID [--company …] --out MAPPE [--date DATO]\n' +
-    '       [--referral ID] [--application ID] [--visit ID] [--json]',
+  summary: message('cli.letter.summary'),
+  usage: message('cli.letter.usage'),
   run: async (args, ctx) => {
     const { values } = parseCommandArgs(args, {
       kind: { type: 'string' },
@@ -33,11 +32,11 @@ export const letterCommand: CliCommand = {
     });
     const kind = values.kind as DocumentKind | undefined;
     if (!kind || !DOCUMENT_KINDS.includes(kind)) {
-      throw new UsageError(`letter kræver --kind ${DOCUMENT_KINDS.join('|')}`);
+      throw new UsageError(message('cli.letter.kindRequired', { kinds: DOCUMENT_KINDS.join('|') }));
     }
     const refs = values.company ?? [];
-    if (refs.length === 0) throw new UsageError('letter kræver --company CVR|ID');
-    if (!values.out) throw new UsageError('letter kræver --out MAPPE');
+    if (refs.length === 0) throw new UsageError(message('cli.letter.companyRequired'));
+    if (!values.out) throw new UsageError(message('cli.letter.outRequired'));
     const companies = refs.map((ref) => resolveCompanyRef(ctx.db, ref));
     const common = { kind, folder: values.out, letterDate: values.date };
     const docs =

@@ -1,14 +1,15 @@
 import { formatDateDa } from '../../../src-shared/format/dates';
+import { message } from '../../core/messages';
 import { type CliCommand, call, EXIT_OK, UsageError } from '../cli-context';
 import { parseCommandArgs } from '../parse';
 
 export const networksCommand: CliCommand = {
   name: 'networks',
-  summary: 'Vis erhvervsnetværk med medlemstal og møder',
-  usage: 'networks list [--json] [--founded-from DATO] [--founded-to DATO]',
+  summary: message('cli.networks.summary'),
+  usage: message('cli.networks.usage'),
   run: async (args, ctx) => {
     const [sub, ...rest] = args;
-    if (sub !== 'list') throw new UsageError(`networks: ukendt underkommando ${sub ?? '(ingen)'}; brug list`);
+    if (sub !== 'list') throw new UsageError(message('cli.networks.unknownSub', { sub: sub ?? message('cli.none') }));
     const { values } = parseCommandArgs(rest, {
       json: { type: 'boolean' },
       'founded-from': { type: 'string' },
@@ -28,15 +29,15 @@ export const networksCommand: CliCommand = {
           formatDateDa(n.foundedOn),
           n.name,
           n.theme ?? '',
-          `${n.memberCount} medlemmer`,
-          `${n.meetingCount} møder`,
-          n.endedOn ? `ophørt ${formatDateDa(n.endedOn)}` : '',
+          message('cli.networks.members', { count: n.memberCount }),
+          message('cli.networks.meetings', { count: n.meetingCount }),
+          n.endedOn ? message('cli.networks.ended', { date: formatDateDa(n.endedOn) }) : '',
         ]
           .filter(Boolean)
           .join('\t'),
       );
     }
-    ctx.out(`${rows.length} netværk`);
+    ctx.out(message('cli.networks.count', { count: rows.length }));
     return EXIT_OK;
   },
 };

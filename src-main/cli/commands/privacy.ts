@@ -1,5 +1,6 @@
 import { resolveCompanyRef } from '../../core/companies/company-repo';
-import { recordAccess } from '../../core/privacy/access-log';
+import { message } from '../../core/messages';
+import { accessRequestDetail, recordAccess } from '../../core/privacy/access-log';
 import { writeAccessRequest } from '../../core/privacy/access-request';
 import { type CliCommand, type CliContext, call, EXIT_OK, UsageError } from '../cli-context';
 import { parseCommandArgs } from '../parse';
@@ -10,18 +11,19 @@ async function remove(args: string[], ctx: CliContext): Promise<number> {
     yes: { type: 'boolean' },
     'delete-files': { type: 'boolean' },
   });
-  if (!values.company) throw new UsageError('privacy delete kræver --company CVR|ID');
+  if (!values.company) throw new UsageError(message('cli.privacy.deleteNeedsCompany'));
   const company = resolveCompanyRef(ctx.db, values.company);
   if (!values.yes) {
-    throw new UsageError(`Sletning af ${company.name} kan ikke fortrydes. Gentag med --yes for at slette.`);
+    throw new UsageError(message('cli.privacy.deleteNeedsYes', { name: company.name }));
   }
   const r = await call(ctx, 'privacy.deleteCompany', {
     id: company.id,
     confirmName: company.name,
     deleteFiles: values['delete-files'] ?? false,
   });
-  ctx.out(`Slettet: ${company.name} (id ${company.id}) og alt om virksomheden`);
-  for (const f of r.files) ctx.out(`  ${f.deleted ? 'fil slettet' : 'fil findes stadig'}: ${f.path}`);
+  ctx.out(message('cli.privacy.deleted', { name: company.name, id: company.id }));
+  for (const f of r.files)
+    ctx.out(`  ${message(f.deleted ? 'cli.privacy.fileDeleted' : 'cli.privacy.fileKept', { path: f.path })}`);
   return EXIT_OK;
 }
 
@@ -32,14 +34,19 @@ async function anonymise(args: string[], ctx: CliContext): Promise<number> {
   });
   if (values.due) {
     const r = await call(ctx, 'privacy.anonymiseDue', {});
-    ctx.out(`${r.anonymised} sager anonymiseret`);
+    ctx.out(message('cli.privacy.anonymisedDue', { count: r.anonymised }));
     return EXIT_OK;
   }
   const refs = values.company ?? [];
-  if (refs.length === 0) throw new UsageError('privacy anonymise kræver --company CVR|ID (flere tilladt) eller --due');
+  if (refs.length === 0) throw new UsageError(message('cli.privacy.anonymiseNeedsCompany'));
   const ids = refs.map((ref) => resolveCompanyRef(ctx.db, ref).id);
   const r = await call(ctx, 'privacy.anonymise', { ids });
-  ctx.out(`${r.anonymised} virksomheder anonymiseret${r.skipped.length ? `, ${r.skipped.length} var allerede` : ''}`);
+  ctx.out(
+    message(r.skipped.length ? 'cli.privacy.anonymisedSkipped' : 'cli.privacy.anonymised', {
+      count: r.anonymised,
+      skipped: r.skipped.length,
+    }),
+  );
   return EXIT_OK;
 }
 
@@ -55,7 +62,13 @@ async function retention(args: string[], ctx: CliContext): Promise<number> {
   if (values.json) ctx.out(JSON.stringify({ ...page, rows }, null, 2));
   else {
     for (const r of rows) ctx.out([r.closedAt.slice(0, 10), r.cvr ?? '—', r.name, r.kommune ?? ''].join('\t'));
-    ctx.out(`${rows.length} sager lukket før ${page.closedBefore.slice(0, 10)} (opbevaring ${page.retentionYears} år)`);
+    ctx.out(
+      message('cli.privacy.retention', {
+        count: rows.length,
+        date: page.closedBefore.slice(0, 10),
+        years: page.retentionYears,
+      }),
+    );
   }
   return EXIT_OK;
 }
@@ -66,7 +79,7 @@ function accessRequest(args: string[], ctx: CliContext): number {
     person: { type: 'string' },
     out: { type: 'string' },
   });
-  if (!values.company === !values.person) throw new UsageError('Angiv enten --company CVR|ID eller --person NAVN');
+  if (!values.company === !values.person) throw new UsageError(message('cli.privacy.companyOrPerson'));
   const subject = values.company
     ? { companyId: resolveCompanyRef(ctx.db, values.company).id }
     : { personName: values.person ?? '' };
@@ -76,9 +89,9 @@ function accessRequest(args: string[], ctx: CliContext): number {
     method: 'cli privacy access-request',
     transport: 'cli',
     companyId: 'companyId' in subject ? subject.companyId : null,
-    detail: `${'personName' in subject ? `Person: ${subject.personName}; ` : ''}fil: ${r.path}`,
+    detail: accessRequestDetail('personName' in subject ? subject.personName : undefined, r.path),
   });
-  ctx.out(`Indsigtsfil skrevet: ${r.path} (${r.companies} virksomheder, ${r.contacts} kontaktpersoner)`);
+  ctx.out(message('cli.privacy.accessFile', { path: r.path, companies: r.companies, contacts: r.contacts }));
   return EXIT_OK;
 }
 
@@ -89,27 +102,22 @@ async function log(args: string[], ctx: CliContext): Promise<number> {
     json: { type: 'boolean' },
   });
   const limit = values.limit === undefined ? 100 : Number(values.limit);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError('--limit skal være 1–500');
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError(message('cli.privacy.limitRange'));
   const companyId = values.company ? resolveCompanyRef(ctx.db, values.company).id : undefined;
   const page = await call(ctx, 'privacy.accessLog', { offset: 0, limit, companyId });
   if (values.json) ctx.out(JSON.stringify(page, null, 2));
   else {
     for (const r of page.rows)
       ctx.out([r.at, r.actor, r.action, r.method, r.companyId ?? '', r.detail ?? ''].join('\t'));
-    ctx.out(`${page.rows.length} af ${page.total} linjer`);
+    ctx.out(message('cli.privacy.logLines', { shown: page.rows.length, total: page.total }));
   }
   return EXIT_OK;
 }
 
 export const privacyCommand: CliCommand = {
   name: 'privacy',
-  summary: 'Persondata: slet, anonymisér, indsigt, opbevaring og adgangslog',
-  usage:
-    'privacy delete --company CVR|ID --yes [--delete-files]\n' +
-    '       privacy anonymise --company CVR|ID… | --due\n' +
-    '       privacy retention [--json]\n' +
-    '       privacy access-request (--company CVR|ID | --person NAVN) [--out FIL]\n' +
-    '       privacy log [--company CVR|ID] [--limit N] [--json]',
+  summary: message('cli.privacy.summary'),
+  usage: message('cli.privacy.usage'),
   run: (args, ctx) => {
     const [sub, ...rest] = args;
     switch (sub) {
@@ -124,7 +132,7 @@ export const privacyCommand: CliCommand = {
       case 'log':
         return log(rest, ctx);
       default:
-        throw new UsageError(`privacy: ukendt underkommando ${sub ?? '(ingen)'}`);
+        throw new UsageError(message('cli.privacy.unknownSub', { sub: sub ?? message('cli.none') }));
     }
   },
 };

@@ -1,5 +1,6 @@
 import { formatDateDa } from '../../../src-shared/format/dates';
 import { formatMoney } from '../../../src-shared/format/money';
+import { labelKey } from '../../../src-shared/messages/code-labels';
 import { resolveCompanyRef } from '../../core/companies/company-repo';
 import { message } from '../../core/messages';
 import { REFERRAL_STATUSES, type ReferralStatus } from '../../core/referrals/referral-schema';
@@ -8,11 +9,11 @@ import { parseCommandArgs } from '../parse';
 
 export const referralsCommand: CliCommand = {
   name: 'referrals',
-  summary: 'Vis henvisninger til erhvervshuse, Væksthus og andre',
+  summary: message('cli.referrals.summary'),
   usage: 'referrals list [--json] [--company CVR|ID] [--status S]…',
   run: async (args, ctx) => {
     const [sub, ...rest] = args;
-    if (sub !== 'list') throw new UsageError(`referrals: ukendt underkommando ${sub ?? '(ingen)'}; brug list`);
+    if (sub !== 'list') throw new UsageError(message('cli.referrals.unknownSub', { sub: sub ?? message('cli.none') }));
     const { values } = parseCommandArgs(rest, {
       json: { type: 'boolean' },
       company: { type: 'string' },
@@ -20,7 +21,7 @@ export const referralsCommand: CliCommand = {
     });
     const status = (values.status ?? []).map((s) => {
       if (!(REFERRAL_STATUSES as readonly string[]).includes(s)) {
-        throw new UsageError(`Ukendt status: ${s}. Mulige: ${REFERRAL_STATUSES.join(', ')}`);
+        throw new UsageError(message('cli.unknownStatus', { value: s, options: REFERRAL_STATUSES.join(', ') }));
       }
       return s as ReferralStatus;
     });
@@ -36,19 +37,19 @@ export const referralsCommand: CliCommand = {
     }
     for (const r of rows) {
       const outcome = r.outcome
-        ? `${message(`referral_outcome_${r.outcome}`)}${r.outcomeAmountOre ? ` ${formatMoney(r.outcomeAmountOre)}` : ''}`
+        ? `${message(labelKey.referralOutcomeShort(r.outcome))}${r.outcomeAmountOre ? ` ${formatMoney(r.outcomeAmountOre)}` : ''}`
         : '';
       ctx.out(
         [
           formatDateDa(r.sentAt) || '—'.padEnd(10),
-          message(`referral_status_${r.status}`),
+          message(labelKey.referralStatusName(r.status)),
           r.companyName,
           r.organisationName,
           outcome,
         ].join('\t'),
       );
     }
-    ctx.out(`${rows.length} henvisninger`);
+    ctx.out(message('cli.referrals.count', { count: rows.length }));
     return EXIT_OK;
   },
 };

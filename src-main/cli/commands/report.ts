@@ -1,3 +1,5 @@
+import { labelKey } from '../../../src-shared/messages/code-labels';
+import { message } from '../../core/messages';
 import { KPI_KEYS } from '../../core/report/report-schema';
 import { type CliCommand, call, EXIT_OK, UsageError } from '../cli-context';
 import { parseCommandArgs } from '../parse';
@@ -17,8 +19,8 @@ function today(): string {
  */
 export const reportCommand: CliCommand = {
   name: 'report',
-  summary: 'Programrapport: nøgletal for en periode (hver virksomhed tælles én gang)',
-  usage: 'report [--from ÅÅÅÅ-MM-DD] [--to ÅÅÅÅ-MM-DD] [--as-of ÅÅÅÅ-MM-DD] [--json]',
+  summary: message('cli.report.summary'),
+  usage: message('cli.report.usage'),
   run: async (args, ctx) => {
     const { values } = parseCommandArgs(args, {
       from: { type: 'string' },
@@ -28,7 +30,8 @@ export const reportCommand: CliCommand = {
     });
     for (const name of ['from', 'to', 'as-of'] as const) {
       const v = values[name];
-      if (v !== undefined && !ISO.test(v)) throw new UsageError(`--${name} skal være en dato som 2011-10-17`);
+      if (v !== undefined && !ISO.test(v))
+        throw new UsageError(message('cli.isoDate', { flag: `--${name}`, example: '2011-10-17' }));
     }
     const to = values.to ?? today();
     const report = await call(ctx, 'report.get', {
@@ -54,13 +57,13 @@ export const reportCommand: CliCommand = {
       return EXIT_OK;
     }
     const t = report.totals;
-    ctx.out(`Programrapport ${report.from} – ${report.to} (status pr. ${report.asOf})`);
-    ctx.out(`  Virksomheder kontaktet:            ${t.companies_contacted}`);
-    ctx.out(`  Henvist til Væksthus/erhvervshus:  ${t.referred_vaeksthus}`);
-    ctx.out(`    heraf tilskud bevilget:          ${t.vaeksthus_grants}`);
-    ctx.out(`  Hjulpet med LAG-ansøgning:         ${t.lag_applications}`);
-    ctx.out(`  Sat i kontakt med videnspersoner:  ${t.knowledge_contacts}`);
-    ctx.out(`  Netværk etableret:                 ${t.networks_founded}`);
+    ctx.out(message('cli.report.title', { from: report.from, to: report.to, asOf: report.asOf }));
+    // The grants are a part of the referrals, so their line is indented under them.
+    for (const k of KPI_KEYS) {
+      const label =
+        k === 'vaeksthus_grants' ? `    ${message('cli.report.ofWhichGrants')}:` : `  ${message(labelKey.kpi(k))}:`;
+      ctx.out(`${label.padEnd(37)}${t[k]}`);
+    }
     return EXIT_OK;
   },
 };

@@ -1,4 +1,5 @@
 import { formatDateDa } from '../../../src-shared/format/dates';
+import { labelKey } from '../../../src-shared/messages/code-labels';
 import { resolveCompanyRef } from '../../core/companies/company-repo';
 import { NEED_KEYS, type NeedKey, VISIT_TYPES, type VisitType } from '../../core/domain/needs';
 import { invalidField } from '../../core/errors';
@@ -11,15 +12,15 @@ const norm = (s: string) => s.trim().toLocaleLowerCase('da');
 
 /** A need by key (`financing`) or by its Danish name (`finansiering`). */
 export function needKey(value: string): NeedKey {
-  const found = NEED_KEYS.find((k) => k === norm(value) || norm(message(`need_${k}`)) === norm(value));
-  if (!found) throw new UsageError(`Ukendt behov: ${value}. Mulige: ${NEED_KEYS.join(', ')}`);
+  const found = NEED_KEYS.find((k) => k === norm(value) || norm(message(labelKey.need(k))) === norm(value));
+  if (!found) throw new UsageError(message('cli.unknownNeed', { value, options: NEED_KEYS.join(', ') }));
   return found;
 }
 
 /** A contact type by key (`phone`) or Danish name (`telefon`). */
 export function visitType(value: string): VisitType {
-  const found = VISIT_TYPES.find((k) => k === norm(value) || norm(message(`visit_type_${k}`)) === norm(value));
-  if (!found) throw new UsageError(`Ukendt type: ${value}. Mulige: ${VISIT_TYPES.join(', ')}`);
+  const found = VISIT_TYPES.find((k) => k === norm(value) || norm(message(labelKey.visitType(k))) === norm(value));
+  if (!found) throw new UsageError(message('cli.unknownType', { value, options: VISIT_TYPES.join(', ') }));
   return found;
 }
 
@@ -34,7 +35,7 @@ export function followupArg(value: string): { dueDate: string; title: string } {
 function integer(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n)) throw new UsageError(`${flag} skal være et helt tal`);
+  if (!Number.isInteger(n)) throw new UsageError(message('cli.integer', { flag }));
   return n;
 }
 
@@ -58,13 +59,13 @@ async function add(args: string[], ctx: CliContext): Promise<number> {
     followup: { type: 'string', multiple: true },
     json: { type: 'boolean' },
   });
-  if (!values.company) throw new UsageError('visits add kræver --company CVR|ID');
-  if (!values.date) throw new UsageError('visits add kræver --date dd.mm.åååå');
+  if (!values.company) throw new UsageError(message('cli.visits.companyRequired', { sub: 'add' }));
+  if (!values.date) throw new UsageError(message('cli.visits.dateRequired'));
   const company = resolveCompanyRef(ctx.db, values.company);
   const contacts = await call(ctx, 'contacts.list', { companyId: company.id });
   const participantIds = (values.participant ?? []).map((p, i) => {
     const found = contacts.find((c) => String(c.id) === p.trim() || norm(c.name) === norm(p));
-    if (!found) throw invalidField(`participantIds.${i}`, 'participant_unknown');
+    if (!found) throw invalidField(`participantIds.${i}`, 'contacts.unknown');
     return found.id;
   });
   const consultantId = values.consultant
@@ -92,24 +93,33 @@ async function add(args: string[], ctx: CliContext): Promise<number> {
   else {
     const v = saved.visit;
     ctx.out(
-      `Registreret: ${message(`visit_type_${v.type}`)} ${formatDateDa(v.date)} hos ${company.name} (besøg id ${v.id})`,
+      message('cli.visits.recorded', {
+        type: labelKey.visitType(v.type),
+        date: formatDateDa(v.date),
+        company: company.name,
+        id: v.id,
+      }),
     );
     if (saved.company.status !== saved.company.previousStatus)
       ctx.out(
-        `Status: ${message(`status_${saved.company.previousStatus}`)} → ${message(`status_${saved.company.status}`)}`,
+        message('cli.visits.statusMoved', {
+          from: labelKey.companyStatus(saved.company.previousStatus),
+          to: labelKey.companyStatus(saved.company.status),
+        }),
       );
-    for (const f of v.followups) ctx.out(`Opfølgning ${formatDateDa(f.dueDate)}: ${f.title} (id ${f.id})`);
+    for (const f of v.followups)
+      ctx.out(message('cli.visits.followup', { date: formatDateDa(f.dueDate), title: f.title, id: f.id }));
   }
   return EXIT_OK;
 }
 
 function summaryLine(v: Visit): string {
-  const needs = v.needs.map((n) => message(`need_${n}`)).join(', ');
+  const needs = v.needs.map((n) => message(labelKey.need(n))).join(', ');
   const text = (v.notes ?? v.businessDescription ?? '').replace(/\s+/g, ' ');
   return [
     formatDateDa(v.date),
     v.startTime ?? '',
-    message(`visit_type_${v.type}`),
+    message(labelKey.visitType(v.type)),
     v.consultant ?? '',
     needs,
     text.length > 60 ? `${text.slice(0, 59)}…` : text,
@@ -118,7 +128,7 @@ function summaryLine(v: Visit): string {
 
 async function list(args: string[], ctx: CliContext): Promise<number> {
   const { values } = parseCommandArgs(args, { company: { type: 'string' }, json: { type: 'boolean' } });
-  if (!values.company) throw new UsageError('visits list kræver --company CVR|ID');
+  if (!values.company) throw new UsageError(message('cli.visits.companyRequired', { sub: 'list' }));
   const company = resolveCompanyRef(ctx.db, values.company);
   const rows: Visit[] = [];
   for (let offset = 0; ; offset += 200) {
@@ -129,25 +139,19 @@ async function list(args: string[], ctx: CliContext): Promise<number> {
   if (values.json) ctx.out(JSON.stringify(rows, null, 2));
   else {
     for (const v of rows) ctx.out(summaryLine(v));
-    ctx.out(`${rows.length} besøg og kontakter hos ${company.name}`);
+    ctx.out(message('cli.visits.count', { count: rows.length, company: company.name }));
   }
   return EXIT_OK;
 }
 
 export const visitsCommand: CliCommand = {
   name: 'visits',
-  summary: 'Registrér og vis besøg, opkald, møder og e-mails',
-  usage:
-    'visits add --company CVR|ID --date DATO [--type visit|phone|meeting|email] [--time tt:mm] [--duration MIN]\n' +
-    '       [--consultant NAVN] [--participant NAVN]… [--location TEKST] [--business TEKST] [--need BEHOV]…\n' +
-    '       [--needs-text TEKST] [--potential 1-5] [--advice] [--next-steps TEKST] [--notes TEKST]\n' +
-    '       [--followup "DATO:TEKST"]… [--json]\n' +
-    '       visits list --company CVR|ID [--json]\n' +
-    `  Behov: ${NEED_KEYS.join(', ')}. DATO: dd.mm.åååå eller åååå-mm-dd.`,
+  summary: message('cli.visits.summary'),
+  usage: message('cli.visits.usage', { needs: NEED_KEYS.join(', ') }),
   run: (args, ctx) => {
     const [sub, ...rest] = args;
     if (sub === 'add') return add(rest, ctx);
     if (sub === 'list') return list(rest, ctx);
-    throw new UsageError(`visits: ukendt underkommando ${sub ?? '(ingen)'}; brug add eller list`);
+    throw new UsageError(message('cli.visits.unknownSub', { sub: sub ?? message('cli.none') }));
   },
 };

@@ -4,6 +4,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { latestVersion } from '../db/migrate';
 import { DomainError } from '../errors';
+import type { MessageKey } from '../messages';
 import { createBackup } from './backup';
 import type { BackupInfo, RestoreResult } from './backup-types';
 import type { LiveDatabase } from './live-database';
@@ -17,7 +18,7 @@ export interface VerifiedCopy {
   companyCount: number;
 }
 
-function refuse(key: string, params: Record<string, unknown>): DomainError {
+function refuse(key: MessageKey, params: Record<string, unknown>): DomainError {
   return new DomainError('invalid_input', key, params);
 }
 
@@ -45,9 +46,9 @@ function removeWithSidecars(file: string): void {
 export function prepareRestore(dbPath: string, source: string, nativeBinding?: string): VerifiedCopy {
   const from = path.resolve(source);
   const stat = fs.statSync(from, { throwIfNoEntry: false });
-  if (!stat?.isFile()) throw new DomainError('not_found', 'restore_not_found', { path: source });
-  if (path.resolve(dbPath) === from) throw refuse('restore_same_file', { path: source });
-  if (!readMagic(from).equals(SQLITE_MAGIC)) throw refuse('restore_not_sqlite', { path: source });
+  if (!stat?.isFile()) throw new DomainError('not_found', 'restore.notFound', { path: source });
+  if (path.resolve(dbPath) === from) throw refuse('restore.sameFile', { path: source });
+  if (!readMagic(from).equals(SQLITE_MAGIC)) throw refuse('restore.notSqlite', { path: source });
 
   const tempPath = path.join(
     path.dirname(path.resolve(dbPath)),
@@ -64,18 +65,18 @@ export function prepareRestore(dbPath: string, source: string, nativeBinding?: s
         (r) => r.integrity_check,
       );
       if (integrity.length !== 1 || integrity[0] !== 'ok') {
-        throw refuse('restore_corrupt', { path: source, detail: integrity.slice(0, 3).join('; ') });
+        throw refuse('restore.corrupt', { path: source, detail: integrity.slice(0, 3).join('; ') });
       }
     } catch (err) {
       if (err instanceof DomainError) throw err;
-      throw refuse('restore_corrupt', { path: source, detail: err instanceof Error ? err.message : String(err) });
+      throw refuse('restore.corrupt', { path: source, detail: err instanceof Error ? err.message : String(err) });
     }
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > latestVersion()) {
-      throw new DomainError('schema_too_new', 'restore_too_new', { path: source, version, supported: latestVersion() });
+      throw new DomainError('schema_too_new', 'restore.tooNew', { path: source, version, supported: latestVersion() });
     }
     const hasCompanies = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'companies'").get();
-    if (version === 0 || !hasCompanies) throw refuse('restore_not_bindeled', { path: source });
+    if (version === 0 || !hasCompanies) throw refuse('restore.notBindeled', { path: source });
     const companyCount = (db.prepare('SELECT count(*) AS n FROM companies').get() as { n: number }).n;
     // Folds the copied WAL into the file, so the rename moves one self-contained file.
     db.pragma('wal_checkpoint(TRUNCATE)');
@@ -102,7 +103,7 @@ export function prepareRestore(dbPath: string, source: string, nativeBinding?: s
 export function swapInto(dbPath: string, tempPath: string): void {
   const wal = `${dbPath}-wal`;
   const walSize = fs.statSync(wal, { throwIfNoEntry: false })?.size ?? 0;
-  if (walSize > 0) throw new DomainError('conflict', 'restore_busy', {});
+  if (walSize > 0) throw new DomainError('conflict', 'restore.busy', {});
   fs.rmSync(wal, { force: true });
   fs.rmSync(`${dbPath}-shm`, { force: true });
   fs.renameSync(tempPath, dbPath);

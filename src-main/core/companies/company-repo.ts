@@ -77,7 +77,7 @@ export function toCompany(r: CompanyRow): Company {
 
 export function getCompany(db: Database, id: number): Company {
   const row = get<CompanyRow>(db, `${COMPANY_SELECT} WHERE c.id = ?`, [id]);
-  if (!row) throw notFound('entity_company', id);
+  if (!row) throw notFound('entity.company', id);
   return toCompany(row);
 }
 
@@ -96,13 +96,13 @@ export function resolveCompanyRef(db: Database, ref: string): Company {
   const row = /^\d+$/.test(trimmed)
     ? get<CompanyRow>(db, `${COMPANY_SELECT} WHERE c.id = ?`, [Number(trimmed)])
     : get<CompanyRow>(db, `${COMPANY_SELECT} WHERE c.uuid = ?`, [trimmed]);
-  if (!row) throw notFound('entity_company', ref);
+  if (!row) throw notFound('entity.company', ref);
   return toCompany(row);
 }
 
 function rawRow(db: Database, id: number): Record<string, unknown> {
   const row = get<Record<string, unknown>>(db, 'SELECT * FROM companies WHERE id = ?', [id]);
-  if (!row) throw notFound('entity_company', id);
+  if (!row) throw notFound('entity.company', id);
   return row;
 }
 
@@ -115,7 +115,7 @@ export function createCompany(
   const id = db.transaction(() => {
     const values = validateCompanyFields(db, input, { requireName: true });
     const recordType = values.record_type ?? (values.cvr ? 'registered' : 'unregistered');
-    if (recordType === 'registered' && !values.cvr) throw invalidField('cvr', 'cvr_missing_for_registered');
+    if (recordType === 'registered' && !values.cvr) throw invalidField('cvr', 'validation.cvrMissingForRegistered');
     const now = nowStamp();
     const row = {
       status: 'identified',
@@ -163,7 +163,7 @@ export function updateCompany(db: Database, id: number, changes: Partial<Company
     const before = rawRow(db, id);
     if (changes.cvr !== undefined && before.cvr !== null) {
       const next = changes.cvr === null ? null : normaliseCvr(changes.cvr);
-      if (next !== before.cvr) throw invalidField('cvr', 'cvr_locked');
+      if (next !== before.cvr) throw invalidField('cvr', 'validation.cvrLocked');
     }
     const values: CompanyRowValues & { name_sort?: string; updated_at?: string } = validateCompanyFields(db, changes, {
       selfId: id,
@@ -222,5 +222,5 @@ export function companyCount(db: Database): number {
 
 export function assertCompanyExists(db: Database, id: number): void {
   if (!get(db, 'SELECT 1 FROM companies WHERE id = ?', [id]))
-    throw new DomainError('not_found', 'not_found', { entity: 'entity_company', id });
+    throw new DomainError('not_found', 'error.notFound', { entity: 'entity.company', id });
 }

@@ -9,7 +9,7 @@ import { COMPANY_STATUSES, LEGAL_FORMS } from '../domain/company-status';
 const text = (max: number) =>
   z
     .string()
-    .max(max, { message: 'too_long' })
+    .max(max, { message: 'validation.tooLong' })
     .transform((v) => v.trim())
     .transform((v) => (v === '' ? null : v))
     .nullable()
@@ -21,7 +21,7 @@ export const companyFieldsSchema = z.object({
   pNumber: text(20),
   name: z
     .string()
-    .max(200, { message: 'too_long' })
+    .max(200, { message: 'validation.tooLong' })
     .transform((v) => v.trim()),
   legalForm: z.enum(LEGAL_FORMS).nullable().optional(),
   address: text(200),
@@ -30,10 +30,10 @@ export const companyFieldsSchema = z.object({
   kommuneCode: z.number().int().nullable().optional(),
   industryCode: text(12),
   employees: z
-    .number({ message: 'employees_range' })
-    .int({ message: 'employees_range' })
-    .min(0, { message: 'employees_range' })
-    .max(100_000, { message: 'employees_range' })
+    .number({ message: 'validation.employeesRange' })
+    .int({ message: 'validation.employeesRange' })
+    .min(0, { message: 'validation.employeesRange' })
+    .max(100_000, { message: 'validation.employeesRange' })
     .nullable()
     .optional(),
   founded: text(10),
@@ -61,7 +61,11 @@ export type CompanyUpdateInput = z.input<typeof companyUpdateSchema>;
 export const cvrCorrectionSchema = z.object({
   id: z.number().int().positive(),
   cvr: z.string().max(20).nullable(),
-  reason: z.string().trim().min(1, { message: 'reason_required' }).max(500, { message: 'too_long' }),
+  reason: z
+    .string()
+    .trim()
+    .min(1, { message: 'validation.reasonRequired' })
+    .max(500, { message: 'validation.tooLong' }),
 });
 
 export interface Company {

@@ -66,19 +66,19 @@ export function validateCompanyFields(
   const has = (k: keyof Fields) => Object.hasOwn(input, k) && input[k] !== undefined;
 
   if (opts.requireName || has('name')) {
-    if (!input.name) issues.push({ field: 'name', message: 'required' });
+    if (!input.name) issues.push({ field: 'name', message: 'validation.required' });
     else out.name = input.name;
   }
   if (has('cvr')) {
     if (input.cvr == null) out.cvr = null;
     else {
       const cvr = normaliseCvr(input.cvr);
-      if (!/^\d{8}$/.test(cvr)) issues.push({ field: 'cvr', message: 'cvr_format' });
-      else if (!isValidCvr(cvr)) issues.push({ field: 'cvr', message: 'cvr_checksum', params: { cvr } });
+      if (!/^\d{8}$/.test(cvr)) issues.push({ field: 'cvr', message: 'validation.cvrFormat' });
+      else if (!isValidCvr(cvr)) issues.push({ field: 'cvr', message: 'validation.cvrChecksum', params: { cvr } });
       else {
         const other = lookups.cvrHolder(cvr);
         if (other && other.id !== opts.selfId) {
-          issues.push({ field: 'cvr', message: 'cvr_duplicate', params: { cvr, name: other.name } });
+          issues.push({ field: 'cvr', message: 'validation.cvrDuplicate', params: { cvr, name: other.name } });
         } else out.cvr = cvr;
       }
     }
@@ -86,7 +86,7 @@ export function validateCompanyFields(
   if (has('recordType')) out.record_type = input.recordType;
   if (has('pNumber')) {
     if (input.pNumber == null) out.p_number = null;
-    else if (!checkPNumber(input.pNumber).ok) issues.push({ field: 'pNumber', message: 'p_number_format' });
+    else if (!checkPNumber(input.pNumber).ok) issues.push({ field: 'pNumber', message: 'validation.pNumberFormat' });
     else out.p_number = normalisePNumber(input.pNumber);
   }
   if (has('legalForm')) out.legal_form = input.legalForm ?? null;
@@ -94,17 +94,18 @@ export function validateCompanyFields(
   if (has('city')) out.city = input.city ?? null;
   if (has('postcode')) {
     if (input.postcode != null && !/^\d{4}$/.test(input.postcode))
-      issues.push({ field: 'postcode', message: 'postcode_format' });
+      issues.push({ field: 'postcode', message: 'validation.postcodeFormat' });
     else out.postcode = input.postcode ?? null;
   }
   if (has('kommuneCode')) {
     if (input.kommuneCode != null && !lookups.kommuneExists(input.kommuneCode)) {
-      issues.push({ field: 'kommuneCode', message: 'kommune_unknown', params: { value: input.kommuneCode } });
+      issues.push({ field: 'kommuneCode', message: 'validation.kommuneUnknown', params: { value: input.kommuneCode } });
     } else out.kommune_code = input.kommuneCode ?? null;
   }
   if (has('industryCode')) {
     const code = input.industryCode?.replace(/[.\s]/g, '') ?? null;
-    if (code !== null && !/^\d{6}$/.test(code)) issues.push({ field: 'industryCode', message: 'industry_format' });
+    if (code !== null && !/^\d{6}$/.test(code))
+      issues.push({ field: 'industryCode', message: 'validation.industryFormat' });
     else out.industry_code = code;
   }
   if (has('employees')) out.employees = input.employees ?? null;
@@ -112,19 +113,20 @@ export function validateCompanyFields(
     if (input.founded == null) out.founded = null;
     else {
       const date = parseDate(input.founded);
-      if (!date) issues.push({ field: 'founded', message: 'date_format' });
-      else if (date > todayIso()) issues.push({ field: 'founded', message: 'date_future' });
+      if (!date) issues.push({ field: 'founded', message: 'validation.dateFormat' });
+      else if (date > todayIso()) issues.push({ field: 'founded', message: 'validation.dateFuture' });
       else out.founded = date;
     }
   }
   if (has('phone')) out.phone = input.phone ?? null;
   if (has('email')) {
-    if (input.email != null && !EMAIL.test(input.email)) issues.push({ field: 'email', message: 'email_format' });
+    if (input.email != null && !EMAIL.test(input.email))
+      issues.push({ field: 'email', message: 'validation.emailFormat' });
     else out.email = input.email ?? null;
   }
   if (has('website')) {
     if (input.website != null && !WEBSITE.test(input.website))
-      issues.push({ field: 'website', message: 'website_format' });
+      issues.push({ field: 'website', message: 'validation.websiteFormat' });
     else out.website = input.website ?? null;
   }
   if (has('status')) out.status = input.status;
@@ -132,10 +134,10 @@ export function validateCompanyFields(
   issues.push(...checkManualStatus(db, input, opts.selfId));
   if (has('consultantId')) {
     if (input.consultantId != null && !get(db, 'SELECT 1 FROM consultants WHERE id = ?', [input.consultantId])) {
-      issues.push({ field: 'consultantId', message: 'not_found', params: { entity: 'entity_consultant' } });
+      issues.push({ field: 'consultantId', message: 'error.notFound', params: { entity: 'entity.consultant' } });
     } else out.consultant_id = input.consultantId ?? null;
   }
 
-  if (issues.length > 0) throw new DomainError('invalid_input', 'invalid_input', {}, issues);
+  if (issues.length > 0) throw new DomainError('invalid_input', 'error.invalidInput', {}, issues);
   return out;
 }

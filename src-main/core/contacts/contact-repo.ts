@@ -35,9 +35,10 @@ function toContact(r: ContactRow): Contact {
 
 function check(fields: Partial<z.output<typeof contactFieldsSchema>>, requireName: boolean): void {
   const issues: FieldIssue[] = [];
-  if ((requireName || fields.name !== undefined) && !fields.name) issues.push({ field: 'name', message: 'required' });
-  if (fields.email && !EMAIL.test(fields.email)) issues.push({ field: 'email', message: 'email_format' });
-  if (issues.length) throw new DomainError('invalid_input', 'invalid_input', {}, issues);
+  if ((requireName || fields.name !== undefined) && !fields.name)
+    issues.push({ field: 'name', message: 'validation.required' });
+  if (fields.email && !EMAIL.test(fields.email)) issues.push({ field: 'email', message: 'validation.emailFormat' });
+  if (issues.length) throw new DomainError('invalid_input', 'error.invalidInput', {}, issues);
 }
 
 export function listContacts(db: Database, companyId: number): Contact[] {
@@ -48,7 +49,7 @@ export function listContacts(db: Database, companyId: number): Contact[] {
 
 export function getContact(db: Database, id: number): Contact {
   const row = get<ContactRow>(db, 'SELECT * FROM contacts WHERE id = ?', [id]);
-  if (!row) throw notFound('entity_contact', id);
+  if (!row) throw notFound('entity.contact', id);
   return toContact(row);
 }
 
@@ -94,7 +95,7 @@ export function updateContact(
 ): Contact {
   db.transaction(() => {
     const before = get<Record<string, unknown>>(db, 'SELECT * FROM contacts WHERE id = ?', [id]);
-    if (!before) throw notFound('entity_contact', id);
+    if (!before) throw notFound('entity.contact', id);
     check(changes, false);
     const values: Record<string, unknown> = {};
     if (changes.name !== undefined) values.name = changes.name;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 const optional = (max: number) =>
   z
     .string()
-    .max(max, { message: 'too_long' })
+    .max(max, { message: 'validation.tooLong' })
     .transform((v) => v.trim() || null)
     .nullable()
     .optional();
@@ -11,7 +11,7 @@ const optional = (max: number) =>
 export const contactFieldsSchema = z.object({
   name: z
     .string()
-    .max(200, { message: 'too_long' })
+    .max(200, { message: 'validation.tooLong' })
     .transform((v) => v.trim()),
   role: optional(100),
   phone: optional(40),

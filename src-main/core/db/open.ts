@@ -37,11 +37,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
     db.pragma('secure_delete = ON');
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > latestVersion()) {
-      throw new DomainError(
-        'schema_too_new',
-        `Databasen er lavet af en nyere version af Bindeled (skema ${version}, denne version kender ${latestVersion()}). Opdatér Bindeled.`,
-        { file, version, supported: latestVersion() },
-      );
+      throw new DomainError('schema_too_new', 'database.schemaTooNew', { file, version, supported: latestVersion() });
     }
     if (!options.readonly) {
       const hook = options.beforeMigrate === undefined ? backupBeforeMigrate(file) : options.beforeMigrate;

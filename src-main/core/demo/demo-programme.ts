@@ -29,7 +29,7 @@ function between(rng: Random, lo: string, hi: string): string {
  */
 export function createDemoProgramme(db: Database, seed = 2011): DemoResult {
   const existing = count(db, 'companies');
-  if (existing > 0) throw new DomainError('conflict', 'demo_not_empty', { count: existing });
+  if (existing > 0) throw new DomainError('conflict', 'demo.notEmpty', { count: existing });
   const rng = new Random(seed);
   const firmTotal =
     DEMO_TARGETS.companies_contacted + DEMO_EXTRA_FIRMS.before + DEMO_EXTRA_FIRMS.after + DEMO_EXTRA_FIRMS.never;

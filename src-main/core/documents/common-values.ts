@@ -1,15 +1,19 @@
 import type { Database } from 'better-sqlite3';
 import { formatLetterDate } from '../../../src-shared/format/dates';
+import { labelKey } from '../../../src-shared/messages/code-labels';
 import type { Company } from '../companies/schema';
 import { listContacts } from '../contacts/contact-repo';
 import type { Contact } from '../contacts/contact-schema';
-import type { LegalForm } from '../domain/company-status';
 import type { NeedKey } from '../domain/needs';
 import { NEED_KEYS } from '../domain/needs';
+import { type MessageKey, message } from '../messages';
 import { contactLine, type Letterhead } from './letterhead';
 
+/** Letters are Danish whatever the UI language: their texts are the catalogue's Danish ones. */
+export const letterText = (key: MessageKey, params: Record<string, unknown> = {}): string => message(key, params, 'da');
+
 /** What a letter prints where it has no value: visible, honest, never "null" or a blank field. */
-export const NOT_GIVEN = 'Ikke oplyst';
+export const NOT_GIVEN = letterText('letter.notGiven');
 
 export function orNotGiven(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return NOT_GIVEN;
@@ -17,36 +21,15 @@ export function orNotGiven(value: string | number | null | undefined): string {
   return s === '' ? NOT_GIVEN : s;
 }
 
-/** Letters are Danish whatever the UI language, so their labels live here rather than in the catalogue. */
-export const LEGAL_FORM_DA: Record<LegalForm, string> = {
-  enkeltmand: 'Enkeltmandsvirksomhed',
-  is: 'Interessentskab (I/S)',
-  aps: 'Anpartsselskab (ApS)',
-  as: 'Aktieselskab (A/S)',
-  ivs: 'Iværksætterselskab (IVS)',
-  amba: 'Andelsselskab (A.m.b.a.)',
-  fmba: 'Forening med begrænset ansvar (F.m.b.a.)',
-  forening: 'Forening',
-  other: 'Anden virksomhedsform',
-};
-
-export const NEED_LABEL_DA: Record<NeedKey, string> = {
-  business_plan: 'Forretningsplan',
-  financing: 'Finansiering',
-  sales_marketing: 'Salg og markedsføring',
-  product_development: 'Produktudvikling',
-  digitalisation: 'Digitalisering',
-  export: 'Eksport',
-  networks: 'Netværk',
-  competences: 'Kompetencer',
-  generational_change: 'Generationsskifte',
-  other: 'Andet',
-};
-
 /** DB07 "471100" → "47.11.00". */
 export function formatIndustry(code: string | null): string {
   if (!code) return NOT_GIVEN;
   return /^\d{6}$/.test(code) ? `${code.slice(0, 2)}.${code.slice(2, 4)}.${code.slice(4)}` : code;
+}
+
+/** "Skive" → "Skive Kommune", the name a letter gives a kommune. */
+export function kommuneName(kommune: string | null | undefined): string | null {
+  return kommune ? letterText('letter.kommune', { name: kommune }) : null;
 }
 
 export function companyAddress(c: Pick<Company, 'address' | 'postcode' | 'city'>): string {
@@ -73,9 +56,9 @@ export function companyValues(c: Company): Record<string, string> {
     company_cvr: orNotGiven(c.cvr),
     company_pnumber: orNotGiven(c.pNumber),
     company_address: orNotGiven(companyAddress(c)),
-    company_kommune: orNotGiven(c.kommune ? `${c.kommune} Kommune` : null),
+    company_kommune: orNotGiven(kommuneName(c.kommune)),
     company_industry: formatIndustry(c.industryCode),
-    company_legal_form: c.legalForm ? LEGAL_FORM_DA[c.legalForm] : NOT_GIVEN,
+    company_legal_form: c.legalForm ? letterText(`letter.legalForm.${c.legalForm}`) : NOT_GIVEN,
     company_founded: c.founded ? formatLetterDate(c.founded) : NOT_GIVEN,
     company_employees: orNotGiven(c.employees),
     company_website: orNotGiven(c.website),
@@ -105,7 +88,7 @@ export function contactValues(c: Contact | undefined): Record<string, string> {
 export function needRows(selected: readonly NeedKey[]): Array<Record<string, string>> {
   const ticked = new Set(selected);
   const cell = (k: NeedKey | undefined) =>
-    k ? { mark: ticked.has(k) ? '☒' : '☐', label: NEED_LABEL_DA[k] } : { mark: '', label: '' };
+    k ? { mark: ticked.has(k) ? '☒' : '☐', label: letterText(labelKey.need(k)) } : { mark: '', label: '' };
   const half = Math.ceil(NEED_KEYS.length / 2);
   const rows: Array<Record<string, string>> = [];
   for (let i = 0; i < half; i++) {

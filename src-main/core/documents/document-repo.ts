@@ -58,7 +58,7 @@ export function listDocuments(db: Database, companyId: number): GeneratedDocumen
 
 export function getDocument(db: Database, id: number): GeneratedDocument {
   const row = get<Row>(db, `${SELECT} WHERE d.id = ?`, [id]);
-  if (!row) throw notFound('entity_document', id);
+  if (!row) throw notFound('entity.document', id);
   return toDocument(row);
 }
 

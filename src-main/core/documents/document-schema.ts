@@ -1,6 +1,7 @@
 import { z } from 'zod';
 /** The three documents Bindeled writes (issue 4); the ids are also the CLI's `--kind` values. */
 import { DOCUMENT_KINDS, type DocumentKind } from '../../../src-shared/codes/documents';
+import type { MessageKey } from '../../../src-shared/messages';
 import { dateField, idField } from '../referrals/outreach-fields';
 
 export { DOCUMENT_KINDS, type DocumentKind };
@@ -69,8 +70,9 @@ export interface GeneratedDocument {
   exists: boolean;
 }
 
+/** `code` is the message key `message` was written from. */
 export interface PreflightIssue {
-  code: string;
+  code: MessageKey;
   message: string;
 }
 

@@ -31,7 +31,7 @@ export async function setTemplate(
   if (!check.ok) {
     throw new DomainError(
       'invalid_input',
-      check.problems[0]?.code ?? 'doc_template_unreadable',
+      check.problems[0]?.code ?? 'doc.template.unreadable',
       { path: resolved, fields: [...check.unknown, ...check.missingRequired].map((k) => `{{${k}}}`).join(', ') },
       check.problems.map((p) => ({ field: 'path', message: p.message })),
     );
@@ -76,10 +76,15 @@ export function setLogo(
   try {
     bytes = 'path' in input ? fs.readFileSync(input.path) : Buffer.from(input.base64, 'base64');
   } catch {
-    throw new DomainError('invalid_input', 'logo_format', {}, [{ field: 'path', message: 'logo_format' }]);
+    throw new DomainError('invalid_input', 'doc.logoFormat', {}, [
+      { field: 'path', message: 'doc.logoFormat' },
+    ]);
   }
   const logo = logoFromBytes(bytes);
-  if (!logo) throw new DomainError('invalid_input', 'logo_format', {}, [{ field: 'path', message: 'logo_format' }]);
+  if (!logo)
+    throw new DomainError('invalid_input', 'doc.logoFormat', {}, [
+      { field: 'path', message: 'doc.logoFormat' },
+    ]);
   const base = db.name === ':memory:' ? process.cwd() : path.dirname(path.resolve(db.name));
   const target = path.join(base, `brevpapir-logo.${logo.type}`);
   const temp = `${target}.tmp`;

@@ -86,7 +86,7 @@ export async function patchTemplate(
 export async function assertFilled(document: Uint8Array): Promise<void> {
   const left = await patchDetector({ data: document });
   if (left.length > 0) {
-    throw new DomainError('internal', 'doc_unfilled', { fields: left.map((k) => `{{${k}}}`).join(', ') });
+    throw new DomainError('internal', 'doc.unfilled', { fields: left.map((k) => `{{${k}}}`).join(', ') });
   }
 }
 

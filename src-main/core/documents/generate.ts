@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import { todayIso } from '../../../src-shared/format/dates';
+import { labelKey } from '../../../src-shared/messages/code-labels';
 import { defaultDocumentsDir } from '../app/paths';
 import { getCompany } from '../companies/company-repo';
 import type { Company } from '../companies/schema';
@@ -8,7 +9,7 @@ import { DomainError } from '../errors';
 import { type Locale, message } from '../messages';
 import { getSetting } from '../settings/settings-repo';
 import { BatchRenderer } from './batch-render';
-import { letterheadValues } from './common-values';
+import { letterheadValues, letterText } from './common-values';
 import { type DocumentRecord, getDocument, recordDocuments } from './document-repo';
 import type {
   BatchPreflight,
@@ -24,7 +25,7 @@ import { buildLagDraft } from './kinds/lag-draft';
 import { buildReferralLetter } from './kinds/referral-letter';
 import { buildVisitSummary } from './kinds/visit-summary';
 import { type Letterhead, readLetterhead } from './letterhead';
-import { KIND_LABEL, type LoadedTemplate, loadTemplate } from './templates';
+import { type LoadedTemplate, loadTemplate } from './templates';
 import { BatchFiles, prepareFolder, type WrittenFile, writeDocumentFile } from './write-file';
 
 const BUILDERS: KindBuilders = {
@@ -53,10 +54,10 @@ interface Prepared {
 function letterheadIssues(lh: Letterhead): { missing: Issue[]; warnings: Issue[] } {
   const missing: Issue[] = [];
   const warnings: Issue[] = [];
-  if (!lh.organisation) missing.push({ key: 'doc_missing_letterhead' });
-  if (!lh.signatureName) missing.push({ key: 'doc_missing_signature' });
-  if (!lh.logoPath) warnings.push({ key: 'doc_missing_logo' });
-  else if (!lh.logo) warnings.push({ key: 'doc_logo_unreadable', params: { path: lh.logoPath } });
+  if (!lh.organisation) missing.push({ key: 'doc.missing.letterhead' });
+  if (!lh.signatureName) missing.push({ key: 'doc.missing.signature' });
+  if (!lh.logoPath) warnings.push({ key: 'doc.missing.logo' });
+  else if (!lh.logo) warnings.push({ key: 'doc.logoUnreadable', params: { path: lh.logoPath } });
   return { missing, warnings };
 }
 
@@ -140,7 +141,7 @@ function valuesOf(p: Prepared, lh: Letterhead): DocValues {
 function incomplete(missing: PreflightIssue[]): DomainError {
   return new DomainError(
     'invalid_input',
-    'doc_incomplete',
+    'doc.incomplete',
     { reasons: missing.map((m) => m.message).join('; ') },
     missing.map((m) => ({ field: m.code, message: m.message })),
   );
@@ -153,10 +154,10 @@ async function render(p: Prepared, lh: Letterhead, template: Uint8Array, kind: D
 /** The document properties Word shows under File > Info, other than the title. */
 function documentProperties(lh: Letterhead, kind: DocumentKind) {
   return {
-    subject: KIND_LABEL[kind],
+    subject: letterText(labelKey.documentTitle(kind)),
     creator: lh.signatureName || 'Bindeled',
     lastModifiedBy: lh.signatureName || 'Bindeled',
-    description: 'Lavet med Bindeled',
+    description: letterText('letter.madeWith'),
   };
 }
 
@@ -232,7 +233,7 @@ export async function generateBatch(
   if (skipped.length && !req.skipIncomplete) {
     throw new DomainError(
       'invalid_input',
-      'doc_batch_incomplete',
+      'doc.batch.incomplete',
       { count: skipped.length },
       skipped.map((s) => ({
         field: `company.${s.companyId}`,
@@ -240,7 +241,7 @@ export async function generateBatch(
       })),
     );
   }
-  if (prepared.length === 0) throw new DomainError('invalid_input', 'doc_batch_empty');
+  if (prepared.length === 0) throw new DomainError('invalid_input', 'doc.batch.empty');
   const dir = prepareFolder(documentsFolder(db, req.folder));
   // The letterhead (and its logo, the costliest patch) and the properties are the same in every
   // letter: the renderer fills them once per shape of letter, and only the letter's own values per letter.
@@ -253,14 +254,14 @@ export async function generateBatch(
   const files = new BatchFiles(dir);
   try {
     for (const p of prepared) {
-      if (opts.signal?.aborted) throw new DomainError('cancelled', 'cancelled');
+      if (opts.signal?.aborted) throw new DomainError('cancelled', 'error.cancelled');
       const bytes = await renderer.render({ text: p.built.text, rows: p.built.rows, title: p.built.title });
       files.add(`${p.built.fileStem} - ${p.letterDate}`, bytes);
       opts.progress?.(files.count, prepared.length, p.company.name);
       // Rendering no longer waits on anything: let a cancel (and the progress message) through.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    if (opts.signal?.aborted) throw new DomainError('cancelled', 'cancelled');
+    if (opts.signal?.aborted) throw new DomainError('cancelled', 'error.cancelled');
     const written = await files.commit();
     const records = prepared.map((p, i) => recordOf(req.kind, p, written[i] as WrittenFile, template));
     const ids = db.transaction(() => recordDocuments(db, records))();

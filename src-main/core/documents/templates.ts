@@ -3,9 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from 'better-sqlite3';
+import { labelKey } from '../../../src-shared/messages/code-labels';
 import { type Locale, message } from '../messages';
 import { getSetting } from '../settings/settings-repo';
-import type { DocumentKind, TemplateCheck, TemplateInfo } from './document-schema';
+import type { DocumentKind, PreflightIssue, TemplateCheck, TemplateInfo } from './document-schema';
 import { detectPlaceholders } from './fill-template';
 import { knownKeys, placeholdersFor } from './placeholders';
 
@@ -13,12 +14,6 @@ export const TEMPLATE_FILE: Record<DocumentKind, string> = {
   vaeksthus: 'henvisning-erhvervshus.docx',
   lag: 'lag-ansoegning-udkast.docx',
   'visit-summary': 'besoegsreferat.docx',
-};
-
-export const KIND_LABEL: Record<DocumentKind, string> = {
-  vaeksthus: 'Henvisning til erhvervshus/Væksthus',
-  lag: 'LAG-ansøgning (udkast)',
-  'visit-summary': 'Besøgsreferat',
 };
 
 /**
@@ -52,7 +47,7 @@ export function customTemplatePath(db: Database, kind: DocumentKind): string | n
 export function templateInfo(db: Database, kind: DocumentKind): TemplateInfo {
   return {
     kind,
-    label: KIND_LABEL[kind],
+    label: message(labelKey.documentTitle(kind), {}, 'da'),
     builtinPath: builtinTemplatePath(kind),
     customPath: customTemplatePath(db, kind),
     placeholders: placeholdersFor(kind),
@@ -96,9 +91,9 @@ export async function checkTemplateFile(
     bytes = fs.readFileSync(file);
     found = await detectPlaceholders(bytes);
   } catch {
-    const problem = {
-      code: 'doc_template_unreadable',
-      message: message('doc_template_unreadable', { path: file }, locale),
+    const problem: PreflightIssue = {
+      code: 'doc.template.unreadable',
+      message: message('doc.template.unreadable', { path: file }, locale),
     };
     return { check: { ...base, problems: [problem] }, bytes: null };
   }
@@ -107,18 +102,18 @@ export async function checkTemplateFile(
   const unknown = [...present].filter((k) => !known.has(k)).sort();
   const missing = placeholdersFor(kind).filter((p) => !present.has(p.key));
   const missingRequired = missing.filter((p) => p.required).map((p) => p.key);
-  const problems = [];
+  const problems: PreflightIssue[] = [];
   const list = (keys: string[]) => keys.map((k) => `{{${k}}}`).join(', ');
   if (unknown.length) {
     problems.push({
-      code: 'doc_template_unknown_fields',
-      message: message('doc_template_unknown_fields', { fields: list(unknown) }, locale),
+      code: 'doc.template.unknownFields',
+      message: message('doc.template.unknownFields', { fields: list(unknown) }, locale),
     });
   }
   if (missingRequired.length) {
     problems.push({
-      code: 'doc_template_missing_required',
-      message: message('doc_template_missing_required', { fields: list(missingRequired) }, locale),
+      code: 'doc.template.missingRequired',
+      message: message('doc.template.missingRequired', { fields: list(missingRequired) }, locale),
     });
   }
   return {

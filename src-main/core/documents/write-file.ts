@@ -13,7 +13,7 @@ export function prepareFolder(folder: string): string {
     if (!fs.statSync(dir).isDirectory()) throw new Error('not a folder');
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    throw new DomainError('invalid_input', 'doc_folder_unwritable', { path: dir, reason });
+    throw new DomainError('invalid_input', 'doc.folderUnwritable', { path: dir, reason });
   }
   return dir;
 }
@@ -29,7 +29,7 @@ export interface WrittenFile {
 function targetPath(dir: string, stem: string): string {
   const target = uniquePath(dir, `${safeFileName(stem, 'dokument')}.docx`);
   if (path.dirname(path.resolve(target)) !== path.resolve(dir)) {
-    throw new DomainError('forbidden', 'doc_folder_unwritable', { path: dir, reason: 'outside folder' });
+    throw new DomainError('forbidden', 'doc.folderUnwritable', { path: dir, reason: 'outside folder' });
   }
   return target;
 }

@@ -7,7 +7,7 @@ import { z } from 'zod';
 export const freeText = (max: number) =>
   z
     .string()
-    .max(max, { message: 'too_long' })
+    .max(max, { message: 'validation.tooLong' })
     .transform((v) => stripControlCharacters(v).trim() || null)
     .nullable()
     .optional();

@@ -17,7 +17,7 @@ function companyOfKey(db: Database, key: string): number | null {
   const forEdit = /^visit:(\d+)$/.exec(key);
   if (forEdit) {
     const visit = get<{ company_id: number }>(db, 'SELECT company_id FROM visits WHERE id = ?', [Number(forEdit[1])]);
-    if (!visit) throw invalidField('key', 'not_found', { entity: 'entity_visit' });
+    if (!visit) throw invalidField('key', 'error.notFound', { entity: 'entity.visit' });
     return visit.company_id;
   }
   return null;
@@ -29,11 +29,11 @@ function companyOfKey(db: Database, key: string): number | null {
  */
 export function saveDraft(db: Database, key: string, payload: Record<string, unknown>, companyId?: number): Draft {
   const text = JSON.stringify(payload);
-  if (text.length > DRAFT_MAX_CHARS) throw invalidField('payload', 'draft_too_large', { max: DRAFT_MAX_CHARS });
+  if (text.length > DRAFT_MAX_CHARS) throw invalidField('payload', 'draft.tooLarge', { max: DRAFT_MAX_CHARS });
   const company = companyOfKey(db, key) ?? companyId ?? null;
   if (company !== null && !get(db, 'SELECT 1 FROM companies WHERE id = ?', [company]))
-    throw new DomainError('invalid_input', 'invalid_input', {}, [
-      { field: 'companyId', message: 'not_found', params: { entity: 'entity_company' } },
+    throw new DomainError('invalid_input', 'error.invalidInput', {}, [
+      { field: 'companyId', message: 'error.notFound', params: { entity: 'entity.company' } },
     ]);
   const now = nowStamp();
   run(

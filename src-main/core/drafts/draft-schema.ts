@@ -8,7 +8,7 @@ import { z } from 'zod';
 export const DRAFT_KEY = /^[a-z][a-z0-9_-]{0,30}(:[a-z0-9_-]{1,40}){0,4}$/;
 export const DRAFT_MAX_CHARS = 500_000;
 
-const key = z.string().max(120, { message: 'draft_key_format' }).regex(DRAFT_KEY, { message: 'draft_key_format' });
+const key = z.string().max(120, { message: 'draft.keyFormat' }).regex(DRAFT_KEY, { message: 'draft.keyFormat' });
 
 export const draftKeySchema = z.object({ key });
 

@@ -45,7 +45,7 @@ export function grantedPaths(): PathAccess {
   const folders = new Set<string>();
 
   const refuse = (p: string): never => {
-    throw new DomainError('forbidden', 'path_not_chosen', { path: p });
+    throw new DomainError('forbidden', 'files.pathNotChosen', { path: p });
   };
   const inAny = (target: string, dirs: Iterable<string>) => {
     for (const dir of dirs) if (isInside(target, canonical(dir))) return true;

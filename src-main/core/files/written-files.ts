@@ -16,7 +16,7 @@ export function recordWrittenFile(db: Database, file: string, kind: string, sha2
 export function assertWrittenFile(db: Database, file: string): string {
   const resolved = path.resolve(file);
   if (!get(db, 'SELECT 1 FROM written_files WHERE path = ?', [resolved])) {
-    throw new DomainError('forbidden', 'open_not_written', { path: file });
+    throw new DomainError('forbidden', 'files.openNotWritten', { path: file });
   }
   return resolved;
 }

@@ -57,7 +57,7 @@ export function listFollowUps(db: Database, q: ListQuery, today = todayIso()): F
   }
   if (q.dueBefore !== undefined) {
     const date = parseDate(q.dueBefore);
-    if (!date) throw invalidField('dueBefore', 'date_format');
+    if (!date) throw invalidField('dueBefore', 'validation.dateFormat');
     where.push('f.effective_due <= ?');
     params.push(date);
   }

@@ -67,7 +67,7 @@ export function toFollowUp(r: FollowUpRow, today = todayIso()): FollowUp {
 
 export function getFollowUp(db: Database, id: number): FollowUp {
   const row = get<FollowUpRow>(db, `${FOLLOWUP_SELECT} WHERE f.id = ?`, [id]);
-  if (!row) throw notFound('entity_followup', id);
+  if (!row) throw notFound('entity.followup', id);
   return toFollowUp(row);
 }
 
@@ -92,20 +92,20 @@ export function checkFollowUpFields(
   const p = opts.prefix ?? '';
   const out: FollowUpValues = {};
   if (!opts.partial || input.title !== undefined) {
-    if (!input.title) issues.push({ field: `${p}title`, message: 'followup_title_required' });
+    if (!input.title) issues.push({ field: `${p}title`, message: 'followups.titleRequired' });
     else out.title = input.title;
   }
   if (!opts.partial || input.dueDate !== undefined) {
     const raw = input.dueDate?.trim() ?? '';
     const date = raw ? parseDate(raw) : undefined;
-    if (!raw) issues.push({ field: `${p}dueDate`, message: 'followup_due_required' });
-    else if (!date) issues.push({ field: `${p}dueDate`, message: 'date_format' });
+    if (!raw) issues.push({ field: `${p}dueDate`, message: 'followups.dueRequired' });
+    else if (!date) issues.push({ field: `${p}dueDate`, message: 'validation.dateFormat' });
     else out.due_date = date;
   }
   if (input.description !== undefined) out.description = input.description ?? null;
   if (input.consultantId !== undefined) {
     if (input.consultantId !== null && !consultantExists(db, input.consultantId))
-      issues.push({ field: `${p}consultantId`, message: 'not_found', params: { entity: 'entity_consultant' } });
+      issues.push({ field: `${p}consultantId`, message: 'error.notFound', params: { entity: 'entity.consultant' } });
     else out.consultant_id = input.consultantId;
   }
   return out;
@@ -118,7 +118,7 @@ function snapshot(db: Database, id: number): Record<string, unknown> {
      FROM followups WHERE id = ?`,
     [id],
   );
-  if (!row) throw notFound('entity_followup', id);
+  if (!row) throw notFound('entity.followup', id);
   return row;
 }
 
@@ -171,22 +171,22 @@ export function createFollowUp(db: Database, input: z.output<typeof followupCrea
   const id = db.transaction(() => {
     const issues: FieldIssue[] = [];
     if (!get(db, 'SELECT 1 FROM companies WHERE id = ?', [input.companyId]))
-      issues.push({ field: 'companyId', message: 'not_found', params: { entity: 'entity_company' } });
+      issues.push({ field: 'companyId', message: 'error.notFound', params: { entity: 'entity.company' } });
     const visitId = input.visitId ?? null;
     if (visitId !== null) {
       const visit = get<{ company_id: number }>(db, 'SELECT company_id FROM visits WHERE id = ?', [visitId]);
       if (!visit || visit.company_id !== input.companyId)
-        issues.push({ field: 'visitId', message: 'not_found', params: { entity: 'entity_visit' } });
+        issues.push({ field: 'visitId', message: 'error.notFound', params: { entity: 'entity.visit' } });
     }
     const values = checkFollowUpFields(db, input, issues, { partial: false });
-    if (issues.length) throw new DomainError('invalid_input', 'invalid_input', {}, issues);
+    if (issues.length) throw new DomainError('invalid_input', 'error.invalidInput', {}, issues);
     const actor = currentActor(db);
     const newId = insertFollowUp(
       db,
       { companyId: input.companyId, visitId, values, defaultConsultantId: defaultConsultant(db, input.companyId) },
       actor,
     );
-    advanceCompanyStatus(db, input.companyId, 'in_progress', 'status_auto_followup', actor);
+    advanceCompanyStatus(db, input.companyId, 'in_progress', 'company.statusAuto.followup', actor);
     return newId;
   })();
   return getFollowUp(db, id);
@@ -223,7 +223,7 @@ export function updateFollowUp(db: Database, id: number, changes: Partial<Follow
     const before = snapshot(db, id);
     const issues: FieldIssue[] = [];
     const values: Record<string, unknown> = { ...checkFollowUpFields(db, changes, issues, { partial: true }) };
-    if (issues.length) throw new DomainError('invalid_input', 'invalid_input', {}, issues);
+    if (issues.length) throw new DomainError('invalid_input', 'error.invalidInput', {}, issues);
     // A new promise replaces the old snooze: the consultant has just chosen the date.
     if (values.due_date !== undefined && values.due_date !== before.due_date) values.snoozed_until = null;
     applyChanges(db, id, values);
@@ -247,9 +247,13 @@ export function snoozeFollowUp(db: Database, id: number, until: string | null): 
     if (until !== null && until.trim() !== '') {
       const parsed = parseDate(until);
       if (!parsed)
-        throw new DomainError('invalid_input', 'invalid_input', {}, [{ field: 'until', message: 'date_format' }]);
+        throw new DomainError('invalid_input', 'error.invalidInput', {}, [
+          { field: 'until', message: 'validation.dateFormat' },
+        ]);
       if (parsed < todayIso())
-        throw new DomainError('invalid_input', 'invalid_input', {}, [{ field: 'until', message: 'snooze_past' }]);
+        throw new DomainError('invalid_input', 'error.invalidInput', {}, [
+          { field: 'until', message: 'followups.snoozePast' },
+        ]);
       date = parsed;
     }
     applyChanges(db, id, { snoozed_until: date });

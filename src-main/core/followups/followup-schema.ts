@@ -11,13 +11,13 @@ export const followupFieldsSchema = z.object({
   // Optional here so a missing title or date is reported with the other fields' problems
   // (checkFollowUpFields), not alone by the schema before anything else is checked.
   title: z
-    .string({ message: 'followup_title_required' })
-    .max(200, { message: 'too_long' })
+    .string({ message: 'followups.titleRequired' })
+    .max(200, { message: 'validation.tooLong' })
     .transform((v) => v.trim())
     .optional(),
   description: freeText(5_000),
   /** `dd.mm.yyyy` or ISO. */
-  dueDate: z.string({ message: 'followup_due_required' }).max(20, { message: 'date_format' }).optional(),
+  dueDate: z.string({ message: 'followups.dueRequired' }).max(20, { message: 'validation.dateFormat' }).optional(),
   /** Defaults to the visit's consultant, else the consultant named in settings. */
   consultantId: positiveId.nullable().optional(),
 });
@@ -43,10 +43,10 @@ export const followupCompleteSchema = z.object({
 export const followupSnoozeSchema = z.object({
   id: positiveId,
   /** A date (today or later), or null to cancel the snooze. */
-  until: z.string().max(20, { message: 'date_format' }).nullable(),
+  until: z.string().max(20, { message: 'validation.dateFormat' }).nullable(),
 });
 
-import { FOLLOWUP_FILTERS, type FollowUpFilter } from '../../../src-shared/codes/visits';
+import { FOLLOWUP_FILTERS, type FollowUpFilter, type FollowUpState } from '../../../src-shared/codes/visits';
 
 export { FOLLOWUP_FILTERS, type FollowUpFilter };
 
@@ -68,7 +68,7 @@ export const followupListSchema = z.object({
 export type FollowUpListInput = z.input<typeof followupListSchema>;
 
 /** Where a follow-up stands today; `due` means due today. */
-export type FollowUpState = 'done' | 'overdue' | 'due' | 'upcoming';
+export type { FollowUpState };
 
 export interface FollowUp {
   id: number;

@@ -19,7 +19,7 @@ export function scopeCompanyIds(db: Database, scope: ExportScope): number[] {
         ]).map((r) => r.id),
       );
       const missing = scope.ids.find((id) => !found.has(id));
-      if (missing !== undefined) throw notFound('entity_company', missing);
+      if (missing !== undefined) throw notFound('entity.company', missing);
       return [...new Set(scope.ids)];
     }
     case 'query': {

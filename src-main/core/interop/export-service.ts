@@ -28,7 +28,7 @@ export async function runExport(
       job: ctx.job,
       appVersion: ctx.appVersion,
       actor: currentActor(db),
-      progressLabel: message('export_phase_write', {}, ctx.locale),
+      progressLabel: message('export.phase.write', {}, ctx.locale),
     },
   );
 }

@@ -31,7 +31,7 @@ const startsWith = (buf: Buffer, magic: number[]) => magic.every((b, i) => buf[i
 export function loadFile(path: string, locale: Locale): { file: LoadedFile; module: InteropModule } {
   const { path: resolved, size, name } = checkImportFile(path);
   if (size > MAX_IMPORT_BYTES) {
-    throw new DomainError('invalid_input', 'import_too_large', {
+    throw new DomainError('invalid_input', 'import.tooLarge', {
       file: name,
       size: Math.ceil(size / 1048576),
       limit: MAX_IMPORT_BYTES / 1048576,
@@ -46,11 +46,11 @@ export function loadFile(path: string, locale: Locale): { file: LoadedFile; modu
     sha256: createHash('sha256').update(bytes).digest('hex'),
     warnings: [],
   };
-  if (size === 0) throw new DomainError('invalid_input', 'import_empty', { file: name });
+  if (size === 0) throw new DomainError('invalid_input', 'import.empty', { file: name });
   if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) return { file, module: formatModule('xlsx') };
-  if (startsWith(bytes, OLE)) throw new DomainError('invalid_input', 'import_old_xls', { file: name });
-  if (looksBinary(bytes)) throw new DomainError('invalid_input', 'import_not_text', { file: name });
-  if (/\.xls[xm]?$/i.test(name)) file.warnings.push(message('import_warn_named_xlsx', { file: name }, locale));
+  if (startsWith(bytes, OLE)) throw new DomainError('invalid_input', 'import.oldXls', { file: name });
+  if (looksBinary(bytes)) throw new DomainError('invalid_input', 'import.notText', { file: name });
+  if (/\.xls[xm]?$/i.test(name)) file.warnings.push(message('import.warn.namedXlsx', { file: name }, locale));
   const head = decodeText(bytes.subarray(0, 4096)).text;
   return { file, module: formatModule(looksLikeJson(head) ? 'caseload' : 'csv') };
 }
@@ -95,7 +95,7 @@ export async function runImport(
   ctx: ImportJob,
 ): Promise<ImportResult> {
   const { file, module } = loadFile(input.path, ctx.locale);
-  if (file.sha256 !== input.fingerprint) throw new DomainError('conflict', 'import_file_changed', { file: file.name });
+  if (file.sha256 !== input.fingerprint) throw new DomainError('conflict', 'import.fileChanged', { file: file.name });
   const prepared = await module.plan(db, file, input.options, ctx, true);
   const { report } = prepared;
   if (!report.clean && input.onInvalid === 'abort') return { ...report, written: false, runId: null };
@@ -106,9 +106,9 @@ export async function runImport(
   const runId = db.transaction(() => {
     const counts = prepared.write?.(db, {
       actor,
-      reason: message('import_audit_reason', { file: file.name }),
+      reason: message('import.auditReason', { file: file.name }),
       job: ctx.job,
-      progressLabel: message('import_phase_write', {}, ctx.locale),
+      progressLabel: message('import.phase.write', {}, ctx.locale),
     }) ?? { added: 0, updated: 0 };
     if (prepared.remember)
       rememberMapping(

@@ -9,7 +9,7 @@ export interface JobControl {
 export const NO_JOB: JobControl = { signal: new AbortController().signal, progress: () => {} };
 
 export function throwIfCancelled(signal: AbortSignal): void {
-  if (signal.aborted) throw new DomainError('cancelled', 'cancelled');
+  if (signal.aborted) throw new DomainError('cancelled', 'error.cancelled');
 }
 
 /**

@@ -56,7 +56,7 @@ function toContact(r: Row): KnowledgeContact {
 
 export function getKnowledgeContact(db: Database, id: number): KnowledgeContact {
   const row = get<Row>(db, `${SELECT} WHERE k.id = ?`, [id]);
-  if (!row) throw notFound('entity_knowledge_contact', id);
+  if (!row) throw notFound('entity.knowledgeContact', id);
   return toContact(row);
 }
 
@@ -99,9 +99,9 @@ function columns(f: Partial<KnowledgeFields>): Record<string, unknown> {
 
 function check(values: Record<string, unknown>, before: Record<string, unknown> = {}): void {
   const merged = { ...before, ...values };
-  if (merged.organisation_id == null && !merged.person_name) throw invalidField('personName', 'knowledge_who_required');
+  if (merged.organisation_id == null && !merged.person_name) throw invalidField('personName', 'knowledge.whoMissing');
   if (typeof values.contact_on === 'string' && values.contact_on > todayIso()) {
-    throw invalidField('contactOn', 'date_future');
+    throw invalidField('contactOn', 'validation.dateFuture');
   }
 }
 
@@ -145,7 +145,7 @@ export function updateKnowledgeContact(db: Database, id: number, changes: Partia
       'SELECT * FROM knowledge_contacts WHERE id = ?',
       [id],
     );
-    if (!before) throw notFound('entity_knowledge_contact', id);
+    if (!before) throw notFound('entity.knowledgeContact', id);
     assertRefs(db, before.company_id, changes);
     const values = columns(changes);
     check(values, before);
@@ -179,7 +179,7 @@ export function deleteKnowledgeContact(db: Database, id: number): void {
       'SELECT * FROM knowledge_contacts WHERE id = ?',
       [id],
     );
-    if (!before) throw notFound('entity_knowledge_contact', id);
+    if (!before) throw notFound('entity.knowledgeContact', id);
     run(db, 'DELETE FROM knowledge_contacts WHERE id = ?', [id]);
     recordAudit(db, {
       actor: currentActor(db),

@@ -57,47 +57,47 @@ export function computeFinancing(input: FinancingInput, locale: Locale = 'da'): 
     shareBp: shareBasisPoints(amountOre, budgetTotalOre),
   }));
 
-  if (input.lines.length === 0) add('lag_no_budget', 'warning');
-  if (!scheme) add('lag_no_scheme', 'warning', { max: formatPercent(maxGrantBp, 0) });
+  if (input.lines.length === 0) add('lag.check.noBudget', 'warning');
+  if (!scheme) add('lag.check.noScheme', 'warning', { max: formatPercent(maxGrantBp, 0) });
   // Compared in integers, so 50.00 % exactly is allowed and 50.004 % is not.
   if (budgetTotalOre > 0 && input.grantRequestedOre * 10_000 > budgetTotalOre * maxGrantBp) {
-    add('lag_grant_share_high', 'error', {
+    add('lag.check.grantShareHigh', 'error', {
       amount: formatMoney(input.grantRequestedOre),
       share: formatPercent(shareBasisPoints(input.grantRequestedOre, budgetTotalOre)),
       max: formatPercent(maxGrantBp, 0),
       maxAmount: formatMoney(maxGrantOre),
     });
   }
-  if (budgetTotalOre === 0 && input.grantRequestedOre > 0) add('lag_grant_without_budget', 'error');
+  if (budgetTotalOre === 0 && input.grantRequestedOre > 0) add('lag.check.grantWithoutBudget', 'error');
   if (scheme?.minAmountOre != null && input.grantRequestedOre < scheme.minAmountOre) {
-    add('lag_grant_below_min', 'warning', {
+    add('lag.check.grantBelowMin', 'warning', {
       amount: formatMoney(input.grantRequestedOre),
       min: formatMoney(scheme.minAmountOre),
     });
   }
   if (scheme?.maxAmountOre != null && input.grantRequestedOre > scheme.maxAmountOre) {
-    add('lag_grant_above_max', 'error', {
+    add('lag.check.grantAboveMax', 'error', {
       amount: formatMoney(input.grantRequestedOre),
       max: formatMoney(scheme.maxAmountOre),
     });
   }
   if (financingTotalOre !== budgetTotalOre) {
-    add('lag_financing_mismatch', 'warning', {
+    add('lag.check.financingMismatch', 'warning', {
       financing: formatMoney(financingTotalOre),
       budget: formatMoney(budgetTotalOre),
       difference: formatMoney(financingTotalOre - budgetTotalOre),
     });
   }
-  if (input.ownHoursOre > 0 && scheme && !scheme.ownHoursAllowed) add('lag_own_hours_not_allowed', 'error');
+  if (input.ownHoursOre > 0 && scheme && !scheme.ownHoursAllowed) add('lag.check.ownHoursNotAllowed', 'error');
   if (scheme?.deMinimis) {
     const total = input.grantRequestedOre + (input.deMinimisPriorOre ?? 0);
     if (total > DE_MINIMIS_CAP_ORE) {
-      add('lag_de_minimis', 'error', { total: formatMoney(total), cap: formatMoney(DE_MINIMIS_CAP_ORE) });
+      add('lag.check.deMinimis', 'error', { total: formatMoney(total), cap: formatMoney(DE_MINIMIS_CAP_ORE) });
     }
   }
   checks.push(...startDateChecks(input, locale));
   if (input.deadline && input.deadline < input.today && (input.status === 'idea' || input.status === 'drafting')) {
-    add('lag_deadline_passed', 'warning', { deadline: formatDateDa(input.deadline) });
+    add('lag.check.deadlinePassed', 'warning', { deadline: formatDateDa(input.deadline) });
   }
 
   return {
@@ -132,10 +132,10 @@ export function startDateChecks(
     if (start < input.submittedAt) {
       return [
         {
-          code: 'lag_start_before_received',
+          code: 'lag.check.startBeforeReceived',
           severity: 'error',
           message: message(
-            'lag_start_before_received',
+            'lag.check.startBeforeReceived',
             { start: formatDateDa(start), received: formatDateDa(input.submittedAt) },
             locale,
           ),
@@ -147,9 +147,9 @@ export function startDateChecks(
   if (start < input.today && (input.status === undefined || input.status === 'idea' || input.status === 'drafting')) {
     return [
       {
-        code: 'lag_start_before_submission',
+        code: 'lag.check.startBeforeSubmission',
         severity: 'error',
-        message: message('lag_start_before_submission', { start: formatDateDa(start) }, locale),
+        message: message('lag.check.startBeforeSubmission', { start: formatDateDa(start) }, locale),
       },
     ];
   }

@@ -127,7 +127,7 @@ function toApplication(db: Database, r: Row, locale: Locale, today = todayIso())
 /** `today` is the day the checks are made for: a document dated earlier checks as of its own date. */
 export function getLagApplication(db: Database, id: number, locale: Locale = 'da', today?: string): LagApplication {
   const row = get<Row>(db, `${SELECT} WHERE a.id = ?`, [id]);
-  if (!row) throw notFound('entity_lag_application', id);
+  if (!row) throw notFound('entity.lagApplication', id);
   return toApplication(db, row, locale, today);
 }
 

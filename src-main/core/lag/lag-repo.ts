@@ -49,7 +49,7 @@ function columns(f: Partial<LagFields>): Record<string, unknown> {
 function checkFields(f: Partial<LagFields>, before?: Record<string, unknown>): void {
   const start = f.periodStart !== undefined ? f.periodStart : (before?.period_start as string | null | undefined);
   const end = f.periodEnd !== undefined ? f.periodEnd : (before?.period_end as string | null | undefined);
-  if (start && end && end < start) throw invalidField('periodEnd', 'period_end_before_start');
+  if (start && end && end < start) throw invalidField('periodEnd', 'validation.periodEndBeforeStart');
 }
 
 function writeBudget(db: Database, applicationId: number, lines: ReadonlyArray<z.output<typeof budgetLineSchema>>) {
@@ -118,7 +118,7 @@ export function rawRow(db: Database, id: number) {
     'SELECT * FROM lag_applications WHERE id = ?',
     [id],
   );
-  if (!row) throw notFound('entity_lag_application', id);
+  if (!row) throw notFound('entity.lagApplication', id);
   return row;
 }
 

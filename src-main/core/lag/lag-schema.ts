@@ -29,9 +29,6 @@ export const LAG_SUBMITTED_OR_LATER: readonly LagStatus[] = [
   'closed',
 ];
 
-/** The annexes a LAG usually asks for (DOMAIN.md); free text may add others. */
-export const LAG_STANDARD_ANNEXES = ['Forretningsplan', 'Tilbud fra leverandører', 'Seneste årsregnskab'] as const;
-
 export const budgetLineSchema = z.object({
   category: requiredText(100),
   description: requiredText(500),
@@ -71,7 +68,7 @@ export const lagFieldsSchema = z.object({
     .array(
       z
         .string()
-        .max(200, { message: 'too_long' })
+        .max(200, { message: 'validation.tooLong' })
         .transform((s) => s.trim()),
     )
     .max(30)
@@ -245,6 +242,6 @@ export const schemeCreateSchema = schemeFieldsSchema.extend({
   code: z
     .string()
     .trim()
-    .regex(/^[a-z0-9_]{2,60}$/, { message: 'invalid_value' }),
+    .regex(/^[a-z0-9_]{2,60}$/, { message: 'validation.invalidValue' }),
 });
 export const schemeUpdateSchema = z.object({ id: idField, changes: schemeFieldsSchema.partial() });

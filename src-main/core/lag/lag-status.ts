@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { formatDateDa, todayIso } from '../../../src-shared/format/dates';
+import { labelKey } from '../../../src-shared/messages/code-labels';
 import { recordAudit } from '../audit/audit-log';
 import { run } from '../db/sql';
 import { DomainError, invalidField } from '../errors';
@@ -33,16 +34,16 @@ export function setLagStatus(
     const before = rawRow(db, id);
     if (before.status === status) return;
     if (!canMoveLag(before.status, status)) {
-      throw new DomainError('conflict', 'status_transition_refused', {
-        from: `lag_status_${before.status}`,
-        to: `lag_status_${status}`,
+      throw new DomainError('conflict', 'outreach.statusTransitionRefused', {
+        from: labelKey.lagStatusName(before.status),
+        to: labelKey.lagStatusName(status),
       });
     }
     const day = opts.date ?? todayIso();
-    if (day > todayIso()) throw invalidField('date', 'date_future');
+    if (day > todayIso()) throw invalidField('date', 'validation.dateFuture');
     const submittedAt = before.submitted_at as string | null;
     if (submittedAt && day < submittedAt && status !== 'closed') {
-      throw invalidField('date', 'date_before_submitted', { date: formatDateDa(submittedAt) });
+      throw invalidField('date', 'lag.dateBeforeSubmitted', { date: formatDateDa(submittedAt) });
     }
     const values: Record<string, unknown> = { status };
     if (status === 'submitted') values.submitted_at = day;

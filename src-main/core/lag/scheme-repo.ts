@@ -50,7 +50,7 @@ export function listSchemes(db: Database): SupportScheme[] {
 
 export function getScheme(db: Database, id: number): SupportScheme {
   const row = get<SchemeRow>(db, 'SELECT * FROM support_schemes WHERE id = ?', [id]);
-  if (!row) throw notFound('entity_scheme', id);
+  if (!row) throw notFound('entity.scheme', id);
   return toScheme(row);
 }
 
@@ -91,8 +91,8 @@ function columns(f: Fields): Record<string, unknown> {
 
 function checkValidity(from: unknown, to: unknown): void {
   if (typeof from === 'string' && typeof to === 'string' && to < from) {
-    throw new DomainError('invalid_input', 'invalid_input', {}, [
-      { field: 'validTo', message: 'period_end_before_start' },
+    throw new DomainError('invalid_input', 'error.invalidInput', {}, [
+      { field: 'validTo', message: 'validation.periodEndBeforeStart' },
     ]);
   }
 }
@@ -100,7 +100,9 @@ function checkValidity(from: unknown, to: unknown): void {
 export function createScheme(db: Database, input: z.output<typeof schemeCreateSchema>): SupportScheme {
   const id = db.transaction(() => {
     if (get(db, 'SELECT 1 FROM support_schemes WHERE code = ?', [input.code])) {
-      throw new DomainError('invalid_input', 'invalid_input', {}, [{ field: 'code', message: 'scheme_code_taken' }]);
+      throw new DomainError('invalid_input', 'error.invalidInput', {}, [
+        { field: 'code', message: 'scheme.codeTaken' },
+      ]);
     }
     checkValidity(input.validFrom, input.validTo);
     const values = { ...columns(input), code: input.code, created_at: nowStamp() };
@@ -126,7 +128,7 @@ export function createScheme(db: Database, input: z.output<typeof schemeCreateSc
 export function updateScheme(db: Database, id: number, changes: Fields): SupportScheme {
   db.transaction(() => {
     const before = get<Record<string, unknown>>(db, 'SELECT * FROM support_schemes WHERE id = ?', [id]);
-    if (!before) throw notFound('entity_scheme', id);
+    if (!before) throw notFound('entity.scheme', id);
     const values = columns(changes);
     checkValidity(values.valid_from ?? before.valid_from, values.valid_to ?? before.valid_to);
     const d = diff(before, values);

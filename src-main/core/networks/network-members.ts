@@ -21,7 +21,7 @@ function memberRow(db: Database, id: number): MemberRow & { founded_on: string }
      WHERE m.id = ?`,
     [id],
   );
-  if (!row) throw notFound('entity_network_member', id);
+  if (!row) throw notFound('entity.networkMember', id);
   return row;
 }
 
@@ -32,11 +32,11 @@ function checkMembership(
   foundedOn: string,
 ): void {
   const today = todayIso();
-  if (m.joinedOn > today) throw invalidField('joinedOn', 'date_future');
-  if (m.leftOn && m.leftOn > today) throw invalidField('leftOn', 'date_future');
+  if (m.joinedOn > today) throw invalidField('joinedOn', 'validation.dateFuture');
+  if (m.leftOn && m.leftOn > today) throw invalidField('leftOn', 'validation.dateFuture');
   if (m.joinedOn < foundedOn)
-    throw invalidField('joinedOn', 'member_before_founded', { date: formatDateDa(foundedOn) });
-  if (m.leftOn && m.leftOn < m.joinedOn) throw invalidField('leftOn', 'left_before_joined');
+    throw invalidField('joinedOn', 'network.memberBeforeFounded', { date: formatDateDa(foundedOn) });
+  if (m.leftOn && m.leftOn < m.joinedOn) throw invalidField('leftOn', 'network.leftBeforeJoined');
   const overlap = get<{ company_name: string }>(
     db,
     `SELECT c.name AS company_name FROM network_members m JOIN companies c ON c.id = m.company_id
@@ -44,7 +44,7 @@ function checkMembership(
        AND m.joined_on <= coalesce(?, '9999-12-31') AND coalesce(m.left_on, '9999-12-31') >= ?`,
     [m.networkId, m.companyId, m.selfId ?? null, m.leftOn, m.joinedOn],
   );
-  if (overlap) throw invalidField('companyId', 'network_member_exists', { name: overlap.company_name });
+  if (overlap) throw invalidField('companyId', 'network.memberExists', { name: overlap.company_name });
 }
 
 export function addMember(
@@ -53,7 +53,7 @@ export function addMember(
 ): NetworkMember {
   const id = db.transaction(() => {
     const network = get<{ founded_on: string }>(db, 'SELECT founded_on FROM networks WHERE id = ?', [input.networkId]);
-    if (!network) throw notFound('entity_network', input.networkId);
+    if (!network) throw notFound('entity.network', input.networkId);
     assertCompanyExists(db, input.companyId);
     checkMembership(db, { ...input, leftOn: null }, network.founded_on);
     const info = run(db, 'INSERT INTO network_members(network_id, company_id, joined_on) VALUES (?, ?, ?)', [
@@ -127,9 +127,9 @@ function meetingColumns(f: Partial<MeetingFields>): Record<string, unknown> {
 function checkMeeting(db: Database, networkId: number, heldOn: string | undefined): void {
   if (heldOn === undefined) return;
   const n = get<{ founded_on: string }>(db, 'SELECT founded_on FROM networks WHERE id = ?', [networkId]);
-  if (!n) throw notFound('entity_network', networkId);
+  if (!n) throw notFound('entity.network', networkId);
   if (heldOn < n.founded_on)
-    throw invalidField('heldOn', 'meeting_before_founded', { date: formatDateDa(n.founded_on) });
+    throw invalidField('heldOn', 'network.meetingBeforeFounded', { date: formatDateDa(n.founded_on) });
 }
 
 export function addMeeting(db: Database, input: MeetingFields & { networkId: number }): NetworkMeeting {
@@ -147,7 +147,7 @@ export function addMeeting(db: Database, input: MeetingFields & { networkId: num
     return newId;
   })();
   const found = getNetwork(db, input.networkId).meetings.find((m) => m.id === id);
-  if (!found) throw notFound('entity_network_meeting', id);
+  if (!found) throw notFound('entity.networkMeeting', id);
   return found;
 }
 
@@ -159,7 +159,7 @@ export function updateMeeting(db: Database, id: number, changes: Partial<Meeting
       'SELECT * FROM network_meetings WHERE id = ?',
       [id],
     );
-    if (!before) throw notFound('entity_network_meeting', id);
+    if (!before) throw notFound('entity.networkMeeting', id);
     networkId = before.network_id;
     checkMeeting(db, before.network_id, changes.heldOn);
     const values = meetingColumns(changes);
@@ -175,14 +175,14 @@ export function updateMeeting(db: Database, id: number, changes: Partial<Meeting
     audit(db, { entity: 'network_meeting', entityId: id, action: 'update', before: d.before, after: d.after });
   })();
   const found = getNetwork(db, networkId).meetings.find((m) => m.id === id);
-  if (!found) throw notFound('entity_network_meeting', id);
+  if (!found) throw notFound('entity.networkMeeting', id);
   return found;
 }
 
 export function deleteMeeting(db: Database, id: number): void {
   db.transaction(() => {
     const before = get<Record<string, unknown>>(db, 'SELECT * FROM network_meetings WHERE id = ?', [id]);
-    if (!before) throw notFound('entity_network_meeting', id);
+    if (!before) throw notFound('entity.networkMeeting', id);
     run(db, 'DELETE FROM network_meetings WHERE id = ?', [id]);
     audit(db, { entity: 'network_meeting', entityId: id, action: 'delete', before });
   })();

@@ -109,7 +109,7 @@ export function listNetworks(db: Database, q: NetworkListQuery = {}): NetworkSum
 
 export function getNetwork(db: Database, id: number): Network {
   const row = get<SummaryRow>(db, `${SUMMARY} WHERE n.id = @id`, { id, today: todayIso() });
-  if (!row) throw notFound('entity_network', id);
+  if (!row) throw notFound('entity.network', id);
   const members = all<MemberRow>(db, `${MEMBER_SELECT} WHERE m.network_id = ? ORDER BY c.name_sort, m.joined_on`, [
     id,
   ]).map(toMember);
@@ -154,11 +154,11 @@ function networkColumns(f: Partial<NetworkFields>): Record<string, unknown> {
 function checkNetwork(db: Database, values: Record<string, unknown>, before: Record<string, unknown> = {}): void {
   const merged = { ...before, ...values };
   if (typeof values.founded_on === 'string' && values.founded_on > todayIso())
-    throw invalidField('foundedOn', 'date_future');
+    throw invalidField('foundedOn', 'validation.dateFuture');
   if (typeof merged.ended_on === 'string' && merged.ended_on < (merged.founded_on as string))
-    throw invalidField('endedOn', 'period_end_before_start');
+    throw invalidField('endedOn', 'validation.periodEndBeforeStart');
   if (values.kommune_code != null && !get(db, 'SELECT 1 FROM kommuner WHERE code = ?', [values.kommune_code]))
-    throw invalidField('kommuneCode', 'kommune_unknown', { value: values.kommune_code });
+    throw invalidField('kommuneCode', 'validation.kommuneUnknown', { value: values.kommune_code });
 }
 
 function audit(db: Database, e: Omit<Parameters<typeof recordAudit>[1], 'actor'>): void {
@@ -186,7 +186,7 @@ export function createNetwork(db: Database, input: NetworkFields): Network {
 export function updateNetwork(db: Database, id: number, changes: Partial<NetworkFields>): Network {
   db.transaction(() => {
     const before = get<Record<string, unknown>>(db, 'SELECT * FROM networks WHERE id = ?', [id]);
-    if (!before) throw notFound('entity_network', id);
+    if (!before) throw notFound('entity.network', id);
     const values = networkColumns(changes);
     checkNetwork(db, values, before);
     if (typeof values.founded_on === 'string') {
@@ -196,7 +196,7 @@ export function updateNetwork(db: Database, id: number, changes: Partial<Network
         [id],
       );
       if (early?.joined_on && early.joined_on < values.founded_on)
-        throw invalidField('foundedOn', 'network_members_before_founded', { date: formatDateDa(early.joined_on) });
+        throw invalidField('foundedOn', 'network.membersBeforeFounded', { date: formatDateDa(early.joined_on) });
     }
     const d = diff(before, values);
     if (!d.changed) return;

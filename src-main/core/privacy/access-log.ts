@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { all, get, nowStamp, run } from '../db/sql';
+import { type MessageKey, message, messageTemplate } from '../messages';
 import { currentActor } from '../settings/settings-repo';
 import { privacySettings, yearsBefore } from './privacy-settings';
 import type { AccessAction, AccessLogEntry, AccessLogPage } from './privacy-types';
@@ -14,14 +15,43 @@ export interface AccessRecord {
   at?: string;
 }
 
-/** How a search is described in the log; `searchTermOf` reads the term back. */
+/**
+ * The log is written in Danish whatever the UI language: it is a record, read back by erasure and
+ * access requests. How a search is described in it; `searchTermOf` reads the term back.
+ */
 export function formatSearchDetail(term: string, hits?: number): string {
-  return `Søgning: "${term.trim().slice(0, 200)}"${hits === undefined ? '' : ` (${hits} fundet)`}`;
+  const t = term.trim().slice(0, 200);
+  return hits === undefined
+    ? message('privacy.log.search', { term: t }, 'da')
+    : message('privacy.log.searchHits', { term: t, hits }, 'da');
 }
 
+/** The catalogue's text with its placeholders turned into regex groups. */
+function templatePattern(key: MessageKey, groups: Record<string, string>): string {
+  return messageTemplate(key, 'da')
+    .split(/(\{\w+\})/)
+    .map((part) => {
+      const name = /^\{(\w+)\}$/.exec(part)?.[1];
+      return name ? (groups[name] ?? '') : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    })
+    .join('');
+}
+
+const SEARCH_DETAIL = new RegExp(
+  `^(?:${templatePattern('privacy.log.searchHits', { term: '(.*)', hits: '\\d+' })}|${templatePattern('privacy.log.search', { term: '(.*)' })})$`,
+  's',
+);
+
 export function searchTermOf(detail: string | null): string | null {
-  const m = detail ? /^Søgning: "(.*)"(?: \(\d+ fundet\))?$/s.exec(detail) : null;
-  return m?.[1] ?? null;
+  const m = detail ? SEARCH_DETAIL.exec(detail) : null;
+  return m ? (m[1] ?? m[2] ?? null) : null;
+}
+
+/** An access request in the log: the file written and, for a person, whom it was about. */
+export function accessRequestDetail(personName: string | undefined, path: string): string {
+  return personName === undefined
+    ? message('privacy.log.accessFile', { path }, 'da')
+    : message('privacy.log.personAccessFile', { name: personName, path }, 'da');
 }
 
 /**

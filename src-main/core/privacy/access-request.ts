@@ -102,7 +102,7 @@ export function collectAccessRequest(db: Database, subject: AccessSubject) {
       )
     : [];
   if (contacts.length === 0 && knowledge.length === 0)
-    throw new DomainError('not_found', 'access_person_unknown', { name });
+    throw new DomainError('not_found', 'privacy.personUnknown', { name });
   const companyIds = [...new Set(contacts.map((c) => c.company_id))];
   const contactAudit = all(
     db,

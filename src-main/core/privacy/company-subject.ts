@@ -18,7 +18,7 @@ export interface CompanySubject {
 
 export function companySubject(db: Database, id: number): CompanySubject {
   const c = get<Record<string, string | number | null>>(db, 'SELECT * FROM companies WHERE id = ?', [id]);
-  if (!c) throw notFound('entity_company', id);
+  if (!c) throw notFound('entity.company', id);
   const name = String(c.name);
   const contacts = all<{ name: string; email: string | null; phone: string | null }>(
     db,

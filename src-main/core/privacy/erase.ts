@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { recordAudit } from '../audit/audit-log';
 import { get, nowStamp, run } from '../db/sql';
 import { danishSortKey } from '../domain/sort-key';
+import { message } from '../messages';
 import { currentActor } from '../settings/settings-repo';
 import { formatSearchDetail, searchesMatching } from './access-log';
 import { type CompanySubject, companySubject, forgetWrittenFiles } from './company-subject';
@@ -33,7 +34,7 @@ function flushWal(db: Database): void {
 /** Search lines whose term would have found the company lose the term (it may be a name). */
 function scrubSearches(db: Database, s: CompanySubject): void {
   const stmt = db.prepare('UPDATE access_log SET detail = ? WHERE id = ?');
-  for (const hit of searchesMatching(db, s.texts)) stmt.run(formatSearchDetail('[slettet]'), hit.id);
+  for (const hit of searchesMatching(db, s.texts)) stmt.run(formatSearchDetail(message('privacy.erasedText')), hit.id);
 }
 
 function removeFiles(files: readonly string[], deleteFiles: boolean): HardDeleteResult['files'] {
@@ -79,7 +80,7 @@ export function hardDeleteCompany(
         entityId: id,
         companyId: null,
         action: 'delete',
-        reason: 'Slettet efter databeskyttelsesreglerne (GDPR)',
+        reason: message('privacy.erasedReason'),
       });
       return s;
     }),
@@ -128,7 +129,7 @@ function anonymiseOne(db: Database, id: number, actor: string, now: string): boo
   ]);
   for (const t of tables) if (!NOTHING_PERSONAL.has(t)) anonymiseTable(db, t, id);
 
-  const name = `Anonymiseret virksomhed ${id}`;
+  const name = message('privacy.anonymised.company', { id });
   run(
     db,
     `UPDATE companies SET name = ?, name_sort = ?, cvr = NULL, p_number = NULL, address = NULL, postcode = NULL,

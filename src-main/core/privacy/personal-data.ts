@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { all, get } from '../db/sql';
+import { message } from '../messages';
 
 /**
  * Where a company's personal data lives, table by table, and what anonymisation does with it.
@@ -17,18 +18,19 @@ export interface AnonymiseRule {
   delete?: boolean;
 }
 
-export const PLACEHOLDER = '[anonymiseret]';
+/** Anonymised and erased data is stored, so it is written in Danish whatever the UI language. */
+export const PLACEHOLDER = message('privacy.anonymised.placeholder');
 
 export const ANONYMISE_RULES: Record<string, AnonymiseRule> = {
   contacts: {
     rows: 'company_id = ?',
-    set: { name: 'Anonymiseret kontaktperson', role: null, phone: null, email: null },
+    set: { name: message('privacy.anonymised.contact'), role: null, phone: null, email: null },
   },
   visits: {
     rows: 'company_id = ?',
     set: { location: null, business_description: null, needs_text: null, next_steps: null, notes: null },
   },
-  followups: { rows: 'company_id = ?', set: { title: 'Opfølgning (anonymiseret)', description: null } },
+  followups: { rows: 'company_id = ?', set: { title: message('privacy.anonymised.followup'), description: null } },
   form_drafts: { rows: 'company_id = ?', delete: true },
   referrals: {
     rows: 'company_id = ?',
@@ -45,7 +47,7 @@ export const ANONYMISE_RULES: Record<string, AnonymiseRule> = {
   lag_applications: {
     rows: 'company_id = ?',
     set: {
-      title: 'LAG-ansøgning (anonymiseret)',
+      title: message('privacy.anonymised.lagApplication'),
       purpose: null,
       activities: null,
       effect_products: null,
@@ -59,7 +61,7 @@ export const ANONYMISE_RULES: Record<string, AnonymiseRule> = {
   },
   knowledge_contacts: {
     rows: 'company_id = ?',
-    set: { person_name: 'Anonymiseret', topic: null, outcome: null },
+    set: { person_name: message('privacy.anonymised.person'), topic: null, outcome: null },
   },
   documents: { rows: 'company_id = ?', set: { path: PLACEHOLDER, file_name: PLACEHOLDER } },
 };
@@ -206,7 +208,7 @@ export function scrubColumns(
   db: Database,
   targets: ReadonlyArray<{ table: string; column: string }>,
   strings: readonly string[],
-  replacement = '[slettet]',
+  replacement = message('privacy.erasedText'),
 ): number {
   let changed = 0;
   for (const { table, column } of targets) {

@@ -10,7 +10,7 @@ import { parseDate } from '../../../src-shared/format/dates';
 export const optionalText = (max: number) =>
   z
     .string()
-    .max(max, { message: 'too_long' })
+    .max(max, { message: 'validation.tooLong' })
     .transform((v) => v.trim() || null)
     .nullable()
     .optional();
@@ -18,18 +18,18 @@ export const optionalText = (max: number) =>
 export const requiredText = (max: number) =>
   z
     .string()
-    .max(max, { message: 'too_long' })
+    .max(max, { message: 'validation.tooLong' })
     .transform((v) => v.trim())
-    .refine((v) => v.length > 0, { message: 'required' });
+    .refine((v) => v.length > 0, { message: 'validation.required' });
 
 /** A date as the UI or CLI gives it (dd.mm.yyyy, dd-mm-yyyy or ISO), stored as ISO. */
 export const dateField = z
   .string()
-  .max(10, { message: 'date_format' })
+  .max(10, { message: 'validation.dateFormat' })
   .transform((v, ctx) => {
     const iso = parseDate(v);
     if (!iso) {
-      ctx.addIssue({ code: 'custom', message: 'date_format' });
+      ctx.addIssue({ code: 'custom', message: 'validation.dateFormat' });
       return z.NEVER;
     }
     return iso;
@@ -38,7 +38,7 @@ export const dateField = z
 /** An optional date: left out stays undefined, empty or null clears it, anything else must be a real date. */
 export const optionalDate = z
   .string()
-  .max(10, { message: 'date_format' })
+  .max(10, { message: 'validation.dateFormat' })
   .nullable()
   .optional()
   .transform((v, ctx): string | null | undefined => {
@@ -46,7 +46,7 @@ export const optionalDate = z
     if (v === null || v.trim() === '') return null;
     const iso = parseDate(v);
     if (!iso) {
-      ctx.addIssue({ code: 'custom', message: 'date_format' });
+      ctx.addIssue({ code: 'custom', message: 'validation.dateFormat' });
       return z.NEVER;
     }
     return iso;
@@ -54,10 +54,10 @@ export const optionalDate = z
 
 /** Whole øre, never negative; 10^13 øre (100 mia. kr.) is far beyond any grant. */
 export const moneyOre = z
-  .number({ message: 'amount_format' })
-  .int({ message: 'amount_format' })
-  .min(0, { message: 'amount_negative' })
-  .max(10_000_000_000_000, { message: 'amount_format' });
+  .number({ message: 'validation.amountFormat' })
+  .int({ message: 'validation.amountFormat' })
+  .min(0, { message: 'validation.amountNegative' })
+  .max(10_000_000_000_000, { message: 'validation.amountFormat' });
 
 export const idField = z.number().int().positive();
 export const optionalId = idField.nullable().optional();

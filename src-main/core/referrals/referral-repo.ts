@@ -108,7 +108,7 @@ function toReferral(r: ReferralRow): Referral {
 
 export function getReferral(db: Database, id: number): Referral {
   const row = get<ReferralRow>(db, `${SELECT} WHERE r.id = ?`, [id]);
-  if (!row) throw notFound('entity_referral', id);
+  if (!row) throw notFound('entity.referral', id);
   return toReferral(row);
 }
 
@@ -167,8 +167,8 @@ function columns(f: Partial<ReferralFields>): Record<string, unknown> {
 
 function checkDates(f: Partial<ReferralFields>): void {
   const today = todayIso();
-  if (f.consentOn && f.consentOn > today) throw invalidField('consentOn', 'date_future');
-  if (f.firstContactOn && f.firstContactOn > today) throw invalidField('firstContactOn', 'date_future');
+  if (f.consentOn && f.consentOn > today) throw invalidField('consentOn', 'validation.dateFuture');
+  if (f.firstContactOn && f.firstContactOn > today) throw invalidField('firstContactOn', 'validation.dateFuture');
 }
 
 export function createReferral(db: Database, input: ReferralCreate): Referral {
@@ -216,7 +216,7 @@ export function rawRow(
     'SELECT * FROM referrals WHERE id = ?',
     [id],
   );
-  if (!row) throw notFound('entity_referral', id);
+  if (!row) throw notFound('entity.referral', id);
   return row;
 }
 
@@ -248,7 +248,7 @@ export function updateReferral(db: Database, id: number, changes: Partial<Referr
     assertRefs(db, before.company_id, changes);
     checkDates(changes);
     if (changes.consentOn === null && before.status !== 'draft') {
-      throw invalidField('consentOn', 'referral_consent_required');
+      throw invalidField('consentOn', 'referral.consentRequired');
     }
     write(db, id, before, columns(changes));
   })();

@@ -34,7 +34,7 @@ const annexes = z
   .array(
     z
       .string()
-      .max(200, { message: 'too_long' })
+      .max(200, { message: 'validation.tooLong' })
       .transform((s) => s.trim()),
   )
   .max(30)

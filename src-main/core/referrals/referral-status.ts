@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { formatDateDa, todayIso } from '../../../src-shared/format/dates';
+import { labelKey } from '../../../src-shared/messages/code-labels';
 import { DomainError, invalidField } from '../errors';
 import { getReferral, rawRow, write } from './referral-repo';
 import { canMoveReferral, type Referral, type ReferralOutcome, type ReferralStatus } from './referral-schema';
@@ -13,26 +14,26 @@ export function setReferralStatus(db: Database, id: number, status: ReferralStat
     const before = rawRow(db, id);
     if (before.status === status) return;
     if (!canMoveReferral(before.status, status)) {
-      throw new DomainError('conflict', 'status_transition_refused', {
-        from: `referral_status_${before.status}`,
-        to: `referral_status_${status}`,
+      throw new DomainError('conflict', 'outreach.statusTransitionRefused', {
+        from: labelKey.referralStatusName(before.status),
+        to: labelKey.referralStatusName(status),
       });
     }
     const day = date ?? todayIso();
-    if (day > todayIso()) throw invalidField('date', 'date_future');
+    if (day > todayIso()) throw invalidField('date', 'validation.dateFuture');
     const sentAt = before.sent_at as string | null;
     const receivedAt = before.received_at as string | null;
     const values: Record<string, unknown> = { status };
     if (status === 'sent') {
-      if (!before.consent_on) throw invalidField('status', 'referral_consent_required');
-      if (day < (before.consent_on as string)) throw invalidField('date', 'date_before_consent');
+      if (!before.consent_on) throw invalidField('status', 'referral.consentRequired');
+      if (day < (before.consent_on as string)) throw invalidField('date', 'referral.dateBeforeConsent');
       values.sent_at = day;
     } else if (status === 'received') {
-      if (sentAt && day < sentAt) throw invalidField('date', 'date_before_sent', { date: formatDateDa(sentAt) });
+      if (sentAt && day < sentAt) throw invalidField('date', 'referral.dateBeforeSent', { date: formatDateDa(sentAt) });
       values.received_at = day;
     } else if (status === 'closed' || status === 'declined') {
       const floor = receivedAt ?? sentAt;
-      if (floor && day < floor) throw invalidField('date', 'date_before_sent', { date: formatDateDa(floor) });
+      if (floor && day < floor) throw invalidField('date', 'referral.dateBeforeSent', { date: formatDateDa(floor) });
       values.closed_at = day;
     }
     write(db, id, before, values);
@@ -49,7 +50,7 @@ export function setReferralOutcome(
   db.transaction(() => {
     const before = rawRow(db, id);
     if (o.outcome !== null && before.status === 'draft') {
-      throw new DomainError('conflict', 'referral_outcome_before_sent');
+      throw new DomainError('conflict', 'referral.outcomeBeforeSent');
     }
     const values: Record<string, unknown> = {
       outcome: o.outcome,
@@ -58,14 +59,14 @@ export function setReferralOutcome(
       outcome_note: o.outcome === null ? null : (o.note ?? null),
     };
     if (o.outcome === 'grant_awarded') {
-      if (!o.amountOre) throw invalidField('amountOre', 'grant_amount_required');
-      if (!o.outcomeOn) throw invalidField('outcomeOn', 'outcome_date_required');
+      if (!o.amountOre) throw invalidField('amountOre', 'referral.grantAmountRequired');
+      if (!o.outcomeOn) throw invalidField('outcomeOn', 'referral.outcomeDateRequired');
     }
     if (o.outcomeOn) {
-      if (o.outcomeOn > todayIso()) throw invalidField('outcomeOn', 'date_future');
+      if (o.outcomeOn > todayIso()) throw invalidField('outcomeOn', 'validation.dateFuture');
       const sentAt = before.sent_at as string | null;
       if (sentAt && o.outcomeOn < sentAt)
-        throw invalidField('outcomeOn', 'date_before_sent', { date: formatDateDa(sentAt) });
+        throw invalidField('outcomeOn', 'referral.dateBeforeSent', { date: formatDateDa(sentAt) });
     }
     write(db, id, before, values);
   })();

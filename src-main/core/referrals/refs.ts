@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { labelKey } from '../../../src-shared/messages/code-labels';
 import { get } from '../db/sql';
 import type { OrganisationType } from '../domain/organisations';
 import { invalidField } from '../errors';
@@ -24,20 +25,22 @@ export function assertRefs(
       refs.organisationId,
     ]);
     const field = opts.organisationField ?? 'organisationId';
-    if (!org) throw invalidField(field, 'organisation_unknown');
+    if (!org) throw invalidField(field, 'organisation.unknown');
     if (opts.organisationTypes && !opts.organisationTypes.includes(org.type)) {
-      throw invalidField(field, 'organisation_wrong_type', { type: `organisation_type_${opts.organisationTypes[0]}` });
+      throw invalidField(field, 'organisation.wrongType', {
+        type: labelKey.organisationType(opts.organisationTypes[0] ?? org.type),
+      });
     }
   }
   if (refs.contactId != null) {
     const c = get<{ company_id: number }>(db, 'SELECT company_id FROM contacts WHERE id = ?', [refs.contactId]);
-    if (!c) throw invalidField('contactId', 'contact_unknown');
-    if (c.company_id !== companyId) throw invalidField('contactId', 'contact_other_company');
+    if (!c) throw invalidField('contactId', 'contacts.unknown');
+    if (c.company_id !== companyId) throw invalidField('contactId', 'contacts.otherCompany');
   }
   if (refs.consultantId != null && !get(db, 'SELECT 1 FROM consultants WHERE id = ?', [refs.consultantId])) {
-    throw invalidField('consultantId', 'consultant_unknown');
+    throw invalidField('consultantId', 'consultant.unknown');
   }
   if (refs.schemeId != null && !get(db, 'SELECT 1 FROM support_schemes WHERE id = ?', [refs.schemeId])) {
-    throw invalidField('schemeId', 'scheme_unknown');
+    throw invalidField('schemeId', 'scheme.unknown');
   }
 }

@@ -1,3 +1,5 @@
+import { message } from '../messages';
+
 /**
  * DB07 (and NACE Rev. 2) divisions — the code's first two digits — grouped into the 21 sections
  * A–U. Divisions without a section (04, 34, 40 …) and firms without a code count as '?'.
@@ -37,7 +39,7 @@ export function sectionOf(industryCode: string | null | undefined): string {
 
 export function sectionLabel(section: string): string {
   const hit = SECTION_RANGES.find(([letter]) => letter === section);
-  return hit ? `${hit[0]} ${hit[3]}` : 'Ukendt branche';
+  return hit ? `${hit[0]} ${hit[3]}` : message('report.unknownSection');
 }
 
 /** Section letters in order, for stable chart and table order. */

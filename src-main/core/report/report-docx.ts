@@ -13,10 +13,11 @@ import {
   WidthType,
 } from 'docx';
 import { formatLetterDate } from '../../../src-shared/format/dates';
+import { labelKey } from '../../../src-shared/messages/code-labels';
 import { sanitiseText } from '../files/sanitise-text';
+import { message } from '../messages';
 import { type Bar, barChartPng } from './bar-chart-png';
 import { writeFailed, writeReportBytes } from './report-file';
-import { BREAKDOWN_LABELS_DA, KPI_LABELS_DA, QUALITY_LABELS_DA } from './report-labels';
 import { programmeReport } from './report-query';
 import {
   BREAKDOWNS,
@@ -42,10 +43,22 @@ const n = (v: number) => v.toLocaleString('da-DK');
 export function reportProse(r: ProgrammeReport): string[] {
   const t = r.totals;
   return [
-    `I perioden ${formatLetterDate(r.from)} til ${formatLetterDate(r.to)} har programmet været i individuel kontakt med ${n(t.companies_contacted)} virksomheder.`,
-    `${n(t.referred_vaeksthus)} virksomheder er henvist til Væksthus/erhvervshus, og heraf havde ${n(t.vaeksthus_grants)} pr. ${formatLetterDate(r.asOf)} fået bevilget tilskud til køb af specialiseret rådgivning.`,
-    `${n(t.lag_applications)} virksomheder har fået hjælp til at søge LAG-midler, ${n(t.knowledge_contacts)} er sat i kontakt med eksterne videnspersoner, og der er etableret ${n(t.networks_founded)} erhvervsnetværk.`,
-    'Hver virksomhed tælles kun én gang pr. nøgletal, uanset hvor mange besøg, henvisninger eller ansøgninger den har haft i perioden.',
+    message('report.docx.contacted', {
+      from: formatLetterDate(r.from),
+      to: formatLetterDate(r.to),
+      count: n(t.companies_contacted),
+    }),
+    message('report.docx.referred', {
+      referred: n(t.referred_vaeksthus),
+      grants: n(t.vaeksthus_grants),
+      asOf: formatLetterDate(r.asOf),
+    }),
+    message('report.docx.local', {
+      lag: n(t.lag_applications),
+      knowledge: n(t.knowledge_contacts),
+      networks: n(t.networks_founded),
+    }),
+    message('report.docx.rule'),
   ];
 }
 
@@ -72,18 +85,18 @@ const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof Heading
 /** The Word report: Danish prose, the figures as a table and a chart, the breakdowns and data quality. */
 export async function writeReportDocx(db: Database, q: ReportQuery, target: string): Promise<ReportExportResult> {
   const r = programmeReport(db, q);
+  const kpiLabels = KPI_KEYS.map((k) => message(labelKey.kpi(k)));
+  const figures = message('report.figures');
   const bars: Bar[] = KPI_KEYS.map((k, i) => ({ value: r.totals[k], colour: COLOURS[i] ?? [90, 90, 90] }));
   const chart = barChartPng(bars);
   const children = [
-    heading('Programrapport', HeadingLevel.HEADING_1),
-    new Paragraph({
-      children: [new TextRun({ text: `Iværksætteri og virksomhedsudvikling i landdistrikter`, italics: true })],
-    }),
+    heading(message('report.title'), HeadingLevel.HEADING_1),
+    new Paragraph({ children: [new TextRun({ text: message('report.docx.subtitle'), italics: true })] }),
     ...reportProse(r).map((p) => new Paragraph({ children: [new TextRun(sanitiseText(p))] })),
-    heading('Nøgletal'),
+    heading(figures),
     table(
-      ['Nøgletal', 'Antal'],
-      KPI_KEYS.map((k) => [KPI_LABELS_DA[k], n(r.totals[k])]),
+      [figures, message('report.count')],
+      KPI_KEYS.map((k) => [message(labelKey.kpi(k)), n(r.totals[k])]),
     ),
     new Paragraph({
       children: [
@@ -92,34 +105,32 @@ export async function writeReportDocx(db: Database, q: ReportQuery, target: stri
           data: chart,
           transformation: { width: 480, height: 240 },
           altText: {
-            name: 'Nøgletal',
-            title: 'Nøgletal',
-            description: KPI_KEYS.map((k) => `${KPI_LABELS_DA[k]}: ${r.totals[k]}`).join('; '),
+            name: figures,
+            title: figures,
+            description: KPI_KEYS.map((k) => `${message(labelKey.kpi(k))}: ${r.totals[k]}`).join('; '),
           },
         }),
       ],
     }),
     new Paragraph({
-      children: [
-        new TextRun({ text: `Søjlerne fra venstre: ${KPI_KEYS.map((k) => KPI_LABELS_DA[k]).join(', ')}.`, size: 18 }),
-      ],
+      children: [new TextRun({ text: message('report.docx.barOrder', { labels: kpiLabels.join(', ') }), size: 18 })],
     }),
     ...BREAKDOWNS.flatMap((b) => [
-      heading(`Fordelt på ${BREAKDOWN_LABELS_DA[b].toLowerCase()}`),
+      heading(message(labelKey.breakdownHeading(b))),
       table(
-        [BREAKDOWN_LABELS_DA[b], ...KPI_KEYS.map((k) => KPI_LABELS_DA[k])],
+        [message(labelKey.breakdown(b)), ...kpiLabels],
         r.breakdowns[b].map((row) => [row.label, ...KPI_KEYS.map((k) => n(row.values[k]))]),
       ),
     ]),
-    heading('Datakvalitet'),
+    heading(message('report.quality.title')),
     table(
-      ['Kontrol', 'Antal virksomheder'],
-      QUALITY_KEYS.map((k) => [QUALITY_LABELS_DA[k], n(r.quality[k])]),
+      [message('report.docx.check'), message('report.docx.companyCount')],
+      QUALITY_KEYS.map((k) => [message(labelKey.quality(k)), n(r.quality[k])]),
     ),
   ];
   let bytes: Buffer;
   try {
-    const doc = new Document({ creator: 'Bindeled', title: 'Programrapport', sections: [{ children }] });
+    const doc = new Document({ creator: 'Bindeled', title: message('report.title'), sections: [{ children }] });
     bytes = await Packer.toBuffer(doc);
   } catch (err) {
     throw writeFailed(target, err);

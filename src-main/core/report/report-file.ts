@@ -14,7 +14,7 @@ export function tempBeside(target: string): string {
 export function writeFailed(target: string, err: unknown): DomainError {
   if (err instanceof DomainError) return err;
   const reason = err instanceof Error ? err.message : String(err);
-  return new DomainError('invalid_input', 'report_write_failed', { path: target, reason });
+  return new DomainError('invalid_input', 'report.writeFailed', { path: target, reason });
 }
 
 /** Flushes the finished temporary file, renames it over the target and remembers it as written by Bindeled. */

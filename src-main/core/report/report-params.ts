@@ -16,9 +16,9 @@ export function nextDay(iso: string): string {
 export function reportParams(q: ReportQuery) {
   for (const field of ['from', 'to', 'asOf'] as const) {
     const v = q[field];
-    if (v !== undefined && !validIso(v)) throw invalidField(field, 'date_format');
+    if (v !== undefined && !validIso(v)) throw invalidField(field, 'validation.dateFormat');
   }
-  if (q.from > q.to) throw invalidField('to', 'report_period_order');
+  if (q.from > q.to) throw invalidField('to', 'report.periodOrder');
   const asOf = q.asOf ?? q.to;
   const list = (v: number[] | undefined) => (v && v.length > 0 ? JSON.stringify(v) : null);
   return {

@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
+import { labelKey } from '../../../src-shared/messages/code-labels';
 import { all, get } from '../db/sql';
+import { message } from '../messages';
 import { SECTION_ORDER, sectionLabel, sectionOf } from './industry-sections';
 import { FIGURE_BITS, FIRM_FIGURES, NETWORKS_FOUNDED, NO_DIVISION } from './kpi-sql';
 import { reportParams } from './report-params';
@@ -14,6 +16,7 @@ import {
   type QualityKey,
   type ReportQuery,
   SIZE_BANDS,
+  type SizeBand,
 } from './report-schema';
 
 interface FirmFigures {
@@ -33,13 +36,7 @@ const zero = (): KpiValues => ({
   networks_founded: 0,
 });
 
-const SIZE_LABELS: Record<string, string> = {
-  '0': '0 ansatte',
-  '1-4': '1–4 ansatte',
-  '5-9': '5–9 ansatte',
-  '10+': '10 eller flere',
-  unknown: 'Ukendt antal',
-};
+const isSizeBand = (k: string): k is SizeBand => (SIZE_BANDS as readonly string[]).includes(k);
 
 class Buckets {
   private readonly map = new Map<string, KpiValues>();
@@ -168,11 +165,12 @@ export function programmeReport(db: Database, q: ReportQuery): ProgrammeReport {
     consultantIds: q.consultantIds ?? [],
     kommuneCodes: q.kommuneCodes ?? [],
     totals,
+    // The row labels are Danish whatever the UI language: the same rows go into the Danish exports.
     breakdowns: {
-      kommune: buckets.kommune.rows((k) => kommuneNames.get(k) ?? 'Ukendt kommune'),
-      consultant: buckets.consultant.rows((k) => consultantNames.get(k) ?? 'Ingen konsulent'),
+      kommune: buckets.kommune.rows((k) => kommuneNames.get(k) ?? message('report.unknownKommune')),
+      consultant: buckets.consultant.rows((k) => consultantNames.get(k) ?? message('company.noConsultant')),
       section: buckets.section.rows(sectionLabel, SECTION_ORDER),
-      size: buckets.size.rows((k) => SIZE_LABELS[k] ?? k, SIZE_BANDS),
+      size: buckets.size.rows((k) => (isSizeBand(k) ? message(labelKey.sizeBand(k)) : k), SIZE_BANDS),
     },
     funnel: funnel(totals),
     quality,

@@ -13,7 +13,7 @@ import {
 
 export { BREAKDOWNS, type Breakdown, KPI_KEYS, type KpiKey, QUALITY_KEYS, type QualityKey, SIZE_BANDS, type SizeBand };
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date_format');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.dateFormat');
 
 export const reportQuerySchema = z.object({
   from: isoDate,

@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import ExcelJS from 'exceljs';
+import { formatDateDa } from '../../../src-shared/format/dates';
+import { labelKey } from '../../../src-shared/messages/code-labels';
 import { sanitiseText } from '../files/sanitise-text';
+import { message } from '../messages';
 import { reportCompanies } from './report-companies';
 import { finishReportFile, tempBeside, writeFailed } from './report-file';
-import { BREAKDOWN_LABELS_DA, dateDa, KPI_LABELS_DA, KPI_SHEETS_DA, QUALITY_LABELS_DA } from './report-labels';
 import { programmeReport } from './report-query';
 import {
   BREAKDOWNS,
@@ -39,26 +41,27 @@ export async function writeReportXlsx(db: Database, q: ReportQuery, target: stri
   try {
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true, useSharedStrings: false });
     wb.creator = 'Bindeled';
-    const ws = wb.addWorksheet('Nøgletal');
+    const kpiLabels = KPI_KEYS.map((k) => message(labelKey.kpi(k)));
+    const ws = wb.addWorksheet(message('report.figures'));
     ws.columns = [{ width: 48 }, ...KPI_KEYS.map(() => ({ width: 16 }))];
     const bold = (row: ExcelJS.Row) => {
       row.font = { bold: true };
       return row;
     };
-    bold(ws.addRow(['Programrapport'])).commit();
-    ws.addRow(['Periode', `${dateDa(report.from)}–${dateDa(report.to)}`]).commit();
-    const asOfRow = ws.addRow(['Status pr.', isoToDate(report.asOf)]);
+    bold(ws.addRow([message('report.title')])).commit();
+    ws.addRow([message('report.period'), `${formatDateDa(report.from)}–${formatDateDa(report.to)}`]).commit();
+    const asOfRow = ws.addRow([message('report.asOf'), isoToDate(report.asOf)]);
     asOfRow.getCell(2).numFmt = 'dd.mm.yyyy';
     asOfRow.commit();
     ws.addRow([]).commit();
-    bold(ws.addRow(['Nøgletal', 'Antal'])).commit();
-    for (const k of KPI_KEYS) ws.addRow([KPI_LABELS_DA[k], report.totals[k]]).commit();
+    bold(ws.addRow([message('report.figures'), message('report.count')])).commit();
+    for (const k of KPI_KEYS) ws.addRow([message(labelKey.kpi(k)), report.totals[k]]).commit();
     ws.addRow([]).commit();
-    bold(ws.addRow(['Datakvalitet', 'Antal'])).commit();
-    for (const k of QUALITY_KEYS) ws.addRow([QUALITY_LABELS_DA[k], report.quality[k]]).commit();
+    bold(ws.addRow([message('report.quality.title'), message('report.count')])).commit();
+    for (const k of QUALITY_KEYS) ws.addRow([message(labelKey.quality(k)), report.quality[k]]).commit();
     for (const b of BREAKDOWNS) {
       ws.addRow([]).commit();
-      bold(ws.addRow([BREAKDOWN_LABELS_DA[b], ...KPI_KEYS.map((k) => KPI_LABELS_DA[k])])).commit();
+      bold(ws.addRow([message(labelKey.breakdown(b)), ...kpiLabels])).commit();
       for (const row of report.breakdowns[b]) {
         ws.addRow([text(row.label), ...KPI_KEYS.map((k) => row.values[k])]).commit();
       }
@@ -66,16 +69,18 @@ export async function writeReportXlsx(db: Database, q: ReportQuery, target: stri
     ws.commit();
 
     for (const kpi of KPI_KEYS) {
-      const sheet = wb.addWorksheet(KPI_SHEETS_DA[kpi], { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+      const sheet = wb.addWorksheet(message(labelKey.kpiSheet(kpi)), {
+        views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
+      });
       sheet.columns = [
-        { header: 'Virksomhed', key: 'name', width: 36 },
-        { header: 'CVR', key: 'cvr', width: 10 },
-        { header: 'Kommune', key: 'kommune', width: 18 },
-        { header: 'Konsulent', key: 'consultant', width: 22 },
-        { header: 'Branchekode', key: 'industry', width: 12 },
-        { header: 'Ansatte', key: 'employees', width: 9 },
-        { header: 'Dato', key: 'date', width: 12, style: { numFmt: 'dd.mm.yyyy' } },
-        { header: 'Id', key: 'id', width: 8 },
+        { header: message('report.col.name'), key: 'name', width: 36 },
+        { header: message('report.col.cvr'), key: 'cvr', width: 10 },
+        { header: message('report.col.kommune'), key: 'kommune', width: 18 },
+        { header: message('report.col.consultant'), key: 'consultant', width: 22 },
+        { header: message('report.col.industry'), key: 'industry', width: 12 },
+        { header: message('report.col.employees'), key: 'employees', width: 9 },
+        { header: message('report.col.date'), key: 'date', width: 12, style: { numFmt: 'dd.mm.yyyy' } },
+        { header: message('report.col.id'), key: 'id', width: 8 },
       ];
       sheet.getRow(1).font = { bold: true };
       for (const c of allCompanies(db, q, kpi)) {

@@ -25,11 +25,11 @@ export function saveView(db: Database, name: string, state: ViewState): SavedVie
     [name, JSON.stringify(state), now, now],
   );
   const view = listViews(db).find((v) => v.name === name);
-  if (!view) throw notFound('entity_view', name);
+  if (!view) throw notFound('entity.view', name);
   return view;
 }
 
 export function deleteView(db: Database, id: number): void {
   const info = run(db, 'DELETE FROM saved_views WHERE id = ?', [id]);
-  if (info.changes === 0) throw notFound('entity_view', id);
+  if (info.changes === 0) throw notFound('entity.view', id);
 }

@@ -15,12 +15,12 @@ export function advanceCompanyStatus(
   db: Database,
   companyId: number,
   target: CompanyStatus,
-  /** Why, as a message key (e.g. `status_auto_contact`); stored in Danish in the log. */
+  /** Why, as a message key (e.g. `company.statusAuto.contact`); stored in Danish in the log. */
   cause: MessageKey,
   actor: string,
 ): { before: CompanyStatus; after: CompanyStatus } {
   const row = get<{ status: CompanyStatus }>(db, 'SELECT status FROM companies WHERE id = ?', [companyId]);
-  if (!row) throw notFound('entity_company', companyId);
+  if (!row) throw notFound('entity.company', companyId);
   const next = advanceStatus(row.status, target);
   if (next !== row.status) {
     run(db, 'UPDATE companies SET status = ?, updated_at = ? WHERE id = ?', [next, nowStamp(), companyId]);

@@ -19,5 +19,5 @@ export function checkManualStatus(
       : get<{ status: CompanyStatus }>(db, 'SELECT status FROM companies WHERE id = ?', [selfId])?.status;
   // Re-sending "closed" for a case already closed (a form saving every field) needs no new reason.
   if (current === 'closed') return [];
-  return input.statusReason ? [] : [{ field: 'statusReason', message: 'status_reason_required' }];
+  return input.statusReason ? [] : [{ field: 'statusReason', message: 'company.statusReasonRequired' }];
 }

@@ -3,7 +3,7 @@ import type { VisitType } from '../domain/needs';
 
 export const visitSearchSchema = z.object({
   /** Words as typed; every word must occur (as a word or the start of one) in the visit's text. */
-  query: z.string().max(200, { message: 'too_long' }),
+  query: z.string().max(200, { message: 'validation.tooLong' }),
   companyId: z.number().int().positive().optional(),
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(100).default(25),

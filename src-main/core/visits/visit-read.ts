@@ -85,15 +85,15 @@ function hydrate(db: Database, rows: VisitRow[]): Visit[] {
 
 export function getVisit(db: Database, id: number): Visit {
   const row = get<VisitRow>(db, `${VISIT_SELECT} WHERE v.id = ?`, [id]);
-  if (!row) throw notFound('entity_visit', id);
+  if (!row) throw notFound('entity.visit', id);
   const [visit] = hydrate(db, [row]);
-  if (!visit) throw notFound('entity_visit', id);
+  if (!visit) throw notFound('entity.visit', id);
   return visit;
 }
 
 /** A company's visits and other contacts, newest first, a page at a time. */
 export function listVisits(db: Database, companyId: number, offset: number, limit: number): VisitPage {
-  if (!get(db, 'SELECT 1 FROM companies WHERE id = ?', [companyId])) throw notFound('entity_company', companyId);
+  if (!get(db, 'SELECT 1 FROM companies WHERE id = ?', [companyId])) throw notFound('entity.company', companyId);
   const rows = all<VisitRow>(db, `${VISIT_SELECT} WHERE v.company_id = ? ORDER BY ${NEWEST_FIRST} LIMIT ? OFFSET ?`, [
     companyId,
     limit,
@@ -114,7 +114,7 @@ export function visitSnapshot(db: Database, id: number): Record<string, unknown>
        needs_text, potential, advice_given, next_steps, notes FROM visits WHERE id = ?`,
     [id],
   );
-  if (!row) throw notFound('entity_visit', id);
+  if (!row) throw notFound('entity.visit', id);
   const needs = all<{ need: NeedKey }>(db, 'SELECT need FROM visit_needs WHERE visit_id = ?', [id])
     .map((n) => n.need)
     .sort((a, b) => needOrder(a) - needOrder(b));

@@ -38,7 +38,7 @@ function hasNeeds(db: Database, visitId: number): boolean {
 }
 
 function fail(issues: FieldIssue[]): void {
-  if (issues.length) throw new DomainError('invalid_input', 'invalid_input', {}, issues);
+  if (issues.length) throw new DomainError('invalid_input', 'error.invalidInput', {}, issues);
 }
 
 function saved(db: Database, visitId: number, status: { before: CompanyStatus; after: CompanyStatus }): VisitSaved {
@@ -69,7 +69,7 @@ export function createVisit(db: Database, input: VisitCreate, opts: { today?: st
       'SELECT id, consultant_id FROM companies WHERE id = ?',
       [input.companyId],
     );
-    if (!company) issues.push({ field: 'companyId', message: 'not_found', params: { entity: 'entity_company' } });
+    if (!company) issues.push({ field: 'companyId', message: 'error.notFound', params: { entity: 'entity.company' } });
     const checked = checkVisitFields(db, input, issues, {
       companyId: company?.id ?? null,
       partial: false,
@@ -79,7 +79,7 @@ export function createVisit(db: Database, input: VisitCreate, opts: { today?: st
       checkFollowUpFields(db, f, issues, { prefix: `followups.${i}.`, partial: false }),
     );
     fail(issues);
-    if (!company) throw notFound('entity_company', input.companyId);
+    if (!company) throw notFound('entity.company', input.companyId);
 
     const actor = currentActor(db);
     const consultantId =
@@ -118,7 +118,7 @@ export function createVisit(db: Database, input: VisitCreate, opts: { today?: st
       db,
       company.id,
       target,
-      followups.length > 0 ? 'status_auto_followup' : 'status_auto_contact',
+      followups.length > 0 ? 'company.statusAuto.followup' : 'company.statusAuto.contact',
       actor,
     );
     if (input.draftKey) discardDraft(db, input.draftKey);
@@ -139,9 +139,9 @@ export function updateVisit(
 ): VisitSaved {
   const result = db.transaction(() => {
     const current = get<VisitRow>(db, 'SELECT * FROM visits WHERE id = ?', [id]);
-    if (!current) throw notFound('entity_visit', id);
+    if (!current) throw notFound('entity.visit', id);
     if (opts.expectedUpdatedAt !== undefined && opts.expectedUpdatedAt !== current.updated_at)
-      throw new DomainError('conflict', 'visit_changed_elsewhere', { id });
+      throw new DomainError('conflict', 'visit.changedElsewhere', { id });
     const issues: FieldIssue[] = [];
     const checked: CheckedVisit = checkVisitFields(db, changes, issues, {
       companyId: current.company_id,
@@ -179,7 +179,7 @@ export function updateVisit(
       db,
       current.company_id,
       statusForContact(type, hasNeeds(db, id), false),
-      'status_auto_contact',
+      'company.statusAuto.contact',
       actor,
     );
     if (opts.draftKey) discardDraft(db, opts.draftKey);

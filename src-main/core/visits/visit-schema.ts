@@ -15,16 +15,16 @@ const positiveId = z.number().int().positive();
 
 export const visitFieldsSchema = z.object({
   /** `dd.mm.yyyy` or ISO; not after today. Required on create (checked with the other fields). */
-  date: z.string({ message: 'required' }).max(20, { message: 'date_format' }).optional(),
+  date: z.string({ message: 'validation.required' }).max(20, { message: 'validation.dateFormat' }).optional(),
   /** `HH:MM` (or `HH.MM`). */
-  startTime: z.string().max(5, { message: 'time_format' }).nullable().optional(),
+  startTime: z.string().max(5, { message: 'validation.timeFormat' }).nullable().optional(),
   /** Either an end time or a duration; the duration is what is stored. */
-  endTime: z.string().max(5, { message: 'time_format' }).nullable().optional(),
+  endTime: z.string().max(5, { message: 'validation.timeFormat' }).nullable().optional(),
   durationMinutes: z
-    .number({ message: 'duration_range' })
-    .int({ message: 'duration_range' })
-    .min(0, { message: 'duration_range' })
-    .max(1440, { message: 'duration_range' })
+    .number({ message: 'visit.durationRange' })
+    .int({ message: 'visit.durationRange' })
+    .min(0, { message: 'visit.durationRange' })
+    .max(1440, { message: 'visit.durationRange' })
     .nullable()
     .optional(),
   type: z.enum(VISIT_TYPES),
@@ -42,10 +42,10 @@ export const visitFieldsSchema = z.object({
   needsText: freeText(10_000),
   /** Assessed development potential, 1 (very small) to 5 (very large). */
   potential: z
-    .number({ message: 'invalid_value' })
-    .int({ message: 'invalid_value' })
-    .min(1, { message: 'invalid_value' })
-    .max(5, { message: 'invalid_value' })
+    .number({ message: 'validation.invalidValue' })
+    .int({ message: 'validation.invalidValue' })
+    .min(1, { message: 'validation.invalidValue' })
+    .max(5, { message: 'validation.invalidValue' })
     .nullable()
     .optional(),
   adviceGiven: z.boolean(),

@@ -52,9 +52,9 @@ export function checkVisitFields(
   if (!opts.partial || input.date !== undefined) {
     const raw = input.date?.trim() ?? '';
     const date = raw ? parseDate(raw) : undefined;
-    if (!raw) issues.push({ field: 'date', message: 'required' });
-    else if (!date) issues.push({ field: 'date', message: 'date_format' });
-    else if (date > today) issues.push({ field: 'date', message: 'visit_date_future' });
+    if (!raw) issues.push({ field: 'date', message: 'validation.required' });
+    else if (!date) issues.push({ field: 'date', message: 'validation.dateFormat' });
+    else if (date > today) issues.push({ field: 'date', message: 'visit.dateFuture' });
     else values.date = date;
   }
 
@@ -63,7 +63,7 @@ export function checkVisitFields(
   if (input.type !== undefined) values.type = input.type;
   if (input.consultantId !== undefined) {
     if (input.consultantId !== null && !consultantExists(db, input.consultantId))
-      issues.push({ field: 'consultantId', message: 'not_found', params: { entity: 'entity_consultant' } });
+      issues.push({ field: 'consultantId', message: 'error.notFound', params: { entity: 'entity.consultant' } });
     else values.consultant_id = input.consultantId;
   }
   if (input.location !== undefined) values.location = input.location ?? null;
@@ -84,11 +84,11 @@ export function checkVisitFields(
         'SELECT company_id, name FROM contacts WHERE id = ?',
         [contactId],
       );
-      if (!contact) issues.push({ field: `participantIds.${i}`, message: 'participant_unknown' });
+      if (!contact) issues.push({ field: `participantIds.${i}`, message: 'contacts.unknown' });
       else if (opts.companyId !== null && contact.company_id !== opts.companyId)
         issues.push({
           field: `participantIds.${i}`,
-          message: 'participant_other_company',
+          message: 'visit.participantOtherCompany',
           params: { name: contact.name },
         });
     });
@@ -110,7 +110,7 @@ function checkTimes(
     else {
       const parsed = parseClockTime(raw);
       if (!parsed) {
-        issues.push({ field: 'startTime', message: 'time_format' });
+        issues.push({ field: 'startTime', message: 'validation.timeFormat' });
         return;
       }
       start = values.start_time = parsed;
@@ -121,17 +121,17 @@ function checkTimes(
   if (!rawEnd) return;
   const end = parseClockTime(rawEnd);
   if (!end) {
-    issues.push({ field: 'endTime', message: 'time_format' });
+    issues.push({ field: 'endTime', message: 'validation.timeFormat' });
     return;
   }
   if (start === null) {
-    issues.push({ field: 'startTime', message: 'visit_end_needs_start' });
+    issues.push({ field: 'startTime', message: 'visit.endNeedsStart' });
     return;
   }
   const minutes = minutesOfDay(end) - minutesOfDay(start);
-  if (minutes < 0) issues.push({ field: 'endTime', message: 'visit_end_before_start' });
+  if (minutes < 0) issues.push({ field: 'endTime', message: 'visit.endBeforeStart' });
   else if (input.durationMinutes != null && input.durationMinutes !== minutes)
-    issues.push({ field: 'endTime', message: 'duration_mismatch' });
+    issues.push({ field: 'endTime', message: 'visit.durationMismatch' });
   else values.duration_minutes = minutes;
 }
 
@@ -151,9 +151,9 @@ export function checkVisitForm(db: Database, input: VisitValidate): FieldIssue[]
           [id],
         );
   if (id !== undefined && !current)
-    issues.push({ field: 'id', message: 'not_found', params: { entity: 'entity_visit' } });
+    issues.push({ field: 'id', message: 'error.notFound', params: { entity: 'entity.visit' } });
   if (companyId !== undefined && !get(db, 'SELECT 1 FROM companies WHERE id = ?', [companyId]))
-    issues.push({ field: 'companyId', message: 'not_found', params: { entity: 'entity_company' } });
+    issues.push({ field: 'companyId', message: 'error.notFound', params: { entity: 'entity.company' } });
   checkVisitFields(db, fields, issues, { companyId: current?.company_id ?? companyId ?? null, partial: true, current });
   (followups ?? []).forEach((f, i) => {
     checkFollowUpFields(db, f, issues, { prefix: `followups.${i}.`, partial: true });

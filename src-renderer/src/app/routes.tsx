@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 import { CaseloadPage } from '../caseload/CaseloadPage';
 import { CompanyPage } from '../company/CompanyPage';
 import { MyFollowUpsPage } from '../followups/MyFollowUpsPage';
-import type { MessageKey } from '../i18n/da';
+import type { MessageKey } from '../i18n/translate';
 import { ImportPage } from '../interop/ImportPage';
 import { NetworksPage } from '../outreach/NetworksPage';
 import { ReportPage } from '../report/ReportPage';

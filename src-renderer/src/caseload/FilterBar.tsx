@@ -1,8 +1,9 @@
+import { COMPANY_STATUSES } from '../../../src-shared/codes/companies';
+import { labelKey } from '../../../src-shared/messages/code-labels';
 import type { CaseloadFilters } from '../api/types';
 import { MultiSelect } from '../components/MultiSelect';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
-import { STATUS_KEYS, STATUSES } from '../lib/labels';
 import { useDebouncedInput } from '../lib/use-debounced';
 import { refreshConsultants, useConsultants, useKommuner } from '../lib/use-reference';
 import { type CaseloadState, hasFilters } from './caseload-state';
@@ -66,7 +67,7 @@ export function FilterBar({ state, onFilters, onSearch, onReset }: Props) {
       />
       <MultiSelect
         label={t('filter.status')}
-        options={STATUSES.map((s) => ({ value: s, label: t(STATUS_KEYS[s]) }))}
+        options={COMPANY_STATUSES.map((s) => ({ value: s, label: t(labelKey.companyStatus(s)) }))}
         selected={f.status ?? []}
         onChange={(status) => onFilters({ ...f, status })}
       />

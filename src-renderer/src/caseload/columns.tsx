@@ -3,8 +3,7 @@ import { CASELOAD_COLUMNS, type CaseloadColumn } from '../../../src-shared/codes
 import type { CaseloadRow } from '../api/types';
 import { StatusBadge } from '../components/StatusBadge';
 import { localToday } from '../followups/followup-groups';
-import type { MessageKey } from '../i18n/da';
-import type { TFunction } from '../i18n/translate';
+import type { MessageKey, TFunction } from '../i18n/translate';
 import { formatCount, formatDate, formatIndustry } from '../lib/format';
 import { legalFormKey } from '../lib/labels';
 

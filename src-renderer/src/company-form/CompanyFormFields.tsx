@@ -1,9 +1,10 @@
 import type { InputHTMLAttributes } from 'react';
+import { COMPANY_STATUSES, LEGAL_FORMS } from '../../../src-shared/codes/companies';
+import { labelKey as codeLabelKey } from '../../../src-shared/messages/code-labels';
 import type { Consultant, Kommune } from '../api/types';
 import { SelectField, TextField } from '../components/Field';
-import type { MessageKey } from '../i18n/da';
 import { useT } from '../i18n/I18nProvider';
-import { LEGAL_FORM_KEYS, LEGAL_FORMS, STATUS_KEYS, STATUSES } from '../lib/labels';
+import type { MessageKey } from '../i18n/translate';
 import type { FieldErrors, FormField, FormValues } from './form-model';
 
 interface Props {
@@ -77,7 +78,7 @@ export function CompanyFormFields(props: Props) {
             <option value="">{t('field.choose')}</option>
             {LEGAL_FORMS.map((f) => (
               <option key={f} value={f}>
-                {t(LEGAL_FORM_KEYS[f])}
+                {t(codeLabelKey.legalForm(f))}
               </option>
             ))}
           </SelectField>
@@ -128,9 +129,9 @@ export function CompanyFormFields(props: Props) {
             error={errors.status}
             onChange={(e) => props.onChange('status', e.target.value)}
           >
-            {STATUSES.map((s) => (
+            {COMPANY_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {t(STATUS_KEYS[s])}
+                {t(codeLabelKey.companyStatus(s))}
               </option>
             ))}
           </SelectField>

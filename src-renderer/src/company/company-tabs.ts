@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 import type { Company } from '../api/types';
 import { DocumentsTab } from '../documents/DocumentsTab';
 import { CompanyFollowUpsTab } from '../followups/CompanyFollowUpsTab';
-import type { MessageKey } from '../i18n/da';
+import type { MessageKey } from '../i18n/translate';
 import { ReferralsTab } from '../outreach/ReferralsTab';
 import { VisitsTab } from '../visits/VisitsTab';
 import { HistoryTab } from './HistoryTab';
@@ -25,7 +25,7 @@ export const COMPANY_TABS: readonly CompanyTab[] = [
   { id: 'overview', labelKey: 'company.tab.overview', component: OverviewTab },
   { id: 'visits', labelKey: 'company.tab.visits', component: VisitsTab },
   { id: 'followups', labelKey: 'company.tab.followups', component: CompanyFollowUpsTab },
-  { id: 'referrals', labelKey: 'out.tab.referrals', component: ReferralsTab },
+  { id: 'referrals', labelKey: 'referral.tab', component: ReferralsTab },
   { id: 'documents', labelKey: 'doc.tab', component: DocumentsTab },
   { id: 'history', labelKey: 'company.tab.history', component: HistoryTab },
 ];

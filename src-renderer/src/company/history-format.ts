@@ -1,8 +1,9 @@
+import { labelKey } from '../../../src-shared/messages/code-labels';
 import type { AuditEntry } from '../api/types';
 import type { TFunction } from '../i18n/translate';
 import { isMessageKey } from '../i18n/translate';
 import { formatDate, formatIndustry } from '../lib/format';
-import { isStatus, legalFormKey, STATUS_KEYS } from '../lib/labels';
+import { isStatus, legalFormKey } from '../lib/labels';
 
 export interface ChangeLine {
   field: string;
@@ -28,7 +29,7 @@ function showValue(field: string, value: unknown, t: TFunction, names: NameLooku
   if (value === null || value === undefined || value === '') return t('history.empty.value');
   if (field === 'kommuneCode' && typeof value === 'number') return names.kommune(value) ?? String(value);
   if (field === 'consultantId' && typeof value === 'number') return names.consultant(value) ?? String(value);
-  if (field === 'status' && typeof value === 'string' && isStatus(value)) return t(STATUS_KEYS[value]);
+  if (field === 'status' && typeof value === 'string' && isStatus(value)) return t(labelKey.companyStatus(value));
   if (field === 'legalForm' && typeof value === 'string') {
     const key = legalFormKey(value);
     return key ? t(key) : value;

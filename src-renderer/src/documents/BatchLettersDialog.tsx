@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { DOCUMENT_KINDS } from '../../../src-shared/codes/documents';
+import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
 import { ApiCallError } from '../api/client';
 import type { BatchPreflight, BatchResult, DocumentKind } from '../api/types';
@@ -7,7 +9,6 @@ import { SelectField } from '../components/Field';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount } from '../lib/format';
-import { DOCUMENT_KINDS, KIND_KEYS } from './kinds';
 import { openDocument } from './open-document';
 import '../outreach/outreach.css';
 
@@ -112,7 +113,7 @@ export function BatchLettersDialog({ companyIds, onClose }: Props) {
           >
             {DOCUMENT_KINDS.map((k) => (
               <option key={k} value={k}>
-                {t(KIND_KEYS[k])}
+                {t(labelKey.documentKind(k))}
               </option>
             ))}
           </SelectField>
@@ -141,8 +142,8 @@ export function BatchLettersDialog({ companyIds, onClose }: Props) {
         <div className="batch-progress">
           <progress max={progress.total || 1} value={progress.done} aria-label={t('doc.batch.progress')} />
           <p aria-live="polite">
-            {t('doc.batch.progressText', { done: formatCount(progress.done), total: formatCount(progress.total) })} (
-            {pct} %)
+            {t('doc.batch.progressText', { done: formatCount(progress.done), total: formatCount(progress.total) })}{' '}
+            ({pct} %)
           </p>
         </div>
       ) : null}

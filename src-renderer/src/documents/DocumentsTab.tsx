@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
+import { DOCUMENT_KINDS } from '../../../src-shared/codes/documents';
+import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
 import type { DocumentKind, GeneratedDocument } from '../api/types';
 import type { CompanyTabProps } from '../company/company-tabs';
@@ -6,7 +8,6 @@ import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate, formatDateTime } from '../lib/format';
 import { GenerateDialog } from './GenerateDialog';
-import { DOCUMENT_KINDS, KIND_KEYS } from './kinds';
 import { openDocument } from './open-document';
 import '../outreach/outreach.css';
 
@@ -37,7 +38,7 @@ export function DocumentsTab({ company }: CompanyTabProps) {
         <div className="record-actions">
           {DOCUMENT_KINDS.map((k) => (
             <button key={k} type="button" className="btn" onClick={() => setKind(k)}>
-              {t('doc.make', { kind: t(KIND_KEYS[k]) })}
+              {t('doc.make', { kind: t(labelKey.documentKind(k)) })}
             </button>
           ))}
         </div>
@@ -64,7 +65,7 @@ export function DocumentsTab({ company }: CompanyTabProps) {
               {docs.map((d) => (
                 <tr key={d.id}>
                   <td title={formatDateTime(d.createdAt)}>{formatDate(d.letterDate)}</td>
-                  <td>{t(KIND_KEYS[d.kind])}</td>
+                  <td>{t(labelKey.documentKind(d.kind))}</td>
                   <td className="doc-file" title={d.path}>
                     {d.fileName}
                     {d.exists ? null : <span className="tag">{t('doc.moved')}</span>}

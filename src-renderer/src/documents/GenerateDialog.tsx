@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
+import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
 import type { DocumentKind, GeneratedDocument, Preflight } from '../api/types';
 import { Dialog } from '../components/Dialog';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
-import { KIND_KEYS } from './kinds';
 
 interface Props {
   companyId: number;
@@ -37,7 +37,7 @@ export function GenerateDialog({ companyId, kind, onClose, onGenerated }: Props)
 
   return (
     <Dialog
-      title={t('doc.generateTitle', { kind: t(KIND_KEYS[kind]) })}
+      title={t('doc.generateTitle', { kind: t(labelKey.documentKind(kind)) })}
       onClose={onClose}
       onSubmit={preflight?.ready ? generate : undefined}
       footer={

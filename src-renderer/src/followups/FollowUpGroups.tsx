@@ -1,17 +1,8 @@
 import type { FollowUp } from '../api/types';
-import type { MessageKey } from '../i18n/da';
 import { useT } from '../i18n/I18nProvider';
 import { FollowUpItem } from './FollowUpItem';
-import { type FollowUpGroup, groupFollowUps } from './followup-groups';
+import { groupFollowUps } from './followup-groups';
 import './followups.css';
-
-const GROUP_KEYS: Record<FollowUpGroup, MessageKey> = {
-  overdue: 'followups.group.overdue',
-  today: 'followups.group.today',
-  week: 'followups.group.week',
-  later: 'followups.group.later',
-  done: 'followups.group.done',
-};
 
 interface Props {
   rows: readonly FollowUp[];
@@ -28,7 +19,7 @@ export function FollowUpGroups({ rows, today, showCompany, onChanged }: Props) {
       {groupFollowUps(rows, today).map(({ group, rows: items }) => (
         <section key={group} className={`followup-group group-${group}`} aria-labelledby={`fg-${group}`}>
           <h2 id={`fg-${group}`}>
-            {t(GROUP_KEYS[group])} <span className="followup-count">{items.length}</span>
+            {t(`followups.group.${group}`)} <span className="followup-count">{items.length}</span>
           </h2>
           <ul className="followup-list">
             {items.map((f) => (

@@ -1,19 +1,7 @@
-import { da, type MessageKey, type Messages } from './da';
-import { en } from './en';
+import type { Locale, MessageKey } from '../../../src-shared/messages';
 
-export type Language = 'da' | 'en';
+/** The UI's texts are the one catalogue in src-shared/messages, shared with the core and the CLI. */
+export { isMessageKey, type MessageKey, translate } from '../../../src-shared/messages';
+
+export type Language = Locale;
 export type TFunction = (key: MessageKey, params?: Record<string, string | number>) => string;
-
-const catalogues: Record<Language, Messages> = { da, en };
-
-export function isMessageKey(value: string): value is MessageKey {
-  return Object.hasOwn(da, value);
-}
-
-/** Looks a key up and fills `{name}` placeholders; missing params become empty text. */
-export function translate(lang: Language, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return catalogues[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => {
-    const v = params[name];
-    return v === undefined ? '' : String(v);
-  });
-}

@@ -1,34 +1,14 @@
+import { COMPANY_STATUSES, LEGAL_FORMS } from '../../../src-shared/codes/companies';
+import { labelKey } from '../../../src-shared/messages/code-labels';
 import type { CompanyStatus, LegalForm } from '../api/types';
-import type { MessageKey } from '../i18n/da';
+import type { MessageKey } from '../i18n/translate';
 
-/** Status codes in the order a case moves, each with its label (exhaustive by type). */
-export const STATUS_KEYS: Record<CompanyStatus, MessageKey> = {
-  identified: 'status.identified',
-  contacted: 'status.contacted',
-  visited: 'status.visited',
-  needs_clarified: 'status.needs_clarified',
-  in_progress: 'status.in_progress',
-  closed: 'status.closed',
-};
-export const STATUSES = Object.keys(STATUS_KEYS) as CompanyStatus[];
-
-export const LEGAL_FORM_KEYS: Record<LegalForm, MessageKey> = {
-  enkeltmand: 'legalForm.enkeltmand',
-  is: 'legalForm.is',
-  aps: 'legalForm.aps',
-  as: 'legalForm.as',
-  ivs: 'legalForm.ivs',
-  amba: 'legalForm.amba',
-  fmba: 'legalForm.fmba',
-  forening: 'legalForm.forening',
-  other: 'legalForm.other',
-};
-export const LEGAL_FORMS = Object.keys(LEGAL_FORM_KEYS) as LegalForm[];
-
+/** The label of a stored legal form, or undefined for a value that is not one (old or imported data). */
 export function legalFormKey(value: string | null | undefined): MessageKey | undefined {
-  return value && Object.hasOwn(LEGAL_FORM_KEYS, value) ? LEGAL_FORM_KEYS[value as LegalForm] : undefined;
+  const form = LEGAL_FORMS.find((f): f is LegalForm => f === value);
+  return form ? labelKey.legalForm(form) : undefined;
 }
 
 export function isStatus(value: string): value is CompanyStatus {
-  return Object.hasOwn(STATUS_KEYS, value);
+  return (COMPANY_STATUSES as readonly string[]).includes(value);
 }

@@ -15,11 +15,11 @@ type Column = (typeof COLUMNS)[number];
 export function BudgetEditor({ rows, errors, onChange }: Props) {
   const t = useT();
   const label: Record<Column, string> = {
-    category: t('out.lag.budget.category'),
-    description: t('out.lag.budget.description'),
-    supplier: t('out.lag.budget.supplier'),
-    amount: t('out.lag.budget.amount'),
-    quoteRef: t('out.lag.budget.quoteRef'),
+    category: t('lag.budget.category'),
+    description: t('lag.budget.description'),
+    supplier: t('lag.budget.supplier'),
+    amount: t('lag.budget.amount'),
+    quoteRef: t('lag.budget.quoteRef'),
   };
   const set = (key: number, col: Column, value: string) =>
     onChange(rows.map((r) => (r.key === key ? { ...r, [col]: value } : r)));
@@ -27,7 +27,7 @@ export function BudgetEditor({ rows, errors, onChange }: Props) {
   return (
     <div className="budget">
       <table className="budget-table">
-        <caption className="visually-hidden">{t('out.lag.budget.title')}</caption>
+        <caption className="visually-hidden">{t('lag.budget.title')}</caption>
         <thead>
           <tr>
             {COLUMNS.map((c) => (
@@ -49,9 +49,9 @@ export function BudgetEditor({ rows, errors, onChange }: Props) {
                   <td key={c}>
                     <input
                       className={`input${c === 'amount' ? ' numeric' : ''}`}
-                      aria-label={t('out.lag.budget.cell', { column: label[c], row: i + 1 })}
+                      aria-label={t('lag.budget.cell', { column: label[c], row: i + 1 })}
                       aria-invalid={err ? true : undefined}
-                      title={err ? t(err as 'out.required') : undefined}
+                      title={err ? t(err as 'validation.required') : undefined}
                       inputMode={c === 'amount' ? 'decimal' : undefined}
                       value={r[c]}
                       onChange={(e) => set(r.key, c, e.target.value)}
@@ -71,7 +71,7 @@ export function BudgetEditor({ rows, errors, onChange }: Props) {
                 <button
                   type="button"
                   className="btn btn-small btn-quiet"
-                  aria-label={t('out.lag.budget.remove', { row: i + 1 })}
+                  aria-label={t('lag.budget.remove', { row: i + 1 })}
                   onClick={() => onChange(rows.filter((x) => x.key !== r.key))}
                 >
                   ✕
@@ -82,7 +82,7 @@ export function BudgetEditor({ rows, errors, onChange }: Props) {
         </tbody>
       </table>
       <button type="button" className="btn btn-small" onClick={() => onChange([...rows, emptyRow()])}>
-        + {t('out.lag.budget.add')}
+        + {t('lag.budget.add')}
       </button>
     </div>
   );

@@ -39,10 +39,10 @@ export function FinancingPanel({ form, errors, submittedAt, set }: Props) {
   const money = (key: 'grantRequested' | 'ownCash' | 'ownHoursValue' | 'otherPublic', labelKey: string) => (
     <TextField
       id={`lagf-${key}`}
-      label={t(labelKey as 'out.lag.grantRequested')}
+      label={t(labelKey as 'lag.grantRequested')}
       inputMode="decimal"
       value={form[key]}
-      error={errors[key] ? t(errors[key] as 'out.required') : undefined}
+      error={errors[key] ? t(errors[key] as 'validation.required') : undefined}
       onChange={(e) => set(key, e.target.value)}
       onBlur={() => {
         const ore = parseMoneyInput(form[key]);
@@ -54,21 +54,21 @@ export function FinancingPanel({ form, errors, submittedAt, set }: Props) {
   return (
     <div className="financing">
       <div className="form-grid">
-        {money('grantRequested', 'out.lag.grantRequested')}
-        {money('ownCash', 'out.lag.ownCash')}
+        {money('grantRequested', 'lag.grantRequested')}
+        {money('ownCash', 'lag.ownCash')}
         <TextField
           id="lagf-ownHours"
-          label={t('out.lag.ownHours')}
+          label={t('lag.ownHours')}
           inputMode="decimal"
           value={form.ownHours}
-          error={errors.ownHours ? t(errors.ownHours as 'out.required') : undefined}
+          error={errors.ownHours ? t(errors.ownHours as 'validation.required') : undefined}
           onChange={(e) => set('ownHours', e.target.value)}
         />
-        {money('ownHoursValue', 'out.lag.ownHoursValue')}
-        {money('otherPublic', 'out.lag.otherPublic')}
+        {money('ownHoursValue', 'lag.ownHoursValue')}
+        {money('otherPublic', 'lag.otherPublic')}
         <TextField
           id="lagf-otherPublicSource"
-          label={t('out.lag.otherPublicSource')}
+          label={t('lag.otherPublicSource')}
           value={form.otherPublicSource}
           onChange={(e) => set('otherPublicSource', e.target.value)}
         />
@@ -77,26 +77,26 @@ export function FinancingPanel({ form, errors, submittedAt, set }: Props) {
         <div className="financing-summary" aria-live="polite">
           <dl className="facts-inline">
             <div>
-              <dt>{t('out.lag.budgetTotal')}</dt>
+              <dt>{t('lag.budgetTotal')}</dt>
               <dd data-testid="budget-total">{formatMoney(summary.budgetTotalOre)}</dd>
             </div>
             <div>
-              <dt>{t('out.lag.financingTotal')}</dt>
+              <dt>{t('lag.financingTotal')}</dt>
               <dd>{formatMoney(summary.financingTotalOre)}</dd>
             </div>
             <div>
-              <dt>{t('out.lag.grantShare')}</dt>
+              <dt>{t('lag.grantShare')}</dt>
               <dd data-testid="grant-share">{formatPercent(summary.grantShareBp)}</dd>
             </div>
             <div>
-              <dt>{t('out.lag.maxShare')}</dt>
+              <dt>{t('lag.maxShare')}</dt>
               <dd>
                 {formatPercent(summary.maxGrantBp, 0)} ({formatMoney(summary.maxGrantOre)})
               </dd>
             </div>
           </dl>
           {summary.checks.length ? (
-            <ul className="checks-list" aria-label={t('out.lag.checks')}>
+            <ul className="checks-list" aria-label={t('lag.checks')}>
               {summary.checks.map((c) => (
                 <li key={c.code} className={`check check-${c.severity}`}>
                   {c.message}
@@ -104,7 +104,7 @@ export function FinancingPanel({ form, errors, submittedAt, set }: Props) {
               ))}
             </ul>
           ) : (
-            <p className="check check-ok">{t('out.lag.checksOk')}</p>
+            <p className="check check-ok">{t('lag.checksOk')}</p>
           )}
         </div>
       ) : null}

@@ -1,4 +1,6 @@
 import { useCallback, useState } from 'react';
+import { KNOWLEDGE_TYPES } from '../../../src-shared/codes/outreach';
+import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
 import type { KnowledgeContact, KnowledgeType } from '../api/types';
 import { SelectField, TextField } from '../components/Field';
@@ -11,23 +13,22 @@ import { useRecordDialog } from '../components/use-record-dialog';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
 import { LabelOptions, NamedOptions, TextAreaField } from './fields';
-import { KNOWLEDGE_TYPE_KEYS } from './labels';
 import { todayText, useOrganisations } from './use-outreach-data';
 
 export function KnowledgeSection({ companyId }: { companyId: number }) {
   const t = useT();
   const { reportError } = useToasts();
   const [list, load] = useLoaded(useCallback(() => api.call('knowledge.list', { companyId }), [companyId]));
-  const editor = useRecordDialog<KnowledgeContact | 'new'>(t('out.knowledge.saved'), load);
-  const title = t('out.knowledge.title');
+  const editor = useRecordDialog<KnowledgeContact | 'new'>(t('knowledge.saved'), load);
+  const title = t('knowledge.title');
 
   return (
     <RecordSection
       titleId="knowledge-title"
       title={title}
-      action={<AddButton label={t('out.knowledge.new')} onClick={() => editor.open('new')} />}
+      action={<AddButton label={t('knowledge.new')} onClick={() => editor.open('new')} />}
       items={list}
-      emptyText={t('out.knowledge.empty')}
+      emptyText={t('knowledge.empty')}
       listLabel={title}
       renderRow={(k) => (
         <RecordRow
@@ -35,7 +36,7 @@ export function KnowledgeSection({ companyId }: { companyId: number }) {
           main={
             <>
               <span className="record-title">{[k.organisationName, k.personName].filter(Boolean).join(', ')}</span>
-              <span className="tag">{t(KNOWLEDGE_TYPE_KEYS[k.type])}</span>
+              <span className="tag">{t(labelKey.knowledgeType(k.type))}</span>
               <span className="muted">{formatDate(k.contactOn)}</span>
             </>
           }
@@ -84,7 +85,7 @@ function KnowledgeDialog({ companyId, contact, onClose, onSaved }: DialogProps) 
   const [error, setError] = useState<string | undefined>();
 
   const save = async () => {
-    if (!organisationId && !personName.trim()) return setError(t('out.knowledge.whoRequired'));
+    if (!organisationId && !personName.trim()) return setError(t('knowledge.whoRequired'));
     const fields = {
       organisationId: organisationId ? Number(organisationId) : null,
       personName,
@@ -103,20 +104,16 @@ function KnowledgeDialog({ companyId, contact, onClose, onSaved }: DialogProps) 
   };
 
   return (
-    <FormDialog
-      title={contact ? t('out.knowledge.editTitle') : t('out.knowledge.newTitle')}
-      onClose={onClose}
-      onSubmit={save}
-    >
+    <FormDialog title={contact ? t('knowledge.editTitle') : t('knowledge.newTitle')} onClose={onClose} onSubmit={save}>
       <div className="form-grid">
         <SelectField
           id="kn-org"
-          label={t('out.knowledge.institution')}
+          label={t('knowledge.institution')}
           value={organisationId}
           error={error}
           onChange={(e) => setOrganisationId(e.target.value)}
         >
-          <option value="">{t('out.none')}</option>
+          <option value="">{t('outreach.none')}</option>
           <NamedOptions
             items={organisations.filter(
               (o) => o.type === 'knowledge_institution' || o.type === 'mentor' || String(o.id) === organisationId,
@@ -125,34 +122,34 @@ function KnowledgeDialog({ companyId, contact, onClose, onSaved }: DialogProps) 
         </SelectField>
         <TextField
           id="kn-person"
-          label={t('out.knowledge.person')}
+          label={t('knowledge.person')}
           value={personName}
           onChange={(e) => setPersonName(e.target.value)}
         />
         <SelectField
           id="kn-type"
-          label={t('out.knowledge.type')}
+          label={t('knowledge.type')}
           value={type}
           onChange={(e) => setType(e.target.value as KnowledgeType)}
         >
-          <LabelOptions labels={KNOWLEDGE_TYPE_KEYS} />
+          <LabelOptions codes={KNOWLEDGE_TYPES} label={labelKey.knowledgeType} />
         </SelectField>
         <TextField
           id="kn-date"
-          label={t('out.knowledge.date')}
-          placeholder={t('out.datePlaceholder')}
+          label={t('knowledge.date')}
+          placeholder={t('outreach.datePlaceholder')}
           value={date}
           onChange={(e) => setDate(e.target.value)}
         />
         <TextAreaField
           id="kn-topic"
-          label={t('out.knowledge.topic')}
+          label={t('knowledge.topic')}
           value={topic}
           onChange={(e) => setTopic(e.target.value)}
         />
         <TextAreaField
           id="kn-outcome"
-          label={t('out.knowledge.outcome')}
+          label={t('knowledge.outcome')}
           value={outcome}
           onChange={(e) => setOutcome(e.target.value)}
         />

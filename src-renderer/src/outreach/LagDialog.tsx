@@ -39,12 +39,12 @@ export function LagDialog({ companyId, application, onClose, onSaved }: Props) {
   }, [reportError]);
 
   const set = <K extends keyof LagForm>(key: K, value: LagForm[K]) => setForm((f) => ({ ...f, [key]: value }));
-  const err = (key: string) => (errors[key] ? t(errors[key] as 'out.required') : undefined);
+  const err = (key: string) => (errors[key] ? t(errors[key] as 'validation.required') : undefined);
   const text = (key: 'title' | 'theme' | 'periodStart' | 'periodEnd' | 'deadline' | 'effectJobs', date = false) => (
     <TextField
       id={`lagf-${key}`}
-      label={t(`out.lag.${key}`)}
-      placeholder={date ? t('out.datePlaceholder') : undefined}
+      label={t(`lag.${key}`)}
+      placeholder={date ? t('outreach.datePlaceholder') : undefined}
       value={form[key]}
       error={err(key)}
       onChange={(e) => set(key, e.target.value)}
@@ -68,7 +68,7 @@ export function LagDialog({ companyId, application, onClose, onSaved }: Props) {
     } catch (e) {
       // The core's messages go to the toast; the fields it refused are marked in the form.
       const refused = fieldErrorsOf(e);
-      if (refused) setErrors(Object.fromEntries(Object.keys(refused).map((k) => [k, 'out.invalid'])));
+      if (refused) setErrors(Object.fromEntries(Object.keys(refused).map((k) => [k, 'validation.invalidValue'])));
       reportError(e);
     } finally {
       setBusy(false);
@@ -77,7 +77,7 @@ export function LagDialog({ companyId, application, onClose, onSaved }: Props) {
 
   return (
     <FormDialog
-      title={application ? t('out.lag.editTitle') : t('out.lag.newTitle')}
+      title={application ? t('lag.editTitle') : t('lag.newTitle')}
       size="large"
       busy={busy}
       onClose={onClose}
@@ -85,27 +85,27 @@ export function LagDialog({ companyId, application, onClose, onSaved }: Props) {
     >
       <div className="form-sections">
         <section className="form-section">
-          <h3>{t('out.lag.project')}</h3>
+          <h3>{t('lag.project')}</h3>
           <div className="form-grid">
             <SelectField
               id="lagf-lagId"
-              label={t('out.lag.lag')}
+              label={t('lag.lag')}
               value={form.lagId}
               error={err('lagId')}
               onChange={(e) => set('lagId', e.target.value)}
             >
-              <option value="">{t('out.choose')}</option>
+              <option value="">{t('outreach.choose')}</option>
               <NamedOptions
                 items={organisations.filter((o) => o.type === 'lag' && (o.active || String(o.id) === form.lagId))}
               />
             </SelectField>
             <SelectField
               id="lagf-scheme"
-              label={t('out.lag.scheme')}
+              label={t('lag.scheme')}
               value={form.schemeId}
               onChange={(e) => set('schemeId', e.target.value)}
             >
-              <option value="">{t('out.lag.noScheme')}</option>
+              <option value="">{t('lag.noScheme')}</option>
               <NamedOptions items={schemes} />
             </SelectField>
             {text('title')}
@@ -122,24 +122,24 @@ export function LagDialog({ companyId, application, onClose, onSaved }: Props) {
                 checked={form.foodProcessing}
                 onChange={(e) => set('foodProcessing', e.target.checked)}
               />
-              {t('out.lag.foodProcessing')}
+              {t('lag.foodProcessing')}
             </label>
             <TextAreaField
               id="lagf-purpose"
-              label={t('out.lag.purpose')}
+              label={t('lag.purpose')}
               value={form.purpose}
               onChange={(e) => set('purpose', e.target.value)}
             />
             <TextAreaField
               id="lagf-activities"
-              label={t('out.lag.activities')}
+              label={t('lag.activities')}
               value={form.activities}
               onChange={(e) => set('activities', e.target.value)}
             />
             {text('effectJobs')}
             <TextAreaField
               id="lagf-effectOther"
-              label={t('out.lag.effectOther')}
+              label={t('lag.effectOther')}
               value={form.effectOther}
               onChange={(e) => set('effectOther', e.target.value)}
             />
@@ -149,11 +149,11 @@ export function LagDialog({ companyId, application, onClose, onSaved }: Props) {
           </div>
         </section>
         <section className="form-section">
-          <h3>{t('out.lag.budget.title')}</h3>
+          <h3>{t('lag.budget.title')}</h3>
           <BudgetEditor rows={form.rows} errors={errors} onChange={(rows) => set('rows', rows)} />
         </section>
         <section className="form-section">
-          <h3>{t('out.lag.financing')}</h3>
+          <h3>{t('lag.financing')}</h3>
           <FinancingPanel form={form} errors={errors} submittedAt={application?.submittedAt ?? null} set={set} />
         </section>
       </div>

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { formatMoney, formatPercent } from '../../../src-shared/format/money';
+import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
 import type { LagApplication } from '../api/types';
 import { DeleteConfirm, EditDeleteButtons, RecordRow, RecordSection } from '../components/RecordList';
@@ -9,23 +10,22 @@ import { useRecordDialog } from '../components/use-record-dialog';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
 import { LagDialog } from './LagDialog';
-import { LAG_STATUS_KEYS } from './labels';
 import { StatusMoves } from './StatusMoves';
 
 export function LagSection({ companyId }: { companyId: number }) {
   const t = useT();
   const [list, load] = useLoaded(useCallback(() => api.call('lag.list', { companyId }), [companyId]));
-  const editor = useRecordDialog<LagApplication | 'new'>(t('out.lag.saved'), load);
+  const editor = useRecordDialog<LagApplication | 'new'>(t('lag.saved'), load);
   const [deleting, setDeleting] = useState<LagApplication | null>(null);
-  const title = t('out.lag.sectionTitle');
+  const title = t('lag.sectionTitle');
 
   return (
     <RecordSection
       titleId="lag-title"
       title={title}
-      action={<AddButton label={t('out.lag.new')} onClick={() => editor.open('new')} />}
+      action={<AddButton label={t('lag.new')} onClick={() => editor.open('new')} />}
       items={list}
-      emptyText={t('out.lag.empty')}
+      emptyText={t('lag.empty')}
       listLabel={title}
       renderRow={(a) => {
         const errors = a.financing.checks.filter((c) => c.severity === 'error');
@@ -35,10 +35,10 @@ export function LagSection({ companyId }: { companyId: number }) {
             main={
               <>
                 <span className="record-title">{a.title}</span>
-                <span className="tag">{t(LAG_STATUS_KEYS[a.status])}</span>
+                <span className="tag">{t(labelKey.lagStatus(a.status))}</span>
                 <span className="muted">{a.lagName}</span>
                 {a.deadline ? (
-                  <span className="muted">{t('out.lag.deadlineOn', { date: formatDate(a.deadline) })}</span>
+                  <span className="muted">{t('lag.deadlineOn', { date: formatDate(a.deadline) })}</span>
                 ) : null}
               </>
             }
@@ -46,7 +46,7 @@ export function LagSection({ companyId }: { companyId: number }) {
               <>
                 <StatusMoves
                   allowed={a.allowedNext}
-                  labels={LAG_STATUS_KEYS}
+                  label={labelKey.lagStatus}
                   move={(status) => api.call('lag.setStatus', { id: a.id, status })}
                   onMoved={load}
                 />
@@ -55,7 +55,7 @@ export function LagSection({ companyId }: { companyId: number }) {
             }
           >
             <p className="record-text">
-              {t('out.lag.summaryLine', {
+              {t('lag.summaryLine', {
                 budget: formatMoney(a.financing.budgetTotalOre),
                 grant: formatMoney(a.financing.grantRequestedOre),
                 share: formatPercent(a.financing.grantShareBp),
@@ -84,7 +84,7 @@ export function LagSection({ companyId }: { companyId: number }) {
       ) : null}
       {deleting ? (
         <DeleteConfirm
-          text={t('out.lag.deleteConfirm', { name: deleting.title })}
+          text={t('lag.deleteConfirm', { name: deleting.title })}
           onClose={() => setDeleting(null)}
           onDelete={() => api.call('lag.delete', { id: deleting.id })}
           onDeleted={load}

@@ -6,8 +6,8 @@ export function MembershipDates({ joinedOn, leftOn }: { joinedOn: string; leftOn
   const t = useT();
   return (
     <span className="muted">
-      {t('net.joined', { date: formatDate(joinedOn) })}
-      {leftOn ? ` · ${t('net.left', { date: formatDate(leftOn) })}` : ''}
+      {t('network.joined', { date: formatDate(joinedOn) })}
+      {leftOn ? ` · ${t('network.left', { date: formatDate(leftOn) })}` : ''}
     </span>
   );
 }

@@ -9,7 +9,7 @@ import { MembershipDates } from './MembershipDates';
 export function MembershipsSection({ companyId }: { companyId: number }) {
   const t = useT();
   const [list] = useLoaded(useCallback(() => api.call('networks.forCompany', { companyId }), [companyId]));
-  const title = t('net.memberships');
+  const title = t('network.memberships');
 
   return (
     <RecordSection
@@ -17,11 +17,11 @@ export function MembershipsSection({ companyId }: { companyId: number }) {
       title={title}
       action={
         <a className="btn btn-small btn-quiet" href="#/networks">
-          {t('net.title')}
+          {t('network.title')}
         </a>
       }
       items={list}
-      emptyText={t('net.noMemberships')}
+      emptyText={t('network.noMemberships')}
       listLabel={title}
       renderRow={(m) => (
         <li key={m.id} className="record record-row">

@@ -72,8 +72,8 @@ export function NetworkDetail({ id, onClose, onChanged }: Props) {
         <div className="form-sections">
           <p className="muted">{[net.theme, formatDate(net.foundedOn), net.facilitator].filter(Boolean).join(' · ')}</p>
           <section className="form-section">
-            <h3>{t('net.members')}</h3>
-            <ul className="record-list" aria-label={t('net.members')}>
+            <h3>{t('network.members')}</h3>
+            <ul className="record-list" aria-label={t('network.members')}>
               {net.members.map((m) => (
                 <li key={m.id} className="record record-row">
                   <span className="record-title">{m.companyName}</span>
@@ -84,7 +84,7 @@ export function NetworkDetail({ id, onClose, onChanged }: Props) {
                       className="btn btn-small btn-quiet"
                       onClick={() => void after(api.call('networks.updateMember', { id: m.id, leftOn: todayText() }))}
                     >
-                      {t('net.leave')}
+                      {t('network.leave')}
                     </button>
                   )}
                 </li>
@@ -93,13 +93,13 @@ export function NetworkDetail({ id, onClose, onChanged }: Props) {
             <div className="form-grid">
               <TextField
                 id="net-member-search"
-                label={t('net.addMember')}
+                label={t('network.addMember')}
                 value={search}
                 onChange={(e) => setSearch(e.target.value)}
               />
               <TextField
                 id="net-member-joined"
-                label={t('net.joinedOn')}
+                label={t('network.joinedOn')}
                 value={joinedOn}
                 onChange={(e) => setJoinedOn(e.target.value)}
               />
@@ -125,8 +125,8 @@ export function NetworkDetail({ id, onClose, onChanged }: Props) {
             </ul>
           </section>
           <section className="form-section">
-            <h3>{t('net.meetings')}</h3>
-            <ul className="record-list" aria-label={t('net.meetings')}>
+            <h3>{t('network.meetings')}</h3>
+            <ul className="record-list" aria-label={t('network.meetings')}>
               {net.meetings.map((m) => (
                 <li key={m.id} className="record record-row">
                   <span>{formatDate(m.heldOn)}</span>
@@ -144,13 +144,13 @@ export function NetworkDetail({ id, onClose, onChanged }: Props) {
             <div className="form-grid">
               <TextField
                 id="net-meeting-date"
-                label={t('net.meetingOn')}
+                label={t('network.meetingOn')}
                 value={meetingOn}
                 onChange={(e) => setMeetingOn(e.target.value)}
               />
               <TextField
                 id="net-meeting-topic"
-                label={t('net.meetingTopic')}
+                label={t('network.meetingTopic')}
                 value={meetingTopic}
                 onChange={(e) => setMeetingTopic(e.target.value)}
               />
@@ -164,7 +164,7 @@ export function NetworkDetail({ id, onClose, onChanged }: Props) {
                 ).then(() => setMeetingTopic(''));
               }}
             >
-              + {t('net.addMeeting')}
+              + {t('network.addMeeting')}
             </button>
           </section>
         </div>

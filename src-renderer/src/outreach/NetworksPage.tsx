@@ -24,20 +24,20 @@ export function NetworksPage(_: RouteProps) {
   return (
     <section className="page outreach" aria-labelledby="networks-title">
       <div className="page-head">
-        <h1 id="networks-title">{t('net.title')}</h1>
-        <AddButton label={t('net.new')} primary onClick={() => setCreating(true)} />
+        <h1 id="networks-title">{t('network.title')}</h1>
+        <AddButton label={t('network.new')} primary onClick={() => setCreating(true)} />
       </div>
-      <LoadedList items={list} emptyText={t('net.empty')}>
+      <LoadedList items={list} emptyText={t('network.empty')}>
         {(items) => (
           <table className="doc-table">
             <thead>
               <tr>
-                <th scope="col">{t('net.name')}</th>
-                <th scope="col">{t('net.theme')}</th>
-                <th scope="col">{t('net.founded')}</th>
-                <th scope="col">{t('net.facilitator')}</th>
-                <th scope="col">{t('net.members')}</th>
-                <th scope="col">{t('net.meetings')}</th>
+                <th scope="col">{t('network.name')}</th>
+                <th scope="col">{t('network.theme')}</th>
+                <th scope="col">{t('network.founded')}</th>
+                <th scope="col">{t('network.facilitator')}</th>
+                <th scope="col">{t('network.members')}</th>
+                <th scope="col">{t('network.meetings')}</th>
               </tr>
             </thead>
             <tbody>
@@ -65,7 +65,7 @@ export function NetworksPage(_: RouteProps) {
           onClose={() => setCreating(false)}
           onSaved={(id) => {
             setCreating(false);
-            notify('success', t('net.saved'));
+            notify('success', t('network.saved'));
             void load();
             setOpenId(id);
           }}
@@ -84,7 +84,7 @@ function NetworkForm({ onClose, onSaved }: { onClose(): void; onSaved(id: number
   const [facilitator, setFacilitator] = useState('');
   const [error, setError] = useState<string | undefined>();
   const save = async () => {
-    if (!name.trim()) return setError(t('out.required'));
+    if (!name.trim()) return setError(t('validation.required'));
     try {
       const n = await api.call('networks.create', { name, theme, foundedOn, facilitator });
       onSaved(n.id);
@@ -93,26 +93,26 @@ function NetworkForm({ onClose, onSaved }: { onClose(): void; onSaved(id: number
     }
   };
   return (
-    <FormDialog title={t('net.new')} onClose={onClose} onSubmit={save}>
+    <FormDialog title={t('network.new')} onClose={onClose} onSubmit={save}>
       <div className="form-grid">
         <TextField
           id="net-name"
-          label={t('net.name')}
+          label={t('network.name')}
           value={name}
           error={error}
           onChange={(e) => setName(e.target.value)}
         />
-        <TextField id="net-theme" label={t('net.theme')} value={theme} onChange={(e) => setTheme(e.target.value)} />
+        <TextField id="net-theme" label={t('network.theme')} value={theme} onChange={(e) => setTheme(e.target.value)} />
         <TextField
           id="net-founded"
-          label={t('net.founded')}
-          placeholder={t('out.datePlaceholder')}
+          label={t('network.founded')}
+          placeholder={t('outreach.datePlaceholder')}
           value={foundedOn}
           onChange={(e) => setFoundedOn(e.target.value)}
         />
         <TextField
           id="net-facilitator"
-          label={t('net.facilitator')}
+          label={t('network.facilitator')}
           value={facilitator}
           onChange={(e) => setFacilitator(e.target.value)}
         />

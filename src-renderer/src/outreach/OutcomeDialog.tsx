@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { REFERRAL_OUTCOMES } from '../../../src-shared/codes/outreach';
 import { moneyInput, parseMoneyInput } from '../../../src-shared/format/money';
+import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
 import type { Referral, ReferralOutcome } from '../api/types';
 import { SelectField, TextField } from '../components/Field';
@@ -8,7 +10,6 @@ import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
 import { LabelOptions } from './fields';
-import { REFERRAL_OUTCOME_KEYS } from './labels';
 import { todayText } from './use-outreach-data';
 
 interface Props {
@@ -29,7 +30,7 @@ export function OutcomeDialog({ referral, onClose, onSaved }: Props) {
 
   const save = async () => {
     const amountOre = parseMoneyInput(amount);
-    if (amountOre === undefined) return setErrors({ amount: t('out.money.invalid') });
+    if (amountOre === undefined) return setErrors({ amount: t('outreach.money.invalid') });
     setErrors({});
     try {
       const saved = await api.call('referrals.setOutcome', {
@@ -48,20 +49,20 @@ export function OutcomeDialog({ referral, onClose, onSaved }: Props) {
   };
 
   return (
-    <FormDialog title={t('out.referral.outcomeTitle')} onClose={onClose} onSubmit={save}>
+    <FormDialog title={t('referral.outcomeTitle')} onClose={onClose} onSubmit={save}>
       <div className="form-grid">
         <SelectField
           id="outcome-kind"
-          label={t('out.referral.outcome')}
+          label={t('referral.outcome')}
           value={outcome}
           onChange={(e) => setOutcome(e.target.value)}
         >
-          <option value="">{t('out.referral.noOutcome')}</option>
-          <LabelOptions labels={REFERRAL_OUTCOME_KEYS} />
+          <option value="">{t('referral.noOutcome')}</option>
+          <LabelOptions codes={REFERRAL_OUTCOMES} label={labelKey.referralOutcome} />
         </SelectField>
         <TextField
           id="outcome-amount"
-          label={t('out.referral.amount')}
+          label={t('referral.amount')}
           inputMode="decimal"
           value={amount}
           error={errors.amount ?? errors.amountOre}
@@ -73,15 +74,15 @@ export function OutcomeDialog({ referral, onClose, onSaved }: Props) {
         />
         <TextField
           id="outcome-date"
-          label={t('out.referral.outcomeOn')}
-          placeholder={t('out.datePlaceholder')}
+          label={t('referral.outcomeOn')}
+          placeholder={t('outreach.datePlaceholder')}
           value={date}
           error={errors.outcomeOn}
           onChange={(e) => setDate(e.target.value)}
         />
         <TextField
           id="outcome-note"
-          label={t('out.note')}
+          label={t('outreach.note')}
           wide
           value={note}
           onChange={(e) => setNote(e.target.value)}

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { NEED_KEYS, type NeedKey } from '../../../src-shared/codes/visits';
+import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
 import type { Referral } from '../api/types';
 import { SelectField, TextField } from '../components/Field';
@@ -7,7 +9,6 @@ import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
 import { ContactSelect, NamedOptions, TextAreaField } from './fields';
-import { NEED_KEYS, type NeedKey, needLabelKey } from './labels';
 import { useContacts, useOrganisations } from './use-outreach-data';
 
 interface Props {
@@ -37,8 +38,8 @@ export function ReferralDialog({ companyId, referral, onClose, onSaved }: Props)
 
   const save = async () => {
     const errs: Record<string, string> = {};
-    if (!organisationId) errs.organisationId = t('out.required');
-    if (!reason.trim()) errs.reason = t('out.required');
+    if (!organisationId) errs.organisationId = t('validation.required');
+    if (!reason.trim()) errs.reason = t('validation.required');
     setErrors(errs);
     if (Object.keys(errs).length) return;
     const fields = {
@@ -69,7 +70,7 @@ export function ReferralDialog({ companyId, referral, onClose, onSaved }: Props)
 
   return (
     <FormDialog
-      title={referral ? t('out.referral.editTitle') : t('out.referral.newTitle')}
+      title={referral ? t('referral.editTitle') : t('referral.newTitle')}
       size="large"
       busy={busy}
       onClose={onClose}
@@ -78,24 +79,24 @@ export function ReferralDialog({ companyId, referral, onClose, onSaved }: Props)
       <div className="form-grid">
         <SelectField
           id="ref-org"
-          label={t('out.referral.organisation')}
+          label={t('referral.organisation')}
           value={organisationId}
           error={errors.organisationId}
           onChange={(e) => setOrganisationId(e.target.value)}
         >
-          <option value="">{t('out.choose')}</option>
+          <option value="">{t('outreach.choose')}</option>
           <NamedOptions items={organisations.filter((o) => o.active || String(o.id) === organisationId)} />
         </SelectField>
         <ContactSelect id="ref-contact" contacts={contacts} value={contactId} onChange={setContactId} />
         <TextAreaField
           id="ref-reason"
-          label={t('out.referral.reason')}
+          label={t('referral.reason')}
           value={reason}
           error={errors.reason}
           onChange={(e) => setReason(e.target.value)}
         />
         <fieldset className="field field-wide checks">
-          <legend>{t('out.referral.needs')}</legend>
+          <legend>{t('referral.needs')}</legend>
           {NEED_KEYS.map((n) => (
             <label key={n} className="option">
               <input
@@ -103,38 +104,38 @@ export function ReferralDialog({ companyId, referral, onClose, onSaved }: Props)
                 checked={needs.includes(n)}
                 onChange={(e) => setNeeds((all) => (e.target.checked ? [...all, n] : all.filter((x) => x !== n)))}
               />
-              {t(needLabelKey(n))}
+              {t(labelKey.referralNeed(n))}
             </label>
           ))}
         </fieldset>
         <TextAreaField
           id="ref-needs-text"
-          label={t('out.referral.needsText')}
+          label={t('referral.needsText')}
           value={needsText}
           onChange={(e) => setNeedsText(e.target.value)}
         />
         <TextAreaField
           id="ref-background"
-          label={t('out.referral.background')}
+          label={t('referral.background')}
           value={background}
           onChange={(e) => setBackground(e.target.value)}
         />
         <TextAreaField
           id="ref-local"
-          label={t('out.referral.localActions')}
+          label={t('referral.localActions')}
           value={localActions}
           onChange={(e) => setLocalActions(e.target.value)}
         />
         <TextAreaField
           id="ref-action"
-          label={t('out.referral.requestedAction')}
+          label={t('referral.requestedAction')}
           value={requestedAction}
           onChange={(e) => setRequestedAction(e.target.value)}
         />
         <TextField
           id="ref-consent"
-          label={t('out.referral.consentOn')}
-          placeholder={t('out.datePlaceholder')}
+          label={t('referral.consentOn')}
+          placeholder={t('outreach.datePlaceholder')}
           value={consentOn}
           error={errors.consentOn}
           onChange={(e) => setConsentOn(e.target.value)}

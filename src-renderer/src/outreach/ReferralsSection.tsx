@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { formatMoney } from '../../../src-shared/format/money';
+import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
 import type { Referral } from '../api/types';
 import { DeleteConfirm, EditDeleteButtons, RecordRow, RecordSection } from '../components/RecordList';
@@ -8,7 +9,6 @@ import { useLoaded } from '../components/use-loaded';
 import { useRecordDialog } from '../components/use-record-dialog';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
-import { REFERRAL_OUTCOME_KEYS, REFERRAL_STATUS_KEYS } from './labels';
 import { OutcomeDialog } from './OutcomeDialog';
 import { ReferralDialog } from './ReferralDialog';
 import { StatusMoves } from './StatusMoves';
@@ -16,18 +16,18 @@ import { StatusMoves } from './StatusMoves';
 export function ReferralsSection({ companyId }: { companyId: number }) {
   const t = useT();
   const [list, load] = useLoaded(useCallback(() => api.call('referrals.list', { companyId }), [companyId]));
-  const editor = useRecordDialog<Referral | 'new'>(t('out.referral.saved'), load);
-  const outcome = useRecordDialog<Referral>(t('out.referral.saved'), load);
+  const editor = useRecordDialog<Referral | 'new'>(t('referral.saved'), load);
+  const outcome = useRecordDialog<Referral>(t('referral.saved'), load);
   const [deleting, setDeleting] = useState<Referral | null>(null);
-  const title = t('out.referral.title');
+  const title = t('referral.title');
 
   return (
     <RecordSection
       titleId="referrals-title"
       title={title}
-      action={<AddButton label={t('out.referral.new')} onClick={() => editor.open('new')} />}
+      action={<AddButton label={t('referral.new')} onClick={() => editor.open('new')} />}
       items={list}
-      emptyText={t('out.referral.empty')}
+      emptyText={t('referral.empty')}
       listLabel={title}
       renderRow={(r) => (
         <RecordRow
@@ -35,7 +35,7 @@ export function ReferralsSection({ companyId }: { companyId: number }) {
           main={
             <>
               <span className="record-title">{r.organisationName}</span>
-              <span className={`tag tag-${r.status}`}>{t(REFERRAL_STATUS_KEYS[r.status])}</span>
+              <span className={`tag tag-${r.status}`}>{t(labelKey.referralStatus(r.status))}</span>
               {r.contactName ? <span className="muted">{r.contactName}</span> : null}
               <span className="muted">{formatDate(r.createdAt)}</span>
             </>
@@ -44,12 +44,12 @@ export function ReferralsSection({ companyId }: { companyId: number }) {
             <>
               <StatusMoves
                 allowed={r.allowedNext}
-                labels={REFERRAL_STATUS_KEYS}
+                label={labelKey.referralStatus}
                 move={(status) => api.call('referrals.setStatus', { id: r.id, status })}
                 onMoved={load}
               />
               <button type="button" className="btn btn-small btn-quiet" onClick={() => outcome.open(r)}>
-                {t('out.referral.outcome')}
+                {t('referral.outcome')}
               </button>
               <EditDeleteButtons onEdit={() => editor.open(r)} onDelete={() => setDeleting(r)} />
             </>
@@ -58,7 +58,7 @@ export function ReferralsSection({ companyId }: { companyId: number }) {
           <p className="record-text">{r.reason}</p>
           {r.outcome ? (
             <p className="record-outcome">
-              {t(REFERRAL_OUTCOME_KEYS[r.outcome])}
+              {t(labelKey.referralOutcome(r.outcome))}
               {r.outcomeAmountOre !== null ? `: ${formatMoney(r.outcomeAmountOre)}` : ''}
               {r.outcomeOn ? ` (${formatDate(r.outcomeOn)})` : ''}
             </p>
@@ -79,7 +79,7 @@ export function ReferralsSection({ companyId }: { companyId: number }) {
       ) : null}
       {deleting ? (
         <DeleteConfirm
-          text={t('out.referral.deleteConfirm', { name: deleting.organisationName })}
+          text={t('referral.deleteConfirm', { name: deleting.organisationName })}
           onClose={() => setDeleting(null)}
           onDelete={() => api.call('referrals.delete', { id: deleting.id })}
           onDeleted={load}

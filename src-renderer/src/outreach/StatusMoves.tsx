@@ -1,11 +1,11 @@
 import { useToasts } from '../components/Toasts';
-import type { MessageKey } from '../i18n/da';
 import { useT } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/translate';
 
 interface Props<S extends string> {
   /** The statuses the record may move to from where it is. */
   allowed: readonly S[];
-  labels: Readonly<Record<S, MessageKey>>;
+  label: (status: S) => MessageKey;
   /** Stores the new status. */
   move(status: S): Promise<unknown>;
   /** After a move has been stored, e.g. reload the list. */
@@ -13,13 +13,13 @@ interface Props<S extends string> {
 }
 
 /** A "→ <status>" button for each next status of a referral or LAG application. */
-export function StatusMoves<S extends string>({ allowed, labels, move, onMoved }: Props<S>) {
+export function StatusMoves<S extends string>({ allowed, label, move, onMoved }: Props<S>) {
   const t = useT();
   const { notify, reportError } = useToasts();
   const moveTo = async (status: S) => {
     try {
       await move(status);
-      notify('success', t('out.referral.moved', { status: t(labels[status]) }));
+      notify('success', t('referral.moved', { status: t(label(status)) }));
       await onMoved();
     } catch (err) {
       reportError(err);
@@ -29,7 +29,7 @@ export function StatusMoves<S extends string>({ allowed, labels, move, onMoved }
     <>
       {allowed.map((s) => (
         <button key={s} type="button" className="btn btn-small" onClick={() => void moveTo(s)}>
-          {t('out.referral.moveTo', { status: t(labels[s]) })}
+          {t('referral.moveTo', { status: t(label(s)) })}
         </button>
       ))}
     </>

@@ -1,8 +1,8 @@
 import type { TextareaHTMLAttributes } from 'react';
 import type { Contact } from '../api/types';
 import { SelectField } from '../components/Field';
-import type { MessageKey } from '../i18n/da';
 import { useT } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/translate';
 
 interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
   id: string;
@@ -48,13 +48,20 @@ export function NamedOptions({ items }: { items: readonly { id: number; name: st
 }
 
 /** `<option>`s for a closed set of codes, each shown by its translated label. */
-export function LabelOptions({ labels }: { labels: Readonly<Record<string, MessageKey>> }) {
+/** One option per code of a list, in the list's order, each with its label. */
+export function LabelOptions<C extends string>({
+  codes,
+  label,
+}: {
+  codes: readonly C[];
+  label: (code: C) => MessageKey;
+}) {
   const t = useT();
   return (
     <>
-      {Object.entries(labels).map(([code, key]) => (
+      {codes.map((code) => (
         <option key={code} value={code}>
-          {t(key)}
+          {t(label(code))}
         </option>
       ))}
     </>
@@ -72,8 +79,8 @@ interface ContactSelectProps {
 export function ContactSelect({ id, contacts, value, onChange }: ContactSelectProps) {
   const t = useT();
   return (
-    <SelectField id={id} label={t('out.contactPerson')} value={value} onChange={(e) => onChange(e.target.value)}>
-      <option value="">{t('out.noContact')}</option>
+    <SelectField id={id} label={t('outreach.contactPerson')} value={value} onChange={(e) => onChange(e.target.value)}>
+      <option value="">{t('outreach.noContact')}</option>
       <NamedOptions items={contacts} />
     </SelectField>
   );

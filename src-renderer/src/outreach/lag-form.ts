@@ -109,16 +109,16 @@ const MONEY_FIELDS = ['grantRequested', 'ownCash', 'ownHoursValue', 'otherPublic
 /** Checks what the browser can check; messages are i18n keys filled in by the dialog. */
 export function validateLag(f: LagForm): FormErrors {
   const e: FormErrors = {};
-  if (!f.lagId) e.lagId = 'out.required';
-  if (!f.title.trim()) e.title = 'out.required';
-  for (const k of MONEY_FIELDS) if (parseMoneyInput(f[k]) === undefined) e[k] = 'out.money.invalid';
-  if (f.ownHours.trim() && !/^\d+([.,]\d+)?$/.test(f.ownHours.trim())) e.ownHours = 'out.number.invalid';
-  if (f.effectJobs.trim() && !/^\d+([.,]\d+)?$/.test(f.effectJobs.trim())) e.effectJobs = 'out.number.invalid';
+  if (!f.lagId) e.lagId = 'validation.required';
+  if (!f.title.trim()) e.title = 'validation.required';
+  for (const k of MONEY_FIELDS) if (parseMoneyInput(f[k]) === undefined) e[k] = 'outreach.money.invalid';
+  if (f.ownHours.trim() && !/^\d+([.,]\d+)?$/.test(f.ownHours.trim())) e.ownHours = 'outreach.number.invalid';
+  if (f.effectJobs.trim() && !/^\d+([.,]\d+)?$/.test(f.effectJobs.trim())) e.effectJobs = 'outreach.number.invalid';
   filledRows(f.rows).forEach((r) => {
-    if (!r.category.trim()) e[`row.${r.key}.category`] = 'out.required';
-    if (!r.description.trim()) e[`row.${r.key}.description`] = 'out.required';
+    if (!r.category.trim()) e[`row.${r.key}.category`] = 'validation.required';
+    if (!r.description.trim()) e[`row.${r.key}.description`] = 'validation.required';
     const ore = parseMoneyInput(r.amount);
-    if (ore === undefined || ore === null) e[`row.${r.key}.amount`] = 'out.money.invalid';
+    if (ore === undefined || ore === null) e[`row.${r.key}.amount`] = 'outreach.money.invalid';
   });
   return e;
 }

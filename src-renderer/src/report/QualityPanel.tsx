@@ -1,4 +1,5 @@
 import { QUALITY_KEYS } from '../../../src-shared/codes/report';
+import { labelKey } from '../../../src-shared/messages/code-labels';
 import type { ProgrammeReport, QualityKey } from '../api/types';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount } from '../lib/format';
@@ -13,7 +14,7 @@ export function QualityPanel({ report, onOpen }: { report: ProgrammeReport; onOp
         {QUALITY_KEYS.map((k) => (
           <li key={k}>
             <button type="button" className="btn-link" disabled={report.quality[k] === 0} onClick={() => onOpen(k)}>
-              <strong>{formatCount(report.quality[k])}</strong> {t(`report.quality.${k}`)}
+              <strong>{formatCount(report.quality[k])}</strong> {t(labelKey.quality(k))}
             </button>
           </li>
         ))}

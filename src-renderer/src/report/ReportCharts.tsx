@@ -1,4 +1,5 @@
 import { KPI_KEYS } from '../../../src-shared/codes/report';
+import { labelKey } from '../../../src-shared/messages/code-labels';
 import type { Breakdown, BreakdownRow, FunnelStep, KpiKey, ProgrammeReport } from '../api/types';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount } from '../lib/format';
@@ -9,15 +10,9 @@ export function KpiFigures({ report, onOpen }: { report: ProgrammeReport; onOpen
     <ul className="kpi-grid">
       {KPI_KEYS.map((k) => (
         <li key={k}>
-          <button
-            type="button"
-            className="kpi-card"
-            data-kpi={k}
-            title={t('report.kpi.open')}
-            onClick={() => onOpen(k)}
-          >
+          <button type="button" className="kpi-card" data-kpi={k} title={t('report.openKpi')} onClick={() => onOpen(k)}>
             <span className="kpi-value">{formatCount(report.totals[k])}</span>
-            <span className="kpi-label">{t(`report.kpi.${k}`)}</span>
+            <span className="kpi-label">{t(labelKey.kpi(k))}</span>
           </button>
         </li>
       ))}
@@ -36,8 +31,7 @@ export function Funnel({ steps, onOpen }: { steps: FunnelStep[]; onOpen: (kpi: K
             <button type="button" className="funnel-step" onClick={() => onOpen(s.key)}>
               <span className="funnel-bar" style={{ width: `${Math.max(2, s.share * 100)}%` }} />
               <span className="funnel-text">
-                {t(`report.kpi.${s.key}`)}: <strong>{formatCount(s.value)}</strong> ({Math.round(s.share * 1000) / 10}{' '}
-                %)
+                {t(labelKey.kpi(s.key))}: <strong>{formatCount(s.value)}</strong> ({Math.round(s.share * 1000) / 10} %)
               </span>
             </button>
           </li>
@@ -60,7 +54,7 @@ export function BreakdownChart(props: {
   const rowHeight = 22;
   return (
     <section className="report-panel" aria-labelledby={`chart-${props.breakdown}`}>
-      <h2 id={`chart-${props.breakdown}`}>{t(`report.breakdown.${props.breakdown}`)}</h2>
+      <h2 id={`chart-${props.breakdown}`}>{t(labelKey.breakdownHeading(props.breakdown))}</h2>
       {rows.length === 0 ? (
         <p className="muted">{t('report.list.empty')}</p>
       ) : (
@@ -71,7 +65,7 @@ export function BreakdownChart(props: {
           viewBox={`0 0 400 ${rows.length * rowHeight}`}
           aria-labelledby={`chart-${props.breakdown}`}
         >
-          <title>{t(`report.breakdown.${props.breakdown}`)}</title>
+          <title>{t(labelKey.breakdownHeading(props.breakdown))}</title>
           {rows.map((r, i) => {
             const value = r.values[props.kpi];
             const width = (value / max) * 220;

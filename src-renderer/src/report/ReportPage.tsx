@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { KPI_KEYS } from '../../../src-shared/codes/report';
+import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
 import type { Breakdown, KpiKey, ProgrammeReport } from '../api/types';
 import type { RouteProps } from '../app/routes';
@@ -61,7 +62,7 @@ export function ReportPage(_: RouteProps) {
         type="text"
         name={field}
         inputMode="numeric"
-        placeholder="dd.mm.åååå"
+        placeholder={t('common.datePlaceholder')}
         value={texts[field]}
         aria-invalid={invalid(field)}
         onChange={(e) => setText(field, e.target.value)}
@@ -113,13 +114,13 @@ export function ReportPage(_: RouteProps) {
       ) : null}
       {report ? (
         <>
-          <KpiFigures report={report} onOpen={(k) => setSelection({ list: k, title: t(`report.kpi.${k}`) })} />
+          <KpiFigures report={report} onOpen={(k) => setSelection({ list: k, title: t(labelKey.kpi(k)) })} />
           {selection ? <CompanyList query={query} selection={selection} onClose={() => setSelection(null)} /> : null}
           <div className="report-columns">
-            <Funnel steps={report.funnel} onOpen={(k) => setSelection({ list: k, title: t(`report.kpi.${k}`) })} />
+            <Funnel steps={report.funnel} onOpen={(k) => setSelection({ list: k, title: t(labelKey.kpi(k)) })} />
             <QualityPanel
               report={report}
-              onOpen={(k) => setSelection({ list: `quality_${k}`, title: t(`report.quality.${k}`) })}
+              onOpen={(k) => setSelection({ list: `quality_${k}`, title: t(labelKey.quality(k)) })}
             />
           </div>
           <label className="report-chart-kpi">
@@ -127,7 +128,7 @@ export function ReportPage(_: RouteProps) {
             <select value={chartKpi} onChange={(e) => setChartKpi(e.target.value as KpiKey)}>
               {KPI_KEYS.map((k) => (
                 <option key={k} value={k}>
-                  {t(`report.kpi.${k}`)}
+                  {t(labelKey.kpi(k))}
                 </option>
               ))}
             </select>
@@ -142,7 +143,7 @@ export function ReportPage(_: RouteProps) {
                 onOpen={(row) =>
                   setSelection({
                     list: chartKpi,
-                    title: t(`report.kpi.${chartKpi}`),
+                    title: t(labelKey.kpi(chartKpi)),
                     breakdown: b,
                     key: row.key,
                     barLabel: row.label,

@@ -23,7 +23,7 @@ export function BackupsSection() {
     setBusy(true);
     try {
       const b = await api.call('backups.create', {});
-      notify('success', t('set.backup.made', { name: b.name }));
+      notify('success', t('settings.backup.made', { name: b.name }));
       await load();
     } catch (err) {
       reportError(err);
@@ -35,9 +35,9 @@ export function BackupsSection() {
   return (
     <section className="card" aria-labelledby="set-backups-title">
       <div className="card-head">
-        <h2 id="set-backups-title">{t('set.backups')}</h2>
+        <h2 id="set-backups-title">{t('settings.backups')}</h2>
         <button type="button" className="btn btn-small" disabled={busy} onClick={() => void makeNow()}>
-          {t('set.backup.makeNow')}
+          {t('settings.backup.makeNow')}
         </button>
       </div>
       {list === null ? (
@@ -45,19 +45,19 @@ export function BackupsSection() {
       ) : (
         <>
           <p className="muted">
-            {t('set.backup.folder', { folder: list.folder })}{' '}
-            {t('set.backup.rule', { daily: list.keepDaily, weekly: list.keepWeekly })}
+            {t('settings.backup.folder', { folder: list.folder })}{' '}
+            {t('settings.backup.rule', { daily: list.keepDaily, weekly: list.keepWeekly })}
           </p>
           {list.backups.length === 0 ? (
-            <p className="muted">{t('set.backup.none')}</p>
+            <p className="muted">{t('settings.backup.none')}</p>
           ) : (
             <table className="doc-table">
               <thead>
                 <tr>
-                  <th scope="col">{t('set.backup.when')}</th>
-                  <th scope="col">{t('set.backup.file')}</th>
+                  <th scope="col">{t('settings.backup.when')}</th>
+                  <th scope="col">{t('settings.backup.file')}</th>
                   <th scope="col" className="numeric">
-                    {t('set.backup.size')}
+                    {t('settings.backup.size')}
                   </th>
                   <th scope="col">
                     <span className="visually-hidden">{t('doc.col.actions')}</span>
@@ -72,7 +72,7 @@ export function BackupsSection() {
                     <td className="numeric">{formatCount(Math.ceil(b.sizeBytes / 1024))} kB</td>
                     <td className="doc-actions">
                       <button type="button" className="btn btn-small btn-quiet" onClick={() => setRestoring(b)}>
-                        {t('set.backup.restore')}
+                        {t('settings.backup.restore')}
                       </button>
                     </td>
                   </tr>
@@ -84,15 +84,15 @@ export function BackupsSection() {
       )}
       {restoring ? (
         <ConfirmDialog
-          text={t('set.backup.restoreConfirm', { when: formatDateTime(restoring.createdAt) })}
-          confirmLabel={t('set.backup.restore')}
+          text={t('settings.backup.restoreConfirm', { when: formatDateTime(restoring.createdAt) })}
+          confirmLabel={t('settings.backup.restore')}
           danger
           onClose={() => setRestoring(null)}
           onConfirm={async () => {
             try {
               const r = await api.call('backups.restore', { name: restoring.name });
               setRestoring(null);
-              notify('success', t('set.backup.restored', { count: formatCount(r.companyCount) }));
+              notify('success', t('settings.backup.restored', { count: formatCount(r.companyCount) }));
               await load();
             } catch (err) {
               reportError(err);

@@ -59,7 +59,7 @@ export function SettingsPage(_: RouteProps) {
   const save = async () => {
     try {
       await api.call('settings.update', values);
-      notify('success', t('set.saved'));
+      notify('success', t('settings.saved'));
     } catch (err) {
       reportError(err);
     }
@@ -67,7 +67,7 @@ export function SettingsPage(_: RouteProps) {
 
   const chooseFolder = async () => {
     try {
-      const picked = await api.call('files.chooseFolder', { title: t('set.folder.choose') });
+      const picked = await api.call('files.chooseFolder', { title: t('settings.folder.choose') });
       if (picked) setValues((v) => ({ ...v, 'documents.folder': picked.path }));
     } catch (err) {
       reportError(err);
@@ -79,7 +79,7 @@ export function SettingsPage(_: RouteProps) {
     try {
       const r = await api.call('documents.setLogo', { base64: await readAsBase64(file), fileName: file.name });
       setLogo(r.path);
-      notify('success', t('set.logo.saved', { width: r.width, height: r.height }));
+      notify('success', t('settings.logo.saved', { width: r.width, height: r.height }));
     } catch (err) {
       reportError(err);
     }
@@ -88,7 +88,7 @@ export function SettingsPage(_: RouteProps) {
   return (
     <section className="page outreach settings" aria-labelledby="settings-title">
       <div className="page-head">
-        <h1 id="settings-title">{t('set.title')}</h1>
+        <h1 id="settings-title">{t('settings.title')}</h1>
       </div>
       <form
         className="outreach"
@@ -99,9 +99,9 @@ export function SettingsPage(_: RouteProps) {
         }}
       >
         <section className="card" aria-labelledby="set-user-title">
-          <h2 id="set-user-title">{t('set.user')}</h2>
+          <h2 id="set-user-title">{t('settings.user')}</h2>
           <div className="form-grid">
-            {field('user.name', 'set.userName')}
+            {field('user.name', 'settings.userName')}
             <div className="field">
               <span className="field-label">{t('app.language')}</span>
               <div className="record-actions">
@@ -121,18 +121,18 @@ export function SettingsPage(_: RouteProps) {
           </div>
         </section>
         <section className="card" aria-labelledby="set-letterhead-title">
-          <h2 id="set-letterhead-title">{t('set.letterhead')}</h2>
+          <h2 id="set-letterhead-title">{t('settings.letterhead')}</h2>
           <div className="form-grid">
-            {field('letterhead.organisation', 'set.organisation', true)}
-            {field('letterhead.address', 'set.address', true)}
-            {field('letterhead.phone', 'set.phone')}
-            {field('letterhead.email', 'set.email')}
-            {field('letterhead.signatureName', 'set.signatureName')}
-            {field('letterhead.signatureTitle', 'set.signatureTitle')}
-            {field('letterhead.signaturePhone', 'set.signaturePhone')}
-            {field('letterhead.signatureEmail', 'set.signatureEmail')}
+            {field('letterhead.organisation', 'settings.organisation', true)}
+            {field('letterhead.address', 'settings.address', true)}
+            {field('letterhead.phone', 'settings.phone')}
+            {field('letterhead.email', 'settings.email')}
+            {field('letterhead.signatureName', 'settings.signatureName')}
+            {field('letterhead.signatureTitle', 'settings.signatureTitle')}
+            {field('letterhead.signaturePhone', 'settings.signaturePhone')}
+            {field('letterhead.signatureEmail', 'settings.signatureEmail')}
             <div className="field field-wide">
-              <label htmlFor="set-logo">{t('set.logo')}</label>
+              <label htmlFor="set-logo">{t('settings.logo')}</label>
               <div className="field-control">
                 <input
                   id="set-logo"
@@ -148,26 +148,26 @@ export function SettingsPage(_: RouteProps) {
                       api.call('documents.setLogo', { clear: true }).then(() => setLogo(null), reportError)
                     }
                   >
-                    {t('set.logo.remove')}
+                    {t('settings.logo.remove')}
                   </button>
                 ) : null}
               </div>
-              <p className="field-hint">{logo ?? t('set.logo.none')}</p>
+              <p className="field-hint">{logo ?? t('settings.logo.none')}</p>
             </div>
           </div>
         </section>
         <section className="card" aria-labelledby="set-docs-title">
-          <h2 id="set-docs-title">{t('set.documents')}</h2>
+          <h2 id="set-docs-title">{t('settings.documents')}</h2>
           <div className="form-grid">
             <TextField
               id="set-documents.folder"
-              label={t('set.folder')}
+              label={t('settings.folder')}
               wide
               value={values['documents.folder'] ?? ''}
               onChange={(e) => setValues((v) => ({ ...v, 'documents.folder': e.target.value }))}
               action={
                 <button type="button" className="btn btn-small" onClick={() => void chooseFolder()}>
-                  {t('set.folder.choose')}
+                  {t('settings.folder.choose')}
                 </button>
               }
             />

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
+import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
 import type { DocumentKind, TemplateCheck, TemplateInfo } from '../api/types';
 import { useToasts } from '../components/Toasts';
-import { KIND_KEYS } from '../documents/kinds';
 import { useT } from '../i18n/I18nProvider';
 
 /** Per kind: the shipped template or the consultant's own, and which placeholders the own one lacks. */
@@ -31,7 +31,7 @@ export function TemplatesSection() {
     try {
       const check = await api.call('documents.setTemplate', { kind, path });
       setChecks((c) => ({ ...c, [kind]: check }));
-      notify(check.ok ? 'success' : 'error', check.ok ? t('set.template.saved') : t('set.template.refused'));
+      notify(check.ok ? 'success' : 'error', check.ok ? t('settings.template.saved') : t('settings.template.refused'));
       await load();
     } catch (err) {
       reportError(err);
@@ -41,7 +41,7 @@ export function TemplatesSection() {
   const choose = async (kind: DocumentKind) => {
     try {
       const picked = await api.call('files.chooseOpen', {
-        title: t('set.template.choose'),
+        title: t('settings.template.choose'),
         filters: [{ name: 'Word', extensions: ['docx'] }],
       });
       if (picked) await use(kind, picked.path);
@@ -52,25 +52,27 @@ export function TemplatesSection() {
 
   return (
     <section className="card" aria-labelledby="set-templates-title">
-      <h2 id="set-templates-title">{t('set.templates')}</h2>
-      <p className="muted">{t('set.templates.help')}</p>
+      <h2 id="set-templates-title">{t('settings.templates')}</h2>
+      <p className="muted">{t('settings.templates.help')}</p>
       {templates.map((x) => {
         const check = checks[x.kind];
         return (
           <div key={x.kind} className="template-row">
-            <h3>{t(KIND_KEYS[x.kind])}</h3>
-            <p>{x.customPath ? t('set.template.custom', { path: x.customPath }) : t('set.template.builtin')}</p>
+            <h3>{t(labelKey.documentKind(x.kind))}</h3>
+            <p>
+              {x.customPath ? t('settings.template.custom', { path: x.customPath }) : t('settings.template.builtin')}
+            </p>
             {check ? (
               <div className={`check ${check.ok ? 'check-ok' : 'check-error'}`} role="status">
-                {check.ok ? t('set.template.ok') : t('set.template.notOk')}
+                {check.ok ? t('settings.template.ok') : t('settings.template.notOk')}
                 {check.missing.length ? (
                   <p>
-                    {t('set.template.missing')}: {check.missing.join(', ')}
+                    {t('settings.template.missing')}: {check.missing.join(', ')}
                   </p>
                 ) : null}
                 {check.unknown.length ? (
                   <p>
-                    {t('set.template.unknown')}: {check.unknown.join(', ')}
+                    {t('settings.template.unknown')}: {check.unknown.join(', ')}
                   </p>
                 ) : null}
                 {check.problems.map((p) => (
@@ -81,13 +83,13 @@ export function TemplatesSection() {
             <div className="record-actions">
               {api.transport === 'electron' ? (
                 <button type="button" className="btn btn-small" onClick={() => void choose(x.kind)}>
-                  {t('set.template.choose')}
+                  {t('settings.template.choose')}
                 </button>
               ) : (
                 <>
                   <input
                     className="input"
-                    aria-label={t('set.template.path', { kind: t(KIND_KEYS[x.kind]) })}
+                    aria-label={t('settings.template.path', { kind: t(labelKey.documentKind(x.kind)) })}
                     value={paths[x.kind] ?? ''}
                     onChange={(e) => setPaths((p) => ({ ...p, [x.kind]: e.target.value }))}
                   />
@@ -97,13 +99,13 @@ export function TemplatesSection() {
                     disabled={!paths[x.kind]?.trim()}
                     onClick={() => void use(x.kind, paths[x.kind]?.trim() ?? null)}
                   >
-                    {t('set.template.use')}
+                    {t('settings.template.use')}
                   </button>
                 </>
               )}
               {x.customPath ? (
                 <button type="button" className="btn btn-small btn-quiet" onClick={() => void use(x.kind, null)}>
-                  {t('set.template.reset')}
+                  {t('settings.template.reset')}
                 </button>
               ) : null}
               <button
@@ -112,10 +114,10 @@ export function TemplatesSection() {
                 onClick={() =>
                   api
                     .call('documents.copyTemplate', { kind: x.kind })
-                    .then((r) => notify('success', t('set.template.copied', { path: r.path })), reportError)
+                    .then((r) => notify('success', t('settings.template.copied', { path: r.path })), reportError)
                 }
               >
-                {t('set.template.copy')}
+                {t('settings.template.copy')}
               </button>
             </div>
           </div>

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Consultant, Contact, VisitReference } from '../api/types';
 import { SelectField, TextField } from '../components/Field';
-import type { MessageKey } from '../i18n/da';
 import { useT } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/translate';
 import type { FormErrors, VisitFieldName, VisitFormValues } from './visit-form-model';
 
 interface Props {

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
 import { ApiCallError } from '../api/client';
 import type { FollowUp, VisitReference } from '../api/types';
@@ -8,7 +9,6 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { formatDateTime } from '../lib/format';
-import { STATUS_KEYS } from '../lib/labels';
 import { FollowUpRows } from './FollowUpRows';
 import { useDraftAutosave } from './use-draft';
 import { useLeaveGuard } from './use-leave-guard';
@@ -134,7 +134,7 @@ function VisitForm({ loaded, reference }: { loaded: Loaded; reference: VisitRefe
       caseloadStore.dataChanged();
       notify('success', t(visit ? 'visit.updated' : 'visit.created'));
       if (saved.company.status !== saved.company.previousStatus)
-        notify('info', t('visit.statusMoved', { status: t(STATUS_KEYS[saved.company.status]) }));
+        notify('info', t('visit.statusMoved', { status: t(labelKey.companyStatus(saved.company.status)) }));
       guard.leave(backHash);
     } catch (err) {
       draft.resume();

@@ -3,29 +3,33 @@ import { formatMoney, formatPercent, shareBasisPoints } from '../../../../src-sh
 import { DE_MINIMIS_CAP_ORE } from '../../lag/lag-financing';
 import { getLagApplication, latestLagForCompany } from '../../lag/lag-read';
 import type { LagApplication } from '../../lag/lag-schema';
-import { companyAddress, companyValues, contactValues, orNotGiven, pickContact } from '../common-values';
+import {
+  companyAddress,
+  companyValues,
+  contactValues,
+  letterText,
+  NOT_GIVEN,
+  orNotGiven,
+  pickContact,
+} from '../common-values';
 import type { Issue, KindBuilder } from './kind-types';
 
 function period(a: LagApplication | undefined): string {
-  if (!a?.periodStart || !a.periodEnd) return 'Ikke oplyst';
+  if (!a?.periodStart || !a.periodEnd) return NOT_GIVEN;
   return `${formatLetterDate(a.periodStart)} – ${formatLetterDate(a.periodEnd)}`;
 }
 
 function jobs(n: number | null): string {
-  if (n === null) return 'Ikke oplyst';
-  const text = Number.isInteger(n) ? String(n) : n.toFixed(1).replace('.', ',');
-  return `${text} årsværk`;
+  if (n === null) return NOT_GIVEN;
+  return letterText('letter.lag.jobs', { count: Number.isInteger(n) ? String(n) : n.toFixed(1).replace('.', ',') });
 }
 
 function deMinimisText(a: LagApplication): string {
   const prior =
     a.deMinimisPriorOre === null
-      ? 'Ansøgeren har endnu ikke oplyst, hvor meget de minimis-støtte virksomheden har modtaget i indeværende og de to foregående regnskabsår.'
-      : `Ansøgeren erklærer at have modtaget ${formatMoney(a.deMinimisPriorOre)} i de minimis-støtte i indeværende og de to foregående regnskabsår.`;
-  return (
-    `${prior} Støtten gives som de minimis-støtte; den samlede de minimis-støtte må ikke overstige 200.000 EUR ` +
-    `(ca. ${formatMoney(DE_MINIMIS_CAP_ORE)}) over tre regnskabsår.`
-  );
+      ? letterText('letter.lag.deMinimisUnknown')
+      : letterText('letter.lag.deMinimisPrior', { amount: formatMoney(a.deMinimisPriorOre) });
+  return letterText('letter.lag.deMinimis', { prior, cap: formatMoney(DE_MINIMIS_CAP_ORE) });
 }
 
 /** The LAG application draft: the text and figures to paste into the authority's portal (DOMAIN.md). */
@@ -39,23 +43,23 @@ export const buildLagDraft: KindBuilder = (db, company, req) => {
   } else {
     app = latestLagForCompany(db, company.id, req.letterDate);
   }
-  if (!app) missing.push({ key: 'doc_missing_lag' });
+  if (!app) missing.push({ key: 'doc.missing.lag' });
   const contact = pickContact(db, company.id, app?.contactId);
-  if (!contact) missing.push({ key: 'doc_missing_contact' });
+  if (!contact) missing.push({ key: 'doc.missing.contact' });
   if (app) {
-    if (app.budget.length === 0) missing.push({ key: 'doc_missing_budget' });
-    if (!app.purpose) missing.push({ key: 'doc_missing_purpose' });
-    if (!app.activities) missing.push({ key: 'doc_missing_activities' });
-    if (!app.periodStart || !app.periodEnd) missing.push({ key: 'doc_missing_period' });
+    if (app.budget.length === 0) missing.push({ key: 'doc.missing.budget' });
+    if (!app.purpose) missing.push({ key: 'doc.missing.purpose' });
+    if (!app.activities) missing.push({ key: 'doc.missing.activities' });
+    if (!app.periodStart || !app.periodEnd) missing.push({ key: 'doc.missing.period' });
   }
-  if (!company.cvr) warnings.push({ key: 'doc_missing_cvr' });
-  if (!companyAddress(company)) warnings.push({ key: 'doc_missing_address' });
+  if (!company.cvr) warnings.push({ key: 'doc.missing.cvr' });
+  if (!companyAddress(company)) warnings.push({ key: 'doc.missing.address' });
 
   const f = app?.financing;
   const total = f?.budgetTotalOre ?? 0;
   const money = (ore: number | undefined) => formatMoney(ore ?? 0);
   const share = (ore: number | undefined) => formatPercent(shareBasisPoints(ore ?? 0, total));
-  const checks = (f?.checks ?? []).filter((c) => c.code !== 'lag_no_budget');
+  const checks = (f?.checks ?? []).filter((c) => c.code !== 'lag.check.noBudget');
 
   return {
     text: {
@@ -65,11 +69,11 @@ export const buildLagDraft: KindBuilder = (db, company, req) => {
       lag_name: app?.lagName ?? '',
       lag_theme: orNotGiven(app?.theme),
       scheme_name: orNotGiven(app?.schemeName),
-      deadline: app?.deadline ? formatLetterDate(app.deadline) : 'Ikke oplyst',
+      deadline: app?.deadline ? formatLetterDate(app.deadline) : NOT_GIVEN,
       purpose: orNotGiven(app?.purpose),
       activities: orNotGiven(app?.activities),
       effect_jobs: jobs(app?.effectJobs ?? null),
-      effect_turnover: app?.effectTurnoverOre != null ? formatMoney(app.effectTurnoverOre) : 'Ikke oplyst',
+      effect_turnover: app?.effectTurnoverOre != null ? formatMoney(app.effectTurnoverOre) : NOT_GIVEN,
       effect_products: orNotGiven(app?.effectProducts),
       effect_other: orNotGiven(app?.effectOther),
       period: period(app),
@@ -80,7 +84,7 @@ export const buildLagDraft: KindBuilder = (db, company, req) => {
       fin_own_cash_share: share(f?.ownCashOre),
       fin_own_hours: money(f?.ownHoursOre),
       fin_own_hours_share: share(f?.ownHoursOre),
-      fin_own_hours_count: app ? `${app.ownHours.toLocaleString('da-DK')} timer` : '0 timer',
+      fin_own_hours_count: letterText('letter.lag.hours', { count: (app?.ownHours ?? 0).toLocaleString('da-DK') }),
       fin_other_public: money(f?.otherPublicOre),
       fin_other_public_share: share(f?.otherPublicOre),
       fin_other_public_source: orNotGiven(app?.otherPublicSource),
@@ -102,16 +106,19 @@ export const buildLagDraft: KindBuilder = (db, company, req) => {
         amount: formatMoney(c.amountOre),
         share: formatPercent(c.shareBp),
       })),
+      // Without the consultant's own list: the annexes a LAG usually asks for (docs/domain.md).
       annexes: (app?.annexes.length
         ? app.annexes
-        : ['Forretningsplan', 'Tilbud fra leverandører', 'Seneste årsregnskab']
+        : (['letter.lag.annex.businessPlan', 'letter.lag.annex.quotes', 'letter.lag.annex.accounts'] as const).map(
+            (key) => letterText(key),
+          )
       ).map((text) => ({ text })),
-      checks: checks.length ? checks.map((c) => ({ text: c.message })) : [{ text: 'Ingen bemærkninger.' }],
+      checks: checks.length ? checks.map((c) => ({ text: c.message })) : [{ text: letterText('letter.lag.noChecks') }],
     },
     missing,
     warnings,
     sources: { referralId: null, lagApplicationId: app?.id ?? null, visitId: null },
-    fileStem: `LAG-ansøgning (udkast) - ${company.name}`,
-    title: `Udkast til LAG-ansøgning: ${app?.title ?? company.name}`,
+    fileStem: letterText('letter.lag.fileStem', { company: company.name }),
+    title: letterText('letter.lag.title', { title: app?.title ?? company.name }),
   };
 };

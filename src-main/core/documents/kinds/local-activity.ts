@@ -1,27 +1,17 @@
 import type { Database } from 'better-sqlite3';
+import { LAG_STATUSES } from '../../../../src-shared/codes/outreach';
 import { formatDateDa } from '../../../../src-shared/format/dates';
 import { all } from '../../db/sql';
 import { listKnowledgeContacts } from '../../knowledge/knowledge-repo';
 import { membershipsOf } from '../../networks/network-repo';
+import { letterText } from '../common-values';
 import { visitSource } from '../visit-source';
 
-const VISIT_TYPE_DA = { visit: 'Besøg', phone: 'Telefonsamtale', meeting: 'Møde', email: 'E-mail' } as const;
-const KNOWLEDGE_TYPE_DA = {
-  institution: 'videninstitution',
-  researcher: 'forsker',
-  mentor: 'mentor',
-  other: 'videnkilde',
-} as const;
-const LAG_STATUS_DA: Record<string, string> = {
-  idea: 'idé',
-  drafting: 'under udarbejdelse',
-  submitted: 'indsendt',
-  recommended: 'indstillet',
-  approved: 'godkendt',
-  rejected: 'afvist',
-  paid: 'udbetalt',
-  closed: 'afsluttet',
-};
+/** A LAG status in running text, lower case ("indsendt"); a status the list does not know is shown as stored. */
+function lagStatusText(status: string): string {
+  const known = LAG_STATUSES.find((s) => s === status);
+  return known ? letterText(`letter.lagStatus.${known}`) : status;
+}
 
 /**
  * "What was done locally" (DOMAIN.md): visits, LAG applications, knowledge contacts and networks,
@@ -29,7 +19,8 @@ const LAG_STATUS_DA: Record<string, string> = {
  */
 export function localActivity(db: Database, companyId: number): Array<{ date: string; text: string }> {
   const items: Array<{ iso: string; text: string }> = [];
-  for (const v of visitSource().activity(db, companyId)) items.push({ iso: v.date, text: VISIT_TYPE_DA[v.type] });
+  for (const v of visitSource().activity(db, companyId))
+    items.push({ iso: v.date, text: letterText(`letter.visitType.${v.type}`) });
   for (const a of all<{ title: string; lag: string; status: string; at: string }>(
     db,
     `SELECT a.title, o.name AS lag, a.status, coalesce(a.submitted_at, substr(a.created_at, 1, 10)) AS at
@@ -38,17 +29,22 @@ export function localActivity(db: Database, companyId: number): Array<{ date: st
   )) {
     items.push({
       iso: a.at,
-      text: `LAG-ansøgning til ${a.lag}: »${a.title}« (${LAG_STATUS_DA[a.status] ?? a.status})`,
+      text: letterText('letter.activity.lag', { lag: a.lag, title: a.title, status: lagStatusText(a.status) }),
     });
   }
   for (const k of listKnowledgeContacts(db, { companyId })) {
     const who = [k.personName, k.organisationName].filter(Boolean).join(', ');
-    const topic = k.topic ? `: ${k.topic}` : '';
-    items.push({ iso: k.contactOn, text: `Kontakt til ${KNOWLEDGE_TYPE_DA[k.type]} ${who}${topic}` });
+    const type = letterText(`letter.knowledgeType.${k.type}`);
+    const text = k.topic
+      ? letterText('letter.activity.knowledgeTopic', { type, who, topic: k.topic })
+      : letterText('letter.activity.knowledge', { type, who });
+    items.push({ iso: k.contactOn, text });
   }
   for (const m of membershipsOf(db, companyId)) {
-    const left = m.leftOn ? ` (udtrådt ${formatDateDa(m.leftOn)})` : '';
-    items.push({ iso: m.joinedOn, text: `Medlem af netværket »${m.networkName}«${left}` });
+    const text = m.leftOn
+      ? letterText('letter.activity.networkLeft', { network: m.networkName, date: formatDateDa(m.leftOn) })
+      : letterText('letter.activity.network', { network: m.networkName });
+    items.push({ iso: m.joinedOn, text });
   }
   items.sort((a, b) => a.iso.localeCompare(b.iso));
   return items.map((i) => ({ date: formatDateDa(i.iso), text: i.text }));

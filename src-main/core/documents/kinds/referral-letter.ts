@@ -2,13 +2,19 @@ import { formatLetterDate } from '../../../../src-shared/format/dates';
 import { get } from '../../db/sql';
 import { getReferral, latestBusinessHouseReferral } from '../../referrals/referral-repo';
 import type { Referral } from '../../referrals/referral-schema';
-import { companyAddress, companyValues, contactValues, needRows, orNotGiven, pickContact } from '../common-values';
+import {
+  companyAddress,
+  companyValues,
+  contactValues,
+  kommuneName,
+  letterText,
+  NOT_GIVEN,
+  needRows,
+  orNotGiven,
+  pickContact,
+} from '../common-values';
 import type { Built, Issue, KindBuilder } from './kind-types';
 import { localActivity } from './local-activity';
-
-const DEFAULT_REQUEST =
-  'Vi beder jer kontakte virksomheden med henblik på en nærmere afdækning af behovet for specialiseret rådgivning ' +
-  'og en vurdering af mulighederne for tilskud.';
 
 /** A case reference the recipient can quote back when the consultant gave none: "H-2011-0042". */
 function defaultCaseRef(r: Referral): string {
@@ -26,15 +32,15 @@ export const buildReferralLetter: KindBuilder = (db, company, req) => {
   } else {
     referral = latestBusinessHouseReferral(db, company.id);
   }
-  if (!referral) missing.push({ key: 'doc_missing_referral' });
+  if (!referral) missing.push({ key: 'doc.missing.referral' });
   else if (referral.organisationType !== 'erhvervshus' && referral.organisationType !== 'vaeksthus')
-    missing.push({ key: 'doc_referral_wrong_org' });
+    missing.push({ key: 'doc.referralWrongOrg' });
   const contact = pickContact(db, company.id, referral?.contactId);
-  if (!contact) missing.push({ key: 'doc_missing_contact' });
-  if (referral && !referral.consentOn) missing.push({ key: 'doc_missing_consent' });
-  if (referral && referral.needs.length === 0 && !referral.needsText) missing.push({ key: 'doc_missing_needs' });
-  if (!company.cvr) warnings.push({ key: 'doc_missing_cvr' });
-  if (!companyAddress(company)) warnings.push({ key: 'doc_missing_address' });
+  if (!contact) missing.push({ key: 'doc.missing.contact' });
+  if (referral && !referral.consentOn) missing.push({ key: 'doc.missing.consent' });
+  if (referral && referral.needs.length === 0 && !referral.needsText) missing.push({ key: 'doc.missing.needs' });
+  if (!company.cvr) warnings.push({ key: 'doc.missing.cvr' });
+  if (!companyAddress(company)) warnings.push({ key: 'doc.missing.address' });
 
   const org = referral
     ? get<{ name: string; address: string | null; postcode: string | null; city: string | null }>(
@@ -53,30 +59,39 @@ export const buildReferralLetter: KindBuilder = (db, company, req) => {
       recipient_name: recipient,
       recipient_address: org ? companyAddress(org) : '',
       case_ref: referral ? (referral.caseRef ?? defaultCaseRef(referral)) : '',
-      sender_kommune: orNotGiven(company.kommune ? `${company.kommune} Kommune` : null),
+      sender_kommune: orNotGiven(kommuneName(company.kommune)),
       consent_line:
         referral?.consentOn && contact
-          ? `${company.name} har ved ${contact.name} den ${formatLetterDate(referral.consentOn)} givet samtykke til, ` +
-            `at oplysningerne i denne henvisning videregives til ${recipient}.`
+          ? letterText('letter.referral.consent', {
+              company: company.name,
+              contact: contact.name,
+              date: formatLetterDate(referral.consentOn),
+              recipient,
+            })
           : '',
       reason: referral?.reason ?? '',
-      first_contact: referral?.firstContactOn ? formatLetterDate(referral.firstContactOn) : 'Ikke oplyst',
+      first_contact: referral?.firstContactOn ? formatLetterDate(referral.firstContactOn) : NOT_GIVEN,
       background: orNotGiven(referral?.background),
       needs_text: referral?.needsText ?? '',
       local_actions: referral?.localActions ?? '',
-      requested_action: referral?.requestedAction ?? DEFAULT_REQUEST,
+      requested_action: referral?.requestedAction ?? letterText('letter.referral.defaultRequest'),
       scheme_name: orNotGiven(referral?.schemeName),
     },
     rows: {
       needs: needRows(referral?.needs ?? []),
-      local: activity.length ? activity : [{ date: '–', text: 'Ingen registrerede aktiviteter endnu' }],
-      annexes: referral?.annexes.length ? referral.annexes.map((text) => ({ text })) : [{ text: 'Ingen bilag' }],
+      local: activity.length ? activity : [{ date: '–', text: letterText('letter.referral.noActivity') }],
+      annexes: referral?.annexes.length
+        ? referral.annexes.map((text) => ({ text }))
+        : [{ text: letterText('letter.noAnnexes') }],
     },
     missing,
     warnings,
     sources: { referralId: referral?.id ?? null, lagApplicationId: null, visitId: null },
-    fileStem: `Henvisning - ${company.name}`,
-    title: `Henvisning af ${company.name} til ${recipient || 'erhvervshus'}`,
+    fileStem: letterText('letter.referral.fileStem', { company: company.name }),
+    title: letterText('letter.referral.title', {
+      company: company.name,
+      recipient: recipient || letterText('organisation.type.erhvervshus'),
+    }),
   };
   return built;
 };

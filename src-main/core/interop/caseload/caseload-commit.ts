@@ -54,7 +54,7 @@ class CaseloadWriter {
       const v = record[field.prop];
       if (!field.ref || typeof v !== 'string') continue;
       const id = resolveRef(this.db, this.keys, field.ref, v);
-      if (id === undefined || id < 0) throw new DomainError('conflict', 'import_db_changed', { line: ref });
+      if (id === undefined || id < 0) throw new DomainError('conflict', 'import.dbChanged', { line: ref });
       values[field.column] = id;
     }
     Object.assign(values, entity.computed?.(values) ?? {});
@@ -71,7 +71,7 @@ class CaseloadWriter {
     } catch (err) {
       if (err instanceof DomainError) throw err;
       // A CHECK or UNIQUE rule the record checks did not catch: name the record, roll everything back.
-      throw new DomainError('invalid_input', 'import_write_failed', {
+      throw new DomainError('invalid_input', 'import.writeFailed', {
         ref,
         reason: err instanceof Error ? err.message : String(err),
       });
@@ -103,7 +103,7 @@ class CaseloadWriter {
           : identityMatch(this.db, entity, values);
     if (found === undefined) {
       if (matched || (entity.hasId === false && identityMatch(this.db, entity, values) !== undefined)) {
-        throw new DomainError('conflict', 'import_db_changed', { line: `${entity.key}` });
+        throw new DomainError('conflict', 'import.dbChanged', { line: `${entity.key}` });
       }
       return undefined;
     }
@@ -114,7 +114,7 @@ class CaseloadWriter {
       identityRefs.every((f) =>
         this.inserted.get(entityByKey(f.ref ?? '')?.table ?? '')?.has(values[f.column] as number),
       );
-    if (!ours) throw new DomainError('conflict', 'import_db_changed', { line: `${entity.key}` });
+    if (!ours) throw new DomainError('conflict', 'import.dbChanged', { line: `${entity.key}` });
     return found;
   }
 
@@ -136,7 +136,7 @@ class CaseloadWriter {
   private update(entity: EntitySpec, id: number, values: Record<string, unknown>, ref: string): void {
     const key = idOf(entity);
     const before = get<Record<string, unknown>>(this.db, `SELECT * FROM ${entity.table} WHERE ${key} = ?`, [id]);
-    if (!before) throw new DomainError('conflict', 'import_db_changed', { line: ref });
+    if (!before) throw new DomainError('conflict', 'import.dbChanged', { line: ref });
     const changes = Object.fromEntries(Object.entries(values).filter(([c]) => !KEEP_ON_UPDATE.has(c)));
     const d = diff(before, changes);
     if (!d.changed) return;

@@ -11,7 +11,7 @@ import { writeCaseloadFile } from './caseload-write';
 /** The caseload file: Bindeled's own lossless, versioned JSON (docs/caseload-file.md). */
 export const caseloadModule: InteropModule = {
   id: 'caseload',
-  label: 'format_caseload',
+  label: 'format.caseload',
   extensions: ['.bindeled.json', '.json'],
   inspect: async (_db, file) => {
     const parsed = readCaseloadFile(decodeText(file.bytes, 'utf-8').text, file.name);
@@ -24,7 +24,7 @@ export const caseloadModule: InteropModule = {
       format: 'caseload',
       warnings: [
         ...file.warnings,
-        ...parsed.unknownSections.map((s) => message('import_warn_unknown_section', { section: s })),
+        ...parsed.unknownSections.map((s) => message('import.warn.unknownSection', { section: s })),
       ],
       headers: [],
       sample: [],
@@ -38,7 +38,7 @@ export const caseloadModule: InteropModule = {
     const report = new ReportBuilder(ctx.issueLimit);
     report.warnings.push(
       ...file.warnings,
-      ...parsed.unknownSections.map((s) => message('import_warn_unknown_section', { section: s }, ctx.locale)),
+      ...parsed.unknownSections.map((s) => message('import.warn.unknownSection', { section: s }, ctx.locale)),
     );
     const plan = await planCaseload(db, parsed, report, { locale: ctx.locale, job: ctx.job });
     return {

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { get } from '../../db/sql';
 import type { FieldIssue } from '../../errors';
-import { type Locale, message } from '../../messages';
+import { type Locale, messageOrText } from '../../messages';
 import { ENTITIES, entityByKey } from '../entities';
 import { type EntitySpec, type FileRecord, idOf } from '../entities/entity-types';
 import type { RowAction } from '../interop-schema';
@@ -53,7 +53,7 @@ export function columnValues(
     if (field.ref && typeof v === 'string') {
       const id = resolveRef(db, keys, field.ref, v);
       if (id === undefined)
-        issues.push({ field: field.prop, message: 'import_ref_unknown', params: { entity: field.ref, key: v } });
+        issues.push({ field: field.prop, message: 'import.row.refUnknown', params: { entity: field.ref, key: v } });
       else values[field.column] = id;
     } else values[field.column] = toDbValue(field, v);
   }
@@ -98,7 +98,7 @@ export async function planCaseload(
   const keys: KeyMap = new Map();
   const total = [...file.sections.values()].reduce((n, s) => n + s.length, 0);
   let done = 0;
-  const text = (key: string, params?: Record<string, unknown>) => message(key, params, opts.locale);
+  const text = (key: string, params?: Record<string, unknown>) => messageOrText(key, params, opts.locale);
 
   for (const entity of ENTITIES) {
     const records = file.sections.get(entity.key);
@@ -113,7 +113,7 @@ export async function planCaseload(
 
     for (let index = 0; index < records.length; index++) {
       if (++done % CHUNK === 0) {
-        opts.job.progress(done, total, text('import_phase_check'));
+        opts.job.progress(done, total, text('import.phase.check'));
         await checkpoint(opts.job.signal);
       }
       report.rows++;
@@ -169,7 +169,7 @@ export async function planCaseload(
           [
             {
               field: entity.identity[0] ?? 'uuid',
-              message: 'import_duplicate_record',
+              message: 'import.row.duplicateRecord',
               params: { ref: `${entity.key}[${firstAt}]` },
             },
           ],
@@ -181,7 +181,7 @@ export async function planCaseload(
       const cvrFirst = cvr ? seenCvr.get(cvr) : undefined;
       if (cvrFirst !== undefined) {
         fail(
-          [{ field: 'cvr', message: 'import_duplicate_record', params: { ref: `${entity.key}[${cvrFirst}]` } }],
+          [{ field: 'cvr', message: 'import.row.duplicateRecord', params: { ref: `${entity.key}[${cvrFirst}]` } }],
           'duplicate',
         );
         continue;
@@ -219,12 +219,12 @@ export async function planCaseload(
         name: label,
         cvr: cvr ?? null,
         changes: action === 'update' ? changes : undefined,
-        note: action === 'kept_local' ? text('import_kept_local') : undefined,
+        note: action === 'kept_local' ? text('import.row.keptLocal') : undefined,
       });
       plan.push({ entity, index, action, matchId: matchId ?? null, record, values });
     }
   }
-  opts.job.progress(total, total, text('import_phase_check'));
+  opts.job.progress(total, total, text('import.phase.check'));
   return plan;
 }
 

@@ -44,7 +44,7 @@ export function readCaseloadFile(text: string, fileName: string): CaseloadFile {
     root = JSON.parse(text);
   } catch (err) {
     const at = position(text, err);
-    throw new DomainError('invalid_input', 'import_json_broken', { file: fileName, ...at });
+    throw new DomainError('invalid_input', 'import.jsonBroken', { file: fileName, ...at });
   }
   if (
     typeof root !== 'object' ||
@@ -52,15 +52,15 @@ export function readCaseloadFile(text: string, fileName: string): CaseloadFile {
     Array.isArray(root) ||
     (root as { format?: unknown }).format !== CASELOAD_FORMAT
   ) {
-    throw new DomainError('invalid_input', 'import_not_caseload', { file: fileName });
+    throw new DomainError('invalid_input', 'import.notCaseload', { file: fileName });
   }
   const obj = root as Record<string, unknown>;
   const version = obj.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new DomainError('invalid_input', 'import_not_caseload', { file: fileName });
+    throw new DomainError('invalid_input', 'import.notCaseload', { file: fileName });
   }
   if (version > CASELOAD_VERSION) {
-    throw new DomainError('invalid_input', 'import_caseload_too_new', {
+    throw new DomainError('invalid_input', 'import.caseloadTooNew', {
       file: fileName,
       version,
       supported: CASELOAD_VERSION,
@@ -71,7 +71,7 @@ export function readCaseloadFile(text: string, fileName: string): CaseloadFile {
     const section = obj[entity.key];
     if (section === undefined) continue;
     if (!Array.isArray(section))
-      throw new DomainError('invalid_input', 'import_section_not_list', { file: fileName, section: entity.key });
+      throw new DomainError('invalid_input', 'import.sectionNotList', { file: fileName, section: entity.key });
     sections.set(entity.key, section);
   }
   const known = new Set(ENTITIES.map((e) => e.key));

@@ -13,29 +13,31 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function fieldSchema(spec: FieldSpec): z.ZodType {
   let s: z.ZodType;
   if (spec.ref) s = z.string().min(1).max(100);
-  else if (spec.enum) s = z.enum(spec.enum as [string, ...string[]], { message: 'invalid_value' });
+  else if (spec.enum) s = z.enum(spec.enum as [string, ...string[]], { message: 'validation.invalidValue' });
   else {
     switch (spec.type) {
       case 'uuid':
-        s = z.string().regex(UUID, { message: 'import_uuid_format' });
+        s = z.string().regex(UUID, { message: 'import.row.uuidFormat' });
         break;
       case 'text':
-        s = z.string({ message: 'invalid_value' }).max(spec.max ?? 100_000, { message: 'too_long' });
+        s = z
+          .string({ message: 'validation.invalidValue' })
+          .max(spec.max ?? 100_000, { message: 'validation.tooLong' });
         break;
       case 'integer':
-        s = z.number({ message: 'invalid_value' }).int({ message: 'invalid_value' });
+        s = z.number({ message: 'validation.invalidValue' }).int({ message: 'validation.invalidValue' });
         break;
       case 'real':
-        s = z.number({ message: 'invalid_value' });
+        s = z.number({ message: 'validation.invalidValue' });
         break;
       case 'boolean':
-        s = z.boolean({ message: 'invalid_value' });
+        s = z.boolean({ message: 'validation.invalidValue' });
         break;
       case 'date':
-        s = z.string().regex(ISO_DATE, { message: 'date_format' });
+        s = z.string().regex(ISO_DATE, { message: 'validation.dateFormat' });
         break;
       case 'timestamp':
-        s = z.string().regex(ISO_STAMP, { message: 'date_format' });
+        s = z.string().regex(ISO_STAMP, { message: 'validation.dateFormat' });
         break;
       case 'json':
         s = z.union([z.array(z.unknown()), z.record(z.string(), z.unknown())]);

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { type Locale, message } from '../../messages';
+import { type Locale, messageOrText } from '../../messages';
 import { idBatches } from '../export-scope';
 import { withSink } from '../file-sink';
 import type { ExportResult } from '../interop-schema';
@@ -24,7 +24,7 @@ export async function writeCsv(
   return withSink(target, async (sink) => {
     await sink.write(
       `\uFEFF${csvLine(
-        sheet.columns.map((col) => message(col.label, {}, opts.locale)),
+        sheet.columns.map((col) => messageOrText(col.label, {}, opts.locale)),
         SEP,
       )}`,
     );

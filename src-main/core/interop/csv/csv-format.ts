@@ -9,7 +9,7 @@ import { csvTable } from './csv-source';
 /** CSV: Danish Excel's `;` and UTF-8 BOM out; `;` `,` tab and UTF-8/Windows-1252/UTF-16 in. */
 export const csvModule: InteropModule = {
   id: 'csv',
-  label: 'format_csv',
+  label: 'format.csv',
   extensions: ['.csv', '.txt'],
   inspect: async (db, file, options, locale) => {
     const table = csvTable(file.bytes, file.name, options);
@@ -37,7 +37,7 @@ export const csvModule: InteropModule = {
     const key = opts.entity ?? 'companies';
     const sheet = SHEETS.find((s) => s.entity === key);
     if (!sheet)
-      throw new DomainError('invalid_input', 'export_entity_unknown', {
+      throw new DomainError('invalid_input', 'export.entityUnknown', {
         entity: key,
         entities: SHEETS.map((s) => s.entity).join(', '),
       });

@@ -38,7 +38,7 @@ export function* parseCsv(text: string, sep: Separator, fileName: string, start 
         for (;;) {
           const q = text.indexOf('"', from);
           if (q < 0)
-            throw new DomainError('invalid_input', 'import_unclosed_quote', { file: fileName, line: quoteLine });
+            throw new DomainError('invalid_input', 'import.unclosedQuote', { file: fileName, line: quoteLine });
           line += countLineBreaks(text, from, q);
           value += text.slice(from, q);
           if (text.charCodeAt(q + 1) === QUOTE) {

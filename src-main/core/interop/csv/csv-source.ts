@@ -48,7 +48,7 @@ export function csvTable(
     sample.push(rec.cells.map(restoreNeutralised));
     if (sample.length >= sampleSize) break;
   }
-  if (!headers) throw new DomainError('invalid_input', 'import_empty', { file: fileName });
+  if (!headers) throw new DomainError('invalid_input', 'import.empty', { file: fileName });
   const bodyStart = headerEnd;
 
   const source: TableSource = {

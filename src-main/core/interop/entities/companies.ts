@@ -5,6 +5,7 @@ import { COMPANY_STATUSES, LEGAL_FORMS } from '../../domain/company-status';
 import { isValidCvr, normaliseCvr } from '../../domain/cvr';
 import { danishSortKey } from '../../domain/sort-key';
 import { DomainError, type FieldIssue } from '../../errors';
+import { message } from '../../messages';
 import type { EntitySpec, MatchResult } from './entity-types';
 import { f, ref, stamps, text, uuid } from './field-kit';
 
@@ -56,13 +57,13 @@ function match(
     return {
       conflict: {
         field: 'cvr',
-        message: 'import_match_conflict',
+        message: 'import.row.matchConflict',
         params: { cvrName: byCvr.name, uuidName: byUuid.name },
       },
     };
   }
   if (!byCvr && byUuid && byUuid.cvr !== null && cvr !== null && byUuid.cvr !== cvr) {
-    return { conflict: { field: 'cvr', message: 'cvr_locked' } };
+    return { conflict: { field: 'cvr', message: 'validation.cvrLocked' } };
   }
   const found = byCvr ?? byUuid;
   return found ? { id: found.id } : undefined;
@@ -81,22 +82,22 @@ function validate(db: Database, values: Record<string, unknown>, selfId: number 
     Object.assign(values, clean);
   } catch (err) {
     if (!(err instanceof DomainError)) throw err;
-    const issues = err.fields.filter((i) => i.message !== 'status_reason_required');
+    const issues = err.fields.filter((i) => i.message !== 'company.statusReasonRequired');
     if (issues.length) return issues;
     // Only the closing rule objected: validate again without the status, keep the file's status.
     const { status, ...rest } = input;
     Object.assign(values, validateCompanyFields(db, rest, { selfId, requireName: true }), { status });
   }
   if (values.record_type === 'registered' && !values.cvr)
-    return [{ field: 'cvr', message: 'cvr_missing_for_registered' }];
+    return [{ field: 'cvr', message: 'validation.cvrMissingForRegistered' }];
   return [];
 }
 
 export const companiesEntity: EntitySpec = {
   key: 'companies',
   table: 'companies',
-  label: 'sheet_companies',
-  description: 'Virksomheder (firms in the caseload).',
+  label: 'sheet.companies',
+  description: message('interop.entity.companies'),
   role: 'company',
   identity: ['uuid'],
   refKey: 'uuid',

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { get } from '../../db/sql';
 import { EMAIL } from '../../domain/formats';
+import { message } from '../../messages';
 import type { EntitySpec, MatchResult } from './entity-types';
 import { f, OWNED_BY_COMPANY, ref, stamps, text, uuid } from './field-kit';
 
@@ -20,8 +21,8 @@ function match(db: Database, _r: Record<string, unknown>, values: Record<string,
 export const contactsEntity: EntitySpec = {
   key: 'contacts',
   table: 'contacts',
-  label: 'sheet_contacts',
-  description: 'Kontaktpersoner (contact persons, one of them usually the owner).',
+  label: 'sheet.contacts',
+  description: message('interop.entity.contacts'),
   role: 'owned',
   identity: ['uuid'],
   refKey: 'uuid',
@@ -39,6 +40,6 @@ export const contactsEntity: EntitySpec = {
   orderBy: 't.id',
   match,
   validate: (_db, v) =>
-    typeof v.email === 'string' && !EMAIL.test(v.email) ? [{ field: 'email', message: 'email_format' }] : [],
+    typeof v.email === 'string' && !EMAIL.test(v.email) ? [{ field: 'email', message: 'validation.emailFormat' }] : [],
   audit: { entity: 'contact', companyColumn: 'company_id' },
 };

@@ -1,3 +1,4 @@
+import { message } from '../../messages';
 import type { EntitySpec } from './entity-types';
 import { f, OWNED_BY_COMPANY, ref, stamps, text, uuid } from './field-kit';
 
@@ -8,8 +9,8 @@ const OF_MEMBERS =
 export const networksEntity: EntitySpec = {
   key: 'networks',
   table: 'networks',
-  label: 'sheet_networks',
-  description: 'Erhvervsnetværk, exported with any member company.',
+  label: 'sheet.networks',
+  description: message('interop.entity.networks'),
   role: 'shared',
   identity: ['uuid'],
   refKey: 'uuid',
@@ -33,8 +34,8 @@ export const networksEntity: EntitySpec = {
 export const networkMembersEntity: EntitySpec = {
   key: 'networkMembers',
   table: 'network_members',
-  label: 'sheet_network_members',
-  description: 'Medlemskaber: hvilken virksomhed i hvilket netværk, fra og til.',
+  label: 'sheet.network_members',
+  description: message('interop.entity.networkMembers'),
   role: 'owned',
   identity: ['network', 'company', 'joinedOn'],
   fields: [
@@ -51,8 +52,8 @@ export const networkMembersEntity: EntitySpec = {
 export const networkMeetingsEntity: EntitySpec = {
   key: 'networkMeetings',
   table: 'network_meetings',
-  label: 'sheet_network_meetings',
-  description: 'Netværksmøder.',
+  label: 'sheet.network_meetings',
+  description: message('interop.entity.networkMeetings'),
   role: 'shared',
   identity: ['network', 'heldOn', 'place', 'topic'],
   fields: [

@@ -2,6 +2,7 @@ import { nowStamp } from '../../db/sql';
 import { DOCUMENT_KINDS } from '../../documents/document-schema';
 import { KNOWLEDGE_TYPES } from '../../knowledge/knowledge-schema';
 import { LAG_STATUSES } from '../../lag/lag-schema';
+import { message } from '../../messages';
 import { REFERRAL_OUTCOMES, REFERRAL_STATUSES } from '../../referrals/referral-schema';
 import type { EntitySpec } from './entity-types';
 import { f, OWNED_BY_COMPANY, ref, stamps, text, uuid } from './field-kit';
@@ -14,8 +15,8 @@ const when = (prop: string, column: string) => f(prop, column, 'timestamp');
 export const supportSchemesEntity: EntitySpec = {
   key: 'supportSchemes',
   table: 'support_schemes',
-  label: 'sheet_support_schemes',
-  description: 'Støtteordninger (LAG, rådgivningstilskud) som data; kendt på deres kode.',
+  label: 'sheet.support_schemes',
+  description: message('interop.entity.supportSchemes'),
   role: 'reference',
   identity: ['code'],
   refKey: 'code',
@@ -43,8 +44,8 @@ export const supportSchemesEntity: EntitySpec = {
 export const referralsEntity: EntitySpec = {
   key: 'referrals',
   table: 'referrals',
-  label: 'sheet_referrals',
-  description: 'Henvisninger til erhvervshus/Væksthus og deres udfald.',
+  label: 'sheet.referrals',
+  description: message('interop.entity.referrals'),
   role: 'owned',
   identity: ['uuid'],
   refKey: 'uuid',
@@ -83,8 +84,8 @@ export const referralsEntity: EntitySpec = {
 export const lagApplicationsEntity: EntitySpec = {
   key: 'lagApplications',
   table: 'lag_applications',
-  label: 'sheet_lag_applications',
-  description: 'LAG-ansøgninger (udkast og status), med finansiering.',
+  label: 'sheet.lag_applications',
+  description: message('interop.entity.lagApplications'),
   role: 'owned',
   identity: ['uuid'],
   refKey: 'uuid',
@@ -131,8 +132,8 @@ export const lagApplicationsEntity: EntitySpec = {
 export const lagBudgetLinesEntity: EntitySpec = {
   key: 'lagBudgetLines',
   table: 'lag_budget_lines',
-  label: 'sheet_lag_budget_lines',
-  description: 'Budgetlinjer i en LAG-ansøgning, kendt på ansøgning og plads.',
+  label: 'sheet.lag_budget_lines',
+  description: message('interop.entity.lagBudgetLines'),
   role: 'owned',
   identity: ['application', 'position'],
   fields: [
@@ -152,8 +153,8 @@ export const lagBudgetLinesEntity: EntitySpec = {
 export const knowledgeContactsEntity: EntitySpec = {
   key: 'knowledgeContacts',
   table: 'knowledge_contacts',
-  label: 'sheet_knowledge_contacts',
-  description: 'Kontakter til videninstitutioner, forskere og mentorer.',
+  label: 'sheet.knowledge_contacts',
+  description: message('interop.entity.knowledgeContacts'),
   role: 'owned',
   identity: ['uuid'],
   refKey: 'uuid',
@@ -178,9 +179,8 @@ export const knowledgeContactsEntity: EntitySpec = {
 export const documentsEntity: EntitySpec = {
   key: 'documents',
   table: 'documents',
-  label: 'sheet_documents',
-  description:
-    'Dokumenter (breve) lavet til en virksomhed: hvilke, hvornår og med hvilken skabelon. Stien gælder den computer, der lavede dem.',
+  label: 'sheet.documents',
+  description: message('interop.entity.documents'),
   role: 'owned',
   identity: ['uuid'],
   refKey: 'uuid',

@@ -1,3 +1,4 @@
+import { message } from '../../messages';
 import type { EntitySpec } from './entity-types';
 import { f, OWNED_BY_COMPANY, ref } from './field-kit';
 
@@ -9,8 +10,8 @@ import { f, OWNED_BY_COMPANY, ref } from './field-kit';
 export const companyPrivacyEntity: EntitySpec = {
   key: 'companyPrivacy',
   table: 'company_privacy',
-  label: 'sheet_company_privacy',
-  description: 'Hvornår en sag blev lukket og om den er anonymiseret (sletning regnes fra lukning).',
+  label: 'sheet.company_privacy',
+  description: message('interop.entity.companyPrivacy'),
   role: 'owned',
   identity: ['company'],
   idColumn: 'company_id',

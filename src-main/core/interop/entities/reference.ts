@@ -1,5 +1,6 @@
 import { get } from '../../db/sql';
 import { ORGANISATION_TYPES } from '../../domain/organisations';
+import { message } from '../../messages';
 import type { EntitySpec } from './entity-types';
 import { f, text, uuid } from './field-kit';
 
@@ -10,8 +11,8 @@ const created = () => f('createdAt', 'created_at', 'timestamp', { required: true
 export const consultantsEntity: EntitySpec = {
   key: 'consultants',
   table: 'consultants',
-  label: 'sheet_consultants',
-  description: 'Konsulenter referred to by companies and their activities.',
+  label: 'sheet.consultants',
+  description: message('interop.entity.consultants'),
   role: 'reference',
   identity: ['uuid'],
   refKey: 'uuid',
@@ -36,8 +37,8 @@ export const consultantsEntity: EntitySpec = {
 export const organisationsEntity: EntitySpec = {
   key: 'organisations',
   table: 'organisations',
-  label: 'sheet_organisations',
-  description: 'Organisationer (erhvervshus, LAG, knowledge institutions…) referred to by referrals and the like.',
+  label: 'sheet.organisations',
+  description: message('interop.entity.organisations'),
   role: 'reference',
   identity: ['uuid'],
   refKey: 'uuid',

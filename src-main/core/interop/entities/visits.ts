@@ -1,4 +1,5 @@
 import { NEED_KEYS, VISIT_TYPES } from '../../domain/needs';
+import { message } from '../../messages';
 import type { EntitySpec } from './entity-types';
 import { f, OWNED_BY_COMPANY, ref, stamps, text, uuid } from './field-kit';
 
@@ -7,8 +8,8 @@ const OF_VISITS = 't.visit_id IN (SELECT v.id FROM visits v WHERE v.company_id I
 export const visitsEntity: EntitySpec = {
   key: 'visits',
   table: 'visits',
-  label: 'sheet_visits',
-  description: 'Besøg, opkald, møder og e-mails med en virksomhed.',
+  label: 'sheet.visits',
+  description: message('interop.entity.visits'),
   role: 'owned',
   identity: ['uuid'],
   refKey: 'uuid',
@@ -38,8 +39,8 @@ export const visitsEntity: EntitySpec = {
 export const visitNeedsEntity: EntitySpec = {
   key: 'visitNeeds',
   table: 'visit_needs',
-  label: 'sheet_visit_needs',
-  description: 'Behov afkrydset ved et besøg.',
+  label: 'sheet.visit_needs',
+  description: message('interop.entity.visitNeeds'),
   role: 'owned',
   identity: ['visit', 'need'],
   hasId: false,
@@ -52,8 +53,8 @@ export const visitNeedsEntity: EntitySpec = {
 export const visitParticipantsEntity: EntitySpec = {
   key: 'visitParticipants',
   table: 'visit_participants',
-  label: 'sheet_visit_participants',
-  description: 'Kontaktpersoner, der deltog i et besøg.',
+  label: 'sheet.visit_participants',
+  description: message('interop.entity.visitParticipants'),
   role: 'owned',
   identity: ['visit', 'contact'],
   hasId: false,
@@ -65,8 +66,8 @@ export const visitParticipantsEntity: EntitySpec = {
 export const followupsEntity: EntitySpec = {
   key: 'followups',
   table: 'followups',
-  label: 'sheet_followups',
-  description: 'Opfølgninger: hvad der er lovet, til hvornår, og om det er gjort.',
+  label: 'sheet.followups',
+  description: message('interop.entity.followups'),
   role: 'owned',
   identity: ['uuid'],
   refKey: 'uuid',

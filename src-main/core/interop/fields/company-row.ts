@@ -1,10 +1,10 @@
 import type { Database } from 'better-sqlite3';
+import { labelKey } from '../../../../src-shared/messages/code-labels';
 import type { CompanyCreate } from '../../companies/schema';
 import { all } from '../../db/sql';
 import { COMPANY_STATUSES, type CompanyStatus, LEGAL_FORMS, type LegalForm } from '../../domain/company-status';
 import type { FieldIssue } from '../../errors';
-import { da } from '../../messages/da';
-import { en } from '../../messages/en';
+import { LOCALES, type MessageKey, message } from '../../messages';
 import type { ImportField } from '../interop-schema';
 import { type Cell, cellText, digitsText, parseCellDate, parseCellInteger, UUID } from './cell-values';
 
@@ -39,21 +39,22 @@ const fold = (s: string): string => {
   return f;
 };
 
-function labelTable<K extends string>(keys: readonly K[], prefix: string, extra: Record<string, K>): Map<string, K> {
+function labelTable<K extends string>(
+  keys: readonly K[],
+  labelKey: (k: K) => MessageKey,
+  extra: Record<string, K>,
+): Map<string, K> {
   const map = new Map<string, K>();
   for (const k of keys) {
     map.set(fold(k), k);
-    for (const cat of [da, en] as Array<Record<string, string>>) {
-      const label = cat[`${prefix}${k}`];
-      if (label) map.set(fold(label), k);
-    }
+    for (const locale of LOCALES) map.set(fold(message(labelKey(k), {}, locale)), k);
   }
   for (const [word, k] of Object.entries(extra)) map.set(fold(word), k);
   return map;
 }
 
-const STATUS_BY_TEXT = labelTable<CompanyStatus>(COMPANY_STATUSES, 'status_', {});
-const LEGAL_FORM_BY_TEXT = labelTable<LegalForm>(LEGAL_FORMS, 'legal_form_', {
+const STATUS_BY_TEXT = labelTable<CompanyStatus>(COMPANY_STATUSES, labelKey.companyStatus, {});
+const LEGAL_FORM_BY_TEXT = labelTable<LegalForm>(LEGAL_FORMS, labelKey.legalFormShort, {
   Enkeltmandsvirksomhed: 'enkeltmand',
   'Personligt ejet virksomhed': 'enkeltmand',
   'Personligt ejet mindre virksomhed': 'enkeltmand',
@@ -109,7 +110,7 @@ export function convertRow(
     switch (field) {
       case 'uuid':
         if (UUID.test(text)) input.uuid = text.toLowerCase();
-        else issues.push({ field, message: 'import_uuid_format', params: { value: text } });
+        else issues.push({ field, message: 'import.row.uuidFormat', params: { value: text } });
         return;
       case 'cvr':
       case 'pNumber':
@@ -124,31 +125,31 @@ export function convertRow(
       case 'kommune': {
         const code = conv.kommuner.get(typeof cell === 'number' ? String(cell) : fold(text));
         if (code === undefined)
-          issues.push({ field: 'kommuneCode', message: 'kommune_unknown', params: { value: text } });
+          issues.push({ field: 'kommuneCode', message: 'validation.kommuneUnknown', params: { value: text } });
         else fields.kommuneCode = code;
         return;
       }
       case 'employees': {
         const n = parseCellInteger(cell);
-        if (n === undefined) issues.push({ field, message: 'employees_range' });
+        if (n === undefined) issues.push({ field, message: 'validation.employeesRange' });
         else fields.employees = n;
         return;
       }
       case 'founded': {
         const iso = parseCellDate(cell, conv.dateOrder);
-        if (iso === undefined) issues.push({ field, message: 'date_format' });
+        if (iso === undefined) issues.push({ field, message: 'validation.dateFormat' });
         else fields.founded = iso;
         return;
       }
       case 'status': {
         const status = STATUS_BY_TEXT.get(fold(text));
-        if (!status) issues.push({ field, message: 'import_status_unknown', params: { value: text } });
+        if (!status) issues.push({ field, message: 'import.row.statusUnknown', params: { value: text } });
         else fields.status = status;
         return;
       }
       case 'legalForm': {
         const form = LEGAL_FORM_BY_TEXT.get(fold(text));
-        if (!form) issues.push({ field, message: 'import_legal_form_unknown', params: { value: text } });
+        if (!form) issues.push({ field, message: 'import.row.legalFormUnknown', params: { value: text } });
         else fields.legalForm = form;
         return;
       }

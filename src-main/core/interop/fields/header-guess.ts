@@ -22,10 +22,15 @@ interface FieldGuess {
 }
 
 export const FIELD_GUESSES: readonly FieldGuess[] = [
-  { field: 'uuid', label: 'col_uuid', exact: ['id', 'uuid', 'bindeledid', 'virksomhedsid', 'companyid'], contains: [] },
+  {
+    field: 'uuid',
+    label: 'sheet.column.uuid',
+    exact: ['id', 'uuid', 'bindeledid', 'virksomhedsid', 'companyid'],
+    contains: [],
+  },
   {
     field: 'name',
-    label: 'col_name',
+    label: 'sheet.column.name',
     exact: [
       'navn',
       'firmanavn',
@@ -43,55 +48,55 @@ export const FIELD_GUESSES: readonly FieldGuess[] = [
   },
   {
     field: 'cvr',
-    label: 'col_cvr',
+    label: 'sheet.column.cvr',
     exact: ['cvr', 'cvrnr', 'cvrnummer', 'cvrno', 'cvrnumber', 'vat', 'vatno', 'vatnumber', 'senr'],
     contains: ['cvr'],
   },
   {
     field: 'pNumber',
-    label: 'col_p_number',
+    label: 'sheet.column.pNumber',
     exact: ['pnr', 'pnummer', 'pno', 'pnumber', 'productionunit'],
     contains: ['pnummer'],
   },
   {
     field: 'legalForm',
-    label: 'col_legal_form',
+    label: 'sheet.column.legalForm',
     exact: ['selskabsform', 'virksomhedsform', 'ejerform', 'legalform', 'companytype', 'form'],
     contains: ['selskabsform', 'virksomhedsform'],
   },
   {
     field: 'address',
-    label: 'col_address',
+    label: 'sheet.column.address',
     exact: ['adresse', 'vejnavn', 'gade', 'address', 'street', 'streetaddress'],
     contains: ['adresse', 'address'],
   },
   {
     field: 'postcode',
-    label: 'col_postcode',
+    label: 'sheet.column.postcode',
     exact: ['postnr', 'postnummer', 'post', 'zip', 'zipcode', 'postcode', 'postalcode'],
     contains: ['postnr', 'postnum', 'zip', 'postcode', 'postalcode'],
   },
   {
     field: 'city',
-    label: 'col_city',
+    label: 'sheet.column.city',
     exact: ['by', 'bynavn', 'postdistrikt', 'city', 'town'],
     contains: ['postdistrikt'],
   },
   {
     field: 'kommune',
-    label: 'col_kommune',
+    label: 'sheet.column.kommune',
     exact: ['kommune', 'kommunenavn', 'kommunekode', 'kommunenr', 'municipality'],
     contains: ['kommune', 'municipality'],
   },
   {
     field: 'industryCode',
-    label: 'col_industry',
+    label: 'sheet.column.industry',
     exact: ['branchekode', 'branche', 'db07', 'db07kode', 'industrycode', 'industry', 'nace', 'nacecode'],
     contains: ['branchekode', 'industrycode'],
   },
   {
     field: 'employees',
-    label: 'col_employees',
+    label: 'sheet.column.employees',
     exact: [
       'antalansatte',
       'ansatte',
@@ -106,7 +111,7 @@ export const FIELD_GUESSES: readonly FieldGuess[] = [
   },
   {
     field: 'founded',
-    label: 'col_founded',
+    label: 'sheet.column.founded',
     exact: [
       'stiftet',
       'stiftelsesdato',
@@ -122,7 +127,7 @@ export const FIELD_GUESSES: readonly FieldGuess[] = [
   },
   {
     field: 'phone',
-    label: 'col_phone',
+    label: 'sheet.column.phone',
     exact: [
       'telefon',
       'tlf',
@@ -139,32 +144,32 @@ export const FIELD_GUESSES: readonly FieldGuess[] = [
   },
   {
     field: 'email',
-    label: 'col_email',
+    label: 'sheet.column.email',
     exact: ['email', 'mail', 'emailadresse', 'mailadresse', 'emailaddress'],
     contains: ['mail'],
   },
   {
     field: 'website',
-    label: 'col_website',
+    label: 'sheet.column.website',
     exact: ['hjemmeside', 'web', 'website', 'url', 'www', 'webside', 'homepage'],
     contains: ['hjemmeside', 'website'],
   },
-  { field: 'status', label: 'col_status', exact: ['status', 'sagsstatus'], contains: [] },
+  { field: 'status', label: 'sheet.column.status', exact: ['status', 'sagsstatus'], contains: [] },
   {
     field: 'statusReason',
-    label: 'col_status_reason',
+    label: 'sheet.column.statusReason',
     exact: ['statusbegrundelse', 'begrundelse', 'statusreason'],
     contains: ['begrundelse'],
   },
   {
     field: 'consultant',
-    label: 'col_consultant',
+    label: 'sheet.column.consultant',
     exact: ['konsulent', 'sagsbehandler', 'erhvervskonsulent', 'ansvarlig', 'consultant', 'adviser', 'advisor'],
     contains: ['konsulent', 'consultant'],
   },
   {
     field: 'ownerName',
-    label: 'col_owner',
+    label: 'sheet.column.owner',
     exact: [
       'ejer',
       'indehaver',

@@ -49,7 +49,7 @@ export function commitRows(
       const uuidClash = row.uuid
         ? get<{ id: number }>(db, 'SELECT id FROM companies WHERE uuid = ?', [row.uuid])
         : undefined;
-      if (clash || uuidClash) throw new DomainError('conflict', 'import_db_changed', { line: row.line });
+      if (clash || uuidClash) throw new DomainError('conflict', 'import.dbChanged', { line: row.line });
       const full = {
         status: 'identified',
         industry_system: 'DB07',
@@ -80,9 +80,9 @@ export function commitRows(
     } else {
       id = row.matchId ?? 0;
       const before = get<Record<string, unknown>>(db, 'SELECT * FROM companies WHERE id = ?', [id]);
-      if (!before) throw new DomainError('conflict', 'import_db_changed', { line: row.line });
+      if (!before) throw new DomainError('conflict', 'import.dbChanged', { line: row.line });
       if (values.cvr !== undefined && before.cvr !== null && values.cvr !== before.cvr) {
-        throw new DomainError('conflict', 'import_db_changed', { line: row.line });
+        throw new DomainError('conflict', 'import.dbChanged', { line: row.line });
       }
       const d = diff(before, values);
       if (d.changed) {

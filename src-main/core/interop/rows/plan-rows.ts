@@ -4,7 +4,7 @@ import { type CompanyRowValues, validateCompanyFields } from '../../companies/va
 import { get } from '../../db/sql';
 import { isValidCvr, normaliseCvr } from '../../domain/cvr';
 import { DomainError, type FieldIssue } from '../../errors';
-import { type Locale, message } from '../../messages';
+import { type Locale, messageOrText } from '../../messages';
 import { type Cell, cellText, detectDateOrder, isEmptyCell } from '../fields/cell-values';
 import { convertRow, kommuneLookup, type RowInput } from '../fields/company-row';
 import { normaliseHeader } from '../fields/header-guess';
@@ -117,7 +117,7 @@ export async function planRows(
     return known;
   };
 
-  const text = (key: string, params: Record<string, unknown> = {}) => message(key, params, locale);
+  const text = (key: string, params: Record<string, unknown> = {}) => messageOrText(key, params, locale);
   const issueFrom = (line: number, kind: 'invalid' | 'duplicate', f: FieldIssue, cells: readonly Cell[]) => {
     const col = columnOf(f.field);
     report.issue({
@@ -136,13 +136,13 @@ export async function planRows(
     if (cells.every((c) => isEmptyCell(c))) return true;
     if (cells.length === headerNorm.length && cells.every((c, i) => normaliseHeader(cellText(c)) === headerNorm[i])) {
       report.count('companies', 'skipped');
-      report.skip(line, text('import_header_repeated'));
+      report.skip(line, text('import.row.headerRepeated'));
       return true;
     }
     const firstFilled = cells.find((c) => !isEmptyCell(c));
     if (SUMMARY.test(cellText(firstFilled ?? null)) && (cvrColumn < 0 || isEmptyCell(cells[cvrColumn]))) {
       report.count('companies', 'skipped');
-      report.skip(line, text('import_summary_row'));
+      report.skip(line, text('import.row.summaryRow'));
       return true;
     }
     report.rows++;
@@ -164,12 +164,12 @@ export async function planRows(
 
     if (cells.length > headerNorm.length && cells.slice(headerNorm.length).some((c) => !isEmptyCell(c))) {
       return fail([
-        { field: '(row)', message: 'import_row_long', params: { count: cells.length, expected: headerNorm.length } },
+        { field: '(row)', message: 'import.row.long', params: { count: cells.length, expected: headerNorm.length } },
       ]);
     }
     if (row.atEof && cells.length < headerNorm.length) {
       return fail([
-        { field: '(row)', message: 'import_row_short', params: { count: cells.length, expected: headerNorm.length } },
+        { field: '(row)', message: 'import.row.short', params: { count: cells.length, expected: headerNorm.length } },
       ]);
     }
     const { input, issues } = convertRow(cells, mapping, {
@@ -201,17 +201,17 @@ export async function planRows(
         : undefined;
     if (byCvr && byUuid && byCvr.id !== byUuid.id) {
       return fail([
-        { field: 'cvr', message: 'import_match_conflict', params: { cvrName: byCvr.name, uuidName: byUuid.name } },
+        { field: 'cvr', message: 'import.row.matchConflict', params: { cvrName: byCvr.name, uuidName: byUuid.name } },
       ]);
     }
     const existing = byCvr ?? byUuid;
     if (existing && byUuid && !byCvr && existing.cvr !== null && cvr !== null && cvr !== existing.cvr) {
-      return fail([{ field: 'cvr', message: 'cvr_locked' }]);
+      return fail([{ field: 'cvr', message: 'validation.cvrLocked' }]);
     }
 
     const dupKeys: Array<[Map<string, number>, string | undefined, string, Record<string, unknown>]> = [
-      [seenCvr, cvr && isValidCvr(cvr) ? cvr : undefined, 'import_duplicate_cvr', { cvr }],
-      [seenUuid, input.uuid, 'import_duplicate_uuid', { uuid: input.uuid }],
+      [seenCvr, cvr && isValidCvr(cvr) ? cvr : undefined, 'import.row.duplicateCvr', { cvr }],
+      [seenUuid, input.uuid, 'import.row.duplicateUuid', { uuid: input.uuid }],
     ];
     for (const [seen, key, msg, params] of dupKeys) {
       const first = key ? seen.get(key) : undefined;
@@ -219,7 +219,7 @@ export async function planRows(
         return fail(
           [
             {
-              field: msg === 'import_duplicate_cvr' ? 'cvr' : 'uuid',
+              field: msg === 'import.row.duplicateCvr' ? 'cvr' : 'uuid',
               message: msg,
               params: { ...params, line: first },
             },
@@ -269,7 +269,7 @@ export async function planRows(
     if (!dateOrder) {
       const col = mapping.indexOf('founded');
       dateOrder = (col >= 0 ? detectDateOrder(rows.map((r) => r.cells[col])) : undefined) ?? 'dmy';
-      if (dateOrder === 'mdy') report.warnings.push(text('import_warn_date_order'));
+      if (dateOrder === 'mdy') report.warnings.push(text('import.warn.dateOrder'));
     }
     for (const r of rows) handle(r);
   };
@@ -282,7 +282,7 @@ export async function planRows(
       flush(pending);
       pending = [];
     } else flush(batch.rows);
-    opts.job.progress(batch.done, batch.total, text('import_phase_check'));
+    opts.job.progress(batch.done, batch.total, text('import.phase.check'));
     await checkpoint(opts.job.signal);
   }
   if (pending.length) flush(pending);

@@ -22,7 +22,7 @@ function refine(mapping: Array<ImportField | null>, sample: readonly Cell[][]): 
 
 export function checkMapping(mapping: ReadonlyArray<ImportField | null>, headers: readonly string[]): void {
   if (mapping.length !== headers.length) {
-    throw new DomainError('invalid_input', 'import_mapping_length', {
+    throw new DomainError('invalid_input', 'import.mapping.length', {
       count: mapping.length,
       expected: headers.length,
     });
@@ -32,7 +32,7 @@ export function checkMapping(mapping: ReadonlyArray<ImportField | null>, headers
     if (!field) return;
     const first = seen.get(field);
     if (first !== undefined) {
-      throw new DomainError('invalid_input', 'import_mapping_twice', {
+      throw new DomainError('invalid_input', 'import.mapping.fieldTwice', {
         field,
         columns: `${headers[first]}, ${headers[i]}`,
       });
@@ -40,7 +40,7 @@ export function checkMapping(mapping: ReadonlyArray<ImportField | null>, headers
     seen.set(field, i);
   });
   if (!seen.has('name') && !seen.has('cvr') && !seen.has('uuid'))
-    throw new DomainError('invalid_input', 'import_mapping_no_key');
+    throw new DomainError('invalid_input', 'import.mapping.keyColumnMissing');
 }
 
 /** Mapping for a table: the one given, else the one remembered for these headers, else a guess. */
@@ -53,11 +53,7 @@ export function tableMapping(
 ): { mapping: Array<ImportField | null>; source: ImportInspection['mappingSource']; warnings: string[] } {
   const guess = guessMapping(headers);
   const warnings = guess.duplicates.map((d) =>
-    message(
-      'import_warn_duplicate_column',
-      { header: d.header, columns: d.columns.map(columnName).join(', ') },
-      locale,
-    ),
+    message('import.warn.duplicateColumn', { header: d.header, columns: d.columns.map(columnName).join(', ') }, locale),
   );
   if (options.mapping) return { mapping: [...options.mapping], source: 'given', warnings };
   const remembered = rememberedMapping(db, headers);

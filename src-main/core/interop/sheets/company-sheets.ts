@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import { type Locale, message } from '../../messages';
+import { labelKey } from '../../../../src-shared/messages/code-labels';
+import { COMPANY_STATUSES, LEGAL_FORMS } from '../../domain/company-status';
+import { type Locale, type MessageKey, message } from '../../messages';
 import { entityByKey } from '../entities';
 import { entitySheet } from './entity-sheets';
 import { columnIndex, type SheetColumn, type SheetSpec, type SheetValue, sheetRows } from './sheet-types';
@@ -12,13 +14,18 @@ const c = (key: string, label: SheetColumn['label'], kind: SheetColumn['kind'], 
 });
 
 /** A stored code (`aps`, `active`) as its label; the few codes are looked up once per batch, not per row. */
-function labelCache(prefix: string, locale: Locale): (value: SheetValue | undefined) => string | null {
+function labelCache<K extends string>(
+  codes: readonly K[],
+  key: (code: K) => MessageKey,
+  locale: Locale,
+): (value: SheetValue | undefined) => string | null {
   const seen = new Map<string, string>();
   return (value) => {
     if (typeof value !== 'string' || !value) return null;
     let text = seen.get(value);
     if (text === undefined) {
-      text = message(`${prefix}${value}`, {}, locale);
+      // The columns' CHECK constraints allow only listed codes; anything else is shown as stored.
+      text = (codes as readonly string[]).includes(value) ? message(key(value as K), {}, locale) : value;
       seen.set(value, text);
     }
     return text;
@@ -27,40 +34,40 @@ function labelCache(prefix: string, locale: Locale): (value: SheetValue | undefi
 
 /** The companies sheet; its SELECT below returns these columns in this order (sheetRows checks the count). */
 const COMPANY_COLUMNS: readonly SheetColumn[] = [
-  c('uuid', 'col_uuid', 'text', 38),
-  c('name', 'col_name', 'text', 34),
-  c('cvr', 'col_cvr', 'digits', 11),
-  c('pNumber', 'col_p_number', 'digits', 12),
-  c('legalForm', 'col_legal_form', 'text', 16),
-  c('address', 'col_address', 'text', 28),
-  c('postcode', 'col_postcode', 'digits', 8),
-  c('city', 'col_city', 'text', 16),
-  c('kommune', 'col_kommune', 'text', 16),
-  c('industryCode', 'col_industry', 'industry', 12),
-  c('employees', 'col_employees', 'integer', 10),
-  c('founded', 'col_founded', 'date', 12),
-  c('phone', 'col_phone', 'text', 14),
-  c('email', 'col_email', 'text', 26),
-  c('website', 'col_website', 'text', 24),
-  c('status', 'col_status', 'text', 16),
-  c('statusReason', 'col_status_reason', 'text', 24),
-  c('consultant', 'col_consultant', 'text', 20),
-  c('owner', 'col_owner', 'text', 22),
-  c('createdAt', 'col_created', 'stamp', 17),
-  c('updatedAt', 'col_updated', 'stamp', 17),
+  c('uuid', 'sheet.column.uuid', 'text', 38),
+  c('name', 'sheet.column.name', 'text', 34),
+  c('cvr', 'sheet.column.cvr', 'digits', 11),
+  c('pNumber', 'sheet.column.pNumber', 'digits', 12),
+  c('legalForm', 'sheet.column.legalForm', 'text', 16),
+  c('address', 'sheet.column.address', 'text', 28),
+  c('postcode', 'sheet.column.postcode', 'digits', 8),
+  c('city', 'sheet.column.city', 'text', 16),
+  c('kommune', 'sheet.column.kommune', 'text', 16),
+  c('industryCode', 'sheet.column.industry', 'industry', 12),
+  c('employees', 'sheet.column.employees', 'integer', 10),
+  c('founded', 'sheet.column.founded', 'date', 12),
+  c('phone', 'sheet.column.phone', 'text', 14),
+  c('email', 'sheet.column.email', 'text', 26),
+  c('website', 'sheet.column.website', 'text', 24),
+  c('status', 'sheet.column.status', 'text', 16),
+  c('statusReason', 'sheet.column.statusReason', 'text', 24),
+  c('consultant', 'sheet.column.consultant', 'text', 20),
+  c('owner', 'sheet.column.owner', 'text', 22),
+  c('createdAt', 'sheet.column.created', 'stamp', 17),
+  c('updatedAt', 'sheet.column.updated', 'stamp', 17),
 ];
 const LEGAL_FORM = columnIndex(COMPANY_COLUMNS, 'legalForm');
 const STATUS = columnIndex(COMPANY_COLUMNS, 'status');
 
 export const companiesSheet: SheetSpec = {
   entity: 'companies',
-  label: 'sheet_companies',
+  label: 'sheet.companies',
   columns: COMPANY_COLUMNS,
   rows: function* (db: Database, ids: string, locale: Locale) {
     // json_each drives the join so rows come out in the order of the ids (the caseload's order);
     // the owner is the one the caseload shows, kept on the company row by triggers (migration 60).
-    const legalForms = labelCache('legal_form_', locale);
-    const statuses = labelCache('status_', locale);
+    const legalForms = labelCache(LEGAL_FORMS, labelKey.legalFormShort, locale);
+    const statuses = labelCache(COMPANY_STATUSES, labelKey.companyStatus, locale);
     for (const r of sheetRows(
       db,
       `SELECT c.uuid, c.name, c.cvr, c.p_number AS pNumber, c.legal_form AS legalForm, c.address, c.postcode,
@@ -81,27 +88,27 @@ export const companiesSheet: SheetSpec = {
 };
 
 const CONTACT_COLUMNS: readonly SheetColumn[] = [
-  c('companyUuid', 'col_company_id', 'text', 38),
-  c('company', 'col_company', 'text', 30),
-  c('cvr', 'col_cvr', 'digits', 11),
-  c('uuid', 'col_uuid', 'text', 38),
-  c('name', 'col_name', 'text', 26),
-  c('role', 'col_role', 'text', 18),
-  c('phone', 'col_phone', 'text', 14),
-  c('email', 'col_email', 'text', 26),
-  c('isOwner', 'col_is_owner', 'text', 8),
-  c('createdAt', 'col_created', 'stamp', 17),
-  c('updatedAt', 'col_updated', 'stamp', 17),
+  c('companyUuid', 'sheet.column.companyId', 'text', 38),
+  c('company', 'sheet.column.company', 'text', 30),
+  c('cvr', 'sheet.column.cvr', 'digits', 11),
+  c('uuid', 'sheet.column.uuid', 'text', 38),
+  c('name', 'sheet.column.name', 'text', 26),
+  c('role', 'sheet.column.role', 'text', 18),
+  c('phone', 'sheet.column.phone', 'text', 14),
+  c('email', 'sheet.column.email', 'text', 26),
+  c('isOwner', 'sheet.column.isOwner', 'text', 8),
+  c('createdAt', 'sheet.column.created', 'stamp', 17),
+  c('updatedAt', 'sheet.column.updated', 'stamp', 17),
 ];
 const IS_OWNER = columnIndex(CONTACT_COLUMNS, 'isOwner');
 
 export const contactsSheet: SheetSpec = {
   entity: 'contacts',
-  label: 'sheet_contacts',
+  label: 'sheet.contacts',
   columns: CONTACT_COLUMNS,
   rows: function* (db: Database, ids: string, locale: Locale) {
-    const yes = message('yes', {}, locale);
-    const no = message('no', {}, locale);
+    const yes = message('common.yes', {}, locale);
+    const no = message('common.no', {}, locale);
     for (const r of sheetRows(
       db,
       `SELECT c.uuid AS companyUuid, c.name AS company, c.cvr, o.uuid, o.name, o.role, o.phone, o.email,

@@ -35,8 +35,8 @@ export function entitySheet(entity: EntitySpec): SheetSpec {
   const columns: SheetColumn[] = [
     ...(byCompany
       ? [
-          { key: '__company', label: 'col_company', kind: 'text', width: 30 } as const,
-          { key: '__cvr', label: 'col_cvr', kind: 'digits', width: 11 } as const,
+          { key: '__company', label: 'sheet.column.company', kind: 'text', width: 30 } as const,
+          { key: '__cvr', label: 'sheet.column.cvr', kind: 'digits', width: 11 } as const,
         ]
       : []),
     ...fields.map((x) => ({
@@ -57,8 +57,8 @@ export function entitySheet(entity: EntitySpec): SheetSpec {
     label: entity.label,
     columns,
     rows: function* (db: Database, ids: string, locale: Locale) {
-      const yes = message('yes', {}, locale);
-      const no = message('no', {}, locale);
+      const yes = message('common.yes', {}, locale);
+      const no = message('common.no', {}, locale);
       const rows = sheetRows(
         db,
         `SELECT ${select} FROM ${entity.table} t ${join} WHERE ${entity.ownedBy} ORDER BY ${entity.orderBy}`,

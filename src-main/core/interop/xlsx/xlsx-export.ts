@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { type Locale, message } from '../../messages';
+import { type Locale, message, messageOrText } from '../../messages';
 import { idBatches } from '../export-scope';
 import { withSink } from '../file-sink';
 import type { ExportResult } from '../interop-schema';
@@ -65,7 +65,7 @@ export async function writeXlsx(
         const out = new ChunkWriter(entry);
         out.add(
           sheetStartXml(
-            columns.map((c) => ({ header: message(c.label, {}, opts.locale), kind: c.kind, width: c.width })),
+            columns.map((c) => ({ header: messageOrText(c.label, {}, opts.locale), kind: c.kind, width: c.width })),
             index === 0,
           ),
         );

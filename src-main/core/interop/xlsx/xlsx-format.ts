@@ -16,7 +16,7 @@ const COMPANY_SHEETS = ['virksomheder', 'companies'];
 function pickSheet(sheetNames: readonly string[], wanted: string | undefined, fileName: string): string {
   if (wanted !== undefined) {
     if (!sheetNames.includes(wanted)) {
-      throw new DomainError('invalid_input', 'import_sheet_missing', {
+      throw new DomainError('invalid_input', 'import.sheetMissing', {
         file: fileName,
         sheet: wanted,
         sheets: sheetNames.join(', '),
@@ -25,7 +25,7 @@ function pickSheet(sheetNames: readonly string[], wanted: string | undefined, fi
     return wanted;
   }
   const found = sheetNames.find((s) => COMPANY_SHEETS.includes(s.toLocaleLowerCase('da'))) ?? sheetNames[0];
-  if (found === undefined) throw new DomainError('invalid_input', 'import_empty', { file: fileName });
+  if (found === undefined) throw new DomainError('invalid_input', 'import.empty', { file: fileName });
   return found;
 }
 
@@ -45,7 +45,7 @@ async function openTable(file: LoadedFile, sheet: string, sampleSize: number) {
   }
   if (!headers) {
     await rows.return(undefined);
-    throw new DomainError('invalid_input', 'import_empty', { file: file.name });
+    throw new DomainError('invalid_input', 'import.empty', { file: file.name });
   }
   return { headers, sample, rows };
 }
@@ -53,7 +53,7 @@ async function openTable(file: LoadedFile, sheet: string, sampleSize: number) {
 /** XLSX: read row by row from the zip (after the zip guard passed); written one sheet per entity. */
 export const xlsxModule: InteropModule = {
   id: 'xlsx',
-  label: 'format_xlsx',
+  label: 'format.xlsx',
   extensions: ['.xlsx'],
   inspect: async (db, file, options, locale) => {
     const dir = await guardXlsx(file.path, file.name, new AbortController().signal);
@@ -92,7 +92,7 @@ export const xlsxModule: InteropModule = {
   export: (db, target, ids, opts, ctx) => {
     const sheets = opts.entity ? SHEETS.filter((s) => s.entity === opts.entity) : SHEETS;
     if (!sheets.length) {
-      throw new DomainError('invalid_input', 'export_entity_unknown', {
+      throw new DomainError('invalid_input', 'export.entityUnknown', {
         entity: opts.entity,
         entities: SHEETS.map((s) => s.entity).join(', '),
       });

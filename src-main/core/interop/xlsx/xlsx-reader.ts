@@ -74,7 +74,7 @@ async function openWorkbook(path: string, fileName: string): Promise<Workbook> {
   try {
     zip = await open(path);
   } catch (err) {
-    throw new DomainError('invalid_input', 'import_zip_broken', {
+    throw new DomainError('invalid_input', 'import.zip.broken', {
       file: fileName,
       reason: err instanceof Error ? err.message : String(err),
     });
@@ -119,7 +119,7 @@ async function openWorkbook(path: string, fileName: string): Promise<Workbook> {
   } catch (err) {
     zip.close();
     if (err instanceof DomainError) throw err;
-    throw new DomainError('invalid_input', 'import_zip_broken', {
+    throw new DomainError('invalid_input', 'import.zip.broken', {
       file: fileName,
       reason: err instanceof Error ? err.message : String(err),
     });
@@ -197,7 +197,7 @@ export async function* xlsxRows(path: string, sheet: string, fileName: string): 
     const target = wb.sheets.find((s) => s.name === sheet);
     const entry = target ? wb.entries.get(target.path) : undefined;
     if (!entry)
-      throw new DomainError('invalid_input', 'import_sheet_missing', {
+      throw new DomainError('invalid_input', 'import.sheetMissing', {
         file: fileName,
         sheet,
         sheets: wb.sheets.map((s) => s.name).join(', '),
@@ -227,7 +227,7 @@ export async function* xlsxRows(path: string, sheet: string, fileName: string): 
     }
   } catch (err) {
     if (err instanceof DomainError) throw err;
-    throw new DomainError('invalid_input', 'import_zip_broken', {
+    throw new DomainError('invalid_input', 'import.zip.broken', {
       file: fileName,
       reason: err instanceof Error ? err.message : String(err),
     });

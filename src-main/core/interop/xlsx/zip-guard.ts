@@ -68,7 +68,7 @@ async function inflate(zip: ZipFile, entry: Entry, keep: boolean, signal: AbortS
 }
 
 const broken = (file: string, reason: unknown) =>
-  new DomainError('invalid_input', 'import_zip_broken', {
+  new DomainError('invalid_input', 'import.zip.broken', {
     file,
     reason: reason instanceof Error ? reason.message : String(reason),
   });
@@ -87,7 +87,7 @@ export async function guardXlsx(
   }
   try {
     if (zip.entryCount > ZIP_LIMITS.maxEntries) {
-      throw new DomainError('invalid_input', 'import_zip_too_many', {
+      throw new DomainError('invalid_input', 'import.zip.tooMany', {
         file: fileName,
         count: zip.entryCount,
         limit: ZIP_LIMITS.maxEntries,
@@ -108,20 +108,20 @@ export async function guardXlsx(
         total > ZIP_LIMITS.maxTotalBytes ||
         (e.uncompressedSize > ZIP_LIMITS.ratioFloorBytes && ratio > ZIP_LIMITS.maxRatio)
       ) {
-        throw new DomainError('invalid_input', 'import_zip_too_big', {
+        throw new DomainError('invalid_input', 'import.zip.tooBig', {
           file: fileName,
           entry: e.fileName,
           size: Math.round(e.uncompressedSize / 1048576),
         });
       }
-      if (e.isEncrypted()) throw new DomainError('invalid_input', 'import_zip_encrypted', { file: fileName });
+      if (e.isEncrypted()) throw new DomainError('invalid_input', 'import.zip.encrypted', { file: fileName });
     }
     const names = entries.map((e) => e.fileName);
     if (!names.includes('[Content_Types].xml') || !names.includes('xl/workbook.xml')) {
       if (names.includes('mimetype') && names.some((n) => n === 'content.xml')) {
-        throw new DomainError('invalid_input', 'import_zip_ods', { file: fileName });
+        throw new DomainError('invalid_input', 'import.zip.ods', { file: fileName });
       }
-      throw new DomainError('invalid_input', 'import_zip_not_xlsx', { file: fileName });
+      throw new DomainError('invalid_input', 'import.zip.notXlsx', { file: fileName });
     }
     let sheetNames: string[] = [];
     for (const e of entries) {

@@ -1,0 +1,55 @@
+import type { CompanyStatus, LegalForm } from '../codes/companies';
+import type { DocumentKind } from '../codes/documents';
+import type { InteropFormat } from '../codes/interop';
+import type { KnowledgeType, LagStatus, OrganisationType, ReferralOutcome, ReferralStatus } from '../codes/outreach';
+import type { Breakdown, KpiKey, QualityKey, SizeBand } from '../codes/report';
+import type { FollowUpState, NeedKey, PotentialLevel, VisitType } from '../codes/visits';
+import type { MessageKey } from './da';
+
+/**
+ * A stored code's label is the catalogue entry keyed by the code, so each code list reaches its
+ * labels by a template: a code added to a list without its label in the catalogue does not compile.
+ *
+ * A few lists have two wordings, kept apart so that no screen, file or command changed its words
+ * when the catalogues were merged: the screens' own wording, and the one the core uses in messages,
+ * files and the CLI (`…Name`, `…Short`, `doc.title`).
+ */
+export const labelKey = {
+  companyStatus: (s: CompanyStatus): MessageKey => `company.status.${s}`,
+  /** On screen, with an English gloss ("ApS (private ltd.)"). */
+  legalForm: (f: LegalForm): MessageKey => `company.legalForm.${f}`,
+  /** In exported files and the CLI: the form's own name only. */
+  legalFormShort: (f: LegalForm): MessageKey => `company.legalFormShort.${f}`,
+
+  visitType: (t: VisitType): MessageKey => `visit.type.${t}`,
+  need: (n: NeedKey): MessageKey => `need.${n}`,
+  potential: (p: PotentialLevel): MessageKey => `visit.potential.${p}`,
+  followUpState: (s: FollowUpState): MessageKey => `followups.state.${s}`,
+
+  /** The referral dialog's checklist (its English differs from `need.*` for two needs). */
+  referralNeed: (n: NeedKey): MessageKey => `referral.need.${n}`,
+  referralStatus: (s: ReferralStatus): MessageKey => `referral.status.${s}`,
+  referralStatusName: (s: ReferralStatus): MessageKey => `referral.statusName.${s}`,
+  referralOutcome: (o: ReferralOutcome): MessageKey => `referral.outcome.${o}`,
+  referralOutcomeShort: (o: ReferralOutcome): MessageKey => `referral.outcomeShort.${o}`,
+  lagStatus: (s: LagStatus): MessageKey => `lag.status.${s}`,
+  lagStatusName: (s: LagStatus): MessageKey => `lag.statusName.${s}`,
+  knowledgeType: (t: KnowledgeType): MessageKey => `knowledge.type.${t}`,
+  /** Lower case: the type is named inside a sentence ("Vælg en organisation af typen LAG"). */
+  organisationType: (t: OrganisationType): MessageKey => `organisation.type.${t}`,
+
+  /** The short name on screen ("Henvisningsbrev"). */
+  documentKind: (k: DocumentKind): MessageKey => `doc.kind.${k}`,
+  /** The full title a document and its template carry ("Henvisning til erhvervshus/Væksthus"). */
+  documentTitle: (k: DocumentKind): MessageKey => `doc.title.${k}`,
+  format: (f: InteropFormat): MessageKey => `format.${f}`,
+
+  kpi: (k: KpiKey): MessageKey => `kpi.${k}`,
+  quality: (k: QualityKey): MessageKey => `quality.${k}`,
+  /** A breakdown's name as a column header ("Kommune"); `report.breakdown.*` is the heading ("Fordelt på kommune"). */
+  breakdown: (b: Breakdown): MessageKey => `breakdown.${b}`,
+  breakdownHeading: (b: Breakdown): MessageKey => `report.breakdown.${b}`,
+  /** A figure's sheet in the Excel report (Excel allows 31 characters and no []:*?/\\). */
+  kpiSheet: (k: KpiKey): MessageKey => `report.sheet.${k}`,
+  sizeBand: (b: SizeBand): MessageKey => `report.size.${b}`,
+};

@@ -1,0 +1,27 @@
+import type { Messages } from '../da';
+import { app } from './app';
+import { cli } from './cli';
+import { common } from './common';
+import { companies } from './companies';
+import { documents } from './documents';
+import { interop } from './interop';
+import { outreach } from './outreach';
+import { privacy } from './privacy';
+import { report } from './report';
+import { settings } from './settings';
+import { visits } from './visits';
+
+/** English: the same modules and keys as the Danish catalogue; a missing key does not compile. */
+export const en: Messages = {
+  ...common,
+  ...app,
+  ...companies,
+  ...visits,
+  ...outreach,
+  ...documents,
+  ...interop,
+  ...report,
+  ...privacy,
+  ...settings,
+  ...cli,
+};
