@@ -20,7 +20,7 @@ function readRoots(ctx: CallContext): string[] {
   return roots;
 }
 
-/** Path checks for handlers; each returns the resolved path or throws `forbidden` (path_not_chosen). */
+/** Path checks for handlers; each returns the resolved path or throws `forbidden` (files.pathNotChosen). */
 export const chosenPaths = {
   fileToWrite: (ctx: CallContext, file: string) => ctx.paths.writableFile(file, writeRoots(ctx)),
   folderToWrite: (ctx: CallContext, folder: string) => ctx.paths.writableFolder(folder, writeRoots(ctx)),

@@ -73,7 +73,11 @@ describe('user-facing text', () => {
   it('is never Danish outside the message catalogue', () => {
     const found = sourceFiles()
       .filter((file) => !allowed(file))
-      .flatMap((file) => texts(file).filter(looksDanish).map((t) => `${file}: ${t.slice(0, 80)}`));
+      .flatMap((file) =>
+        texts(file)
+          .filter(looksDanish)
+          .map((t) => `${file}: ${t.slice(0, 80)}`),
+      );
     expect(found).toEqual([]);
   });
 

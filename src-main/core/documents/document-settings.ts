@@ -76,15 +76,11 @@ export function setLogo(
   try {
     bytes = 'path' in input ? fs.readFileSync(input.path) : Buffer.from(input.base64, 'base64');
   } catch {
-    throw new DomainError('invalid_input', 'doc.logoFormat', {}, [
-      { field: 'path', message: 'doc.logoFormat' },
-    ]);
+    throw new DomainError('invalid_input', 'doc.logoFormat', {}, [{ field: 'path', message: 'doc.logoFormat' }]);
   }
   const logo = logoFromBytes(bytes);
   if (!logo)
-    throw new DomainError('invalid_input', 'doc.logoFormat', {}, [
-      { field: 'path', message: 'doc.logoFormat' },
-    ]);
+    throw new DomainError('invalid_input', 'doc.logoFormat', {}, [{ field: 'path', message: 'doc.logoFormat' }]);
   const base = db.name === ':memory:' ? process.cwd() : path.dirname(path.resolve(db.name));
   const target = path.join(base, `brevpapir-logo.${logo.type}`);
   const temp = `${target}.tmp`;

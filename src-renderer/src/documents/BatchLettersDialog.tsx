@@ -142,8 +142,8 @@ export function BatchLettersDialog({ companyIds, onClose }: Props) {
         <div className="batch-progress">
           <progress max={progress.total || 1} value={progress.done} aria-label={t('doc.batch.progress')} />
           <p aria-live="polite">
-            {t('doc.batch.progressText', { done: formatCount(progress.done), total: formatCount(progress.total) })}{' '}
-            ({pct} %)
+            {t('doc.batch.progressText', { done: formatCount(progress.done), total: formatCount(progress.total) })} (
+            {pct} %)
           </p>
         </div>
       ) : null}
