@@ -114,7 +114,7 @@ async function start(): Promise<void> {
     locale: () => (getSetting<string>(ctx.db, 'ui.language', 'da') === 'en' ? 'en' : 'da'),
   });
   // Daily backup and access-log pruning (issue 7); online, so the window opens meanwhile.
-  startupSafety(database, options.dbPath).catch((err: unknown) =>
+  startupSafety(database, options.dbPath, new Date(), nativeBinding).catch((err: unknown) =>
     console.error('[bindeled] start-up backup failed:', err),
   );
 

@@ -22,6 +22,12 @@ async function remove(args: string[], ctx: CliContext): Promise<number> {
   });
   ctx.out(`Slettet: ${company.name} (id ${company.id}) og alt om virksomheden`);
   for (const f of r.files) ctx.out(`  ${f.deleted ? 'fil slettet' : 'fil findes stadig'}: ${f.path}`);
+  if (r.backups.rewritten.length > 0) {
+    ctx.out(`  ${r.backups.rewritten.length} sikkerhedskopier skrevet om uden virksomheden`);
+  }
+  for (const b of r.backups.failed) {
+    ctx.err(`  Sikkerhedskopien ${b.name} kunne ikke skrives om (${b.reason}); det forsøges igen ved næste start`);
+  }
   return EXIT_OK;
 }
 

@@ -25,6 +25,11 @@ export const restoreCommand: CliCommand = {
     live.db.close();
     ctx.out(`Gendannet fra ${result.restoredFrom}`);
     ctx.out(`Skema ${result.schemaVersion}, ${result.companyCount} virksomheder`);
+    if (result.erasuresApplied > 0) {
+      ctx.out(
+        `${result.erasuresApplied} virksomheder, som var slettet efter GDPR, er slettet igen i den gendannede fil`,
+      );
+    }
     ctx.out(`Databasen fra før gendannelsen er gemt som ${result.safetyBackup.path}`);
     return EXIT_OK;
   },

@@ -12,12 +12,12 @@ export interface BackupOptions {
 
 const DAY_MS = 86_400_000;
 
-function isFileDb(dbPath: string): boolean {
+export function isFileDb(dbPath: string): boolean {
   return dbPath !== '' && dbPath !== ':memory:';
 }
 
 /** Flushes a finished file to disk before it is renamed into place, so a power cut cannot leave a torn backup. */
-function fsyncFile(file: string): void {
+export function fsyncFile(file: string): void {
   const fd = fs.openSync(file, 'r+');
   try {
     fs.fsyncSync(fd);
@@ -26,7 +26,7 @@ function fsyncFile(file: string): void {
   }
 }
 
-function fsyncDir(dir: string): void {
+export function fsyncDir(dir: string): void {
   // Windows cannot open a folder for fsync; NTFS makes the rename durable on its own.
   try {
     const fd = fs.openSync(dir, 'r');

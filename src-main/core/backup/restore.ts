@@ -3,7 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { latestVersion } from '../db/migrate';
+import { openDatabase } from '../db/open';
 import { DomainError } from '../errors';
+import { reapplyErasures } from '../privacy/erase';
+import { type ErasureEntry, erasureLedger } from '../privacy/erasure-ledger';
 import { createBackup } from './backup';
 import type { BackupInfo, RestoreResult } from './backup-types';
 import type { LiveDatabase } from './live-database';
@@ -15,6 +18,8 @@ export interface VerifiedCopy {
   tempPath: string;
   schemaVersion: number;
   companyCount: number;
+  /** Companies erased from the copy because the current database had erased them. */
+  erasuresApplied: number;
 }
 
 function refuse(key: string, params: Record<string, unknown>): DomainError {
@@ -40,9 +45,17 @@ function removeWithSidecars(file: string): void {
  * Copies `source` to a temporary file next to the database and checks the copy: an SQLite file,
  * `integrity_check` ok, a Bindeled caseload, a schema this version can read. The copy (not the
  * user's file) is what gets checked and later renamed into place, so the file cannot change
- * between check and use. Throws a DomainError with the reason when refused; leaves no temp file.
+ * between check and use. The copy is then brought to this version's schema and every erasure in
+ * `erasures` (the current database's ledger) is applied to it, so no company erased since the
+ * file was made comes back, and the ledger carries over. Throws a DomainError with the reason when
+ * refused; leaves no temp file.
  */
-export function prepareRestore(dbPath: string, source: string, nativeBinding?: string): VerifiedCopy {
+export function prepareRestore(
+  dbPath: string,
+  source: string,
+  nativeBinding?: string,
+  erasures: readonly ErasureEntry[] = [],
+): VerifiedCopy {
   const from = path.resolve(source);
   const stat = fs.statSync(from, { throwIfNoEntry: false });
   if (!stat?.isFile()) throw new DomainError('not_found', 'restore_not_found', { path: source });
@@ -76,8 +89,24 @@ export function prepareRestore(dbPath: string, source: string, nativeBinding?: s
     }
     const hasCompanies = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'companies'").get();
     if (version === 0 || !hasCompanies) throw refuse('restore_not_bindeled', { path: source });
+    db.close();
+    // Migrated here, not after the swap: a migration that fails refuses the restore with the
+    // database untouched, and no before-migration backup is made of a copy that may still hold
+    // erased companies (the chosen file itself is the copy from before the migration).
+    try {
+      db = openDatabase(tempPath, { nativeBinding, beforeMigrate: null });
+    } catch (err) {
+      throw refuse('restore_migrate_failed', {
+        path: source,
+        detail: err instanceof Error ? err.message : String(err),
+      });
+    }
+    const erasuresApplied = reapplyErasures(db, erasures);
+    // A restored file is a fresh start: rewritten compactly, so no free page keeps an erased name.
+    if (erasuresApplied > 0) db.exec('VACUUM');
     const companyCount = (db.prepare('SELECT count(*) AS n FROM companies').get() as { n: number }).n;
-    // Folds the copied WAL into the file, so the rename moves one self-contained file.
+    const schemaVersion = db.pragma('user_version', { simple: true }) as number;
+    // Folds the WAL into the file, so the rename moves one self-contained file.
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
     db = null;
@@ -85,7 +114,7 @@ export function prepareRestore(dbPath: string, source: string, nativeBinding?: s
     const fd = fs.openSync(tempPath, 'r+');
     fs.fsyncSync(fd);
     fs.closeSync(fd);
-    return { tempPath, schemaVersion: version, companyCount };
+    return { tempPath, schemaVersion, companyCount, erasuresApplied };
   } catch (err) {
     db?.close();
     removeWithSidecars(tempPath);
@@ -114,12 +143,12 @@ export function swapInto(dbPath: string, tempPath: string): void {
 }
 
 /**
- * Restores `source` over the running database: verify a copy, back up the current database,
- * close the connection, rename the copy into place and open it again (running migrations when
- * the backup is from an older schema). Nothing changes if any step before the rename fails.
+ * Restores `source` over the running database: verify a copy, migrate it and erase from it what
+ * the current database has erased, back up the current database, close the connection, rename the
+ * copy into place and open it again. Nothing changes if any step before the rename fails.
  */
 export async function restoreDatabase(live: LiveDatabase, source: string): Promise<RestoreResult> {
-  const copy = prepareRestore(live.path, source, live.nativeBinding);
+  const copy = prepareRestore(live.path, source, live.nativeBinding, erasureLedger(live.db));
   let safetyBackup: BackupInfo;
   try {
     safetyBackup = await createBackup(live.db, live.path, 'before-restore');
@@ -138,6 +167,7 @@ export async function restoreDatabase(live: LiveDatabase, source: string): Promi
     safetyBackup,
     schemaVersion: live.db.pragma('user_version', { simple: true }) as number,
     companyCount: copy.companyCount,
+    erasuresApplied: copy.erasuresApplied,
   };
 }
 

@@ -43,6 +43,8 @@ export const da = {
   restore_too_new:
     'Sikkerhedskopien er lavet af en nyere Bindeled (skema {version}, denne version kender {supported}). Opdatér Bindeled først.',
   restore_not_bindeled: 'Filen er en SQLite-database, men ikke en Bindeled-database: {path}',
+  restore_migrate_failed:
+    'Filen kunne ikke opdateres til denne versions databaseformat og er ikke gendannet ({detail}): {path}',
   restore_busy: 'Databasen er åben i et andet program (fx en kommando i terminalen). Luk det og prøv igen.',
   access_person_unknown: 'Ingen kontaktperson hedder {name}',
   privacy_confirm_name: 'Skriv virksomhedens navn nøjagtigt for at bekræfte sletningen',

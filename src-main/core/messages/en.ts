@@ -44,6 +44,8 @@ export const en: Record<MessageKey, string> = {
   restore_too_new:
     'The backup was made by a newer Bindeled (schema {version}, this version knows {supported}). Update Bindeled first.',
   restore_not_bindeled: 'The file is an SQLite database but not a Bindeled database: {path}',
+  restore_migrate_failed:
+    "The file could not be brought up to this version's database format and was not restored ({detail}): {path}",
   restore_busy: 'The database is open in another program (e.g. a command in a terminal). Close it and try again.',
   access_person_unknown: 'No contact person is called {name}',
   privacy_confirm_name: "Type the company's name exactly to confirm the deletion",

@@ -230,7 +230,7 @@ export const outreachDa = {
   'set.backup.makeNow': 'Tag sikkerhedskopi nu',
   'set.backup.made': 'Sikkerhedskopien {name} er taget',
   'set.backup.folder': 'Mappe: {folder}.',
-  'set.backup.rule': 'Bindeled gemmer {daily} daglige og {weekly} ugentlige kopier.',
+  'set.backup.rule': 'Bindeled gemmer {daily} daglige og {weekly} ugentlige kopier, ingen ældre end {weeks} uger.',
   'set.backup.none': 'Der er ingen sikkerhedskopier endnu.',
   'set.backup.when': 'Taget',
   'set.backup.file': 'Fil',

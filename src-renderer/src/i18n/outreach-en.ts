@@ -232,7 +232,7 @@ export const outreachEn: Record<keyof typeof outreachDa, string> = {
   'set.backup.makeNow': 'Back up now',
   'set.backup.made': 'The backup {name} is taken',
   'set.backup.folder': 'Folder: {folder}.',
-  'set.backup.rule': 'Bindeled keeps {daily} daily and {weekly} weekly copies.',
+  'set.backup.rule': 'Bindeled keeps {daily} daily and {weekly} weekly copies, none older than {weeks} weeks.',
   'set.backup.none': 'There are no backups yet.',
   'set.backup.when': 'Taken',
   'set.backup.file': 'File',
