@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiContext } from '../../src-main/api/context';
 import type { BackupInfo, BackupList, RestoreResult } from '../../src-main/api/contract';
 import { createDispatcher } from '../../src-main/api/dispatcher';
+import { headlessShell } from '../../src-main/api/headless-shell';
 import { runCli } from '../../src-main/cli/run-cli';
 import { backupIfDue, backupToFile, createBackup, listBackups } from '../../src-main/core/backup/backup';
 import { backupDir } from '../../src-main/core/backup/backup-names';
@@ -12,7 +13,6 @@ import { createLiveDatabase } from '../../src-main/core/backup/live-database';
 import { startupSafety } from '../../src-main/core/backup/startup';
 import { latestVersion, migrate } from '../../src-main/core/db/migrate';
 import { openDatabase } from '../../src-main/core/db/open';
-import { browserShell } from '../../src-main/server/browser-shell';
 import { tempDir } from '../helpers/temp-db';
 
 let cleanups: Array<() => void> = [];
@@ -33,7 +33,7 @@ function openApp() {
     transport: 'electron',
     appVersion: 'test',
     emit: () => {},
-    shell: { ...browserShell(path.join(t.dir, 'docs')), chooseOpen: async () => dialog.picked },
+    shell: { ...headlessShell(path.join(t.dir, 'docs')), chooseOpen: async () => dialog.picked },
   };
   ctx.live = createLiveDatabase(
     dbPath,

@@ -1,6 +1,12 @@
 import { listAuditForCompany } from '../../core/audit/audit-log';
 import { queryCaseload } from '../../core/companies/caseload-query';
-import { correctCvr, createCompany, getCompany, updateCompany } from '../../core/companies/company-repo';
+import {
+  correctCvr,
+  createCompany,
+  getCompany,
+  resolveCompanyRef,
+  updateCompany,
+} from '../../core/companies/company-repo';
 import { validateCompanyFields } from '../../core/companies/validate';
 import { createContact, deleteContact, listContacts, updateContact } from '../../core/contacts/contact-repo';
 import { DomainError } from '../../core/errors';
@@ -11,6 +17,7 @@ import type { AreaHandlers } from './types';
 export const companiesHandlers: AreaHandlers<typeof companiesContract> = {
   'companies.list': (input, { db }) => queryCaseload(db, input),
   'companies.get': ({ id }, { db }) => getCompany(db, id),
+  'companies.lookup': ({ ref }, { db }) => resolveCompanyRef(db, ref),
   'companies.validate': ({ id, ...fields }, { db, locale }) => {
     try {
       validateCompanyFields(db, fields, { selfId: id, requireName: false });

@@ -1,4 +1,4 @@
-import { createBackup, listBackups } from '../../core/backup/backup';
+import { backupToFile, createBackup, listBackups } from '../../core/backup/backup';
 import { backupDir } from '../../core/backup/backup-names';
 import { restoreDatabase } from '../../core/backup/restore';
 import { DEFAULT_ROTATION } from '../../core/backup/rotation';
@@ -33,6 +33,7 @@ export const safetyHandlers: AreaHandlers<typeof safetyContract> = {
     requireFileDb(ctx);
     return createBackup(ctx.db, ctx.dbPath, 'manual');
   },
+  'backups.copy': (input, ctx) => backupToFile(ctx.db, chosenPaths.fileToWrite(ctx, input.path)),
   'backups.restore': (input, ctx) => {
     requireFileDb(ctx);
     if (!ctx.live) throw new DomainError('unsupported', 'restore_unavailable');
@@ -56,6 +57,12 @@ export const safetyHandlers: AreaHandlers<typeof safetyContract> = {
     if (norm(confirmName) !== norm(company.name)) throw invalidField('confirmName', 'privacy_confirm_name');
     return hardDeleteCompany(db, id, { deleteFiles });
   },
-  'privacy.accessRequest': (input, { db, dbPath }) => writeAccessRequest(db, dbPath, input),
+  'privacy.accessRequest': ({ path, ...subject }, ctx) =>
+    writeAccessRequest(
+      ctx.db,
+      ctx.dbPath,
+      subject,
+      path === undefined ? undefined : chosenPaths.fileToWrite(ctx, path),
+    ),
   'privacy.accessLog': (input, { db }) => listAccessLog(db, input),
 };
