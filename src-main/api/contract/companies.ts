@@ -11,6 +11,13 @@ import { type Contact, contactCreateSchema, contactUpdateSchema } from '../../co
 import { method, NO_ACCESS_LOG } from './define';
 
 const id = z.object({ id: z.number().int().positive() });
+/**
+ * A consultant typed by name in the company form: added to the list if new (as `consultants.ensure`)
+ * and given the company, in the same transaction as the save. Takes the place of `consultantId`.
+ */
+const newConsultant = {
+  consultantName: z.string().trim().min(1, { message: 'required' }).max(100, { message: 'too_long' }).optional(),
+};
 const readsCompany = { access: 'read', facts: (i: { id: number }) => ({ companies: [i.id] }) } as const;
 
 export const companiesContract = {
@@ -32,8 +39,8 @@ export const companiesContract = {
   'companies.validate': method(
     companyCreateSchema.partial().extend({ id: z.number().int().positive().optional() }),
   ).returns<{ fields: Array<{ field: string; message: string }> }>(NO_ACCESS_LOG),
-  'companies.create': method(companyCreateSchema).returns<Company>(NO_ACCESS_LOG),
-  'companies.update': method(companyUpdateSchema).returns<Company>(NO_ACCESS_LOG),
+  'companies.create': method(companyCreateSchema.extend(newConsultant)).returns<Company>(NO_ACCESS_LOG),
+  'companies.update': method(companyUpdateSchema.extend(newConsultant)).returns<Company>(NO_ACCESS_LOG),
   'companies.correctCvr': method(cvrCorrectionSchema).returns<Company>(NO_ACCESS_LOG),
   'companies.history': method(id).returns<AuditEntry[]>(readsCompany),
   'contacts.list': method(z.object({ companyId: z.number().int().positive() })).returns<Contact[]>({
