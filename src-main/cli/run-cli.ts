@@ -1,10 +1,12 @@
 import path from 'node:path';
+import type { ApiContext } from '../api/context';
 import { createDispatcher } from '../api/dispatcher';
+import { headlessShell } from '../api/headless-shell';
 import { APP_VERSION, defaultDbPath, defaultDocumentsDir } from '../core/app/paths';
+import { createLiveDatabase } from '../core/backup/live-database';
 import { openDatabase } from '../core/db/open';
 import { DomainError } from '../core/errors';
 import { message } from '../core/messages';
-import { browserShell } from '../server/browser-shell';
 import {
   type CliContext,
   EXIT_OK,
@@ -71,19 +73,32 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(err instanceof DomainError ? message(err.key, err.params) : `Kan ikke åbne ${resolved}: ${String(err)}`);
     return EXIT_REJECTED;
   }
-  const ctx: CliContext = {
+  // The same dispatcher as the window and browser mode, so the CLI's calls are checked and logged alike.
+  const api: ApiContext = {
     db,
+    dbPath: resolved,
+    transport: 'cli',
+    appVersion: APP_VERSION,
+    emit: () => {},
+    shell: headlessShell(defaultDocumentsDir(resolved)),
+  };
+  // `restore` swaps the file under this connection; what runs after it uses the new one.
+  api.live = createLiveDatabase(
+    resolved,
+    (file) => openDatabase(file),
+    (next) => {
+      api.db = next;
+    },
+    db,
+  );
+  const ctx: CliContext = {
+    get db() {
+      return api.db;
+    },
     dbPath: resolved,
     out: io.out,
     err: io.err,
-    dispatch: createDispatcher({
-      db,
-      dbPath: resolved,
-      transport: 'cli',
-      appVersion: APP_VERSION,
-      emit: () => {},
-      shell: browserShell(defaultDocumentsDir(resolved)),
-    }),
+    dispatch: createDispatcher(api),
   };
   try {
     return await command.run(rest, ctx);
@@ -103,6 +118,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     throw err;
   } finally {
-    db.close();
+    api.db.close();
   }
 }

@@ -4,12 +4,12 @@ import { parseArgs } from 'node:util';
 import type { ApiContext } from '../api/context';
 import type { JobProgress } from '../api/contract';
 import { createDispatcher } from '../api/dispatcher';
+import { headlessShell } from '../api/headless-shell';
 import { APP_VERSION, defaultDbPath, defaultDocumentsDir, uploadsDir } from '../core/app/paths';
 import { createLiveDatabase } from '../core/backup/live-database';
 import { startupSafety } from '../core/backup/startup';
 import { openDatabase } from '../core/db/open';
 import { assertWrittenFile } from '../core/files/written-files';
-import { browserShell } from './browser-shell';
 import { startWebServer } from './server';
 
 /** `npm run web -- --db PATH --port N`: the real UI and database in a browser on this machine. */
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     transport: 'http',
     appVersion: APP_VERSION,
     emit: (e) => emit(e),
-    shell: browserShell(defaultDocumentsDir(dbPath)),
+    shell: headlessShell(defaultDocumentsDir(dbPath)),
   };
   // As in the desktop app: a restore from the Settings page swaps the file under the running server.
   ctx.live = createLiveDatabase(

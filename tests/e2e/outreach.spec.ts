@@ -126,6 +126,16 @@ test('LAG budget lines change the grant share live and warn above the maximum', 
   const list = page.getByRole('list', { name: 'LAG-ansøgninger' });
   await expect(list).toContainText('Ny modningshal');
   await expect(list).toContainText('100.000,00 kr.');
+
+  // An edit saves the fields and the budget together.
+  await list.getByRole('button', { name: 'Rediger' }).click();
+  const edit = page.getByRole('dialog', { name: 'Rediger LAG-ansøgning' });
+  await edit.getByLabel('Titel').fill('Ny modningshal og butik');
+  await edit.getByLabel('Beløb (kr.), linje 2').fill('40.000');
+  await edit.getByRole('button', { name: 'Gem' }).click();
+  await expect(edit).toBeHidden();
+  await expect(list).toContainText('Ny modningshal og butik');
+  await expect(list).toContainText('120.000,00 kr.');
 });
 
 test('batch letters for three selected companies show progress and finish', async ({ app: page, server }) => {

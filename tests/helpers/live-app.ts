@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { ApiContext } from '../../src-main/api/context';
 import { createDispatcher } from '../../src-main/api/dispatcher';
+import { headlessShell } from '../../src-main/api/headless-shell';
 import { createLiveDatabase } from '../../src-main/core/backup/live-database';
 import { openDatabase } from '../../src-main/core/db/open';
-import { browserShell } from '../../src-main/server/browser-shell';
 import { tempDir } from './temp-db';
 
 /**
@@ -21,7 +21,7 @@ export function openApp(dbPath?: string) {
     transport: 'electron',
     appVersion: 'test',
     emit: () => {},
-    shell: { ...browserShell(path.join(t.dir, 'docs')), chooseOpen: async () => dialog.picked },
+    shell: { ...headlessShell(path.join(t.dir, 'docs')), chooseOpen: async () => dialog.picked },
   };
   ctx.live = createLiveDatabase(
     file,

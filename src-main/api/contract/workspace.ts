@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Consultant, Kommune, Organisation } from '../../core/reference/reference-types';
 import { type SavedView, viewStateSchema } from '../../core/views/view-schema';
-import { method } from './define';
+import { method, NO_ACCESS_LOG } from './define';
 import { documentSettingsShape } from './documents';
 
 export const settingsSchema = z.object({
@@ -21,30 +21,30 @@ export interface AppInfo {
 }
 
 export const workspaceContract = {
-  'views.list': method(z.object({})).returns<SavedView[]>(),
+  'views.list': method(z.object({})).returns<SavedView[]>(NO_ACCESS_LOG),
   'views.save': method(
     z.object({
       name: z.string().trim().min(1, { message: 'view_name' }).max(80, { message: 'too_long' }),
       state: viewStateSchema,
     }),
-  ).returns<SavedView>(),
-  'views.delete': method(z.object({ id: z.number().int().positive() })).returns<null>(),
-  'reference.kommuner': method(z.object({})).returns<Kommune[]>(),
-  'reference.consultants': method(z.object({})).returns<Consultant[]>(),
-  'reference.organisations': method(z.object({})).returns<Organisation[]>(),
+  ).returns<SavedView>(NO_ACCESS_LOG),
+  'views.delete': method(z.object({ id: z.number().int().positive() })).returns<null>(NO_ACCESS_LOG),
+  'reference.kommuner': method(z.object({})).returns<Kommune[]>(NO_ACCESS_LOG),
+  'reference.consultants': method(z.object({})).returns<Consultant[]>(NO_ACCESS_LOG),
+  'reference.organisations': method(z.object({})).returns<Organisation[]>(NO_ACCESS_LOG),
   'reference.postcode': method(z.object({ postcode: z.string().max(10) })).returns<{
     city: string;
     kommuneCode: number;
-  } | null>(),
+  } | null>(NO_ACCESS_LOG),
   'consultants.ensure': method(
     z.object({ name: z.string().trim().min(1, { message: 'required' }).max(100) }),
-  ).returns<Consultant>(),
-  'settings.get': method(z.object({})).returns<Settings>(),
-  'settings.update': method(settingsSchema).returns<Settings>(),
-  'app.info': method(z.object({})).returns<AppInfo>(),
+  ).returns<Consultant>(NO_ACCESS_LOG),
+  'settings.get': method(z.object({})).returns<Settings>(NO_ACCESS_LOG),
+  'settings.update': method(settingsSchema).returns<Settings>(NO_ACCESS_LOG),
+  'app.info': method(z.object({})).returns<AppInfo>(NO_ACCESS_LOG),
 } as const;
 
 export const jobsContract = {
   /** Cancels a running job (import, export, batch letters); its transaction rolls back. */
-  'jobs.cancel': method(z.object({ jobId: z.string().min(1).max(64) })).returns<{ cancelled: boolean }>(),
+  'jobs.cancel': method(z.object({ jobId: z.string().min(1).max(64) })).returns<{ cancelled: boolean }>(NO_ACCESS_LOG),
 } as const;

@@ -1,4 +1,4 @@
-import { createBackup, listBackups } from '../../core/backup/backup';
+import { backupToFile, createBackup, listBackups } from '../../core/backup/backup';
 import { backupDir } from '../../core/backup/backup-names';
 import { eraseFromBackups } from '../../core/backup/erase-in-backups';
 import { restoreDatabase } from '../../core/backup/restore';
@@ -35,6 +35,7 @@ export const safetyHandlers: AreaHandlers<typeof safetyContract> = {
     requireFileDb(ctx);
     return createBackup(ctx.db, ctx.dbPath, 'manual');
   },
+  'backups.copy': (input, ctx) => backupToFile(ctx.db, chosenPaths.fileToWrite(ctx, input.path)),
   'backups.restore': (input, ctx) => {
     requireFileDb(ctx);
     if (!ctx.live) throw new DomainError('unsupported', 'restore_unavailable');
@@ -61,6 +62,12 @@ export const safetyHandlers: AreaHandlers<typeof safetyContract> = {
     const backups = await eraseFromBackups(ctx.db, ctx.dbPath, { nativeBinding: ctx.live?.nativeBinding });
     return { ...erased, backups };
   },
-  'privacy.accessRequest': (input, { db, dbPath }) => writeAccessRequest(db, dbPath, input),
+  'privacy.accessRequest': ({ path, ...subject }, ctx) =>
+    writeAccessRequest(
+      ctx.db,
+      ctx.dbPath,
+      subject,
+      path === undefined ? undefined : chosenPaths.fileToWrite(ctx, path),
+    ),
   'privacy.accessLog': (input, { db }) => listAccessLog(db, input),
 };

@@ -1,6 +1,4 @@
-import { backupToFile, createBackup, listBackups } from '../../core/backup/backup';
-import { backupDir } from '../../core/backup/backup-names';
-import { type CliCommand, EXIT_OK } from '../cli-context';
+import { type CliCommand, call, EXIT_OK } from '../cli-context';
 import { parseCommandArgs } from '../parse';
 
 function mb(bytes: number): string {
@@ -18,22 +16,19 @@ export const backupCommand: CliCommand = {
       json: { type: 'boolean' },
     });
     if (values.list) {
-      const backups = listBackups(ctx.dbPath);
+      const { folder, backups } = await call(ctx, 'backups.list', {});
       if (values.json) ctx.out(JSON.stringify(backups, null, 2));
       else {
-        ctx.out(`Mappe: ${backupDir(ctx.dbPath)}`);
+        ctx.out(`Mappe: ${folder}`);
         for (const b of backups)
           ctx.out(`${b.createdAt}  ${b.reason.padEnd(16)} skema ${b.schemaVersion}  ${mb(b.sizeBytes)}  ${b.name}`);
         ctx.out(`${backups.length} sikkerhedskopier`);
       }
       return EXIT_OK;
     }
-    if (values.out) {
-      const r = await backupToFile(ctx.db, values.out);
-      ctx.out(`Sikkerhedskopi skrevet: ${r.path} (${mb(r.sizeBytes)})`);
-      return EXIT_OK;
-    }
-    const b = await createBackup(ctx.db, ctx.dbPath, 'manual');
+    const b = values.out
+      ? await call(ctx, 'backups.copy', { path: values.out })
+      : await call(ctx, 'backups.create', {});
     ctx.out(`Sikkerhedskopi skrevet: ${b.path} (${mb(b.sizeBytes)})`);
     return EXIT_OK;
   },

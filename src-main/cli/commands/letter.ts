@@ -1,6 +1,6 @@
-import { resolveCompanyRef } from '../../core/companies/company-repo';
+import type { Company } from '../../api/contract';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../core/documents/document-schema';
-import { type CliCommand, call, EXIT_OK, UsageError } from '../cli-context';
+import { type CliCommand, call, EXIT_OK, lookupCompany, UsageError } from '../cli-context';
 import { parseCommandArgs } from '../parse';
 
 function positiveId(value: string | undefined, flag: string): number | undefined {
@@ -38,7 +38,8 @@ export const letterCommand: CliCommand = {
     const refs = values.company ?? [];
     if (refs.length === 0) throw new UsageError('letter kræver --company CVR|ID');
     if (!values.out) throw new UsageError('letter kræver --out MAPPE');
-    const companies = refs.map((ref) => resolveCompanyRef(ctx.db, ref));
+    const companies: Company[] = [];
+    for (const ref of refs) companies.push(await lookupCompany(ctx, ref));
     const common = { kind, folder: values.out, letterDate: values.date };
     const docs =
       companies.length === 1

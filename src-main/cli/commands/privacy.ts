@@ -1,7 +1,4 @@
-import { resolveCompanyRef } from '../../core/companies/company-repo';
-import { recordAccess } from '../../core/privacy/access-log';
-import { writeAccessRequest } from '../../core/privacy/access-request';
-import { type CliCommand, type CliContext, call, EXIT_OK, UsageError } from '../cli-context';
+import { type CliCommand, type CliContext, call, EXIT_OK, lookupCompany, UsageError } from '../cli-context';
 import { parseCommandArgs } from '../parse';
 
 async function remove(args: string[], ctx: CliContext): Promise<number> {
@@ -11,7 +8,7 @@ async function remove(args: string[], ctx: CliContext): Promise<number> {
     'delete-files': { type: 'boolean' },
   });
   if (!values.company) throw new UsageError('privacy delete kræver --company CVR|ID');
-  const company = resolveCompanyRef(ctx.db, values.company);
+  const company = await lookupCompany(ctx, values.company);
   if (!values.yes) {
     throw new UsageError(`Sletning af ${company.name} kan ikke fortrydes. Gentag med --yes for at slette.`);
   }
@@ -43,7 +40,8 @@ async function anonymise(args: string[], ctx: CliContext): Promise<number> {
   }
   const refs = values.company ?? [];
   if (refs.length === 0) throw new UsageError('privacy anonymise kræver --company CVR|ID (flere tilladt) eller --due');
-  const ids = refs.map((ref) => resolveCompanyRef(ctx.db, ref).id);
+  const ids: number[] = [];
+  for (const ref of refs) ids.push((await lookupCompany(ctx, ref)).id);
   const r = await call(ctx, 'privacy.anonymise', { ids });
   ctx.out(`${r.anonymised} virksomheder anonymiseret${r.skipped.length ? `, ${r.skipped.length} var allerede` : ''}`);
   return EXIT_OK;
@@ -66,7 +64,7 @@ async function retention(args: string[], ctx: CliContext): Promise<number> {
   return EXIT_OK;
 }
 
-function accessRequest(args: string[], ctx: CliContext): number {
+async function accessRequest(args: string[], ctx: CliContext): Promise<number> {
   const { values } = parseCommandArgs(args, {
     company: { type: 'string' },
     person: { type: 'string' },
@@ -74,16 +72,9 @@ function accessRequest(args: string[], ctx: CliContext): number {
   });
   if (!values.company === !values.person) throw new UsageError('Angiv enten --company CVR|ID eller --person NAVN');
   const subject = values.company
-    ? { companyId: resolveCompanyRef(ctx.db, values.company).id }
+    ? { companyId: (await lookupCompany(ctx, values.company)).id }
     : { personName: values.person ?? '' };
-  const r = writeAccessRequest(ctx.db, ctx.dbPath, subject, values.out);
-  recordAccess(ctx.db, {
-    action: 'access_request',
-    method: 'cli privacy access-request',
-    transport: 'cli',
-    companyId: 'companyId' in subject ? subject.companyId : null,
-    detail: `${'personName' in subject ? `Person: ${subject.personName}; ` : ''}fil: ${r.path}`,
-  });
+  const r = await call(ctx, 'privacy.accessRequest', { ...subject, path: values.out });
   ctx.out(`Indsigtsfil skrevet: ${r.path} (${r.companies} virksomheder, ${r.contacts} kontaktpersoner)`);
   return EXIT_OK;
 }
@@ -96,7 +87,7 @@ async function log(args: string[], ctx: CliContext): Promise<number> {
   });
   const limit = values.limit === undefined ? 100 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError('--limit skal være 1–500');
-  const companyId = values.company ? resolveCompanyRef(ctx.db, values.company).id : undefined;
+  const companyId = values.company ? (await lookupCompany(ctx, values.company)).id : undefined;
   const page = await call(ctx, 'privacy.accessLog', { offset: 0, limit, companyId });
   if (values.json) ctx.out(JSON.stringify(page, null, 2));
   else {

@@ -59,9 +59,9 @@ export function valuesFromCompany(c: Company): FormValues {
   };
 }
 
-/** The API names a field differently from the form in one place: the consultant is sent as an id. */
+/** The API names a field differently from the form in one place: the consultant is sent as an id or a new name. */
 export function formFieldOf(apiField: string): FormField | undefined {
-  const name = apiField === 'consultantId' ? 'consultant' : apiField;
+  const name = apiField === 'consultantId' || apiField === 'consultantName' ? 'consultant' : apiField;
   return (FORM_FIELDS as readonly string[]).includes(name) ? (name as FormField) : undefined;
 }
 
