@@ -6,6 +6,13 @@ export const da = {
   invalid_value: 'Ugyldig værdi',
   cancelled: 'Afbrudt',
   browser_no_open_dialog: 'I browsertilstand vælger du filer ved at uploade dem.',
+  server_internal: 'Intern fejl',
+  server_body_too_large: 'Forespørgslen er større end {limit} MB og er afvist.',
+  server_download_refused: 'Filen må ikke hentes',
+  server_download_missing: 'Filen {name} findes ikke længere (den er slettet eller flyttet, efter Bindeled skrev den).',
+  server_download_failed: 'Filen {name} kan ikke læses.',
+  upload_too_large: 'Filen er større end {limit} MB',
+  upload_aborted: 'Upload afbrudt',
   path_not_chosen:
     'Bindeled skriver og læser kun filer og mapper, du selv har valgt (eller Bindeleds egne mapper). Vælg stedet igen: {path}',
   open_not_written: 'Bindeled åbner kun filer, som Bindeled selv har skrevet: {path}',

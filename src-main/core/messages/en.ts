@@ -7,6 +7,13 @@ export const en: Record<MessageKey, string> = {
   invalid_value: 'Invalid value',
   cancelled: 'Cancelled',
   browser_no_open_dialog: 'In browser mode you choose files by uploading them.',
+  server_internal: 'Internal error',
+  server_body_too_large: 'The request is larger than {limit} MB and was refused.',
+  server_download_refused: 'This file may not be downloaded',
+  server_download_missing: 'The file {name} no longer exists (it was deleted or moved after Bindeled wrote it).',
+  server_download_failed: 'The file {name} cannot be read.',
+  upload_too_large: 'The file is larger than {limit} MB',
+  upload_aborted: 'Upload interrupted',
   path_not_chosen:
     'Bindeled only writes and reads files and folders you chose yourself (or its own folders). Please choose the place again: {path}',
   open_not_written: 'Bindeled only opens files it wrote itself: {path}',
