@@ -293,6 +293,10 @@ export const da = {
   import_caseload_too_new:
     'Sagsfilen {file} er version {version}; denne Bindeled læser op til version {supported}. Opdatér Bindeled.',
   import_section_not_list: 'Sagsfilen {file} er ugyldig: afsnittet "{section}" er ikke en liste.',
+  import_too_deep_field:
+    'Sagsfilen {file} er ugyldig: posten {ref} har i feltet "{field}" en værdi, der er indlejret i mere end {limit} niveauer (linje {line}). Sådan skriver Bindeled aldrig en sagsfil; intet er importeret.',
+  import_too_deep:
+    'Sagsfilen {file} er ugyldig: "{place}" er indlejret urimeligt dybt (linje {line}). Sådan skriver Bindeled aldrig en sagsfil; intet er importeret.',
   import_file_changed: 'Filen {file} er ændret siden forhåndsvisningen. Se forhåndsvisningen igen.',
   import_db_changed: 'Databasen blev ændret under importen ({line}). Intet er gemt; prøv igen.',
   import_write_failed: 'Posten {ref} kan ikke gemmes ({reason}). Intet er importeret.',

@@ -295,6 +295,10 @@ export const en: Record<MessageKey, string> = {
   import_caseload_too_new:
     'The caseload file {file} is version {version}; this Bindeled reads up to version {supported}. Update Bindeled.',
   import_section_not_list: 'The caseload file {file} is invalid: the section "{section}" is not a list.',
+  import_too_deep_field:
+    'The caseload file {file} is invalid: record {ref} has a value in the field "{field}" nested more than {limit} levels deep (line {line}). Bindeled never writes a caseload file like that; nothing was imported.',
+  import_too_deep:
+    'The caseload file {file} is invalid: "{place}" is nested unreasonably deep (line {line}). Bindeled never writes a caseload file like that; nothing was imported.',
   import_file_changed: 'The file {file} changed since the preview. Look at the preview again.',
   import_db_changed: 'The database changed during the import ({line}). Nothing was saved; try again.',
   import_write_failed: 'The record {ref} cannot be saved ({reason}). Nothing was imported.',
