@@ -38,6 +38,18 @@ export const da = {
   untrusted_sender: 'Forespørgslen kom ikke fra Bindeleds eget vindue og blev afvist.',
   open_failed: 'Filen kunne ikke åbnes: {reason}',
   schema_too_new: 'Databasen er lavet af en nyere version af Bindeled.',
+  setting_malformed:
+    'Indstillingen {setting} i databasen kan ikke læses: den gemte værdi {stored} er {problem}. Bindeled bruger {fallback}, indtil den gemmes igen under Indstillinger.',
+  setting_not_json: 'ikke JSON (tekst skal stå i anførselstegn, fx "Favrskov Erhverv")',
+  setting_not_text: 'ikke en tekst',
+  setting_not_language: 'hverken "da" eller "en"',
+  setting_not_years: 'ikke et helt antal år fra 1 til 50',
+  setting_fallback_empty: 'en tom værdi',
+  setting_fallback_danish: 'dansk',
+  setting_fallback_default: 'standardværdien',
+  setting_fallback_builtin: 'Bindeleds egen skabelon',
+  check_settings_ok: 'Indstillinger: ok',
+  check_settings_bad: 'Indstillinger: {count} kan ikke læses',
   // Backups, restore and privacy (issue 7)
   backup_unavailable: 'En database i hukommelsen kan ikke sikkerhedskopieres',
   backup_not_found: 'Sikkerhedskopien {name} findes ikke i mappen med sikkerhedskopier',

@@ -39,6 +39,18 @@ export const en: Record<MessageKey, string> = {
   untrusted_sender: "The request did not come from Bindeled's own window and was refused.",
   open_failed: 'The file could not be opened: {reason}',
   schema_too_new: 'The database was made by a newer version of Bindeled.',
+  setting_malformed:
+    'The setting {setting} in the database cannot be read: the stored value {stored} is {problem}. Bindeled uses {fallback} until it is saved again in Settings.',
+  setting_not_json: 'not JSON (text must be in double quotes, e.g. "Favrskov Erhverv")',
+  setting_not_text: 'not text',
+  setting_not_language: 'neither "da" nor "en"',
+  setting_not_years: 'not a whole number of years from 1 to 50',
+  setting_fallback_empty: 'an empty value',
+  setting_fallback_danish: 'Danish',
+  setting_fallback_default: 'the default',
+  setting_fallback_builtin: "Bindeled's own template",
+  check_settings_ok: 'Settings: ok',
+  check_settings_bad: 'Settings: {count} cannot be read',
   // Backups, restore and privacy (issue 7)
   backup_unavailable: 'A database in memory cannot be backed up',
   backup_not_found: 'The backup {name} is not in the backups folder',

@@ -25,6 +25,7 @@ export type {
   MethodName,
   OutputOf,
   SavedView,
+  SettingNotice,
   Settings,
   SortableColumn,
   ViewState,
