@@ -194,15 +194,20 @@ describe('the browser-mode server under routine accidents and rough clients', ()
 
 describe('time and connection limits', () => {
   let limited: WebServer;
+  let capped: WebServer;
   beforeAll(async () => {
+    capped = await startWebServer({ dispatch: store.dispatch, staticDir, port: 0, limits: { maxConnections: 3 } });
     limited = await startWebServer({
       dispatch: store.dispatch,
       staticDir,
       port: 0,
-      limits: { headersTimeoutMs: 200, requestTimeoutMs: 400, maxConnections: 3 },
+      limits: { headersTimeoutMs: 200, requestTimeoutMs: 400 },
     });
   });
-  afterAll(() => limited.close());
+  afterAll(async () => {
+    await limited.close();
+    await capped.close();
+  });
 
   /** A raw socket that sends `first`, then `drip` every few milliseconds until the server hangs up. */
   function slowClient(first: string, drip: string): Promise<{ answer: string; dripped: number }> {
@@ -231,11 +236,13 @@ describe('time and connection limits', () => {
     });
   }
 
-  it('cuts off a client that sends its headers slowly, and one that sends its body slowly', async () => {
+  it('cuts off a client that sends its headers slowly, one that sends nothing, and one that sends its body slowly', async () => {
     const host = `Host: 127.0.0.1:${limited.port}\r\n`;
     const headers = await slowClient(`GET / HTTP/1.1\r\n${host}`, 'X-Slow: a\r\n');
     expect(headers.answer).toMatch(/^HTTP\/1\.1 408 /);
     expect(headers.dripped).toBeGreaterThan(0);
+    const silent = await slowClient('', '');
+    expect(silent.answer).toMatch(/^HTTP\/1\.1 408 /);
     const body = await slowClient(
       `POST /api/invoke HTTP/1.1\r\n${host}Content-Type: application/json\r\nX-Bindeled-Token: ${limited.token}\r\nContent-Length: 100000\r\n\r\n`,
       ' ',
@@ -246,7 +253,7 @@ describe('time and connection limits', () => {
   it('closes connections beyond the cap as they arrive and serves the ones it holds', async () => {
     const open = (): Promise<net.Socket> =>
       new Promise((resolve) => {
-        const s = net.connect(limited.port, '127.0.0.1', () => resolve(s));
+        const s = net.connect(capped.port, '127.0.0.1', () => resolve(s));
         s.on('error', () => {});
       });
     const held = [await open(), await open(), await open()];
@@ -262,7 +269,7 @@ describe('time and connection limits', () => {
         if (text.includes('\r\n\r\n')) resolve(text);
       });
     });
-    held[0]?.write(`GET / HTTP/1.1\r\nHost: 127.0.0.1:${limited.port}\r\n\r\n`);
+    held[0]?.write(`GET / HTTP/1.1\r\nHost: 127.0.0.1:${capped.port}\r\n\r\n`);
     expect(await answered).toMatch(/^HTTP\/1\.1 200 /);
     for (const s of held) s.destroy();
   });
