@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import { safeFileName } from '../core/files/safe-file-name';
+import { message } from '../core/messages';
 
 /**
  * Browser mode cannot open a native file dialog, so the import wizard uploads the file here and
@@ -35,11 +36,14 @@ export async function receiveUpload(
   cfg: UploadConfig,
   name: string | null,
 ): Promise<UploadResult> {
+  const tooLarge: UploadResult = {
+    ok: false,
+    status: 413,
+    reason: message('upload_too_large', { limit: Math.round(cfg.maxBytes / 1048576) }),
+  };
+  // The caller answers and closes the connection; the rest of a refused body is never read.
   const declared = Number(req.headers['content-length'] ?? Number.NaN);
-  if (Number.isFinite(declared) && declared > cfg.maxBytes) {
-    req.resume();
-    return { ok: false, status: 413, reason: `Filen er større end ${Math.round(cfg.maxBytes / 1048576)} MB` };
-  }
+  if (Number.isFinite(declared) && declared > cfg.maxBytes) return tooLarge;
   fs.mkdirSync(cfg.dir, { recursive: true });
   sweep(cfg.dir);
   const safe = safeFileName(name ?? '', 'upload');
@@ -51,22 +55,29 @@ export async function receiveUpload(
     const finish = (result: UploadResult) => {
       if (settled) return;
       settled = true;
-      if (!result.ok) {
-        out.destroy();
+      if (result.ok) return resolve(result);
+      // Removed once the stream has let go of it: a file still being opened would come back.
+      const remove = () => {
         fs.rmSync(target, { force: true });
-      }
-      resolve(result);
+        resolve(result);
+      };
+      out.destroy();
+      if (out.closed) remove();
+      else out.once('close', remove);
     };
-    req.on('data', (chunk: Buffer) => {
+    const count = (chunk: Buffer) => {
       size += chunk.length;
       if (size > cfg.maxBytes) {
         req.unpipe(out);
-        req.resume();
-        finish({ ok: false, status: 413, reason: `Filen er større end ${Math.round(cfg.maxBytes / 1048576)} MB` });
+        req.off('data', count);
+        req.pause();
+        finish(tooLarge);
       }
-    });
-    req.on('aborted', () => finish({ ok: false, status: 400, reason: 'Upload afbrudt' }));
-    req.on('error', () => finish({ ok: false, status: 400, reason: 'Upload afbrudt' }));
+    };
+    req.on('data', count);
+    const aborted: UploadResult = { ok: false, status: 400, reason: message('upload_aborted') };
+    req.on('aborted', () => finish(aborted));
+    req.on('error', () => finish(aborted));
     out.on('error', (err) => finish({ ok: false, status: 500, reason: err.message }));
     out.on('finish', () => finish({ ok: true, path: target }));
     req.pipe(out);

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportInspection, ImportReport, ImportResult } from '../../src-main/core/interop/interop-schema';
 import { openTestStore, type TestStore } from '../helpers/temp-db';
+import { seedCase } from './documents-fixtures';
+import { exportTo, nestDeep } from './interop-helpers';
 import { writeZip, xlsxParts } from './interop-zip';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/import');
@@ -280,6 +282,67 @@ describe('files that must be refused as a whole', () => {
     expect(await refusal('interop.inspect', { path: path.join(store.dir, 'findes-ikke.csv') })).toContain(
       'findes ikke',
     );
+  });
+});
+
+describe('caseload files with values nested deeper than Bindeled writes', () => {
+  /** A real export of a company with a referral, to be edited by hand. */
+  async function exportedCase(name: string): Promise<string> {
+    const source = openTestStore();
+    try {
+      await seedCase(source);
+      const file = path.join(store.dir, name);
+      await exportTo(source.db, 'caseload', file);
+      return file;
+    } finally {
+      source.close();
+    }
+  }
+  const lineOf = (file: string, text: string) =>
+    fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .findIndex((l) => l.includes(text)) + 1;
+  const referrals = () => (store.db.prepare('SELECT count(*) AS n FROM referrals').get() as { n: number }).n;
+
+  it('refuses a value nested deep enough to overflow the stack, naming the record, field and line', async () => {
+    const before = snapshot();
+    const file = await exportedCase('dyb.bindeled.json');
+    nestDeep(file, 'needs', 100_000);
+    const line = lineOf(file, '"needs":[[[');
+    const expected = `Sagsfilen dyb.bindeled.json er ugyldig: posten referrals[0] har i feltet "needs" en værdi, der er indlejret i mere end 32 niveauer (linje ${line}). Sådan skriver Bindeled aldrig en sagsfil; intet er importeret.`;
+    expect(await refusal('interop.inspect', { path: file })).toBe(expected);
+    expect(await refusal('interop.preview', { path: file })).toBe(expected);
+    expect(await refusal('interop.import', { path: file, fingerprint: sha(file), onInvalid: 'skip' })).toBe(expected);
+    expect(snapshot()).toBe(before);
+    expect(referrals()).toBe(0);
+  });
+
+  it('draws the line just past 32 levels, in a text field as in a JSON one', async () => {
+    const file = await exportedCase('lidt-dyb.bindeled.json');
+    nestDeep(file, 'city', 33, 'companies');
+    expect(await refusal('interop.preview', { path: file })).toContain('posten companies[0] har i feltet "city"');
+    const ok = await exportedCase('dyb-nok.bindeled.json');
+    nestDeep(ok, 'needs', 32);
+    const report = await preview(ok);
+    expect(report.rows).toBeGreaterThan(0);
+  });
+
+  it('refuses nesting far beyond what JSON.parse is ever asked to read, outside any record too', async () => {
+    const file = await exportedCase('header.bindeled.json');
+    const text = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(
+      file,
+      text.replace('"selection":', `"selection":${'['.repeat(1_000_000)}${']'.repeat(1_000_000)},"x":`),
+    );
+    const r = await store.dispatch('interop.preview', { path: file, options: {} });
+    expect(r).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: `Sagsfilen header.bindeled.json er ugyldig: "selection[0]" er indlejret urimeligt dybt (linje ${lineOf(file, '"selection":[[[')}). Sådan skriver Bindeled aldrig en sagsfil; intet er importeret.`,
+      },
+    });
   });
 });
 

@@ -12,6 +12,12 @@ export const settingsSchema = z.object({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
+/** A stored setting Bindeled cannot use (changed by hand), with the message that names it. */
+export interface SettingNotice {
+  key: string;
+  message: string;
+}
+
 export interface AppInfo {
   version: string;
   schemaVersion: number;
@@ -41,6 +47,8 @@ export const workspaceContract = {
   ).returns<Consultant>(NO_ACCESS_LOG),
   'settings.get': method(z.object({})).returns<Settings>(NO_ACCESS_LOG),
   'settings.update': method(settingsSchema).returns<Settings>(NO_ACCESS_LOG),
+  /** Settings stored in a form Bindeled cannot read (edited with sqlite3); each is used as empty or default. */
+  'settings.problems': method(z.object({})).returns<SettingNotice[]>(NO_ACCESS_LOG),
   'app.info': method(z.object({})).returns<AppInfo>(NO_ACCESS_LOG),
 } as const;
 

@@ -1,10 +1,12 @@
 import { checkIntegrity } from '../../core/db/integrity';
+import { message } from '../../core/messages';
+import { settingProblemMessage } from '../../core/settings/settings-repo';
 import { type CliCommand, EXIT_OK, EXIT_REJECTED } from '../cli-context';
 import { parseCommandArgs } from '../parse';
 
 export const checkCommand: CliCommand = {
   name: 'check',
-  summary: 'Tjek databasens integritet (integrity_check og fremmednøgler)',
+  summary: 'Tjek databasens integritet (integrity_check, fremmednøgler og indstillinger)',
   usage: 'check [--json]',
   run: (args, ctx) => {
     const { values } = parseCommandArgs(args, { json: { type: 'boolean' } });
@@ -18,6 +20,14 @@ export const checkCommand: CliCommand = {
       );
       for (const p of report.foreignKeyProblems)
         ctx.out(`  ${p.table} række ${p.rowid} peger på manglende ${p.parent}`);
+      const settings = report.settingProblems;
+      ctx.out(
+        settings.length ? message('check_settings_bad', { count: settings.length }) : message('check_settings_ok'),
+      );
+      for (const p of settings) {
+        const m = settingProblemMessage(p);
+        ctx.out(`  ${message(m.key, m.params)}`);
+      }
       ctx.out(report.ok ? 'OK' : 'FEJL');
     }
     return report.ok ? EXIT_OK : EXIT_REJECTED;

@@ -6,7 +6,7 @@ import { getCompany } from '../companies/company-repo';
 import type { Company } from '../companies/schema';
 import { DomainError } from '../errors';
 import { type Locale, message } from '../messages';
-import { getSetting } from '../settings/settings-repo';
+import { getTextSetting, settingProblemMessage } from '../settings/settings-repo';
 import { BatchRenderer } from './batch-render';
 import { letterheadValues } from './common-values';
 import { type DocumentRecord, getDocument, recordDocuments } from './document-repo';
@@ -50,9 +50,12 @@ interface Prepared {
   letterDate: string;
 }
 
-function letterheadIssues(lh: Letterhead): { missing: Issue[]; warnings: Issue[] } {
+function letterheadIssues(lh: Letterhead, kind: DocumentKind): { missing: Issue[]; warnings: Issue[] } {
   const missing: Issue[] = [];
-  const warnings: Issue[] = [];
+  // A setting edited by hand into something unreadable is used as empty: say so, naming it.
+  const warnings: Issue[] = lh.unreadable
+    .filter((p) => !p.key.startsWith('documents.template.') || p.key === `documents.template.${kind}`)
+    .map(settingProblemMessage);
   if (!lh.organisation) missing.push({ key: 'doc_missing_letterhead' });
   if (!lh.signatureName) missing.push({ key: 'doc_missing_signature' });
   if (!lh.logoPath) warnings.push({ key: 'doc_missing_logo' });
@@ -70,7 +73,7 @@ function prepare(db: Database, req: DocRequest, lh: Letterhead): Prepared {
     letterDate,
   };
   const built = BUILDERS[req.kind](db, company, buildReq);
-  const head = letterheadIssues(lh);
+  const head = letterheadIssues(lh, req.kind);
   return {
     company,
     built,
@@ -124,8 +127,8 @@ export async function preflightBatch(
 /** The folder documents go to: the one asked for, else the setting, else "Dokumenter" beside the database. */
 export function documentsFolder(db: Database, explicit?: string): string {
   if (explicit) return explicit;
-  const setting = getSetting<unknown>(db, 'documents.folder', '');
-  if (typeof setting === 'string' && setting.trim()) return setting.trim();
+  const setting = getTextSetting(db, 'documents.folder');
+  if (setting) return setting;
   return defaultDocumentsDir(db.name === ':memory:' ? process.cwd() : db.name);
 }
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from 'better-sqlite3';
 import { type Locale, message } from '../messages';
-import { getSetting } from '../settings/settings-repo';
+import { getTextSetting } from '../settings/settings-repo';
 import type { DocumentKind, TemplateCheck, TemplateInfo } from './document-schema';
 import { detectPlaceholders } from './fill-template';
 import { knownKeys, placeholdersFor } from './placeholders';
@@ -45,8 +45,7 @@ export function builtinTemplatePath(kind: DocumentKind): string {
 }
 
 export function customTemplatePath(db: Database, kind: DocumentKind): string | null {
-  const v = getSetting<unknown>(db, `documents.template.${kind}`, '');
-  return typeof v === 'string' && v.trim() ? v.trim() : null;
+  return getTextSetting(db, `documents.template.${kind}`) || null;
 }
 
 export function templateInfo(db: Database, kind: DocumentKind): TemplateInfo {

@@ -6,6 +6,13 @@ export const da = {
   invalid_value: 'Ugyldig værdi',
   cancelled: 'Afbrudt',
   browser_no_open_dialog: 'I browsertilstand vælger du filer ved at uploade dem.',
+  server_internal: 'Intern fejl',
+  server_body_too_large: 'Forespørgslen er større end {limit} MB og er afvist.',
+  server_download_refused: 'Filen må ikke hentes',
+  server_download_missing: 'Filen {name} findes ikke længere (den er slettet eller flyttet, efter Bindeled skrev den).',
+  server_download_failed: 'Filen {name} kan ikke læses.',
+  upload_too_large: 'Filen er større end {limit} MB',
+  upload_aborted: 'Upload afbrudt',
   path_not_chosen:
     'Bindeled skriver og læser kun filer og mapper, du selv har valgt (eller Bindeleds egne mapper). Vælg stedet igen: {path}',
   open_not_written: 'Bindeled åbner kun filer, som Bindeled selv har skrevet: {path}',
@@ -31,6 +38,18 @@ export const da = {
   untrusted_sender: 'Forespørgslen kom ikke fra Bindeleds eget vindue og blev afvist.',
   open_failed: 'Filen kunne ikke åbnes: {reason}',
   schema_too_new: 'Databasen er lavet af en nyere version af Bindeled.',
+  setting_malformed:
+    'Indstillingen {setting} i databasen kan ikke læses: den gemte værdi {stored} er {problem}. Bindeled bruger {fallback}, indtil den gemmes igen under Indstillinger.',
+  setting_not_json: 'ikke JSON (tekst skal stå i anførselstegn, fx "Favrskov Erhverv")',
+  setting_not_text: 'ikke en tekst',
+  setting_not_language: 'hverken "da" eller "en"',
+  setting_not_years: 'ikke et helt antal år fra 1 til 50',
+  setting_fallback_empty: 'en tom værdi',
+  setting_fallback_danish: 'dansk',
+  setting_fallback_default: 'standardværdien',
+  setting_fallback_builtin: 'Bindeleds egen skabelon',
+  check_settings_ok: 'Indstillinger: ok',
+  check_settings_bad: 'Indstillinger: {count} kan ikke læses',
   // Backups, restore and privacy (issue 7)
   backup_unavailable: 'En database i hukommelsen kan ikke sikkerhedskopieres',
   backup_not_found: 'Sikkerhedskopien {name} findes ikke i mappen med sikkerhedskopier',
@@ -288,6 +307,10 @@ export const da = {
   import_caseload_too_new:
     'Sagsfilen {file} er version {version}; denne Bindeled læser op til version {supported}. Opdatér Bindeled.',
   import_section_not_list: 'Sagsfilen {file} er ugyldig: afsnittet "{section}" er ikke en liste.',
+  import_too_deep_field:
+    'Sagsfilen {file} er ugyldig: posten {ref} har i feltet "{field}" en værdi, der er indlejret i mere end {limit} niveauer (linje {line}). Sådan skriver Bindeled aldrig en sagsfil; intet er importeret.',
+  import_too_deep:
+    'Sagsfilen {file} er ugyldig: "{place}" er indlejret urimeligt dybt (linje {line}). Sådan skriver Bindeled aldrig en sagsfil; intet er importeret.',
   import_file_changed: 'Filen {file} er ændret siden forhåndsvisningen. Se forhåndsvisningen igen.',
   import_db_changed: 'Databasen blev ændret under importen ({line}). Intet er gemt; prøv igen.',
   import_write_failed: 'Posten {ref} kan ikke gemmes ({reason}). Intet er importeret.',

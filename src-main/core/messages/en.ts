@@ -7,6 +7,13 @@ export const en: Record<MessageKey, string> = {
   invalid_value: 'Invalid value',
   cancelled: 'Cancelled',
   browser_no_open_dialog: 'In browser mode you choose files by uploading them.',
+  server_internal: 'Internal error',
+  server_body_too_large: 'The request is larger than {limit} MB and was refused.',
+  server_download_refused: 'This file may not be downloaded',
+  server_download_missing: 'The file {name} no longer exists (it was deleted or moved after Bindeled wrote it).',
+  server_download_failed: 'The file {name} cannot be read.',
+  upload_too_large: 'The file is larger than {limit} MB',
+  upload_aborted: 'Upload interrupted',
   path_not_chosen:
     'Bindeled only writes and reads files and folders you chose yourself (or its own folders). Please choose the place again: {path}',
   open_not_written: 'Bindeled only opens files it wrote itself: {path}',
@@ -32,6 +39,18 @@ export const en: Record<MessageKey, string> = {
   untrusted_sender: "The request did not come from Bindeled's own window and was refused.",
   open_failed: 'The file could not be opened: {reason}',
   schema_too_new: 'The database was made by a newer version of Bindeled.',
+  setting_malformed:
+    'The setting {setting} in the database cannot be read: the stored value {stored} is {problem}. Bindeled uses {fallback} until it is saved again in Settings.',
+  setting_not_json: 'not JSON (text must be in double quotes, e.g. "Favrskov Erhverv")',
+  setting_not_text: 'not text',
+  setting_not_language: 'neither "da" nor "en"',
+  setting_not_years: 'not a whole number of years from 1 to 50',
+  setting_fallback_empty: 'an empty value',
+  setting_fallback_danish: 'Danish',
+  setting_fallback_default: 'the default',
+  setting_fallback_builtin: "Bindeled's own template",
+  check_settings_ok: 'Settings: ok',
+  check_settings_bad: 'Settings: {count} cannot be read',
   // Backups, restore and privacy (issue 7)
   backup_unavailable: 'A database in memory cannot be backed up',
   backup_not_found: 'The backup {name} is not in the backups folder',
@@ -290,6 +309,10 @@ export const en: Record<MessageKey, string> = {
   import_caseload_too_new:
     'The caseload file {file} is version {version}; this Bindeled reads up to version {supported}. Update Bindeled.',
   import_section_not_list: 'The caseload file {file} is invalid: the section "{section}" is not a list.',
+  import_too_deep_field:
+    'The caseload file {file} is invalid: record {ref} has a value in the field "{field}" nested more than {limit} levels deep (line {line}). Bindeled never writes a caseload file like that; nothing was imported.',
+  import_too_deep:
+    'The caseload file {file} is invalid: "{place}" is nested unreasonably deep (line {line}). Bindeled never writes a caseload file like that; nothing was imported.',
   import_file_changed: 'The file {file} changed since the preview. Look at the preview again.',
   import_db_changed: 'The database changed during the import ({line}). Nothing was saved; try again.',
   import_write_failed: 'The record {ref} cannot be saved ({reason}). Nothing was imported.',

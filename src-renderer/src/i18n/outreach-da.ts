@@ -191,6 +191,7 @@ export const outreachDa = {
 
   'set.title': 'Indstillinger',
   'set.saved': 'Indstillingerne er gemt',
+  'set.problems': 'Nogle indstillinger i databasen er ændret, så Bindeled ikke kan læse dem',
   'set.user': 'Bruger',
   'set.userName': 'Dit navn (står i historikken)',
   'set.letterhead': 'Brevpapir',

@@ -193,6 +193,7 @@ export const outreachEn: Record<keyof typeof outreachDa, string> = {
 
   'set.title': 'Settings',
   'set.saved': 'The settings are saved',
+  'set.problems': 'Some settings in the database were changed so that Bindeled cannot read them',
   'set.user': 'User',
   'set.userName': 'Your name (shown in the history)',
   'set.letterhead': 'Letterhead',
