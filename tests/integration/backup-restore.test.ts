@@ -4,7 +4,6 @@ import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BackupInfo, BackupList, RestoreResult } from '../../src-main/api/contract';
 import { createDispatcher } from '../../src-main/api/dispatcher';
-import { headlessShell } from '../../src-main/api/headless-shell';
 import { runCli } from '../../src-main/cli/run-cli';
 import { backupIfDue, backupToFile, createBackup, listBackups } from '../../src-main/core/backup/backup';
 import { backupDir } from '../../src-main/core/backup/backup-names';
