@@ -1,11 +1,14 @@
 import type { Database } from 'better-sqlite3';
 import type { ApiError, InputOf, MethodName, OutputOf } from '../api/contract';
 import type { Dispatch } from '../api/dispatcher';
+import type { LeftoversReport } from '../core/files/leftovers';
 
 /** What a command gets: the database, the dispatcher over it, and where to write. */
 export interface CliContext {
   db: Database;
   dbPath: string;
+  /** What the start found of killed writes and settled, before the command ran. */
+  leftovers: LeftoversReport;
   dispatch: Dispatch;
   out: (line: string) => void;
   err: (line: string) => void;

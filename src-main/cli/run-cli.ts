@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { createDispatcher } from '../api/dispatcher';
 import { APP_VERSION, defaultDbPath, defaultDocumentsDir } from '../core/app/paths';
+import { clearLeftovers } from '../core/backup/startup';
 import { openDatabase } from '../core/db/open';
 import { DomainError } from '../core/errors';
+import type { LeftoversReport } from '../core/files/leftovers';
 import { message } from '../core/messages';
 import { browserShell } from '../server/browser-shell';
 import {
@@ -71,9 +73,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(err instanceof DomainError ? message(err.key, err.params) : `Kan ikke åbne ${resolved}: ${String(err)}`);
     return EXIT_REJECTED;
   }
+  // Every command starts by settling what a killed write left (core/backup/startup.ts).
+  let leftovers: LeftoversReport = { finished: 0, removed: {} };
+  try {
+    leftovers = clearLeftovers(db, resolved);
+  } catch (err) {
+    io.err(`Advarsel: efterladte filer kunne ikke ryddes op: ${err instanceof Error ? err.message : String(err)}`);
+  }
   const ctx: CliContext = {
     db,
     dbPath: resolved,
+    leftovers,
     out: io.out,
     err: io.err,
     dispatch: createDispatcher({

@@ -106,7 +106,7 @@ describe('backups', () => {
       )
       .run();
     const report = await startupSafety(app.ctx.db, app.dbPath, new Date('2024-05-01T08:00:00Z'));
-    expect(report).toMatchObject({ staleRestoreCopies: 1, accessLogPruned: 1 });
+    expect(report).toMatchObject({ leftovers: { finished: 0, removed: { restore: 1 } }, accessLogPruned: 1 });
     expect(report.backup?.reason).toBe('daily');
     expect(filesIn(app.dir).filter((f) => f.includes('.restore-'))).toEqual([]);
   });

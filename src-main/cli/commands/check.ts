@@ -1,15 +1,16 @@
 import { checkIntegrity } from '../../core/db/integrity';
+import { describeLeftovers } from '../../core/files/leftovers';
 import { type CliCommand, EXIT_OK, EXIT_REJECTED } from '../cli-context';
 import { parseCommandArgs } from '../parse';
 
 export const checkCommand: CliCommand = {
   name: 'check',
-  summary: 'Tjek databasens integritet (integrity_check og fremmednøgler)',
+  summary: 'Tjek databasens integritet (integrity_check og fremmednøgler) og ryd op efter afbrudte skrivninger',
   usage: 'check [--json]',
   run: (args, ctx) => {
     const { values } = parseCommandArgs(args, { json: { type: 'boolean' } });
     const report = checkIntegrity(ctx.db);
-    if (values.json) ctx.out(JSON.stringify(report, null, 2));
+    if (values.json) ctx.out(JSON.stringify({ ...report, leftovers: ctx.leftovers }, null, 2));
     else {
       ctx.out(`Database: ${ctx.dbPath} (skema ${report.schemaVersion})`);
       ctx.out(`integrity_check: ${report.integrity.join('; ')}`);
@@ -18,6 +19,7 @@ export const checkCommand: CliCommand = {
       );
       for (const p of report.foreignKeyProblems)
         ctx.out(`  ${p.table} række ${p.rowid} peger på manglende ${p.parent}`);
+      ctx.out(describeLeftovers(ctx.leftovers));
       ctx.out(report.ok ? 'OK' : 'FEJL');
     }
     return report.ok ? EXIT_OK : EXIT_REJECTED;

@@ -1,9 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { latestVersion } from '../db/migrate';
 import { DomainError } from '../errors';
+import { tempPathIn } from '../files/leftovers';
+import { flushFile, syncFolder } from '../files/staged-files';
 import { createBackup } from './backup';
 import type { BackupInfo, RestoreResult } from './backup-types';
 import type { LiveDatabase } from './live-database';
@@ -49,15 +50,12 @@ export function prepareRestore(dbPath: string, source: string, nativeBinding?: s
   if (path.resolve(dbPath) === from) throw refuse('restore_same_file', { path: source });
   if (!readMagic(from).equals(SQLITE_MAGIC)) throw refuse('restore_not_sqlite', { path: source });
 
-  const tempPath = path.join(
-    path.dirname(path.resolve(dbPath)),
-    `.${path.basename(dbPath)}.restore-${randomBytes(4).toString('hex')}.tmp`,
-  );
-  fs.copyFileSync(from, tempPath);
-  // A database copied while open may keep recent changes in its WAL: take that along.
-  if (fs.existsSync(`${from}-wal`)) fs.copyFileSync(`${from}-wal`, `${tempPath}-wal`);
+  const tempPath = tempPathIn(path.dirname(path.resolve(dbPath)), 'restore');
   let db: BetterSqlite3.Database | null = null;
   try {
+    fs.copyFileSync(from, tempPath);
+    // A database copied while open may keep recent changes in its WAL: take that along.
+    if (fs.existsSync(`${from}-wal`)) fs.copyFileSync(`${from}-wal`, `${tempPath}-wal`);
     try {
       db = new BetterSqlite3(tempPath, { fileMustExist: true, nativeBinding });
       const integrity = (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map(
@@ -82,9 +80,7 @@ export function prepareRestore(dbPath: string, source: string, nativeBinding?: s
     db.close();
     db = null;
     for (const f of [`${tempPath}-wal`, `${tempPath}-shm`]) fs.rmSync(f, { force: true });
-    const fd = fs.openSync(tempPath, 'r+');
-    fs.fsyncSync(fd);
-    fs.closeSync(fd);
+    flushFile(tempPath);
     return { tempPath, schemaVersion: version, companyCount };
   } catch (err) {
     db?.close();
@@ -106,11 +102,7 @@ export function swapInto(dbPath: string, tempPath: string): void {
   fs.rmSync(wal, { force: true });
   fs.rmSync(`${dbPath}-shm`, { force: true });
   fs.renameSync(tempPath, dbPath);
-  try {
-    const fd = fs.openSync(path.dirname(dbPath), 'r');
-    fs.fsyncSync(fd);
-    fs.closeSync(fd);
-  } catch {}
+  syncFolder(path.dirname(dbPath));
 }
 
 /**
@@ -139,18 +131,4 @@ export async function restoreDatabase(live: LiveDatabase, source: string): Promi
     schemaVersion: live.db.pragma('user_version', { simple: true }) as number,
     companyCount: copy.companyCount,
   };
-}
-
-/** Temp copies left by a restore that was killed half-way; removed at start. */
-export function removeStaleRestoreCopies(dbPath: string): number {
-  const dir = path.dirname(path.resolve(dbPath));
-  const prefix = `.${path.basename(dbPath)}.restore-`;
-  let n = 0;
-  for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
-    if (name.startsWith(prefix)) {
-      fs.rmSync(path.join(dir, name), { force: true });
-      n++;
-    }
-  }
-  return n;
 }
