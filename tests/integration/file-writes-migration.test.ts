@@ -26,7 +26,7 @@ describe('a schema-100 database opened by this version', () => {
     const out: string[] = [];
     expect(await runCli(['--db', file, 'check'], { out: (l) => out.push(l), err: (l) => out.push(l) })).toBe(0);
     expect(out).toContain(
-      'Efterladt af en afbrudt skrivning: 0 filer gjort færdige under deres rigtige navn, 3 midlertidige filer fjernet: 2 breve, 1 gendannelseskopier',
+      'Oprydning efter afbrudte skrivninger — gjort færdige under deres rigtige navn: 0; midlertidige filer fjernet: 3 (breve: 2, gendannelseskopier: 1)',
     );
     expect(fs.readdirSync(docs)).toEqual(['Besøgsreferat - Ådalens Gårdbutik.docx']);
     expect(fs.readdirSync(t.dir).filter((n) => n.startsWith('.'))).toEqual([]);

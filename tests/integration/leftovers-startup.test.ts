@@ -33,8 +33,8 @@ describe('the start of each shell settles what killed writes left', () => {
       expectSettled(planted);
       expect((await safety)?.leftovers).toEqual(PLANTED_REPORT);
       expect(log).toEqual([
-        '[bindeled] Efterladt af en afbrudt skrivning: 1 filer gjort færdige under deres rigtige navn, 8 midlertidige filer fjernet: ' +
-          '2 breve, 1 eksporter, 1 rapporter, 1 sikkerhedskopier, 2 gendannelseskopier, 1 uploads',
+        '[bindeled] Oprydning efter afbrudte skrivninger — gjort færdige under deres rigtige navn: 1; ' +
+          'midlertidige filer fjernet: 8 (breve: 2, eksporter: 1, rapporter: 1, sikkerhedskopier: 1, gendannelseskopier: 2, uploads: 1)',
       ]);
     } finally {
       db.close();
@@ -58,7 +58,7 @@ describe('the start of each shell settles what killed writes left', () => {
       child.stderr?.on('data', seen);
       child.on('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
     });
-    expect(logged).toContain('1 filer gjort færdige under deres rigtige navn, 8 midlertidige filer fjernet');
+    expect(logged).toContain('gjort færdige under deres rigtige navn: 1; midlertidige filer fjernet: 8');
     expectSettled(planted);
   });
 

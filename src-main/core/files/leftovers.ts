@@ -179,11 +179,11 @@ export function describeLeftovers(report: LeftoversReport, locale: Locale = 'da'
   const removed = removedCount(report);
   if (report.finished === 0 && removed === 0) return message('leftovers_none', {}, locale);
   const kinds = TEMP_KINDS.filter((k) => report.removed[k]).map(
-    (k) => `${report.removed[k]} ${message(`leftover_${k}`, {}, locale)}`,
+    (k) => `${message(`leftover_${k}`, {}, locale)}: ${report.removed[k]}`,
   );
   return message(
     'leftovers_cleared',
-    { finished: report.finished, removed, kinds: kinds.length ? `: ${kinds.join(', ')}` : '' },
+    { finished: report.finished, removed, kinds: kinds.length ? ` (${kinds.join(', ')})` : '' },
     locale,
   );
 }

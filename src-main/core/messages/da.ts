@@ -46,7 +46,7 @@ export const da = {
   restore_busy: 'Databasen er åben i et andet program (fx en kommando i terminalen). Luk det og prøv igen.',
   leftovers_none: 'Efterladte filer fra afbrudte skrivninger: ingen',
   leftovers_cleared:
-    'Efterladt af en afbrudt skrivning: {finished} filer gjort færdige under deres rigtige navn, {removed} midlertidige filer fjernet{kinds}',
+    'Oprydning efter afbrudte skrivninger — gjort færdige under deres rigtige navn: {finished}; midlertidige filer fjernet: {removed}{kinds}',
   leftover_letter: 'breve',
   leftover_export: 'eksporter',
   leftover_report: 'rapporter',

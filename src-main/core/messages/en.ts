@@ -47,7 +47,7 @@ export const en: Record<MessageKey, string> = {
   restore_busy: 'The database is open in another program (e.g. a command in a terminal). Close it and try again.',
   leftovers_none: 'Files left by interrupted writes: none',
   leftovers_cleared:
-    'Left by an interrupted write: {finished} files finished under their real names, {removed} temporary files removed{kinds}',
+    'Clean-up after interrupted writes — finished under their real names: {finished}; temporary files removed: {removed}{kinds}',
   leftover_letter: 'letters',
   leftover_export: 'exports',
   leftover_report: 'reports',
