@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ApiError, Company, InputOf, MethodName, OutputOf } from '../api/contract';
 import type { Dispatch } from '../api/dispatcher';
+import type { LeftoversReport } from '../core/files/leftovers';
 
 /**
  * What a command gets: the dispatcher over the database, where to write, and the database itself
@@ -9,6 +10,8 @@ import type { Dispatch } from '../api/dispatcher';
 export interface CliContext {
   db: Database;
   dbPath: string;
+  /** What the start found of killed writes and settled, before the command ran. */
+  leftovers: LeftoversReport;
   dispatch: Dispatch;
   out: (line: string) => void;
   err: (line: string) => void;

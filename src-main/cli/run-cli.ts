@@ -4,8 +4,10 @@ import { createDispatcher } from '../api/dispatcher';
 import { headlessShell } from '../api/headless-shell';
 import { APP_VERSION, defaultDbPath, defaultDocumentsDir } from '../core/app/paths';
 import { createLiveDatabase } from '../core/backup/live-database';
+import { clearLeftovers } from '../core/backup/startup';
 import { openDatabase } from '../core/db/open';
 import { DomainError } from '../core/errors';
+import type { LeftoversReport } from '../core/files/leftovers';
 import { message } from '../core/messages';
 import {
   type CliContext,
@@ -73,6 +75,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(err instanceof DomainError ? message(err.key, err.params) : `Kan ikke åbne ${resolved}: ${String(err)}`);
     return EXIT_REJECTED;
   }
+  // Every command starts by settling what a killed write left (core/backup/startup.ts).
+  let leftovers: LeftoversReport = { finished: 0, removed: {} };
+  try {
+    leftovers = clearLeftovers(db, resolved);
+  } catch (err) {
+    io.err(`Advarsel: efterladte filer kunne ikke ryddes op: ${err instanceof Error ? err.message : String(err)}`);
+  }
   // The same dispatcher as the window and browser mode, so the CLI's calls are checked and logged alike.
   const api: ApiContext = {
     db,
@@ -96,6 +105,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return api.db;
     },
     dbPath: resolved,
+    leftovers,
     out: io.out,
     err: io.err,
     dispatch: createDispatcher(api),

@@ -7,7 +7,7 @@ import { createDispatcher } from '../api/dispatcher';
 import { headlessShell } from '../api/headless-shell';
 import { APP_VERSION, defaultDbPath, defaultDocumentsDir, uploadsDir } from '../core/app/paths';
 import { createLiveDatabase } from '../core/backup/live-database';
-import { startupSafety } from '../core/backup/startup';
+import { startupSafetyInBackground } from '../core/backup/startup';
 import { openDatabase } from '../core/db/open';
 import { assertWrittenFile } from '../core/files/written-files';
 import { startWebServer } from './server';
@@ -35,8 +35,11 @@ async function main(): Promise<void> {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const staticDir = path.resolve(values.static ?? path.join(here, '..', '..', 'out', 'renderer'));
   let emit: (e: JobProgress) => void = () => {};
+  const db = openDatabase(dbPath);
+  // What a crash left is settled before the server takes a request; the daily backup goes on meanwhile.
+  void startupSafetyInBackground(db, dbPath);
   const ctx: ApiContext = {
-    db: openDatabase(dbPath),
+    db,
     dbPath,
     transport: 'http',
     appVersion: APP_VERSION,
@@ -53,7 +56,6 @@ async function main(): Promise<void> {
     ctx.db,
   );
   const dispatch = createDispatcher(ctx);
-  startupSafety(ctx.db, dbPath).catch((err: unknown) => console.error('[bindeled] start-up backup failed:', err));
   const server = await startWebServer({
     dispatch,
     staticDir,

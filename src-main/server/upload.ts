@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
+import { tempPathIn } from '../core/files/leftovers';
 import { safeFileName } from '../core/files/safe-file-name';
 import { message } from '../core/messages';
 
@@ -48,17 +49,30 @@ export async function receiveUpload(
   sweep(cfg.dir);
   const safe = safeFileName(name ?? '', 'upload');
   const target = path.join(cfg.dir, `${Date.now()}-${randomBytes(6).toString('hex')}-${safe}`);
-  const out = fs.createWriteStream(target, { flags: 'wx' });
+  // Under a temporary name until the last byte is in, so a killed server leaves no half file
+  // that looks like an upload; the next start removes the temporary one (core/files/leftovers.ts).
+  const temp = tempPathIn(cfg.dir, 'upload');
+  const out = fs.createWriteStream(temp, { flags: 'wx' });
   let size = 0;
   return new Promise<UploadResult>((resolve) => {
     let settled = false;
     const finish = (result: UploadResult) => {
       if (settled) return;
       settled = true;
-      if (result.ok) return resolve(result);
+      if (result.ok) {
+        try {
+          fs.renameSync(temp, target);
+        } catch (err) {
+          fs.rmSync(temp, { force: true });
+          resolve({ ok: false, status: 500, reason: err instanceof Error ? err.message : String(err) });
+          return;
+        }
+        resolve(result);
+        return;
+      }
       // Removed once the stream has let go of it: a file still being opened would come back.
       const remove = () => {
-        fs.rmSync(target, { force: true });
+        fs.rmSync(temp, { force: true });
         resolve(result);
       };
       out.destroy();
@@ -79,7 +93,8 @@ export async function receiveUpload(
     req.on('aborted', () => finish(aborted));
     req.on('error', () => finish(aborted));
     out.on('error', (err) => finish({ ok: false, status: 500, reason: err.message }));
-    out.on('finish', () => finish({ ok: true, path: target }));
+    // Renamed once closed: Windows cannot rename a file that is still open.
+    out.on('close', () => finish({ ok: true, path: target }));
     req.pipe(out);
   });
 }

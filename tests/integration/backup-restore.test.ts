@@ -10,6 +10,7 @@ import { backupDir } from '../../src-main/core/backup/backup-names';
 import { startupSafety } from '../../src-main/core/backup/startup';
 import { latestVersion, migrate } from '../../src-main/core/db/migrate';
 import { openDatabase } from '../../src-main/core/db/open';
+import { tempFilesIn } from '../../src-main/core/files/leftovers';
 import { openApp as openLiveApp } from '../helpers/live-app';
 import { tempDir } from '../helpers/temp-db';
 
@@ -47,7 +48,7 @@ describe('backups', () => {
     expect(names(copy)).toEqual(['Smedjen i Ry']);
     expect(copy.pragma('user_version', { simple: true })).toBe(latestVersion());
     copy.close();
-    expect(filesIn(backupDir(app.dbPath)).some((f) => f.endsWith('.partial'))).toBe(false);
+    expect(tempFilesIn(backupDir(app.dbPath))).toEqual([]);
   });
 
   it('at start only when the newest backup is more than a day old', async () => {
@@ -69,9 +70,9 @@ describe('backups', () => {
       )
       .run();
     const report = await startupSafety(app.ctx.db, app.dbPath, new Date('2024-05-01T08:00:00Z'));
-    expect(report).toMatchObject({ staleRestoreCopies: 1, accessLogPruned: 1 });
+    expect(report).toMatchObject({ leftovers: { finished: 0, removed: { restore: 1 } }, accessLogPruned: 1 });
     expect(report.backup?.reason).toBe('daily');
-    expect(filesIn(app.dir).filter((f) => f.includes('.restore-'))).toEqual([]);
+    expect(tempFilesIn(app.dir)).toEqual([]);
   });
 
   it('at start, deletes backups past the 8-week cap even when no backup is due', async () => {
@@ -162,7 +163,7 @@ describe('restore', () => {
     const safety = new BetterSqlite3(r.safetyBackup.path, { readonly: true });
     expect(names(safety)).toEqual(['Efter Backup ApS', 'Før Backup ApS']);
     safety.close();
-    expect(filesIn(app.dir).filter((f) => f.includes('.restore-'))).toEqual([]);
+    expect(tempFilesIn(app.dir)).toEqual([]);
     expect(app.ctx.db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 

@@ -3,10 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import BetterSqlite3 from 'better-sqlite3';
+import { isBackupRewriteTemp } from '../files/leftovers';
+import { flushFile, syncFolder } from '../files/staged-files';
 import { reapplyErasures } from '../privacy/erase';
 import { type ErasureEntry, erasureLedger, missingEntries } from '../privacy/erasure-ledger';
 import type { BackupErasureReport } from '../privacy/privacy-types';
-import { fsyncDir, fsyncFile, isFileDb, listBackups } from './backup';
+import { isFileDb, listBackups } from './backup';
 import { backupDir } from './backup-names';
 
 /**
@@ -19,12 +21,7 @@ import { backupDir } from './backup-names';
  * the erased company until it is removed, so a sweep of leftovers must remove every name this
  * matches, whatever its age. None of them matches a backup's own name (listBackups ignores them).
  */
-const REWRITE_TEMP = /^\.bindeled-[\w-]+\.db\.erase-[0-9a-f]{8}\.(work|tmp)(-journal|-wal|-shm)?$/;
-
-/** True for a file name (not a path) that a backup rewrite may leave behind when it is killed. */
-export function isBackupRewriteTemp(name: string): boolean {
-  return REWRITE_TEMP.test(name);
-}
+export { isBackupRewriteTemp };
 
 /** Fresh temporary names for rewriting `backupFile`, in the same folder so the final rename is atomic. */
 export function backupRewriteTempPaths(backupFile: string): { work: string; result: string } {
@@ -94,10 +91,10 @@ export function rewriteBackupWithout(
       db.close();
     }
     removeWithSidecars(files.work);
-    fsyncFile(files.result);
+    flushFile(files.result);
     step('synced');
     fs.renameSync(files.result, backupFile);
-    fsyncDir(path.dirname(backupFile));
+    syncFolder(path.dirname(backupFile));
     step('renamed');
     return erased;
   } catch (err) {

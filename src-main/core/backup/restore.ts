@@ -1,10 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { latestVersion } from '../db/migrate';
 import { openDatabase } from '../db/open';
 import { DomainError } from '../errors';
+import { tempPathIn } from '../files/leftovers';
+import { flushFile, syncFolder } from '../files/staged-files';
 import { reapplyErasures } from '../privacy/erase';
 import { type ErasureEntry, erasureLedger } from '../privacy/erasure-ledger';
 import { createBackup } from './backup';
@@ -62,15 +63,12 @@ export function prepareRestore(
   if (path.resolve(dbPath) === from) throw refuse('restore_same_file', { path: source });
   if (!readMagic(from).equals(SQLITE_MAGIC)) throw refuse('restore_not_sqlite', { path: source });
 
-  const tempPath = path.join(
-    path.dirname(path.resolve(dbPath)),
-    `.${path.basename(dbPath)}.restore-${randomBytes(4).toString('hex')}.tmp`,
-  );
-  fs.copyFileSync(from, tempPath);
-  // A database copied while open may keep recent changes in its WAL: take that along.
-  if (fs.existsSync(`${from}-wal`)) fs.copyFileSync(`${from}-wal`, `${tempPath}-wal`);
+  const tempPath = tempPathIn(path.dirname(path.resolve(dbPath)), 'restore');
   let db: BetterSqlite3.Database | null = null;
   try {
+    fs.copyFileSync(from, tempPath);
+    // A database copied while open may keep recent changes in its WAL: take that along.
+    if (fs.existsSync(`${from}-wal`)) fs.copyFileSync(`${from}-wal`, `${tempPath}-wal`);
     try {
       db = new BetterSqlite3(tempPath, { fileMustExist: true, nativeBinding });
       const integrity = (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map(
@@ -111,9 +109,7 @@ export function prepareRestore(
     db.close();
     db = null;
     for (const f of [`${tempPath}-wal`, `${tempPath}-shm`]) fs.rmSync(f, { force: true });
-    const fd = fs.openSync(tempPath, 'r+');
-    fs.fsyncSync(fd);
-    fs.closeSync(fd);
+    flushFile(tempPath);
     return { tempPath, schemaVersion, companyCount, erasuresApplied };
   } catch (err) {
     db?.close();
@@ -135,11 +131,7 @@ export function swapInto(dbPath: string, tempPath: string): void {
   fs.rmSync(wal, { force: true });
   fs.rmSync(`${dbPath}-shm`, { force: true });
   fs.renameSync(tempPath, dbPath);
-  try {
-    const fd = fs.openSync(path.dirname(dbPath), 'r');
-    fs.fsyncSync(fd);
-    fs.closeSync(fd);
-  } catch {}
+  syncFolder(path.dirname(dbPath));
 }
 
 /**
@@ -169,18 +161,4 @@ export async function restoreDatabase(live: LiveDatabase, source: string): Promi
     companyCount: copy.companyCount,
     erasuresApplied: copy.erasuresApplied,
   };
-}
-
-/** Temp copies left by a restore that was killed half-way; removed at start. */
-export function removeStaleRestoreCopies(dbPath: string): number {
-  const dir = path.dirname(path.resolve(dbPath));
-  const prefix = `.${path.basename(dbPath)}.restore-`;
-  let n = 0;
-  for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
-    if (name.startsWith(prefix)) {
-      fs.rmSync(path.join(dir, name), { force: true });
-      n++;
-    }
-  }
-  return n;
 }

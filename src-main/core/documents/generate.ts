@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import { todayIso } from '../../../src-shared/format/dates';
 import { defaultDocumentsDir } from '../app/paths';
@@ -187,14 +186,10 @@ export async function generateDocument(
   if (missing.length) throw incomplete(missing);
   const dir = prepareFolder(documentsFolder(db, req.folder));
   const bytes = await render(p, lh, template.bytes, req.kind);
-  const file = writeDocumentFile(dir, `${p.built.fileStem} - ${p.letterDate}`, bytes);
-  try {
-    const [id] = db.transaction(() => recordDocuments(db, [recordOf(req.kind, p, file, template)]))();
-    return getDocument(db, id as number);
-  } catch (err) {
-    fs.rmSync(file.path, { force: true });
-    throw err;
-  }
+  const [id] = writeDocumentFile(db, dir, `${p.built.fileStem} - ${p.letterDate}`, bytes, (file) =>
+    recordDocuments(db, [recordOf(req.kind, p, file, template)]),
+  );
+  return getDocument(db, id as number);
 }
 
 export interface BatchOptions {
@@ -205,7 +200,8 @@ export interface BatchOptions {
 
 /**
  * Many companies' documents as one job, all or nothing: on cancel or failure every file written so
- * far is deleted and nothing is recorded. Incomplete companies stop the batch before anything is
+ * far is deleted and nothing is recorded, and a crash leaves all letters recorded or none
+ * (BatchFiles). Incomplete companies stop the batch before anything is
  * written, unless `skipIncomplete` asks to make the rest and list them.
  */
 export async function generateBatch(
@@ -253,7 +249,7 @@ export async function generateBatch(
     { text: letterheadValues(lh, letterDate), rows: {}, logo: lh.logo ?? null },
     documentProperties(lh, req.kind),
   );
-  const files = new BatchFiles(dir);
+  const files = new BatchFiles(db, dir, prepared.length);
   try {
     for (const p of prepared) {
       if (opts.signal?.aborted) throw new DomainError('cancelled', 'cancelled');
@@ -264,9 +260,13 @@ export async function generateBatch(
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
     if (opts.signal?.aborted) throw new DomainError('cancelled', 'cancelled');
-    const written = await files.commit();
-    const records = prepared.map((p, i) => recordOf(req.kind, p, written[i] as WrittenFile, template));
-    const ids = db.transaction(() => recordDocuments(db, records))();
+    await files.flush();
+    const ids = files.commit((written) =>
+      recordDocuments(
+        db,
+        prepared.map((p, i) => recordOf(req.kind, p, written[i] as WrittenFile, template)),
+      ),
+    );
     return {
       documents: ids.map((id) => getDocument(db, id)),
       skipped,

@@ -18,11 +18,15 @@ export function safeFileName(name: string, fallback = 'dokument'): string {
   return cleaned;
 }
 
-/** A path in `dir` for `fileName` that does not exist yet: "navn.docx", "navn (2).docx", … */
-export function uniquePath(dir: string, fileName: string): string {
+/**
+ * A path in `dir` for `fileName` that does not exist yet: "navn.docx", "navn (2).docx", … Paths in
+ * `taken` (lower case: some disks ignore case) count as existing: names chosen for files not yet there.
+ */
+export function uniquePath(dir: string, fileName: string, taken: ReadonlySet<string> = new Set()): string {
   const ext = path.extname(fileName);
   const stem = fileName.slice(0, fileName.length - ext.length);
+  const free = (p: string) => !taken.has(p.toLowerCase()) && !fs.existsSync(p);
   let candidate = path.join(dir, fileName);
-  for (let i = 2; fs.existsSync(candidate); i++) candidate = path.join(dir, `${stem} (${i})${ext}`);
+  for (let i = 2; !free(candidate); i++) candidate = path.join(dir, `${stem} (${i})${ext}`);
   return candidate;
 }

@@ -65,6 +65,17 @@ export const da = {
   restore_migrate_failed:
     'Filen kunne ikke opdateres til denne versions databaseformat og er ikke gendannet ({detail}): {path}',
   restore_busy: 'Databasen er åben i et andet program (fx en kommando i terminalen). Luk det og prøv igen.',
+  leftovers_none: 'Efterladte filer fra afbrudte skrivninger: ingen',
+  leftovers_cleared:
+    'Oprydning efter afbrudte skrivninger — gjort færdige under deres rigtige navn: {finished}; midlertidige filer fjernet: {removed}{kinds}',
+  leftover_letter: 'breve',
+  leftover_export: 'eksporter',
+  leftover_report: 'rapporter',
+  leftover_backup: 'sikkerhedskopier',
+  leftover_restore: 'gendannelseskopier',
+  leftover_upload: 'uploads',
+  leftover_logo: 'logoer',
+  'leftover_access-request': 'indsigtsfiler',
   access_person_unknown: 'Ingen kontaktperson hedder {name}',
   privacy_confirm_name: 'Skriv virksomhedens navn nøjagtigt for at bekræfte sletningen',
   entity_company: 'Virksomheden',

@@ -66,6 +66,17 @@ export const en: Record<MessageKey, string> = {
   restore_migrate_failed:
     "The file could not be brought up to this version's database format and was not restored ({detail}): {path}",
   restore_busy: 'The database is open in another program (e.g. a command in a terminal). Close it and try again.',
+  leftovers_none: 'Files left by interrupted writes: none',
+  leftovers_cleared:
+    'Clean-up after interrupted writes — finished under their real names: {finished}; temporary files removed: {removed}{kinds}',
+  leftover_letter: 'letters',
+  leftover_export: 'exports',
+  leftover_report: 'reports',
+  leftover_backup: 'backups',
+  leftover_restore: 'restore copies',
+  leftover_upload: 'uploads',
+  leftover_logo: 'logos',
+  'leftover_access-request': 'access requests',
   access_person_unknown: 'No contact person is called {name}',
   privacy_confirm_name: "Type the company's name exactly to confirm the deletion",
   entity_company: 'The company',

@@ -1,9 +1,8 @@
-import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { sanitiseText } from '../files/sanitise-text';
 import { reportCompanies } from './report-companies';
-import { finishReportFile, tempBeside, writeFailed } from './report-file';
+import { discardReportFile, finishReportFile, stageReportFile, writeFailed } from './report-file';
 import { BREAKDOWN_LABELS_DA, dateDa, KPI_LABELS_DA, KPI_SHEETS_DA, QUALITY_LABELS_DA } from './report-labels';
 import { programmeReport } from './report-query';
 import {
@@ -35,7 +34,7 @@ export function* allCompanies(db: Database, q: ReportQuery, list: KpiKey): Gener
  */
 export async function writeReportXlsx(db: Database, q: ReportQuery, target: string): Promise<ReportExportResult> {
   const report = programmeReport(db, q);
-  const temp = tempBeside(target);
+  const temp = stageReportFile(db, target);
   try {
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true, useSharedStrings: false });
     wb.creator = 'Bindeled';
@@ -96,7 +95,7 @@ export async function writeReportXlsx(db: Database, q: ReportQuery, target: stri
     }
     await wb.commit();
   } catch (err) {
-    fs.rmSync(temp, { force: true });
+    discardReportFile(db, temp);
     throw writeFailed(target, err);
   }
   return finishReportFile(db, temp, target, 'report-xlsx');
