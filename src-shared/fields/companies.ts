@@ -449,6 +449,12 @@ const fields: readonly CompanyFieldDef[] = COMPANY_FIELDS;
 
 export const apiName = (x: CompanyFieldDef): string => x.api ?? x.prop;
 export const inputName = (x: CompanyFieldDef): string => x.input?.as ?? apiName(x);
+export function companyField(prop: CompanyField['prop']): CompanyFieldDef {
+  const found = fields.find((x) => x.prop === prop);
+  if (!found) throw new Error(`no company field ${prop}`);
+  return found;
+}
+
 /** The longest text the API accepts for a field, before it is normalised. */
 export const inputMax = (x: CompanyFieldDef): number | undefined => x.input?.max ?? x.max ?? x.shows?.max;
 
@@ -481,6 +487,10 @@ export const COMPANY_IMPORTS = inDisplayOrder(fields.filter((x) => x.import)).ma
   def: x,
 }));
 export const IMPORT_FIELDS: readonly ImportField[] = COMPANY_IMPORTS.map((x) => x.field);
+/** The import field that fills each field the API writes (the wizard maps "kommune", the API writes kommuneCode). */
+export const IMPORT_FIELD_OF_INPUT: Readonly<Record<string, ImportField>> = Object.fromEntries(
+  COMPANY_IMPORTS.filter((x) => x.def.input).map((x) => [inputName(x.def), x.field]),
+);
 
 /** The company form's fields, in the form's order. */
 export const COMPANY_FORM = inDisplayOrder(fields.filter((x) => x.form)).map((x) => ({
