@@ -15,16 +15,8 @@ import { IMPORT_FIELDS, type ImportField } from '../../../src-shared/fields/comp
 import { caseloadFiltersSchema, SORTABLE_COLUMNS } from '../companies/caseload-schema';
 
 /** Company fields a spreadsheet column can be mapped to (the wizard's drop-down), from the field registry. */
-export {
-  IMPORT_FIELDS,
-  type ImportField,
-  INTEROP_FORMATS,
-  type InteropFormat,
-  SEPARATORS,
-  type Separator,
-  TEXT_ENCODINGS,
-  type TextEncoding,
-};
+export { IMPORT_FIELDS, type ImportField } from '../../../src-shared/fields/companies';
+export { INTEROP_FORMATS, type InteropFormat, SEPARATORS, type Separator, TEXT_ENCODINGS, type TextEncoding };
 
 const filePath = z.string().trim().min(1).max(1000);
 
