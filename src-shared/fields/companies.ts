@@ -1,6 +1,6 @@
 import { COMPANY_STATUSES, LEGAL_FORMS } from '../codes/companies';
 import { CONTACT_FIELDS } from './contacts';
-import type { FieldDef, SheetKind } from './field-types';
+import type { FieldDef } from './field-types';
 import { CONSULTANT_FIELDS } from './reference';
 
 export const RECORD_TYPES = ['registered', 'unregistered'] as const;
@@ -13,8 +13,6 @@ const maxOf = (fields: readonly FieldDef[], prop: string): number => fields.find
  * each place a person meets it shows it: the API and the form, the CSV/XLSX sheet, the import.
  */
 export interface CompanyFieldDef extends FieldDef {
-  /** Message key of its column header (CSV/XLSX) and of its choice in the import wizard. */
-  readonly label?: string;
   /** Not in the caseload file: the local id, and what the database keeps for itself. */
   readonly file?: false;
   /** Listed first (after the firm's id) wherever a person reads or maps the fields: a firm is known by its name. */
@@ -34,8 +32,6 @@ export interface CompanyFieldDef extends FieldDef {
     readonly column: string;
     readonly max?: number;
   };
-  /** How the column is written in CSV/XLSX (the sheet's columns). */
-  readonly sheet?: { readonly kind: SheetKind; readonly width: number };
   /**
    * The API and the form write it. `as`: the name written when it differs; `max`: the longest text
    * accepted before it is normalised (a CVR typed "DK 12 34 56 78"); `createOnly`: only a new

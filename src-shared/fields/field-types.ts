@@ -30,6 +30,10 @@ export interface FieldDef {
    */
   readonly ref?: string;
   readonly description?: string;
+  /** Message key of its column header in CSV/XLSX (and, for companies, its name in the import wizard). */
+  readonly label?: string;
+  /** How the column is written in CSV/XLSX, where a sheet lists the field under `label`. */
+  readonly sheet?: { readonly kind: SheetKind; readonly width: number };
 }
 
 /** Short builders so a field list reads like its table. */
@@ -52,6 +56,13 @@ export const stamps = (): FieldDef[] => [
   f('createdAt', 'created_at', 'timestamp', { required: true }),
   f('updatedAt', 'updated_at', 'timestamp', { required: true }),
 ];
+
+/** A field with its column in a sheet. */
+export const sheet = (field: FieldDef, label: string, width: number, kind: SheetKind = 'text'): FieldDef => ({
+  ...field,
+  label,
+  sheet: { kind, width },
+});
 
 /** A record that belongs to one company: its uuid, the company, its own fields, and when it was made and changed. */
 export const companyRecord = (...fields: FieldDef[]): FieldDef[] => [

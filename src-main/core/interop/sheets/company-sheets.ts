@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { COMPANY_FIELDS, type CompanyFieldDef, inDisplayOrder } from '../../../../src-shared/fields/companies';
+import { CONTACT_FIELDS } from '../../../../src-shared/fields/contacts';
 import { COMPANY_JOINS, shownValue } from '../../companies/company-columns';
 import { type Locale, message } from '../../messages';
 import { entityByKey } from '../entities';
-import { entitySheet } from './entity-sheets';
+import { entitySheet, fieldColumn } from './entity-sheets';
 import { columnIndex, type SheetColumn, type SheetSpec, type SheetValue, sheetRows } from './sheet-types';
 
 const c = (key: string, label: SheetColumn['label'], kind: SheetColumn['kind'], width: number): SheetColumn => ({
@@ -29,9 +30,10 @@ function labelCache(prefix: string, locale: Locale): (value: SheetValue | undefi
 
 /** The companies sheet: the registry's fields that have a sheet column, in the order a person reads them. */
 const COMPANY_SHEET_FIELDS = inDisplayOrder((COMPANY_FIELDS as readonly CompanyFieldDef[]).filter((x) => x.sheet));
-const COMPANY_COLUMNS: readonly SheetColumn[] = COMPANY_SHEET_FIELDS.map((x) =>
-  c(x.shows?.prop ?? x.prop, x.label ?? x.prop, x.sheet?.kind ?? 'text', x.sheet?.width ?? 0),
-);
+const COMPANY_COLUMNS: readonly SheetColumn[] = COMPANY_SHEET_FIELDS.map((x) => ({
+  ...fieldColumn(x),
+  key: x.shows?.prop ?? x.prop,
+}));
 /** Stored codes (a legal form, a status) are written as their labels. */
 const CODE_COLUMNS = COMPANY_SHEET_FIELDS.flatMap((x, i) => (x.codeLabels ? [{ i, prefix: x.codeLabels }] : []));
 
@@ -57,20 +59,17 @@ export const companiesSheet: SheetSpec = {
   },
 };
 
+/** The contacts sheet: the firm (its id, name and CVR), then each contact field the registry gives a column. */
+const CONTACT_SHEET_FIELDS = CONTACT_FIELDS.filter((x) => x.sheet);
 const CONTACT_COLUMNS: readonly SheetColumn[] = [
   c('companyUuid', 'col_company_id', 'text', 38),
   c('company', 'col_company', 'text', 30),
   c('cvr', 'col_cvr', 'digits', 11),
-  c('uuid', 'col_uuid', 'text', 38),
-  c('name', 'col_name', 'text', 26),
-  c('role', 'col_role', 'text', 18),
-  c('phone', 'col_phone', 'text', 14),
-  c('email', 'col_email', 'text', 26),
-  c('isOwner', 'col_is_owner', 'text', 8),
-  c('createdAt', 'col_created', 'stamp', 17),
-  c('updatedAt', 'col_updated', 'stamp', 17),
+  ...CONTACT_SHEET_FIELDS.map(fieldColumn),
 ];
-const IS_OWNER = columnIndex(CONTACT_COLUMNS, 'isOwner');
+const CONTACT_BOOLEANS = CONTACT_SHEET_FIELDS.filter((x) => x.type === 'boolean').map((x) =>
+  columnIndex(CONTACT_COLUMNS, x.prop),
+);
 
 export const contactsSheet: SheetSpec = {
   entity: 'contacts',
@@ -81,14 +80,13 @@ export const contactsSheet: SheetSpec = {
     const no = message('no', {}, locale);
     for (const r of sheetRows(
       db,
-      `SELECT c.uuid AS companyUuid, c.name AS company, c.cvr, o.uuid, o.name, o.role, o.phone, o.email,
-        o.is_owner AS isOwner, o.created_at AS createdAt, o.updated_at AS updatedAt
+      `SELECT c.uuid, c.name, c.cvr, ${CONTACT_SHEET_FIELDS.map((x) => `o.${x.column}`).join(', ')}
        FROM json_each(?) j JOIN companies c ON c.id = j.value JOIN contacts o ON o.company_id = c.id
        ORDER BY j.key, o.is_owner DESC, o.id`,
       ids,
       CONTACT_COLUMNS.length,
     )) {
-      r[IS_OWNER] = r[IS_OWNER] === 1 ? yes : no;
+      for (const b of CONTACT_BOOLEANS) r[b] = r[b] === 1 ? yes : no;
       yield r;
     }
   },
