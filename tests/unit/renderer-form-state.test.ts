@@ -40,6 +40,7 @@ const company: Company = {
   phone: null,
   email: null,
   website: null,
+  linkedin: null,
   status: 'visited',
   statusReason: null,
   consultantId: 2,

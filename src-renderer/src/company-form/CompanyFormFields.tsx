@@ -118,6 +118,7 @@ export function CompanyFormFields(props: Props) {
           {text('phone', { inputMode: 'tel' })}
           {text('email', { inputMode: 'email' })}
           {text('website', { wide: true, inputMode: 'url' })}
+          {text('linkedin', { wide: true, inputMode: 'url' })}
         </div>
       </fieldset>
       <fieldset className="form-section">
