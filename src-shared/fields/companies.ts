@@ -302,17 +302,6 @@ export const COMPANY_FIELDS = [
     form: {},
   },
   {
-    prop: 'linkedin',
-    column: 'linkedin',
-    type: 'text',
-    max: 300,
-    label: 'col_linkedin',
-    input: {},
-    sheet: { kind: 'text', width: 24 },
-    import: { exact: ['linkedin', 'linkedinside', 'linkedinpage'], contains: ['linkedin'] },
-    form: {},
-  },
-  {
     prop: 'status',
     column: 'status',
     type: 'text',

@@ -40,7 +40,6 @@ const company: Company = {
   phone: null,
   email: null,
   website: null,
-  linkedin: null,
   status: 'visited',
   statusReason: null,
   consultantId: 2,

@@ -236,7 +236,6 @@ export const da = {
   col_phone: 'Telefon',
   col_email: 'E-mail',
   col_website: 'Hjemmeside',
-  col_linkedin: 'LinkedIn',
   col_status: 'Status',
   col_status_reason: 'Statusbegrundelse',
   col_consultant: 'Konsulent',

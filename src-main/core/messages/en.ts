@@ -237,7 +237,6 @@ export const en: Record<MessageKey, string> = {
   col_phone: 'Phone',
   col_email: 'E-mail',
   col_website: 'Website',
-  col_linkedin: 'LinkedIn',
   col_status: 'Status',
   col_status_reason: 'Status reason',
   col_consultant: 'Consultant',

@@ -118,7 +118,6 @@ export function CompanyFormFields(props: Props) {
           {text('phone', { inputMode: 'tel' })}
           {text('email', { inputMode: 'email' })}
           {text('website', { wide: true, inputMode: 'url' })}
-          {text('linkedin', { wide: true, inputMode: 'url' })}
         </div>
       </fieldset>
       <fieldset className="form-section">

@@ -137,7 +137,6 @@ export const da = {
   'field.phone': 'Telefon',
   'field.email': 'E-mail',
   'field.website': 'Hjemmeside',
-  'field.linkedin': 'LinkedIn-side',
   'field.status': 'Status',
   'field.statusReason': 'Begrundelse for status',
   'field.consultantId': 'Konsulent',

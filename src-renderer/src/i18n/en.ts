@@ -135,7 +135,6 @@ export const en: Messages = {
   'field.phone': 'Phone',
   'field.email': 'E-mail',
   'field.website': 'Website',
-  'field.linkedin': 'LinkedIn page',
   'field.status': 'Status',
   'field.statusReason': 'Reason for status',
   'field.consultantId': 'Consultant',

@@ -10,7 +10,6 @@ import { report } from './0070-report';
 import { caseloadSortKeys } from './0080-caseload-sort-keys';
 import { visitPrefix } from './0090-visit-prefix';
 import { portableTriggers } from './0100-portable-triggers';
-import { companyLinkedin } from './0110-company-linkedin';
 
 /** Every schema step in order. Append only: a shipped migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -25,5 +24,4 @@ export const migrations: readonly Migration[] = [
   caseloadSortKeys,
   visitPrefix,
   portableTriggers,
-  companyLinkedin,
 ];
