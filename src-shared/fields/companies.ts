@@ -3,8 +3,7 @@ import { CONTACT_FIELDS } from './contacts';
 import type { FieldDef } from './field-types';
 import { CONSULTANT_FIELDS } from './reference';
 
-export const RECORD_TYPES = ['registered', 'unregistered'] as const;
-export type RecordType = (typeof RECORD_TYPES)[number];
+const RECORD_TYPES = ['registered', 'unregistered'] as const;
 
 const maxOf = (fields: readonly FieldDef[], prop: string): number => fields.find((x) => x.prop === prop)?.max ?? 0;
 
