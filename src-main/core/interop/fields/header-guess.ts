@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { MessageKey } from '../../messages';
-import type { ImportField } from '../interop-schema';
+import { COMPANY_IMPORTS, type ImportField } from '../../../../src-shared/fields/companies';
 
 const NON_ASCII = /[\u0080-\uffff]/;
 
@@ -14,172 +13,16 @@ export function normaliseHeader(header: string): string {
 
 interface FieldGuess {
   field: ImportField;
-  label: MessageKey;
+  /** Message key of the field's name in the wizard. */
+  label: string;
   /** Whole headers (normalised) that name the field, Danish and English, including Bindeled's own. */
-  exact: string[];
+  exact: readonly string[];
   /** Parts that, found inside a header, point to the field when nothing matched exactly. */
-  contains: string[];
+  contains: readonly string[];
 }
 
-export const FIELD_GUESSES: readonly FieldGuess[] = [
-  { field: 'uuid', label: 'col_uuid', exact: ['id', 'uuid', 'bindeledid', 'virksomhedsid', 'companyid'], contains: [] },
-  {
-    field: 'name',
-    label: 'col_name',
-    exact: [
-      'navn',
-      'firmanavn',
-      'firma',
-      'virksomhed',
-      'virksomhedsnavn',
-      'virksomhedensnavn',
-      'name',
-      'companyname',
-      'company',
-      'business',
-      'businessname',
-    ],
-    contains: ['firmanavn', 'virksomhedsnavn', 'companyname'],
-  },
-  {
-    field: 'cvr',
-    label: 'col_cvr',
-    exact: ['cvr', 'cvrnr', 'cvrnummer', 'cvrno', 'cvrnumber', 'vat', 'vatno', 'vatnumber', 'senr'],
-    contains: ['cvr'],
-  },
-  {
-    field: 'pNumber',
-    label: 'col_p_number',
-    exact: ['pnr', 'pnummer', 'pno', 'pnumber', 'productionunit'],
-    contains: ['pnummer'],
-  },
-  {
-    field: 'legalForm',
-    label: 'col_legal_form',
-    exact: ['selskabsform', 'virksomhedsform', 'ejerform', 'legalform', 'companytype', 'form'],
-    contains: ['selskabsform', 'virksomhedsform'],
-  },
-  {
-    field: 'address',
-    label: 'col_address',
-    exact: ['adresse', 'vejnavn', 'gade', 'address', 'street', 'streetaddress'],
-    contains: ['adresse', 'address'],
-  },
-  {
-    field: 'postcode',
-    label: 'col_postcode',
-    exact: ['postnr', 'postnummer', 'post', 'zip', 'zipcode', 'postcode', 'postalcode'],
-    contains: ['postnr', 'postnum', 'zip', 'postcode', 'postalcode'],
-  },
-  {
-    field: 'city',
-    label: 'col_city',
-    exact: ['by', 'bynavn', 'postdistrikt', 'city', 'town'],
-    contains: ['postdistrikt'],
-  },
-  {
-    field: 'kommune',
-    label: 'col_kommune',
-    exact: ['kommune', 'kommunenavn', 'kommunekode', 'kommunenr', 'municipality'],
-    contains: ['kommune', 'municipality'],
-  },
-  {
-    field: 'industryCode',
-    label: 'col_industry',
-    exact: ['branchekode', 'branche', 'db07', 'db07kode', 'industrycode', 'industry', 'nace', 'nacecode'],
-    contains: ['branchekode', 'industrycode'],
-  },
-  {
-    field: 'employees',
-    label: 'col_employees',
-    exact: [
-      'antalansatte',
-      'ansatte',
-      'medarbejdere',
-      'antalmedarbejdere',
-      'employees',
-      'numberofemployees',
-      'headcount',
-      'staff',
-    ],
-    contains: ['ansatte', 'medarbejdere', 'employees'],
-  },
-  {
-    field: 'founded',
-    label: 'col_founded',
-    exact: [
-      'stiftet',
-      'stiftelsesdato',
-      'etableret',
-      'etableringsdato',
-      'startdato',
-      'founded',
-      'foundingdate',
-      'established',
-      'startdate',
-    ],
-    contains: ['stiftet', 'stiftelse', 'etableret', 'founded'],
-  },
-  {
-    field: 'phone',
-    label: 'col_phone',
-    exact: [
-      'telefon',
-      'tlf',
-      'tlfnr',
-      'telefonnr',
-      'telefonnummer',
-      'mobil',
-      'phone',
-      'telephone',
-      'mobile',
-      'phonenumber',
-    ],
-    contains: ['telefon', 'tlf', 'phone'],
-  },
-  {
-    field: 'email',
-    label: 'col_email',
-    exact: ['email', 'mail', 'emailadresse', 'mailadresse', 'emailaddress'],
-    contains: ['mail'],
-  },
-  {
-    field: 'website',
-    label: 'col_website',
-    exact: ['hjemmeside', 'web', 'website', 'url', 'www', 'webside', 'homepage'],
-    contains: ['hjemmeside', 'website'],
-  },
-  { field: 'status', label: 'col_status', exact: ['status', 'sagsstatus'], contains: [] },
-  {
-    field: 'statusReason',
-    label: 'col_status_reason',
-    exact: ['statusbegrundelse', 'begrundelse', 'statusreason'],
-    contains: ['begrundelse'],
-  },
-  {
-    field: 'consultant',
-    label: 'col_consultant',
-    exact: ['konsulent', 'sagsbehandler', 'erhvervskonsulent', 'ansvarlig', 'consultant', 'adviser', 'advisor'],
-    contains: ['konsulent', 'consultant'],
-  },
-  {
-    field: 'ownerName',
-    label: 'col_owner',
-    exact: [
-      'ejer',
-      'indehaver',
-      'ejernavn',
-      'kontaktperson',
-      'kontakt',
-      'owner',
-      'contact',
-      'contactperson',
-      'director',
-      'direktør',
-    ],
-    contains: ['indehaver', 'kontaktperson', 'owner'],
-  },
-];
+/** The importable company fields (src-shared/fields/companies.ts), tried in the wizard's order. */
+export const FIELD_GUESSES: readonly FieldGuess[] = COMPANY_IMPORTS;
 
 export interface GuessedMapping {
   mapping: Array<ImportField | null>;
