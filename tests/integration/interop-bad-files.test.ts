@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportInspection, ImportReport, ImportResult } from '../../src-main/core/interop/interop-schema';
 import { openTestStore, type TestStore } from '../helpers/temp-db';
-import { writeZip, xlsxParts } from './interop-zip';
+import { packPart, sharedStringsXml, writeZip, xlsxParts } from './interop-zip';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/import');
 const fixture = (name: string) => path.join(FIXTURES, name);
@@ -251,19 +251,74 @@ describe('files that must be refused as a whole', () => {
     expect(snapshot()).toBe(before);
   });
 
+  it('refuses 479 MB of shared strings packed into 2 MB from the directory, naming the file and the part', async () => {
+    const before = snapshot();
+    const file = path.join(store.dir, 'tekster.xlsx');
+    const sheet = Buffer.from(
+      '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Navn</t></is></c></row>' +
+        '<row r="2"><c r="A2" t="s"><v>0</v></c></row></sheetData></worksheet>',
+    );
+    const strings = await packPart(sharedStringsXml(479 * 1024 * 1024));
+    writeZip(file, [...xlsxParts(sheet), { name: 'xl/sharedStrings.xml', data: Buffer.alloc(0), packed: strings }]);
+    expect(fs.statSync(file).size).toBeLessThan(5 * 1024 * 1024);
+    const used = process.memoryUsage().rss;
+    const expected =
+      'Filen tekster.xlsx kan ikke importeres: regnearkets tekster (delen xl/sharedStrings.xml) fylder 480 MB ' +
+      'udpakket, og Bindeled læser højst 100 MB tekst. Intet er importeret. Gem arket som CSV, eller del det op i flere filer.';
+    expect(await refusal('interop.inspect', { path: file })).toBe(expected);
+    expect(await refusal('interop.preview', { path: file })).toBe(expected);
+    expect(await refusal('interop.import', { path: file, fingerprint: sha(file), onInvalid: 'skip' })).toBe(expected);
+    expect(process.memoryUsage().rss - used).toBeLessThan(64 * 1024 * 1024);
+    expect(snapshot()).toBe(before);
+  });
+
+  it('refuses a part that unpacks to more than its header says, as soon as it passes that size', async () => {
+    const before = snapshot();
+    // The directory says 1 MB of shared strings (within every limit); the data inflates to 300 MB.
+    const file = path.join(store.dir, 'loegner-tekster.xlsx');
+    const strings = await packPart(sharedStringsXml(300 * 1024 * 1024));
+    const sheet = Buffer.from('<worksheet><sheetData><row r="1"><c t="s"><v>0</v></c></row></sheetData></worksheet>');
+    writeZip(file, [
+      ...xlsxParts(sheet),
+      { name: 'xl/sharedStrings.xml', data: Buffer.alloc(0), packed: strings, declaredSize: 1024 * 1024 },
+    ]);
+    const used = process.memoryUsage().rss;
+    expect(await refusal('interop.import', { path: file, fingerprint: sha(file), onInvalid: 'skip' })).toBe(
+      'Filen loegner-tekster.xlsx er beskadiget eller manipuleret: delen xl/sharedStrings.xml pakker sig ikke ud ' +
+        'til de 1048576 bytes, filen selv angiver. Bindeled åbner den ikke.',
+    );
+    expect(process.memoryUsage().rss - used).toBeLessThan(64 * 1024 * 1024);
+    expect(snapshot()).toBe(before);
+  });
+
   it('refuses a zip whose directory lies about sizes, and one with too many parts', async () => {
     const liar = path.join(store.dir, 'loegner.xlsx');
     const parts = xlsxParts(Buffer.alloc(8 * 1024 * 1024, 0x20));
     const sheet = parts[3];
     if (sheet) sheet.declaredSize = 1000;
     writeZip(liar, parts);
-    expect(await refusal('interop.preview', { path: liar })).toMatch(/beskadiget|zip-bombe/);
+    expect(await refusal('interop.preview', { path: liar })).toContain(
+      'er beskadiget eller manipuleret: delen xl/worksheets/sheet1.xml pakker sig ikke ud til de 1000 bytes',
+    );
     const many = path.join(store.dir, 'mange.xlsx');
     writeZip(
       many,
       Array.from({ length: 10_001 }, (_, i) => ({ name: `x/${i}.xml`, data: Buffer.from('<a/>') })),
     );
     expect(await refusal('interop.inspect', { path: many })).toContain('10001 dele');
+  });
+
+  it('refuses a workbook whose parts add up to more than 1 GB, before unpacking any', async () => {
+    const big = path.join(store.dir, 'stor.xlsx');
+    const sheet = Buffer.from('<worksheet><sheetData></sheetData></worksheet>');
+    writeZip(big, [
+      ...xlsxParts(sheet),
+      { name: 'xl/media/a.bin', data: Buffer.alloc(10), declaredSize: 600 * 1024 * 1024 },
+      { name: 'xl/media/b.bin', data: Buffer.alloc(10), declaredSize: 600 * 1024 * 1024 },
+    ]);
+    expect(await refusal('interop.inspect', { path: big })).toMatch(
+      /^Filen stor.xlsx kan ikke importeres: den fylder 1201 MB udpakket, og Bindeled læser højst 1024 MB\./,
+    );
   });
 
   it('refuses a file that has changed since the preview', async () => {
