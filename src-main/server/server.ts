@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../api/content-security-policy';
 import type { JobProgress } from '../api/contract';
 import type { Dispatch } from '../api/dispatcher';
+import { safeFileName } from '../core/files/safe-file-name';
 import { checkHostAndOrigin, type GuardConfig, tokenMatches } from './http-guard';
 import { resolveStatic } from './static-files';
 import { receiveUpload } from './upload';
@@ -115,7 +116,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       } catch {
         return send(res, 403, 'text/plain; charset=utf-8', 'Filen må ikke hentes');
       }
-      const name = encodeURIComponent(file.split(/[\\/]/).pop() ?? 'fil');
+      const name = encodeURIComponent(safeFileName(file.split(/[\\/]/).pop() ?? '', 'fil'));
       res.writeHead(200, {
         ...SECURITY_HEADERS,
         'Content-Type': 'application/octet-stream',
