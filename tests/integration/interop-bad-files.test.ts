@@ -291,6 +291,45 @@ describe('files that must be refused as a whole', () => {
     expect(snapshot()).toBe(before);
   });
 
+  it('refuses a cell past the last column, and a row that names a long shared string many times', async () => {
+    const before = snapshot();
+    const far = path.join(store.dir, 'fjern.xlsx');
+    // One cell at column 10^14: filling the row up to it took all memory the process could get.
+    writeZip(
+      far,
+      xlsxParts(
+        Buffer.from(
+          '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Navn</t></is></c></row>' +
+            '<row r="2"><c r="ZZZZZZZZZZ2" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>',
+        ),
+      ),
+    );
+    expect(await refusal('interop.preview', { path: far })).toBe(
+      'Filen fjern.xlsx kan ikke importeres: cellen ZZZZZZZZZZ2 i delen xl/worksheets/sheet1.xml ligger uden for et ' +
+        'regnearks 16.384 kolonner. Intet er importeret.',
+    );
+    // Almost 1 MB of text named by 25 cells of one row, 30 bytes of XML each.
+    const many = path.join(store.dir, 'gentaget.xlsx');
+    const words = Array.from({ length: 150_000 }, (_, i) => ((i * 7919) % 1_000_003).toString(36));
+    const long = `<sst><si><t>${words.join(' ')}</t></si></sst>`;
+    const cells = Array.from({ length: 25 }, (_, i) => `<c r="${String.fromCharCode(65 + i)}2" t="s"><v>0</v></c>`);
+    writeZip(many, [
+      ...xlsxParts(
+        Buffer.from(
+          `<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Navn</t></is></c></row><row r="2">${cells.join(
+            '',
+          )}</row></sheetData></worksheet>`,
+        ),
+      ),
+      { name: 'xl/sharedStrings.xml', data: Buffer.from(long), deflate: true },
+    ]);
+    expect(await refusal('interop.preview', { path: many })).toBe(
+      'Filen gentaget.xlsx kan ikke importeres: delen xl/worksheets/sheet1.xml har en række eller en tekst på over ' +
+        '16 MB. Intet er importeret.',
+    );
+    expect(snapshot()).toBe(before);
+  });
+
   it('refuses a zip whose directory lies about sizes, and one with too many parts', async () => {
     const liar = path.join(store.dir, 'loegner.xlsx');
     const parts = xlsxParts(Buffer.alloc(8 * 1024 * 1024, 0x20));

@@ -288,6 +288,8 @@ export const da = {
     'Filen {file} er beskadiget eller manipuleret: delen {entry} pakker sig ikke ud til de {declared} bytes, filen selv angiver. Bindeled åbner den ikke.',
   import_zip_item_too_big:
     'Filen {file} kan ikke importeres: delen {entry} har en række eller en tekst på over {limit} MB. Intet er importeret.',
+  import_xlsx_column_too_far:
+    'Filen {file} kan ikke importeres: cellen {cell} i delen {entry} ligger uden for et regnearks 16.384 kolonner. Intet er importeret.',
   import_zip_encrypted: 'Filen {file} er beskyttet med adgangskode. Gem en kopi uden adgangskode, og prøv igen.',
   import_sheet_missing: 'Arket "{sheet}" findes ikke i {file}. Arkene er: {sheets}',
   import_json_broken:

@@ -290,6 +290,8 @@ export const en: Record<MessageKey, string> = {
     'The file {file} is damaged or tampered with: its part {entry} does not unpack to the {declared} bytes the file itself declares. Bindeled does not open it.',
   import_zip_item_too_big:
     'The file {file} cannot be imported: its part {entry} holds a row or a text longer than {limit} MB. Nothing was imported.',
+  import_xlsx_column_too_far:
+    "The file {file} cannot be imported: the cell {cell} in its part {entry} lies beyond a sheet's 16,384 columns. Nothing was imported.",
   import_zip_encrypted: 'The file {file} is password protected. Save a copy without a password and try again.',
   import_sheet_missing: 'The sheet "{sheet}" is not in {file}. Its sheets are: {sheets}',
   import_json_broken:

@@ -3,6 +3,7 @@ import { DomainError } from '../../errors';
 import type { Cell } from '../fields/cell-values';
 import type { SourceRow } from '../rows/plan-rows';
 import { attr, columnIndex, isDateFormat, runText, xmlText } from './ooxml-text';
+import { columnName } from './sheet-xml';
 import {
   brokenZip,
   elements,
@@ -35,8 +36,10 @@ interface Workbook {
 
 /**
  * The shared strings, kept while a sheet is read: as UTF-8 in one buffer with each string's end,
- * which is about the size of the text (a JS string each took three times the part's size), and
- * refused past ZIP_LIMITS.maxSharedStringsBytes.
+ * about the size of the text. (Read as one string and split into a JS string each, the 57 MB of
+ * a 20 MB workbook took its import to 538 MB.) The part's limit keeps this under
+ * ZIP_LIMITS.maxSharedStringsBytes; only a broken UTF-8 sequence, read as U+FFFD, can take more
+ * bytes than the XML held, hence the check here too.
  */
 class SharedStrings {
   private text: Buffer;
@@ -58,7 +61,7 @@ class SharedStrings {
       throw new DomainError('invalid_input', 'import_zip_strings_too_big', {
         file: this.fileName,
         entry: this.entry?.fileName ?? 'xl/sharedStrings.xml',
-        size: megabytes(this.entry?.uncompressedSize ?? 0),
+        size: megabytes(Math.max(this.entry?.uncompressedSize ?? 0, this.used + bytes + 4 * (this.count + 1))),
         limit: megabytes(ZIP_LIMITS.maxSharedStringsBytes),
       });
     }
@@ -188,15 +191,37 @@ const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
 
 const ROW_R = /^<(?:\w+:)?row\b[^>]*?\sr="(\d+)"/;
 
-function parseRow(xml: string, fallbackNumber: number, wb: Workbook): SourceRow {
+/** Excel's last column is XFD: a cell past it is not in any workbook Excel or LibreOffice saves. */
+const MAX_COLUMNS = 16_384;
+
+/**
+ * One row's cells. Bounded: its columns by Excel's, its text by ZIP_LIMITS.maxItemChars (a few
+ * bytes of XML can name a long shared string, many times over).
+ */
+function parseRow(xml: string, fallbackNumber: number, wb: Workbook, file: string, entry: string): SourceRow {
   const number = Number(ROW_R.exec(xml)?.[1] ?? fallbackNumber);
   const cells: Cell[] = [];
   let next = 0;
+  let chars = 0;
   for (const m of xml.matchAll(CELL)) {
     const a = cellAttrs(` ${m[1] ?? ''}`);
     const col = a.r ? columnIndex(a.r) : next;
+    if (col >= MAX_COLUMNS)
+      throw new DomainError('invalid_input', 'import_xlsx_column_too_far', {
+        file,
+        entry,
+        cell: a.r ?? `${columnName(col)}${number}`,
+      });
     while (cells.length < col) cells.push(null);
-    cells[col] = cellValue(a, m[2] ?? '', wb);
+    const value = cellValue(a, m[2] ?? '', wb);
+    if (typeof value === 'string') chars += value.length;
+    if (chars > ZIP_LIMITS.maxItemChars)
+      throw new DomainError('invalid_input', 'import_zip_item_too_big', {
+        file,
+        entry,
+        limit: megabytes(ZIP_LIMITS.maxItemChars),
+      });
+    cells[col] = value;
     next = col + 1;
   }
   return { line: number, cells };
@@ -222,7 +247,7 @@ export async function* xlsxRows(path: string, sheet: string, fileName: string): 
       });
     let rowNumber = 0;
     for await (const batch of partItems(wb.zip, entry, fileName, elements('row'))) {
-      for (const row of batch) yield parseRow(row, ++rowNumber, wb);
+      for (const row of batch) yield parseRow(row, ++rowNumber, wb, fileName, entry.fileName);
     }
   } catch (err) {
     if (err instanceof DomainError) throw err;
