@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../api/content-security-policy';
 import type { JobProgress } from '../api/contract';
 import type { Dispatch } from '../api/dispatcher';
+import { safeFileName } from '../core/files/safe-file-name';
 import { message } from '../core/messages';
 import { checkHostAndOrigin, type GuardConfig, tokenMatches } from './http-guard';
 import { openForSending, streamFile } from './send-file';
@@ -164,7 +165,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       } catch {
         return send(res, 403, 'text/plain; charset=utf-8', message('server_download_refused'));
       }
-      const baseName = file.split(/[\\/]/).pop() || 'fil';
+      const baseName = safeFileName(file.split(/[\\/]/).pop() ?? '', 'fil');
       const opened = await openForSending(file);
       if (!opened.ok) {
         const key = opened.status === 404 ? 'server_download_missing' : 'server_download_failed';

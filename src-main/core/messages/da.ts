@@ -310,6 +310,18 @@ export const da = {
   import_zip_too_many: 'Filen {file} indeholder {count} dele; et regneark har højst {limit}. Bindeled åbner den ikke.',
   import_zip_too_big:
     'Filen {file} pakker sig ud til urimeligt meget ({entry}: {size} MB). Bindeled åbner den ikke (mulig zip-bombe).',
+  import_zip_part_too_big:
+    'Filen {file} kan ikke importeres: delen {entry} fylder {size} MB udpakket, og Bindeled læser højst {limit} MB i én del. Intet er importeret. Gem arket som CSV, eller del det op i flere filer.',
+  import_zip_strings_too_big:
+    'Filen {file} kan ikke importeres: regnearkets tekster (delen {entry}) fylder {size} MB udpakket, og Bindeled læser højst {limit} MB tekst. Intet er importeret. Gem arket som CSV, eller del det op i flere filer.',
+  import_zip_total_too_big:
+    'Filen {file} kan ikke importeres: den fylder {size} MB udpakket, og Bindeled læser højst {limit} MB. Intet er importeret. Gem arket som CSV, eller del det op i flere filer.',
+  import_zip_size_lie:
+    'Filen {file} er beskadiget eller manipuleret: delen {entry} pakker sig ikke ud til de {declared} bytes, filen selv angiver. Bindeled åbner den ikke.',
+  import_zip_item_too_big:
+    'Filen {file} kan ikke importeres: delen {entry} har en række eller en tekst på over {limit} MB. Intet er importeret.',
+  import_xlsx_column_too_far:
+    'Filen {file} kan ikke importeres: cellen {cell} i delen {entry} ligger uden for et regnearks 16.384 kolonner. Intet er importeret.',
   import_zip_encrypted: 'Filen {file} er beskyttet med adgangskode. Gem en kopi uden adgangskode, og prøv igen.',
   import_sheet_missing: 'Arket "{sheet}" findes ikke i {file}. Arkene er: {sheets}',
   import_json_broken:

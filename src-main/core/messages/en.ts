@@ -312,6 +312,18 @@ export const en: Record<MessageKey, string> = {
     'The file {file} holds {count} parts; a workbook has at most {limit}. Bindeled does not open it.',
   import_zip_too_big:
     'The file {file} unpacks to an unreasonable size ({entry}: {size} MB). Bindeled does not open it (possible zip bomb).',
+  import_zip_part_too_big:
+    'The file {file} cannot be imported: its part {entry} unpacks to {size} MB, and Bindeled reads at most {limit} MB in one part. Nothing was imported. Save the sheet as CSV or split it into several files.',
+  import_zip_strings_too_big:
+    "The file {file} cannot be imported: the workbook's text (the part {entry}) unpacks to {size} MB, and Bindeled reads at most {limit} MB of text. Nothing was imported. Save the sheet as CSV or split it into several files.",
+  import_zip_total_too_big:
+    'The file {file} cannot be imported: it unpacks to {size} MB, and Bindeled reads at most {limit} MB. Nothing was imported. Save the sheet as CSV or split it into several files.',
+  import_zip_size_lie:
+    'The file {file} is damaged or tampered with: its part {entry} does not unpack to the {declared} bytes the file itself declares. Bindeled does not open it.',
+  import_zip_item_too_big:
+    'The file {file} cannot be imported: its part {entry} holds a row or a text longer than {limit} MB. Nothing was imported.',
+  import_xlsx_column_too_far:
+    "The file {file} cannot be imported: the cell {cell} in its part {entry} lies beyond a sheet's 16,384 columns. Nothing was imported.",
   import_zip_encrypted: 'The file {file} is password protected. Save a copy without a password and try again.',
   import_sheet_missing: 'The sheet "{sheet}" is not in {file}. Its sheets are: {sheets}',
   import_json_broken:
