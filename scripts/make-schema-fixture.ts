@@ -120,6 +120,20 @@ const SEEDS: Record<number, (db: Database) => void> = {
         VALUES (1, '${STAMP}', 'Karen Sørensen', 'electron', 'read', 'companies.get', 1, NULL);
     `);
   },
+  110: (db) => {
+    // A letter being written when the fixture was taken: journalled, not yet committed.
+    db.exec(`
+      INSERT INTO file_writes(temp_path, target_path, may_replace, created_at)
+        VALUES ('/home/karen/Dokumenter/.bindeled-letter-1a2b3c-4242-0123456789ab.tmp', NULL, 0, '${STAMP}');
+    `);
+  },
+  120: (db) => {
+    // A company erased before the fixture was made: only its old id, uuid and keyed hashes.
+    db.exec(`
+      INSERT INTO erasure_ledger(id, erased_company_id, company_uuid, hash_key, cvr_hash, p_number_hash, erased_at)
+        VALUES (1, 4, 'fixture-erased-4', zeroblob(32), '${'c'.repeat(64)}', NULL, '${STAMP}');
+    `);
+  },
 };
 
 export function makeFixture(version: number, file: string): void {

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run soak`: the long versions of the crash-safety and fuzz tests (issue 7):
-//   500 SIGKILLs during a 10,000-row import (KILL_ROUNDS), and 1,000 fuzz runs per contract
-//   method (FUZZ_RUNS). Takes several minutes; ends with the plain "N passed, N failed" line.
-//   node scripts/soak.mjs [--kill-rounds N] [--fuzz-runs N]
+//   500 SIGKILLs during a 10,000-row import (KILL_ROUNDS), 200 during a 500-letter batch
+//   (LETTER_KILL_ROUNDS), and 1,000 fuzz runs per contract method (FUZZ_RUNS). Takes about half
+//   an hour; ends with the plain "N passed, N failed" line.
+//   node scripts/soak.mjs [--kill-rounds N] [--letter-kill-rounds N] [--fuzz-runs N]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,24 +17,36 @@ const arg = (name, fallback) => {
   return Number.isInteger(v) && v > 0 ? v : fallback;
 };
 const killRounds = arg('--kill-rounds', 500);
+const letterKillRounds = arg('--letter-kill-rounds', 200);
 const fuzzRuns = arg('--fuzz-runs', 1000);
 fs.mkdirSync('test-results', { recursive: true });
 const report = 'test-results/soak.json';
 fs.rmSync(report, { force: true });
 
-console.log(`▶ Soak: ${killRounds} kills, ${fuzzRuns} fuzz runs per method`);
+console.log(
+  `▶ Soak: ${killRounds} kills of an import, ${letterKillRounds} of a batch of letters, ${fuzzRuns} fuzz runs per method`,
+);
 const started = Date.now();
 const r = spawnSync(
   path.join(root, 'node_modules', '.bin', 'vitest'),
   [
     'run',
     'tests/integration/kill-import.test.ts',
+    'tests/integration/kill-letters.test.ts',
     'tests/unit/fuzz-contract.test.ts',
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${report}`,
   ],
-  { stdio: 'inherit', env: { ...process.env, KILL_ROUNDS: String(killRounds), FUZZ_RUNS: String(fuzzRuns) } },
+  {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      KILL_ROUNDS: String(killRounds),
+      LETTER_KILL_ROUNDS: String(letterKillRounds),
+      FUZZ_RUNS: String(fuzzRuns),
+    },
+  },
 );
 let passed = 0;
 let failed = 1;

@@ -5,10 +5,10 @@ import type { Database } from 'better-sqlite3';
 import type { ApiContext } from '../../src-main/api/context';
 import { contract } from '../../src-main/api/contract';
 import { createDispatcher, type Dispatch } from '../../src-main/api/dispatcher';
+import { headlessShell } from '../../src-main/api/headless-shell';
 import { latestVersion } from '../../src-main/core/db/migrate';
 import { openDatabase } from '../../src-main/core/db/open';
 import { type CaseloadGenResult, generateCaseload } from '../../src-main/core/generate/generate-caseload';
-import { browserShell } from '../../src-main/server/browser-shell';
 
 export const SEED = 2011;
 export const BENCH_DIR = path.join(os.tmpdir(), 'bindeled-bench');
@@ -77,7 +77,7 @@ export function openStore(file: string, overrides: Partial<ApiContext> = {}): St
     transport: 'cli',
     appVersion: 'bench',
     emit: () => {},
-    shell: browserShell(docsDir),
+    shell: headlessShell(docsDir),
     ...overrides,
   });
   return {

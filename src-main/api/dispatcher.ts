@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DomainError } from '../core/errors';
 import { grantedPaths, unrestrictedPaths } from '../core/files/path-access';
+import { sanitiseInput } from '../core/files/sanitise-text';
 import { isMessageKey, type Locale, message, messageOrText } from '../core/messages';
 import { getSetting } from '../core/settings/settings-repo';
 import type { ApiContext, CallContext } from './context';
@@ -32,7 +33,7 @@ export function createDispatcher(ctx: ApiContext, handlers: AllHandlers = defaul
       return fail({ code: 'unknown_method', message: message('error.unknownMethod', { method: name }, locale) });
     }
     const name = method as MethodName;
-    const parsed = contract[name].input.safeParse(input ?? {});
+    const parsed = contract[name].input.safeParse(sanitiseInput(input ?? {}));
     if (!parsed.success) return fail(zodError(parsed.error, locale));
     const opts = callOptionsSchema.safeParse(options);
     if (!opts.success) return fail(zodError(opts.error, locale));

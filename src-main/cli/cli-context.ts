@@ -1,12 +1,18 @@
 import type { Database } from 'better-sqlite3';
-import type { ApiError, InputOf, MethodName, OutputOf } from '../api/contract';
+import type { ApiError, Company, InputOf, MethodName, OutputOf } from '../api/contract';
 import type { Dispatch } from '../api/dispatcher';
+import type { LeftoversReport } from '../core/files/leftovers';
 import { message } from '../core/messages';
 
-/** What a command gets: the database, the dispatcher over it, and where to write. */
+/**
+ * What a command gets: the dispatcher over the database, where to write, and the database itself
+ * for the few commands no API method covers (`check`, `generate`).
+ */
 export interface CliContext {
   db: Database;
   dbPath: string;
+  /** What the start found of killed writes and settled, before the command ran. */
+  leftovers: LeftoversReport;
   dispatch: Dispatch;
   out: (line: string) => void;
   err: (line: string) => void;
@@ -38,6 +44,11 @@ export async function call<M extends MethodName>(ctx: CliContext, method: M, inp
   const result = await ctx.dispatch(method, input);
   if (!result.ok) throw new RejectedError(result.error);
   return result.value as OutputOf<M>;
+}
+
+/** A company by CVR, id or uuid, as a user types it; through the API, so the look-up is in the access log. */
+export function lookupCompany(ctx: CliContext, ref: string): Promise<Company> {
+  return call(ctx, 'companies.lookup', { ref });
 }
 
 export function printApiError(ctx: CliContext, error: ApiError): void {

@@ -1,10 +1,14 @@
 import path from 'node:path';
+import type { ApiContext } from '../api/context';
 import { createDispatcher } from '../api/dispatcher';
+import { headlessShell } from '../api/headless-shell';
 import { APP_VERSION, defaultDbPath, defaultDocumentsDir } from '../core/app/paths';
+import { createLiveDatabase } from '../core/backup/live-database';
+import { clearLeftovers } from '../core/backup/startup';
 import { openDatabase } from '../core/db/open';
 import { DomainError } from '../core/errors';
+import type { LeftoversReport } from '../core/files/leftovers';
 import { message, messageOrText } from '../core/messages';
-import { browserShell } from '../server/browser-shell';
 import {
   type CliContext,
   EXIT_OK,
@@ -75,19 +79,40 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     );
     return EXIT_REJECTED;
   }
-  const ctx: CliContext = {
+  // Every command starts by settling what a killed write left (core/backup/startup.ts).
+  let leftovers: LeftoversReport = { finished: 0, removed: {} };
+  try {
+    leftovers = clearLeftovers(db, resolved);
+  } catch (err) {
+    io.err(message('cli.leftoversFailed', { error: err instanceof Error ? err.message : String(err) }));
+  }
+  // The same dispatcher as the window and browser mode, so the CLI's calls are checked and logged alike.
+  const api: ApiContext = {
     db,
     dbPath: resolved,
+    transport: 'cli',
+    appVersion: APP_VERSION,
+    emit: () => {},
+    shell: headlessShell(defaultDocumentsDir(resolved)),
+  };
+  // `restore` swaps the file under this connection; what runs after it uses the new one.
+  api.live = createLiveDatabase(
+    resolved,
+    (file) => openDatabase(file),
+    (next) => {
+      api.db = next;
+    },
+    db,
+  );
+  const ctx: CliContext = {
+    get db() {
+      return api.db;
+    },
+    dbPath: resolved,
+    leftovers,
     out: io.out,
     err: io.err,
-    dispatch: createDispatcher({
-      db,
-      dbPath: resolved,
-      transport: 'cli',
-      appVersion: APP_VERSION,
-      emit: () => {},
-      shell: browserShell(defaultDocumentsDir(resolved)),
-    }),
+    dispatch: createDispatcher(api),
   };
   try {
     return await command.run(rest, ctx);
@@ -107,6 +132,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     throw err;
   } finally {
-    db.close();
+    api.db.close();
   }
 }

@@ -4,7 +4,6 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } f
 import type { ApiContext } from '../api/context';
 import { createDispatcher } from '../api/dispatcher';
 import { createLiveDatabase } from '../core/backup/live-database';
-import { startupSafety } from '../core/backup/startup';
 import { openDatabase } from '../core/db/open';
 import { message } from '../core/messages';
 import { getSetting } from '../core/settings/settings-repo';
@@ -12,6 +11,7 @@ import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler } from './app-proto
 import { bindIpc, createEventEmitter } from './ipc';
 import { findNativeBinding, resolveLaunchOptions } from './launch-options';
 import { buildMenuTemplate } from './menu';
+import { openCaseload } from './open-caseload';
 import { createShellServices } from './shell-services';
 import { describeStartupError } from './startup-error';
 import { applySessionPolicy, createSenderCheck, hardenWebContents, isAllowedRequestUrl } from './window-security';
@@ -71,7 +71,9 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   // Packaged, the Electron build of better-sqlite3 is an extra resource beside app.asar (electron-builder.json).
   const nativeBinding = findNativeBinding(app.isPackaged ? process.resourcesPath : app.getAppPath());
-  const database = openDatabase(options.dbPath, { nativeBinding });
+  // Opens the caseload and settles what a crash left, before the window can write anything; the
+  // daily backup and access-log pruning (issue 7) go on in the background.
+  const database = openCaseload(options.dbPath, nativeBinding).db;
   db = database;
 
   applySessionPolicy(session.defaultSession);
@@ -114,11 +116,6 @@ async function start(): Promise<void> {
     }),
     locale: () => (getSetting<string>(ctx.db, 'ui.language', 'da') === 'en' ? 'en' : 'da'),
   });
-  // Daily backup and access-log pruning (issue 7); online, so the window opens meanwhile.
-  startupSafety(database, options.dbPath).catch((err: unknown) =>
-    console.error('[bindeled] start-up backup failed:', err),
-  );
-
   mainWindow = createWindow();
   await mainWindow.loadURL(options.devServerUrl ?? APP_ENTRY_URL);
 }

@@ -4,14 +4,14 @@ import { parseArgs } from 'node:util';
 import type { ApiContext } from '../api/context';
 import type { JobProgress } from '../api/contract';
 import { createDispatcher } from '../api/dispatcher';
+import { headlessShell } from '../api/headless-shell';
 import { APP_VERSION, defaultDbPath, defaultDocumentsDir, uploadsDir } from '../core/app/paths';
 import { createLiveDatabase } from '../core/backup/live-database';
-import { startupSafety } from '../core/backup/startup';
+import { startupSafetyInBackground } from '../core/backup/startup';
 import { openDatabase } from '../core/db/open';
 import { DomainError } from '../core/errors';
 import { assertWrittenFile } from '../core/files/written-files';
 import { message } from '../core/messages';
-import { browserShell } from './browser-shell';
 import { startWebServer } from './server';
 
 /** `npm run web -- --db PATH --port N`: the real UI and database in a browser on this machine. */
@@ -37,13 +37,16 @@ async function main(): Promise<void> {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const staticDir = path.resolve(values.static ?? path.join(here, '..', '..', 'out', 'renderer'));
   let emit: (e: JobProgress) => void = () => {};
+  const db = openDatabase(dbPath);
+  // What a crash left is settled before the server takes a request; the daily backup goes on meanwhile.
+  void startupSafetyInBackground(db, dbPath);
   const ctx: ApiContext = {
-    db: openDatabase(dbPath),
+    db,
     dbPath,
     transport: 'http',
     appVersion: APP_VERSION,
     emit: (e) => emit(e),
-    shell: browserShell(defaultDocumentsDir(dbPath)),
+    shell: headlessShell(defaultDocumentsDir(dbPath)),
   };
   // As in the desktop app: a restore from the Settings page swaps the file under the running server.
   ctx.live = createLiveDatabase(
@@ -55,7 +58,6 @@ async function main(): Promise<void> {
     ctx.db,
   );
   const dispatch = createDispatcher(ctx);
-  startupSafety(ctx.db, dbPath).catch((err: unknown) => console.error('[bindeled] start-up backup failed:', err));
   const server = await startWebServer({
     dispatch,
     staticDir,

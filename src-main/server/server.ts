@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../api/content-security-policy';
 import type { JobProgress } from '../api/contract';
 import type { Dispatch } from '../api/dispatcher';
+import { safeFileName } from '../core/files/safe-file-name';
 import { message } from '../core/messages';
 import { checkHostAndOrigin, type GuardConfig, tokenMatches } from './http-guard';
+import { openForSending, streamFile } from './send-file';
 import { resolveStatic } from './static-files';
 import { receiveUpload } from './upload';
 
@@ -19,8 +20,37 @@ export interface WebServerOptions {
   resolveDownload?: (path: string) => string;
   /** Where `POST /api/upload` puts files (browser mode's answer to an open dialog); no uploads without it. */
   uploadDir?: string;
-  maxUploadBytes?: number;
+  /** Defaults in DEFAULT_LIMITS; tests pass small ones. */
+  limits?: Partial<ServerLimits>;
 }
+
+/**
+ * What one client may cost the server. The page is on this machine, but any page the user's
+ * browser opens can reach the port, so a slow or endless request must not hold it.
+ */
+export interface ServerLimits {
+  /** Largest `/api/invoke` body. */
+  maxBodyBytes: number;
+  /** Largest `/api/upload` body. */
+  maxUploadBytes: number;
+  /** Time from connecting to the end of the request headers. */
+  headersTimeoutMs: number;
+  /** Time from connecting to the end of the whole request, body included (not the answer). */
+  requestTimeoutMs: number;
+  /** How long an idle keep-alive connection stays open between requests. */
+  keepAliveTimeoutMs: number;
+  /** Connections open at once; further ones are closed as they arrive. */
+  maxConnections: number;
+}
+
+export const DEFAULT_LIMITS: ServerLimits = {
+  maxBodyBytes: 20 * 1024 * 1024,
+  maxUploadBytes: 100 * 1024 * 1024,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 120_000,
+  keepAliveTimeoutMs: 5_000,
+  maxConnections: 64,
+};
 
 export interface WebServer {
   url: string;
@@ -29,10 +59,9 @@ export interface WebServer {
   /** Sends a progress event to every open page. */
   emit: (event: JobProgress) => void;
   close: () => Promise<void>;
+  /** The Node server itself, for tests that read socket counters. */
+  http: http.Server;
 }
-
-const MAX_BODY = 20 * 1024 * 1024;
-const MAX_UPLOAD = 100 * 1024 * 1024;
 
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -50,14 +79,27 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
   const token = opts.token ?? randomBytes(24).toString('base64url');
   const listeners = new Set<ServerResponse>();
   const cfg: GuardConfig = { port: 0, token };
+  const limits: ServerLimits = { ...DEFAULT_LIMITS, ...opts.limits };
 
-  const server = http.createServer((req, res) => {
-    handle(req, res).catch((err: unknown) => {
-      console.error('[bindeled] request failed:', err);
-      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', message('app.server.internal'));
-      else res.end();
-    });
-  });
+  const server = http.createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      // Node looks for expired requests at this interval; a tenth of the limit keeps the overrun small.
+      connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(limits.headersTimeoutMs / 10))),
+    },
+    (req, res) => {
+      handle(req, res).catch((err: unknown) => {
+        // A client that hung up, or was cut off by a time limit, has no one left to answer.
+        if ((err as NodeJS.ErrnoException).code === 'ECONNRESET') return void res.destroy();
+        console.error('[bindeled] request failed:', err);
+        if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', message('app.server.internal'));
+        else res.destroy();
+      });
+    },
+  );
+  server.maxConnections = limits.maxConnections;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const verdict = checkHostAndOrigin(req, cfg);
@@ -71,8 +113,15 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
         return send(res, 415, 'text/plain; charset=utf-8', 'application/json only');
       }
-      const body = await readBody(req);
-      if (body === undefined) return send(res, 413, 'text/plain; charset=utf-8', message('app.server.tooLarge'));
+      const body = await readBody(req, limits.maxBodyBytes);
+      if (body === undefined) {
+        return send(
+          res,
+          413,
+          'text/plain; charset=utf-8',
+          message('app.server.bodyTooLarge', { limit: megabytes(limits.maxBodyBytes) }),
+        );
+      }
       let envelope: unknown;
       try {
         envelope = JSON.parse(body);
@@ -100,7 +149,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       if (!(req.headers['content-type'] ?? '').startsWith('application/octet-stream')) {
         return send(res, 415, 'text/plain; charset=utf-8', 'application/octet-stream only');
       }
-      const cfg = { dir: opts.uploadDir, maxBytes: opts.maxUploadBytes ?? MAX_UPLOAD };
+      const cfg = { dir: opts.uploadDir, maxBytes: limits.maxUploadBytes };
       const result = await receiveUpload(req, cfg, url.searchParams.get('name'));
       if (!result.ok) return send(res, result.status, 'text/plain; charset=utf-8', result.reason);
       return json(res, { path: result.path });
@@ -116,23 +165,26 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       } catch {
         return send(res, 403, 'text/plain; charset=utf-8', message('app.server.downloadRefused'));
       }
-      const name = encodeURIComponent(file.split(/[\\/]/).pop() ?? 'fil');
-      res.writeHead(200, {
+      const baseName = safeFileName(file.split(/[\\/]/).pop() ?? '', 'fil');
+      const opened = await openForSending(file);
+      if (!opened.ok) {
+        const key = opened.status === 404 ? 'app.server.downloadMissing' : 'app.server.downloadFailed';
+        return send(res, opened.status, 'text/plain; charset=utf-8', message(key, { name: baseName }));
+      }
+      return streamFile(req, res, opened, {
         ...SECURITY_HEADERS,
         'Content-Type': 'application/octet-stream',
-        'Content-Disposition': `attachment; filename*=UTF-8''${name}`,
+        'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(baseName)}`,
       });
-      fs.createReadStream(file).pipe(res);
-      return;
     }
 
     if (url.pathname.startsWith('/api/')) return send(res, 404, 'text/plain; charset=utf-8', 'Ukendt');
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'GET only');
     const found = resolveStatic(opts.staticDir, url.pathname);
-    if (!found) return send(res, 404, 'text/plain; charset=utf-8', message('app.server.notFound'));
-    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': found.mime });
-    if (req.method === 'HEAD') return void res.end();
-    fs.createReadStream(found.file).pipe(res);
+    const opened = found ? await openForSending(found.file) : ({ ok: false, status: 404 } as const);
+    if (!found || !opened.ok)
+      return send(res, opened.ok ? 404 : opened.status, 'text/plain; charset=utf-8', message('app.server.notFound'));
+    streamFile(req, res, opened, { ...SECURITY_HEADERS, 'Content-Type': found.mime });
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -155,6 +207,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
         server.close(() => resolve());
         server.closeAllConnections();
       }),
+    http: server,
   };
 }
 
@@ -163,27 +216,47 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(v) ? v[0] : v;
 }
 
-function readBody(req: IncomingMessage): Promise<string | undefined> {
+/** The body as text, or undefined once it passes `max` bytes (declared or counted); the rest is left unread. */
+function readBody(req: IncomingMessage, max: number): Promise<string | undefined> {
+  const declared = Number(req.headers['content-length'] ?? Number.NaN);
+  if (Number.isFinite(declared) && declared > max) return Promise.resolve(undefined);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
+      if (size > max) {
+        req.off('data', onData);
+        req.pause();
         resolve(undefined);
-        req.destroy();
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
 
+function megabytes(bytes: number): string {
+  return (bytes / 1048576).toLocaleString('da-DK', { maximumFractionDigits: 2 });
+}
+
+/**
+ * A refusal that comes before the body was read (a wrong token, a body over the limit) closes the
+ * connection after the answer: keeping it alive would mean reading the unwanted rest first.
+ */
 function send(res: ServerResponse, status: number, type: string, body: string): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type });
+  const unread = bodyLeftUnread(res.req);
+  if (unread) res.shouldKeepAlive = false;
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, ...(unread ? { Connection: 'close' } : {}) });
   res.end(body);
+}
+
+function bodyLeftUnread(req: IncomingMessage): boolean {
+  if (req.complete) return false;
+  return req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
 }
 
 function json(res: ServerResponse, value: unknown): void {

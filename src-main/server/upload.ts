@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
+import { tempPathIn } from '../core/files/leftovers';
 import { safeFileName } from '../core/files/safe-file-name';
 import { message } from '../core/messages';
 
@@ -14,8 +15,6 @@ export interface UploadConfig {
   dir: string;
   maxBytes: number;
 }
-
-const tooLarge = (maxBytes: number) => message('app.server.uploadTooLarge', { mb: Math.round(maxBytes / 1048576) });
 
 export type UploadResult = { ok: true; path: string } | { ok: false; status: 400 | 413 | 500; reason: string };
 
@@ -38,40 +37,64 @@ export async function receiveUpload(
   cfg: UploadConfig,
   name: string | null,
 ): Promise<UploadResult> {
+  const tooLarge: UploadResult = {
+    ok: false,
+    status: 413,
+    reason: message('app.server.uploadTooLarge', { mb: Math.round(cfg.maxBytes / 1048576) }),
+  };
+  // The caller answers and closes the connection; the rest of a refused body is never read.
   const declared = Number(req.headers['content-length'] ?? Number.NaN);
-  if (Number.isFinite(declared) && declared > cfg.maxBytes) {
-    req.resume();
-    return { ok: false, status: 413, reason: tooLarge(cfg.maxBytes) };
-  }
+  if (Number.isFinite(declared) && declared > cfg.maxBytes) return tooLarge;
   fs.mkdirSync(cfg.dir, { recursive: true });
   sweep(cfg.dir);
   const safe = safeFileName(name ?? '', 'upload');
   const target = path.join(cfg.dir, `${Date.now()}-${randomBytes(6).toString('hex')}-${safe}`);
-  const out = fs.createWriteStream(target, { flags: 'wx' });
+  // Under a temporary name until the last byte is in, so a killed server leaves no half file
+  // that looks like an upload; the next start removes the temporary one (core/files/leftovers.ts).
+  const temp = tempPathIn(cfg.dir, 'upload');
+  const out = fs.createWriteStream(temp, { flags: 'wx' });
   let size = 0;
   return new Promise<UploadResult>((resolve) => {
     let settled = false;
     const finish = (result: UploadResult) => {
       if (settled) return;
       settled = true;
-      if (!result.ok) {
-        out.destroy();
-        fs.rmSync(target, { force: true });
+      if (result.ok) {
+        try {
+          fs.renameSync(temp, target);
+        } catch (err) {
+          fs.rmSync(temp, { force: true });
+          resolve({ ok: false, status: 500, reason: err instanceof Error ? err.message : String(err) });
+          return;
+        }
+        resolve(result);
+        return;
       }
-      resolve(result);
+      // Removed once the stream has let go of it: a file still being opened would come back.
+      const remove = () => {
+        fs.rmSync(temp, { force: true });
+        resolve(result);
+      };
+      out.destroy();
+      if (out.closed) remove();
+      else out.once('close', remove);
     };
-    req.on('data', (chunk: Buffer) => {
+    const count = (chunk: Buffer) => {
       size += chunk.length;
       if (size > cfg.maxBytes) {
         req.unpipe(out);
-        req.resume();
-        finish({ ok: false, status: 413, reason: tooLarge(cfg.maxBytes) });
+        req.off('data', count);
+        req.pause();
+        finish(tooLarge);
       }
-    });
-    req.on('aborted', () => finish({ ok: false, status: 400, reason: 'Upload afbrudt' }));
-    req.on('error', () => finish({ ok: false, status: 400, reason: 'Upload afbrudt' }));
+    };
+    req.on('data', count);
+    const aborted: UploadResult = { ok: false, status: 400, reason: message('app.server.uploadAborted') };
+    req.on('aborted', () => finish(aborted));
+    req.on('error', () => finish(aborted));
     out.on('error', (err) => finish({ ok: false, status: 500, reason: err.message }));
-    out.on('finish', () => finish({ ok: true, path: target }));
+    // Renamed once closed: Windows cannot rename a file that is still open.
+    out.on('close', () => finish({ ok: true, path: target }));
     req.pipe(out);
   });
 }

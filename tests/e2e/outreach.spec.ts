@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import Database from 'better-sqlite3';
 import { type BindeledServer, expect, test } from './fixtures';
 import { grid, search, seed, validCvr } from './helpers';
 
@@ -126,6 +127,16 @@ test('LAG budget lines change the grant share live and warn above the maximum', 
   const list = page.getByRole('list', { name: 'LAG-ansøgninger' });
   await expect(list).toContainText('Ny modningshal');
   await expect(list).toContainText('100.000,00 kr.');
+
+  // An edit saves the fields and the budget together.
+  await list.getByRole('button', { name: 'Rediger' }).click();
+  const edit = page.getByRole('dialog', { name: 'Rediger LAG-ansøgning' });
+  await edit.getByLabel('Titel').fill('Ny modningshal og butik');
+  await edit.getByLabel('Beløb (kr.), linje 2').fill('40.000');
+  await edit.getByRole('button', { name: 'Gem' }).click();
+  await expect(edit).toBeHidden();
+  await expect(list).toContainText('Ny modningshal og butik');
+  await expect(list).toContainText('120.000,00 kr.');
 });
 
 test('batch letters for three selected companies show progress and finish', async ({ app: page, server }) => {
@@ -186,10 +197,21 @@ test('networks and settings pages are in the menu', async ({ app: page, server }
   await detail.getByRole('button', { name: 'Luk' }).click();
   await expect(page.getByRole('table')).toContainText('Lokale fødevarer');
 
+  // The address changed with sqlite3 as plain text, not JSON: the page names it instead of failing.
+  const db = new Database(server.dbPath);
+  db.prepare(
+    `INSERT INTO settings(key, value) VALUES ('letterhead.address', 'Torvet 1, 7400 Herning')
+     ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
+  ).run();
+  db.close();
   await page.getByRole('link', { name: 'Indstillinger' }).click();
+  const problems = page.getByTestId('settings-problems');
+  await expect(problems).toContainText('Indstillingen "letterhead.address" i databasen kan ikke læses');
+  await expect(problems).toContainText('«Torvet 1, 7400 Herning» er ikke JSON');
   await page.getByLabel('Organisation').fill('Landdistriktsprojektet Midt');
   await page.getByRole('button', { name: 'Gem', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Indstillingerne er gemt' })).toBeVisible();
+  await expect(problems).toHaveCount(0);
   await expect(page.getByText('Bindeleds egen skabelon').first()).toBeVisible();
 
   // The company page lists the membership.

@@ -249,3 +249,33 @@ test('a visit is edited and deleted from the timeline, and a case is closed with
   await expect(page.locator('.company-head')).toContainText('Afsluttet');
   await expect(page.getByRole('button', { name: 'Luk sag' })).toHaveCount(0);
 });
+
+test('a follow-up added while editing is saved with the edit, and a refused one saves neither', async ({
+  app: page,
+  server,
+}) => {
+  const company = await companyWithOwner(server, 'Efterslæt Mølle', 'Per Mølle');
+  const saved = await server.call<{ visit: { id: number } }>('visits.create', {
+    companyId: company.id,
+    date: danish(-2),
+    type: 'phone',
+    notes: 'Første samtale',
+  });
+  await page.goto(`${server.origin}/#/companies/${company.id}/visits/${saved.visit.id}`);
+  await expect(page.getByLabel('Noter')).toHaveValue('Første samtale');
+  await page.getByLabel('Noter').fill('Første samtale, rettet');
+  await page.getByRole('button', { name: 'Tilføj opfølgning' }).click();
+  await page.getByLabel('Opfølgning 1', { exact: true }).fill('Send prisliste');
+  await page.getByRole('button', { name: 'Gem besøg' }).click();
+  await expect(page.locator('#followup-0-dueDate-error')).toHaveText('Opfølgningen skal have en frist');
+  const before = await server.call<{ notes: string; followups: unknown[] }>('visits.get', { id: saved.visit.id });
+  expect(before).toMatchObject({ notes: 'Første samtale', followups: [] });
+
+  await page.getByLabel('Frist 1', { exact: true }).fill(danish(7));
+  await page.getByRole('button', { name: 'Gem besøg' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Besøget er opdateret' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Sagens status er nu I forløb' })).toBeVisible();
+  const card = page.getByRole('list', { name: 'Tidslinje, nyeste først' }).getByRole('listitem').first();
+  await expect(card).toContainText('Første samtale, rettet');
+  await expect(card).toContainText('Send prisliste');
+});

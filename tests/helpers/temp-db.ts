@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { ApiContext } from '../../src-main/api/context';
 import { createDispatcher, type Dispatch } from '../../src-main/api/dispatcher';
+import { headlessShell } from '../../src-main/api/headless-shell';
 import { openDatabase } from '../../src-main/core/db/open';
-import { browserShell } from '../../src-main/server/browser-shell';
 
 /** A fresh folder under the OS temp dir; removed by the returned cleanup. */
 export function tempDir(prefix = 'bindeled-test-'): { dir: string; cleanup: () => void } {
@@ -34,7 +34,7 @@ export function openTestStore(overrides: Partial<ApiContext> = {}): TestStore {
     transport: 'cli',
     appVersion: 'test',
     emit: () => {},
-    shell: browserShell(path.join(dir, 'docs')),
+    shell: headlessShell(path.join(dir, 'docs')),
     ...overrides,
   });
   return {

@@ -2,17 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ApiContext } from '../../src-main/api/context';
 import type { BackupInfo, BackupList, RestoreResult } from '../../src-main/api/contract';
 import { createDispatcher } from '../../src-main/api/dispatcher';
 import { runCli } from '../../src-main/cli/run-cli';
 import { backupIfDue, backupToFile, createBackup, listBackups } from '../../src-main/core/backup/backup';
 import { backupDir } from '../../src-main/core/backup/backup-names';
-import { createLiveDatabase } from '../../src-main/core/backup/live-database';
 import { startupSafety } from '../../src-main/core/backup/startup';
 import { latestVersion, migrate } from '../../src-main/core/db/migrate';
 import { openDatabase } from '../../src-main/core/db/open';
-import { browserShell } from '../../src-main/server/browser-shell';
+import { tempFilesIn } from '../../src-main/core/files/leftovers';
+import { openApp as openLiveApp } from '../helpers/live-app';
 import { tempDir } from '../helpers/temp-db';
 
 let cleanups: Array<() => void> = [];
@@ -21,45 +20,10 @@ afterEach(() => {
   cleanups = [];
 });
 
-/** The app as the Electron shell sets it up: a live connection the restore can swap. */
 function openApp() {
-  const t = tempDir();
-  const dbPath = path.join(t.dir, 'bindeled.db');
-  // The open dialog answers with the file a test "picks"; a restore by path needs that choice.
-  const dialog = { picked: null as string | null };
-  const ctx: ApiContext = {
-    db: openDatabase(dbPath),
-    dbPath,
-    transport: 'electron',
-    appVersion: 'test',
-    emit: () => {},
-    shell: { ...browserShell(path.join(t.dir, 'docs')), chooseOpen: async () => dialog.picked },
-  };
-  ctx.live = createLiveDatabase(
-    dbPath,
-    (f) => openDatabase(f),
-    (next) => {
-      ctx.db = next;
-    },
-    ctx.db,
-  );
-  const dispatch = createDispatcher(ctx);
-  const call = async <T>(method: string, input: unknown = {}): Promise<T> => {
-    const r = await dispatch(method, input);
-    if (!r.ok) throw Object.assign(new Error(`${method}: ${r.error.code} ${r.error.message}`), { error: r.error });
-    return r.value as T;
-  };
-  cleanups.push(() => {
-    ctx.db.close();
-    t.cleanup();
-  });
-  /** Picks the file in the open dialog, as the Settings page does, then restores from it. */
-  const restoreFrom = async (file: string) => {
-    dialog.picked = file;
-    await call('files.chooseOpen', { title: 'Gendan', filters: [] });
-    return dispatch('backups.restore', { path: file });
-  };
-  return { ctx, dbPath, dir: t.dir, dispatch, call, restoreFrom };
+  const app = openLiveApp();
+  cleanups.push(app.close);
+  return app;
 }
 
 function names(db: BetterSqlite3.Database): string[] {
@@ -79,12 +43,12 @@ describe('backups', () => {
     expect(path.dirname(made.path)).toBe(path.join(app.dir, 'backups'));
     const list = await app.call<BackupList>('backups.list');
     expect(list.backups.map((b) => b.name)).toEqual([made.name]);
-    expect(list).toMatchObject({ keepDaily: 14, keepWeekly: 8, lastBackupAt: made.createdAt });
+    expect(list).toMatchObject({ keepDaily: 14, keepWeekly: 8, maxAgeWeeks: 8, lastBackupAt: made.createdAt });
     const copy = new BetterSqlite3(made.path, { readonly: true });
     expect(names(copy)).toEqual(['Smedjen i Ry']);
     expect(copy.pragma('user_version', { simple: true })).toBe(latestVersion());
     copy.close();
-    expect(filesIn(backupDir(app.dbPath)).some((f) => f.endsWith('.partial'))).toBe(false);
+    expect(tempFilesIn(backupDir(app.dbPath))).toEqual([]);
   });
 
   it('at start only when the newest backup is more than a day old', async () => {
@@ -106,9 +70,38 @@ describe('backups', () => {
       )
       .run();
     const report = await startupSafety(app.ctx.db, app.dbPath, new Date('2024-05-01T08:00:00Z'));
-    expect(report).toMatchObject({ staleRestoreCopies: 1, accessLogPruned: 1 });
+    expect(report).toMatchObject({ leftovers: { finished: 0, removed: { restore: 1 } }, accessLogPruned: 1 });
     expect(report.backup?.reason).toBe('daily');
-    expect(filesIn(app.dir).filter((f) => f.includes('.restore-'))).toEqual([]);
+    expect(tempFilesIn(app.dir)).toEqual([]);
+  });
+
+  it('at start, deletes backups past the 8-week cap even when no backup is due', async () => {
+    const app = openApp();
+    const start = new Date('2024-03-01T06:00:00Z').getTime();
+    for (let d = 0; d < 30; d++) {
+      await createBackup(app.ctx.db, app.dbPath, 'daily', { now: new Date(start + d * 86_400_000) });
+    }
+    await createBackup(app.ctx.db, app.dbPath, 'manual', { now: new Date('2024-05-20T07:00:00Z') });
+    // The next morning, less than a day later: no backup is due, but 26 March is now past the cap.
+    const report = await startupSafety(app.ctx.db, app.dbPath, new Date('2024-05-21T06:30:00Z'));
+    expect(report.backup).toBeNull();
+    expect(report.rotatedOut).toEqual([expect.stringMatching(/^bindeled-20240326-/)]);
+    const kept = listBackups(app.dbPath).map((b) => b.createdAt.slice(0, 10));
+    expect(kept).toEqual(['2024-05-20', '2024-03-30', '2024-03-29', '2024-03-28', '2024-03-27']);
+  });
+
+  it('for a consultant back after months: a fresh backup first, then every old one goes', async () => {
+    const app = openApp();
+    await app.call('companies.create', { name: 'Smedjen i Ry' });
+    for (let d = 0; d < 10; d++) {
+      await createBackup(app.ctx.db, app.dbPath, 'daily', { now: new Date(Date.UTC(2024, 0, 10 + d, 7)) });
+    }
+    const report = await startupSafety(app.ctx.db, app.dbPath, new Date('2024-06-03T08:00:00Z'));
+    expect(report.backup?.createdAt).toBe('2024-06-03T08:00:00.000Z');
+    expect(listBackups(app.dbPath).map((b) => b.name)).toEqual([report.backup?.name]);
+    const copy = new BetterSqlite3(report.backup?.path ?? '', { readonly: true });
+    expect(names(copy)).toEqual(['Smedjen i Ry']);
+    copy.close();
   });
 
   it('rotates on disk: 60 days of daily backups leave 14 daily + the weekly ones before them', async () => {
@@ -170,7 +163,7 @@ describe('restore', () => {
     const safety = new BetterSqlite3(r.safetyBackup.path, { readonly: true });
     expect(names(safety)).toEqual(['Efter Backup ApS', 'Før Backup ApS']);
     safety.close();
-    expect(filesIn(app.dir).filter((f) => f.includes('.restore-'))).toEqual([]);
+    expect(tempFilesIn(app.dir)).toEqual([]);
     expect(app.ctx.db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 

@@ -1,6 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AccessLogPage } from '../../src-main/api/contract';
 import { runCli } from '../../src-main/cli/run-cli';
 import { tempDir } from '../helpers/temp-db';
 
@@ -78,6 +80,36 @@ describe('the CLI', () => {
     });
     expect(code).toBe(0);
     expect(JSON.parse(out.join(''))).toEqual([]);
+  });
+
+  it('goes through the API, so its company look-ups, access requests and copies are in the access log', async () => {
+    expect((await cli('companies', 'add', '--name', 'Logget Smedje', '--cvr', '13748136')).code).toBe(0);
+    expect((await cli('visits', 'list', '--company', '13748136')).code).toBe(0);
+    const file = path.join(dir, 'ud', 'indsigt.json');
+    const request = await cli('privacy', 'access-request', '--company', '13748136', '--out', file);
+    expect(request.code).toBe(0);
+    expect(request.out).toContain(`Indsigtsfil skrevet: ${file}`);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ format: 'bindeled-access-request' });
+    const copy = path.join(dir, 'ud', 'kopi.db');
+    expect((await cli('backup', '--out', copy)).code).toBe(0);
+    const missing = await cli('visits', 'list', '--company', '24256790');
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('findes ikke');
+
+    const log = JSON.parse((await cli('privacy', 'log', '--json')).out) as AccessLogPage;
+    const lines = log.rows.map((r) => [
+      r.transport,
+      r.action,
+      r.method,
+      r.companyId === null ? null : 'firm',
+      r.detail,
+    ]);
+    expect(lines.reverse()).toEqual([
+      ['cli', 'read', 'companies.lookup', 'firm', null],
+      ['cli', 'read', 'companies.lookup', 'firm', null],
+      ['cli', 'access_request', 'privacy.accessRequest', 'firm', `fil: ${file}`],
+      ['cli', 'export', 'backups.copy', null, `Fil: ${copy}`],
+    ]);
   });
 
   it('works as a real process through npm run cli, with its exit codes', () => {

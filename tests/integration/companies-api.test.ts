@@ -121,6 +121,37 @@ describe('creating and editing companies through the API', () => {
     expect(Object.keys(history[0]?.after ?? {}).sort()).toEqual(['city', 'cvr', 'record_type']);
   });
 
+  it('adds a consultant typed by name together with the company, or not at all', async () => {
+    const consultants = () =>
+      (store.db.prepare('SELECT name FROM consultants').all() as Array<{ name: string }>).map((r) => r.name);
+    const refused = await store.dispatch('companies.create', {
+      name: 'Smedjen',
+      cvr: '24256791',
+      consultantName: 'Ny Konsulent',
+    });
+    expect(refused.ok).toBe(false);
+    expect(consultants()).not.toContain('Ny Konsulent');
+
+    const c = await create({ name: 'Smedjen', consultantName: ' Ny Konsulent ' });
+    expect(c.consultant).toBe('Ny Konsulent');
+    const other = await create({ name: 'Bageriet', consultantName: 'Ny Konsulent' });
+    expect(other.consultantId).toBe(c.consultantId);
+
+    const moved = await store.dispatch('companies.update', {
+      id: c.id,
+      changes: { employees: -1 },
+      consultantName: 'Tredje Konsulent',
+    });
+    expect(moved.ok).toBe(false);
+    expect(consultants()).not.toContain('Tredje Konsulent');
+    const updated = (await store.call('companies.update', {
+      id: c.id,
+      changes: {},
+      consultantName: 'Tredje Konsulent',
+    })) as Company;
+    expect(updated.consultant).toBe('Tredje Konsulent');
+  });
+
   it('manages contact persons and keeps the owner searchable', async () => {
     const c = await create({ name: 'Bed & Breakfast Bakkely' });
     const contact = (await store.call('contacts.create', {

@@ -52,6 +52,7 @@ function counts() {
   return {
     documents: n('SELECT count(*) AS n FROM documents'),
     written: n("SELECT count(*) AS n FROM written_files WHERE kind LIKE 'document:%'"),
+    journal: n('SELECT count(*) AS n FROM file_writes'),
   };
 }
 
@@ -77,7 +78,7 @@ describe('letters for many companies as one job', () => {
     ]);
     expect(events[0]?.message).toBe('Landhandel nr. 1 Ærø');
     expect(docxFiles(out)).toHaveLength(3);
-    expect(counts()).toEqual({ documents: 3, written: 3 });
+    expect(counts()).toEqual({ documents: 3, written: 3, journal: 0 });
     const last = await docxText(result.documents[2]?.path ?? '');
     expect(last.body).toContain('Landhandel nr. 3 Ærø');
     expect(last.body).toContain('Dato: 17. oktober 2011');
@@ -108,7 +109,7 @@ describe('letters for many companies as one job', () => {
     expect(cancelled).toBe(true);
     expect(r.ok || r.error).toEqual({ code: 'cancelled', message: 'Afbrudt' });
     expect(docxFiles(out)).toEqual([]);
-    expect(counts()).toEqual({ documents: 0, written: 0 });
+    expect(counts()).toEqual({ documents: 0, written: 0, journal: 0 });
   });
 
   it('on a failure while writing deletes what was written and records nothing', async () => {
@@ -127,7 +128,7 @@ describe('letters for many companies as one job', () => {
     );
     expect(r.ok || r.error.code).toBe('internal');
     expect(docxFiles(out)).toEqual([]);
-    expect(counts()).toEqual({ documents: 0, written: 0 });
+    expect(counts()).toEqual({ documents: 0, written: 0, journal: 0 });
   });
 
   it('when recording fails at the end deletes every file and leaves the database as it was', async () => {
@@ -140,7 +141,7 @@ describe('letters for many companies as one job', () => {
     const r = await store.dispatch('documents.generateBatch', { kind: 'vaeksthus', companyIds: ids, folder: out });
     expect(r.ok).toBe(false);
     expect(docxFiles(out)).toEqual([]);
-    expect(counts()).toEqual({ documents: 0, written: 0 });
+    expect(counts()).toEqual({ documents: 0, written: 0, journal: 0 });
   });
 
   it('refuses a batch with incomplete companies, naming them, unless asked to skip them', async () => {
@@ -315,7 +316,7 @@ describe('a large batch of referral letters', () => {
     );
     expect(result.documents).toHaveLength(BATCH);
     expect(docxFiles(out)).toHaveLength(BATCH);
-    expect(counts()).toEqual({ documents: BATCH, written: BATCH });
+    expect(counts()).toEqual({ documents: BATCH, written: BATCH, journal: 0 });
     expect((await docxText(result.documents[BATCH - 1]?.path ?? '')).body).toContain(`Landhandel nr. ${BATCH} Ærø`);
   });
 });

@@ -319,6 +319,13 @@ describe('hostile text', () => {
     expect(b.fileName).toBe('Henvisning - .. .. etc passwd CON - 2011-10-17 (2).docx');
     expect(fs.readdirSync(out).sort()).toEqual([a.fileName, b.fileName].sort());
   });
+
+  it('names the letter of a firm called "RTL <U+202E>gnp.exe ApS" as it reads, without the bidi control', async () => {
+    await store.call('companies.update', { id: sample.company.id, changes: { name: 'RTL \u202Egnp.exe ApS' } });
+    const letter = await generate('vaeksthus');
+    expect(letter.fileName).toBe('Henvisning - RTL gnp.exe ApS - 2011-10-17.docx');
+    expect(fs.readdirSync(out)).toEqual([letter.fileName]);
+  });
 });
 
 describe('templates a consultant edits in Word', () => {

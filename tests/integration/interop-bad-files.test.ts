@@ -4,7 +4,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportInspection, ImportReport, ImportResult } from '../../src-main/core/interop/interop-schema';
 import { openTestStore, type TestStore } from '../helpers/temp-db';
-import { writeZip, xlsxParts } from './interop-zip';
+import { seedCase } from './documents-fixtures';
+import { exportTo, nestDeep } from './interop-helpers';
+import { packPart, sharedStringsXml, writeZip, xlsxParts } from './interop-zip';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/import');
 const fixture = (name: string) => path.join(FIXTURES, name);
@@ -251,19 +253,113 @@ describe('files that must be refused as a whole', () => {
     expect(snapshot()).toBe(before);
   });
 
+  it('refuses 479 MB of shared strings packed into 2 MB from the directory, naming the file and the part', async () => {
+    const before = snapshot();
+    const file = path.join(store.dir, 'tekster.xlsx');
+    const sheet = Buffer.from(
+      '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Navn</t></is></c></row>' +
+        '<row r="2"><c r="A2" t="s"><v>0</v></c></row></sheetData></worksheet>',
+    );
+    const strings = await packPart(sharedStringsXml(479 * 1024 * 1024));
+    writeZip(file, [...xlsxParts(sheet), { name: 'xl/sharedStrings.xml', data: Buffer.alloc(0), packed: strings }]);
+    expect(fs.statSync(file).size).toBeLessThan(5 * 1024 * 1024);
+    const used = process.memoryUsage().rss;
+    const expected =
+      'Filen tekster.xlsx kan ikke importeres: regnearkets tekster (delen xl/sharedStrings.xml) fylder 480 MB ' +
+      'udpakket, og Bindeled læser højst 100 MB tekst. Intet er importeret. Gem arket som CSV, eller del det op i flere filer.';
+    expect(await refusal('interop.inspect', { path: file })).toBe(expected);
+    expect(await refusal('interop.preview', { path: file })).toBe(expected);
+    expect(await refusal('interop.import', { path: file, fingerprint: sha(file), onInvalid: 'skip' })).toBe(expected);
+    expect(process.memoryUsage().rss - used).toBeLessThan(64 * 1024 * 1024);
+    expect(snapshot()).toBe(before);
+  });
+
+  it('refuses a part that unpacks to more than its header says, as soon as it passes that size', async () => {
+    const before = snapshot();
+    // The directory says 1 MB of shared strings (within every limit); the data inflates to 300 MB.
+    const file = path.join(store.dir, 'loegner-tekster.xlsx');
+    const strings = await packPart(sharedStringsXml(300 * 1024 * 1024));
+    const sheet = Buffer.from('<worksheet><sheetData><row r="1"><c t="s"><v>0</v></c></row></sheetData></worksheet>');
+    writeZip(file, [
+      ...xlsxParts(sheet),
+      { name: 'xl/sharedStrings.xml', data: Buffer.alloc(0), packed: strings, declaredSize: 1024 * 1024 },
+    ]);
+    const used = process.memoryUsage().rss;
+    expect(await refusal('interop.import', { path: file, fingerprint: sha(file), onInvalid: 'skip' })).toBe(
+      'Filen loegner-tekster.xlsx er beskadiget eller manipuleret: delen xl/sharedStrings.xml pakker sig ikke ud ' +
+        'til de 1048576 bytes, filen selv angiver. Bindeled åbner den ikke.',
+    );
+    expect(process.memoryUsage().rss - used).toBeLessThan(64 * 1024 * 1024);
+    expect(snapshot()).toBe(before);
+  });
+
+  it('refuses a cell past the last column, and a row that names a long shared string many times', async () => {
+    const before = snapshot();
+    const far = path.join(store.dir, 'fjern.xlsx');
+    // One cell at column 10^14: filling the row up to it took all memory the process could get.
+    writeZip(
+      far,
+      xlsxParts(
+        Buffer.from(
+          '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Navn</t></is></c></row>' +
+            '<row r="2"><c r="ZZZZZZZZZZ2" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>',
+        ),
+      ),
+    );
+    expect(await refusal('interop.preview', { path: far })).toBe(
+      'Filen fjern.xlsx kan ikke importeres: cellen ZZZZZZZZZZ2 i delen xl/worksheets/sheet1.xml ligger uden for et ' +
+        'regnearks 16.384 kolonner. Intet er importeret.',
+    );
+    // Almost 1 MB of text named by 25 cells of one row, 30 bytes of XML each.
+    const many = path.join(store.dir, 'gentaget.xlsx');
+    const words = Array.from({ length: 150_000 }, (_, i) => ((i * 7919) % 1_000_003).toString(36));
+    const long = `<sst><si><t>${words.join(' ')}</t></si></sst>`;
+    const cells = Array.from({ length: 25 }, (_, i) => `<c r="${String.fromCharCode(65 + i)}2" t="s"><v>0</v></c>`);
+    writeZip(many, [
+      ...xlsxParts(
+        Buffer.from(
+          `<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Navn</t></is></c></row><row r="2">${cells.join(
+            '',
+          )}</row></sheetData></worksheet>`,
+        ),
+      ),
+      { name: 'xl/sharedStrings.xml', data: Buffer.from(long), deflate: true },
+    ]);
+    expect(await refusal('interop.preview', { path: many })).toBe(
+      'Filen gentaget.xlsx kan ikke importeres: delen xl/worksheets/sheet1.xml har en række eller en tekst på over ' +
+        '16 MB. Intet er importeret.',
+    );
+    expect(snapshot()).toBe(before);
+  });
+
   it('refuses a zip whose directory lies about sizes, and one with too many parts', async () => {
     const liar = path.join(store.dir, 'loegner.xlsx');
     const parts = xlsxParts(Buffer.alloc(8 * 1024 * 1024, 0x20));
     const sheet = parts[3];
     if (sheet) sheet.declaredSize = 1000;
     writeZip(liar, parts);
-    expect(await refusal('interop.preview', { path: liar })).toMatch(/beskadiget|zip-bombe/);
+    expect(await refusal('interop.preview', { path: liar })).toContain(
+      'er beskadiget eller manipuleret: delen xl/worksheets/sheet1.xml pakker sig ikke ud til de 1000 bytes',
+    );
     const many = path.join(store.dir, 'mange.xlsx');
     writeZip(
       many,
       Array.from({ length: 10_001 }, (_, i) => ({ name: `x/${i}.xml`, data: Buffer.from('<a/>') })),
     );
     expect(await refusal('interop.inspect', { path: many })).toContain('10001 dele');
+  });
+
+  it('refuses a workbook whose parts add up to more than 1 GB, before unpacking any', async () => {
+    const big = path.join(store.dir, 'stor.xlsx');
+    const sheet = Buffer.from('<worksheet><sheetData></sheetData></worksheet>');
+    writeZip(big, [
+      ...xlsxParts(sheet),
+      { name: 'xl/media/a.bin', data: Buffer.alloc(10), declaredSize: 600 * 1024 * 1024 },
+      { name: 'xl/media/b.bin', data: Buffer.alloc(10), declaredSize: 600 * 1024 * 1024 },
+    ]);
+    expect(await refusal('interop.inspect', { path: big })).toMatch(
+      /^Filen stor.xlsx kan ikke importeres: den fylder 1201 MB udpakket, og Bindeled læser højst 1024 MB\./,
+    );
   });
 
   it('refuses a file that has changed since the preview', async () => {
@@ -280,6 +376,67 @@ describe('files that must be refused as a whole', () => {
     expect(await refusal('interop.inspect', { path: path.join(store.dir, 'findes-ikke.csv') })).toContain(
       'findes ikke',
     );
+  });
+});
+
+describe('caseload files with values nested deeper than Bindeled writes', () => {
+  /** A real export of a company with a referral, to be edited by hand. */
+  async function exportedCase(name: string): Promise<string> {
+    const source = openTestStore();
+    try {
+      await seedCase(source);
+      const file = path.join(store.dir, name);
+      await exportTo(source.db, 'caseload', file);
+      return file;
+    } finally {
+      source.close();
+    }
+  }
+  const lineOf = (file: string, text: string) =>
+    fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .findIndex((l) => l.includes(text)) + 1;
+  const referrals = () => (store.db.prepare('SELECT count(*) AS n FROM referrals').get() as { n: number }).n;
+
+  it('refuses a value nested deep enough to overflow the stack, naming the record, field and line', async () => {
+    const before = snapshot();
+    const file = await exportedCase('dyb.bindeled.json');
+    nestDeep(file, 'needs', 100_000);
+    const line = lineOf(file, '"needs":[[[');
+    const expected = `Sagsfilen dyb.bindeled.json er ugyldig: posten referrals[0] har i feltet "needs" en værdi, der er indlejret i mere end 32 niveauer (linje ${line}). Sådan skriver Bindeled aldrig en sagsfil; intet er importeret.`;
+    expect(await refusal('interop.inspect', { path: file })).toBe(expected);
+    expect(await refusal('interop.preview', { path: file })).toBe(expected);
+    expect(await refusal('interop.import', { path: file, fingerprint: sha(file), onInvalid: 'skip' })).toBe(expected);
+    expect(snapshot()).toBe(before);
+    expect(referrals()).toBe(0);
+  });
+
+  it('draws the line just past 32 levels, in a text field as in a JSON one', async () => {
+    const file = await exportedCase('lidt-dyb.bindeled.json');
+    nestDeep(file, 'city', 33, 'companies');
+    expect(await refusal('interop.preview', { path: file })).toContain('posten companies[0] har i feltet "city"');
+    const ok = await exportedCase('dyb-nok.bindeled.json');
+    nestDeep(ok, 'needs', 32);
+    const report = await preview(ok);
+    expect(report.rows).toBeGreaterThan(0);
+  });
+
+  it('refuses nesting far beyond what JSON.parse is ever asked to read, outside any record too', async () => {
+    const file = await exportedCase('header.bindeled.json');
+    const text = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(
+      file,
+      text.replace('"selection":', `"selection":${'['.repeat(1_000_000)}${']'.repeat(1_000_000)},"x":`),
+    );
+    const r = await store.dispatch('interop.preview', { path: file, options: {} });
+    expect(r).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: `Sagsfilen header.bindeled.json er ugyldig: "selection[0]" er indlejret urimeligt dybt (linje ${lineOf(file, '"selection":[[[')}). Sådan skriver Bindeled aldrig en sagsfil; intet er importeret.`,
+      },
+    });
   });
 });
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src-main/cli/run-cli';
 import { tempDir } from '../helpers/temp-db';
+import { nestDeep } from './interop-helpers';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/import');
 let dir: string;
@@ -61,6 +62,20 @@ describe('bindeled import', () => {
     const r = await cli('a.db', 'import', path.join(FIXTURES, 'unclosed-quote.csv'));
     expect(r.code).toBe(1);
     expect(r.err).toContain('linje 3');
+  });
+
+  it('refuses a caseload file with a value nested thousands deep, naming record and field, exit 1', async () => {
+    await cli('a.db', 'import', path.join(FIXTURES, 'excel-da-windows1252.csv'));
+    const file = path.join(dir, 'sager.bindeled.json');
+    expect((await cli('a.db', 'export', '--format', 'caseload', '--out', file)).code).toBe(0);
+    nestDeep(file, 'city', 100_000, 'companies');
+    const r = await cli('b.db', 'import', file);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(
+      /^Fejl: Sagsfilen sager\.bindeled\.json er ugyldig: posten companies\[0\] har i feltet "city" en værdi, der er indlejret i mere end 32 niveauer \(linje \d+\)/,
+    );
+    expect(r.err).not.toContain('uventet');
+    expect(await count('b.db')).toBe(0);
   });
 
   it('maps a column by hand with --map and checks its arguments', async () => {

@@ -65,3 +65,17 @@ export async function readWorkbook(file: string): Promise<Map<string, unknown[][
   });
   return out;
 }
+
+/**
+ * Rewrites a caseload file so the first `"field": value` (in `section`, when given) becomes a value
+ * nested `depth` levels deep, as a hand-edited or hostile file might have it.
+ */
+export function nestDeep(file: string, field: string, depth: number, section?: string): void {
+  const text = fs.readFileSync(file, 'utf8');
+  const from = section ? text.indexOf(`"${section}":`) : 0;
+  const at = new RegExp(`"${field}":(\\[[^\\]]*\\]|"(?:[^"\\\\]|\\\\.)*"|[^,}]*)`);
+  const tail = text.slice(from);
+  if (from < 0 || !at.test(tail)) throw new Error(`no "${field}" in ${file}`);
+  const deep = `"${field}":${'['.repeat(depth)}${']'.repeat(depth)}`;
+  fs.writeFileSync(file, text.slice(0, from) + tail.replace(at, () => deep));
+}

@@ -11,6 +11,35 @@ export interface ZipEntry {
   deflate?: boolean;
   /** What the directory claims the uncompressed size is (a lie, for the crafted files). */
   declaredSize?: number;
+  /** Deflated already (packEntry): `data` is then ignored, and the part is never whole in memory. */
+  packed?: PackedPart;
+}
+
+export interface PackedPart {
+  body: Buffer;
+  crc: number;
+  size: number;
+}
+
+/** Deflates a part from its chunks as they are made, so a part of hundreds of MB costs only its packed size. */
+export async function packPart(chunks: Iterable<Buffer>): Promise<PackedPart> {
+  const deflate = zlib.createDeflateRaw({ level: 9 });
+  const out: Buffer[] = [];
+  deflate.on('data', (c: Buffer) => out.push(c));
+  const ended = new Promise<void>((resolve, reject) => {
+    deflate.once('end', resolve);
+    deflate.once('error', reject);
+  });
+  let crc = 0;
+  let size = 0;
+  for (const chunk of chunks) {
+    crc = zlib.crc32(chunk, crc);
+    size += chunk.length;
+    if (!deflate.write(chunk)) await new Promise((resolve) => deflate.once('drain', resolve));
+  }
+  deflate.end();
+  await ended;
+  return { body: Buffer.concat(out), crc, size };
 }
 
 export function writeZip(file: string, entries: ZipEntry[]): void {
@@ -19,14 +48,15 @@ export function writeZip(file: string, entries: ZipEntry[]): void {
   let offset = 0;
   for (const e of entries) {
     const name = Buffer.from(e.name, 'utf8');
-    const body = e.deflate ? zlib.deflateRawSync(e.data, { level: 9 }) : e.data;
-    const crc = zlib.crc32(e.data);
-    const size = e.declaredSize ?? e.data.length;
+    const deflated = e.deflate || e.packed !== undefined;
+    const body = e.packed?.body ?? (e.deflate ? zlib.deflateRawSync(e.data, { level: 9 }) : e.data);
+    const crc = e.packed?.crc ?? zlib.crc32(e.data);
+    const size = e.declaredSize ?? e.packed?.size ?? e.data.length;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(e.deflate ? 8 : 0, 8);
+    local.writeUInt16LE(deflated ? 8 : 0, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(body.length, 18);
     local.writeUInt32LE(size, 22);
@@ -37,7 +67,7 @@ export function writeZip(file: string, entries: ZipEntry[]): void {
     dir.writeUInt16LE(20, 4);
     dir.writeUInt16LE(20, 6);
     dir.writeUInt16LE(0x0800, 8);
-    dir.writeUInt16LE(e.deflate ? 8 : 0, 10);
+    dir.writeUInt16LE(deflated ? 8 : 0, 10);
     dir.writeUInt32LE(crc, 16);
     dir.writeUInt32LE(body.length, 20);
     dir.writeUInt32LE(size, 24);
@@ -80,4 +110,25 @@ export function xlsxParts(sheetXml: Buffer, deflate = true): ZipEntry[] {
     },
     { name: 'xl/worksheets/sheet1.xml', data: sheetXml, deflate },
   ];
+}
+
+/**
+ * A shared-strings part of about `bytes` bytes: firm names, each with a long address line that
+ * repeats, so 479 MB deflate to a few MB (the hostile workbook of the memory test).
+ */
+export function* sharedStringsXml(bytes: number): Generator<Buffer> {
+  const head =
+    '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
+  yield Buffer.from(head, 'utf8');
+  const filler = 'Ådalens Gårdbutik og Smedje, Hovedgaden 1, 7400 Herning. '.repeat(40);
+  let written = head.length;
+  let n = 0;
+  while (written < bytes) {
+    const parts: string[] = [];
+    for (let i = 0; i < 256; i++, n++) parts.push(`<si><t>${filler}${n}</t></si>`);
+    const chunk = Buffer.from(parts.join(''), 'utf8');
+    written += chunk.length;
+    yield chunk;
+  }
+  yield Buffer.from('</sst>', 'utf8');
 }

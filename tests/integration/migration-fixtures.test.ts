@@ -4,11 +4,11 @@ import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseloadPage } from '../../src-main/api/contract';
 import { createDispatcher } from '../../src-main/api/dispatcher';
+import { headlessShell } from '../../src-main/api/headless-shell';
 import { listBackups } from '../../src-main/core/backup/backup';
 import { latestVersion } from '../../src-main/core/db/migrate';
 import { migrations } from '../../src-main/core/db/migrations';
 import { openDatabase } from '../../src-main/core/db/open';
-import { browserShell } from '../../src-main/server/browser-shell';
 import { tempDir } from '../helpers/temp-db';
 
 /**
@@ -124,7 +124,7 @@ describe('databases made by earlier versions', () => {
         transport: 'cli',
         appVersion: 'test',
         emit: () => {},
-        shell: browserShell(path.join(t.dir, 'docs')),
+        shell: headlessShell(path.join(t.dir, 'docs')),
       });
       for (const search of ['Ådalens', 'Mette Jensen', '13748136']) {
         const r = await dispatch('companies.list', { search });

@@ -287,6 +287,28 @@ describe('LAG applications', () => {
     expect(rebudgeted.financing.checks.map((c) => c.code)).not.toContain('lag.check.grantShareHigh');
   });
 
+  it('saves the edited fields and the budget in one call, or neither', async () => {
+    const a = await application();
+    const lines = [{ category: 'Udstyr', description: 'Esse og ambolt', amountOre: 25_000_000 }];
+    const refused = await failure('lag.update', {
+      id: a.id,
+      changes: { title: 'Ny titel', periodEnd: '2012-01-01' },
+      budget: lines,
+    });
+    expect(refused.fields).toEqual({ periodEnd: 'Slutdatoen ligger før startdatoen' });
+    const unchanged = (await store.call('lag.get', { id: a.id })) as LagApplication;
+    expect(unchanged.title).toBe('Ny smedje');
+    expect(unchanged.budget.map((l) => l.description)).toEqual(a.budget.map((l) => l.description));
+
+    const saved = (await store.call('lag.update', {
+      id: a.id,
+      changes: { title: 'Ny titel' },
+      budget: lines,
+    })) as LagApplication;
+    expect(saved.title).toBe('Ny titel');
+    expect(saved.budget.map((l) => [l.description, l.amountOre])).toEqual([['Esse og ambolt', 25_000_000]]);
+  });
+
   it('moves through submission and decision, checking the start date against the day the LAG received it', async () => {
     const a = await application({ periodStart: '2011-09-01', periodEnd: '2012-06-30' });
     expect((await failure('lag.setStatus', { id: a.id, status: 'submitted', date: '2011-10-01' })).code).toBe(

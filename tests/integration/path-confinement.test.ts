@@ -10,10 +10,14 @@ import { openTestStore, type TestStore } from '../helpers/temp-db';
  */
 let store: TestStore;
 let picks: { save?: string; open?: string; folder?: string };
+let suggested: string[];
 let outside: string;
 
 const dialogs: ShellServices = {
-  chooseSave: async () => picks.save ?? null,
+  chooseSave: async ({ defaultName }) => {
+    suggested.push(defaultName);
+    return picks.save ?? null;
+  },
   chooseOpen: async () => picks.open ?? null,
   chooseFolder: async () => picks.folder ?? null,
   openPath: async () => {},
@@ -21,6 +25,7 @@ const dialogs: ShellServices = {
 
 beforeEach(() => {
   picks = {};
+  suggested = [];
   store = openTestStore({ transport: 'electron', shell: dialogs });
   outside = path.join(store.dir, 'et-andet-sted');
   fs.mkdirSync(outside);
@@ -50,6 +55,11 @@ describe('exports', () => {
     await store.call('files.chooseSave', { title: 'Gem', defaultName: 'sagsstamme.csv', filters: [] });
     await store.call('interop.export', { format: 'csv', path: target });
     expect(fs.readFileSync(target, 'utf8').length).toBeGreaterThan(0);
+  });
+
+  it('suggest a name in the save dialog only as Bindeled makes file names: no path, no bidi control', async () => {
+    await store.call('files.chooseSave', { title: 'Gem', defaultName: '../RTL \u202Egnp.exe ApS.docx', filters: [] });
+    expect(suggested).toEqual(['RTL gnp.exe ApS.docx']);
   });
 
   it('refuse a file name that climbs out of a chosen folder', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type {
@@ -10,6 +11,7 @@ import type {
 } from '../../src-main/api/contract';
 import { recordWrittenFile } from '../../src-main/core/files/written-files';
 import { pruneAccessLog } from '../../src-main/core/privacy/access-log';
+import { FIRM, FIRM_CVR, NEEDLES, NOTE, OWNER, seedPerson as seedPersonWith } from '../helpers/privacy-seed';
 import { openTestStore, type TestStore } from '../helpers/temp-db';
 
 let store: TestStore;
@@ -18,46 +20,8 @@ beforeEach(() => {
 });
 afterEach(() => store.close());
 
-// Distinctive enough that a hit in the file's bytes can only be this company.
-const FIRM = 'Qvistrup Zylofon Værksted';
-const OWNER = 'Brunhilde Xanthippe Østergaard';
-const EMAIL = 'brunhilde@zylofon-vaerksted.dk';
-const NOTE = 'Brunhilde vil gerne udvide med et zylofonværksted';
-
-async function seedPerson(name = FIRM, owner = OWNER, cvr = '13748136'): Promise<Company> {
-  const c = (await store.call('companies.create', {
-    name,
-    cvr,
-    ownerName: owner,
-    email: EMAIL,
-    phone: '+45 8612 3456',
-    kommuneCode: 706,
-    industryCode: '25.99.00',
-    legalForm: 'enkeltmand',
-    employees: 1,
-  })) as Company;
-  await store.call('contacts.create', { companyId: c.id, name: 'Hjalmar Zylofon-Smed', email: 'hjalmar@zylofon.dk' });
-  // Visits written as the visits repository stores them (their triggers keep the search index).
-  const now = new Date().toISOString();
-  const visit = store.db
-    .prepare(
-      `INSERT INTO visits(uuid, company_id, date, type, business_description, notes, created_at, updated_at)
-       VALUES (?, ?, '2024-03-01', 'visit', ?, ?, ?, ?)`,
-    )
-    .run(`v-${c.id}`, c.id, `${owner} driver ${name}`, NOTE, now, now).lastInsertRowid;
-  store.db.prepare("INSERT INTO visit_needs(visit_id, need) VALUES (?, 'financing')").run(visit);
-  store.db
-    .prepare(
-      `INSERT INTO followups(uuid, company_id, visit_id, title, due_date, created_at, updated_at)
-       VALUES (?, ?, ?, ?, '2024-03-15', ?, ?)`,
-    )
-    .run(`f-${c.id}`, c.id, visit, `Ring til ${owner}`, now, now);
-  await store.call('companies.update', { id: c.id, changes: { city: 'Zylofonby', address: 'Zylofonvej 7' } });
-  // Consulted: a read, a search and an access request (the file's name carries the firm's name).
-  await store.call('companies.get', { id: c.id });
-  await store.call('companies.list', { search: 'Zylofon' });
-  await store.call('privacy.accessRequest', { companyId: c.id });
-  return c;
+function seedPerson(name?: string, owner?: string, cvr?: string): Promise<Company> {
+  return seedPersonWith(store.call, store.db, name, owner, cvr);
 }
 
 async function seedControl(): Promise<Company> {
@@ -74,20 +38,6 @@ function traces(needles: string[]): string[] {
   const bytes = fileBytes();
   return needles.filter((n) => bytes.includes(Buffer.from(n, 'utf8')));
 }
-
-// 'ylofonværksted' is how the word-index (unicode61) stores the note's word after a shorter
-// neighbour's prefix: finding it means the full-text index still holds the deleted note.
-const NEEDLES = [
-  FIRM,
-  OWNER,
-  EMAIL,
-  'Brunhilde',
-  'Zylofonvej',
-  'Hjalmar Zylofon-Smed',
-  'hjalmar@zylofon.dk',
-  NOTE,
-  'ylofonværksted',
-];
 
 describe('hard delete (GDPR erasure)', () => {
   it('removes the company and everything about it, leaving no trace of the name in the file', async () => {
@@ -158,6 +108,34 @@ describe('hard delete (GDPR erasure)', () => {
       const v = store.db.prepare(`SELECT v FROM "${t}_config" WHERE k = 'secure-delete'`).get() as { v: number };
       expect(v.v, t).toBe(0);
     }
+  });
+
+  it('remembers the erasure in a ledger that names nobody: uuid, old id, keyed hashes of CVR and P-number', async () => {
+    const c = await seedPerson();
+    await store.call('companies.update', { id: c.id, changes: { pNumber: '1003388461' } });
+    const uuid = store.db.prepare('SELECT uuid FROM companies WHERE id = ?').pluck().get(c.id);
+    await store.call('privacy.deleteCompany', { id: c.id, confirmName: FIRM });
+    const rows = store.db.prepare('SELECT * FROM erasure_ledger').all() as Array<Record<string, unknown>>;
+    expect(rows).toEqual([
+      {
+        id: 1,
+        erased_company_id: c.id,
+        company_uuid: uuid,
+        hash_key: expect.any(Buffer),
+        cvr_hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+        p_number_hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+        erased_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
+      },
+    ]);
+    // Keyed: not the plain SHA-256 a table of every CVR number would list.
+    expect(rows[0]?.cvr_hash).not.toBe(createHash('sha256').update(FIRM_CVR).digest('hex'));
+    store.db.exec('VACUUM');
+    expect(traces([...NEEDLES, FIRM_CVR, '1003388461'])).toEqual([]);
+    // A second erasure uses the caseload's same key.
+    const other = await seedControl();
+    await store.call('privacy.deleteCompany', { id: other.id, confirmName: 'Kontrolfirmaet Hedeby' });
+    const keys = store.db.prepare('SELECT DISTINCT hex(hash_key) FROM erasure_ledger').pluck().all();
+    expect(keys).toHaveLength(1);
   });
 
   it('asks for the company name and refuses a wrong one', async () => {

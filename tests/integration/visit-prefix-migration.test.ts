@@ -3,8 +3,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { VisitSearchPage } from '../../src-main/api/contract';
 import { createDispatcher } from '../../src-main/api/dispatcher';
+import { headlessShell } from '../../src-main/api/headless-shell';
 import { openDatabase } from '../../src-main/core/db/open';
-import { browserShell } from '../../src-main/server/browser-shell';
 import { tempDir } from '../helpers/temp-db';
 
 /** Migration 90 makes the visit-note index again with prefix indexes (issue 8). */
@@ -28,7 +28,7 @@ describe('a schema-70 database opened by this version', () => {
         transport: 'cli',
         appVersion: 'test',
         emit: () => {},
-        shell: browserShell(t.dir),
+        shell: headlessShell(t.dir),
       });
       const search = async (query: string) => {
         const r = await dispatch('search.visits', { query });

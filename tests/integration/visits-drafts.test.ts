@@ -2,8 +2,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Draft, DraftSummary } from '../../src-main/api/contract';
 import { createDispatcher } from '../../src-main/api/dispatcher';
+import { headlessShell } from '../../src-main/api/headless-shell';
 import { openDatabase } from '../../src-main/core/db/open';
-import { browserShell } from '../../src-main/server/browser-shell';
 import { openTestStore, type TestStore } from '../helpers/temp-db';
 import { addVisit, count, firmWithContacts, refusedFields, today } from './visits-helpers';
 
@@ -34,7 +34,7 @@ describe('form drafts', () => {
       transport: 'http',
       appVersion: 'test',
       emit: () => {},
-      shell: browserShell(path.join(store.dir, 'docs')),
+      shell: headlessShell(path.join(store.dir, 'docs')),
     });
     const r = await dispatch('drafts.get', { key });
     expect(r.ok && (r.value as Draft).payload).toEqual({

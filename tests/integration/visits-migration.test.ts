@@ -4,9 +4,9 @@ import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseloadPage, Company, FollowUpPage, VisitSaved, VisitSearchPage } from '../../src-main/api/contract';
 import { createDispatcher } from '../../src-main/api/dispatcher';
+import { headlessShell } from '../../src-main/api/headless-shell';
 import { latestVersion } from '../../src-main/core/db/migrate';
 import { openDatabase } from '../../src-main/core/db/open';
-import { browserShell } from '../../src-main/server/browser-shell';
 import { tempDir } from '../helpers/temp-db';
 import { daysFromToday, today } from './visits-helpers';
 
@@ -54,7 +54,7 @@ describe('a schema-10 database opened by this version', () => {
       transport: 'cli',
       appVersion: 'test',
       emit: () => {},
-      shell: browserShell(path.join(path.dirname(file), 'docs')),
+      shell: headlessShell(path.join(path.dirname(file), 'docs')),
     });
     const call = async (method: string, input: unknown) => {
       const r = await dispatch(method, input);

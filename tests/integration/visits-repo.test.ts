@@ -127,6 +127,31 @@ describe('recording a visit', () => {
     expect(((await store.call('visits.get', { id: visit.id })) as Visit).notes).toBe('første udgave');
   });
 
+  it('adds the new follow-ups of an edit in the same call, and the case moves on as with followups.create', async () => {
+    const { company } = await firmWithContacts(store);
+    const { visit } = await addVisit(store, { companyId: company.id, date: today(), type: 'phone' });
+    const saved = (await store.call('visits.update', {
+      id: visit.id,
+      changes: { notes: 'ringede igen' },
+      expectedUpdatedAt: visit.updatedAt,
+      followups: [
+        { title: 'Send tilbud', dueDate: daysFromToday(3), consultantId: null },
+        { title: 'Ring om lånet', dueDate: daysFromToday(10) },
+      ],
+    })) as VisitSaved;
+    expect(saved.visit.notes).toBe('ringede igen');
+    expect(saved.visit.followups.map((f) => [f.title, f.consultant])).toEqual([
+      ['Send tilbud', null],
+      ['Ring om lånet', 'Karen Sørensen'],
+    ]);
+    expect(saved.company).toMatchObject({ previousStatus: 'contacted', status: 'in_progress' });
+    const history = (await store.call('companies.history', { id: company.id })) as AuditEntry[];
+    expect(history.filter((h) => h.entity === 'company' && h.action === 'update').map((h) => h.reason)).toEqual([
+      'Automatisk: opfølgning oprettet',
+      'Automatisk: kontakt registreret',
+    ]);
+  });
+
   it('deletes a visit but keeps the follow-ups promised in it', async () => {
     const { company } = await firmWithContacts(store);
     const { visit } = await addVisit(store, {
@@ -227,6 +252,31 @@ describe('bad input is refused with a message on the field, and nothing is saved
         .prepare('INSERT INTO visit_participants(visit_id, contact_id) VALUES (?, ?)')
         .run(visit.id, other.owner.id),
     ).toThrow(/participant_other_company/);
+  });
+
+  it('an edit whose new follow-up is refused changes nothing: not the visit, its follow-ups or the draft', async () => {
+    const { company } = await firmWithContacts(store);
+    const { visit } = await addVisit(store, { companyId: company.id, date: today(), notes: 'før', type: 'phone' });
+    const key = `visit:${visit.id}`;
+    await store.call('drafts.save', { key, payload: { notes: 'efter' } });
+    const audit = count(store, 'audit_log');
+    const r = await refusedFields(store, 'visits.update', {
+      id: visit.id,
+      changes: { notes: 'efter', needs: ['export'] },
+      expectedUpdatedAt: visit.updatedAt,
+      draftKey: key,
+      followups: [
+        { title: 'Send materiale', dueDate: daysFromToday(2) },
+        { title: 'Ring igen', dueDate: '' },
+      ],
+    });
+    expect(r.fields).toEqual({ 'followups.1.dueDate': 'Opfølgningen skal have en frist' });
+    const after = (await store.call('visits.get', { id: visit.id })) as Visit;
+    expect(after).toMatchObject({ notes: 'før', needs: [], followups: [], updatedAt: visit.updatedAt });
+    expect(count(store, 'followups')).toBe(0);
+    expect(count(store, 'audit_log')).toBe(audit);
+    expect((await getCompany(store, company.id)).status).toBe('contacted');
+    expect(await store.call('drafts.get', { key })).toMatchObject({ payload: { notes: 'efter' } });
   });
 
   it('checks a form while typing without saving (visits.validate)', async () => {

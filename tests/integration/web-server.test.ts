@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertWrittenFile, recordWrittenFile } from '../../src-main/core/files/written-files';
 import { startWebServer, type WebServer } from '../../src-main/server/server';
 import { openTestStore, type TestStore } from '../helpers/temp-db';
+import { sendLargeBody } from './web-helpers';
 
 let store: TestStore;
 let server: WebServer;
@@ -15,7 +18,13 @@ beforeAll(async () => {
   fs.mkdirSync(staticDir);
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Bindeled</title>');
   fs.writeFileSync(path.join(store.dir, 'secret.txt'), 'hemmeligt');
-  server = await startWebServer({ dispatch: store.dispatch, staticDir, port: 0 });
+  server = await startWebServer({
+    dispatch: store.dispatch,
+    staticDir,
+    port: 0,
+    resolveDownload: (p) => assertWrittenFile(store.db, p),
+    limits: { maxBodyBytes: 64 * 1024 },
+  });
 });
 afterAll(async () => {
   await server.close();
@@ -137,5 +146,131 @@ describe('the browser-mode server', () => {
       );
     });
     expect(JSON.parse((await received).slice(5))).toEqual({ jobId: 'j1', method: 'companies.list', done: 1, total: 2 });
+  });
+});
+
+describe('the browser-mode server under routine accidents and rough clients', () => {
+  it('answers 404 for a written file that was deleted since, and keeps serving', async () => {
+    const file = path.join(store.dir, 'Henvisning - Smedjen.docx');
+    fs.writeFileSync(file, 'brev');
+    recordWrittenFile(store.db, file, 'document');
+    const download = () => request({ path: `/api/download?token=${server.token}&path=${encodeURIComponent(file)}` });
+    const first = await download();
+    expect(first.status).toBe(200);
+    expect(first.body).toBe('brev');
+    expect(first.headers['content-disposition']).toContain('Henvisning%20-%20Smedjen.docx');
+
+    fs.rmSync(file);
+    const gone = await download();
+    expect(gone.status).toBe(404);
+    expect(gone.body).toContain('Filen Henvisning - Smedjen.docx findes ikke længere');
+    // A folder where the file was is no file to send either.
+    fs.mkdirSync(file);
+    expect((await download()).status).toBe(404);
+    expect((await request({ path: '/' })).status).toBe(200);
+    expect(JSON.parse((await invoke({ method: 'app.info', input: {} })).body)).toMatchObject({ ok: true });
+  });
+
+  it('answers an API body over its limit with 413 before closing, declared or counted', async () => {
+    const headers = { 'Content-Type': 'application/json', 'X-Bindeled-Token': server.token };
+    for (const declare of [true, false]) {
+      const r = await sendLargeBody(server, { path: '/api/invoke', headers, total: 64 * 1024 * 1024, declare });
+      expect(r.status).toBe(413);
+      expect(r.body).toContain('Forespørgslen er større end');
+      expect(r.serverRead).toBeLessThan(4 * 1024 * 1024);
+    }
+    // A refusal before the body is read (here: no token) does not read the rest either.
+    const anonymous = await sendLargeBody(server, {
+      path: '/api/invoke',
+      headers: { 'Content-Type': 'application/json' },
+      total: 64 * 1024 * 1024,
+      declare: true,
+    });
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.serverRead).toBeLessThan(4 * 1024 * 1024);
+    expect(JSON.parse((await invoke({ method: 'app.info', input: {} })).body)).toMatchObject({ ok: true });
+  });
+});
+
+describe('time and connection limits', () => {
+  let limited: WebServer;
+  let capped: WebServer;
+  beforeAll(async () => {
+    capped = await startWebServer({ dispatch: store.dispatch, staticDir, port: 0, limits: { maxConnections: 3 } });
+    limited = await startWebServer({
+      dispatch: store.dispatch,
+      staticDir,
+      port: 0,
+      limits: { headersTimeoutMs: 200, requestTimeoutMs: 400 },
+    });
+  });
+  afterAll(async () => {
+    await limited.close();
+    await capped.close();
+  });
+
+  /** A raw socket that sends `first`, then `drip` every few milliseconds until the server hangs up. */
+  function slowClient(first: string, drip: string): Promise<{ answer: string; dripped: number }> {
+    return new Promise((resolve) => {
+      const socket = net.connect(limited.port, '127.0.0.1');
+      let answer = '';
+      let dripped = 0;
+      let timer: NodeJS.Timeout | undefined;
+      socket.on('connect', () => {
+        socket.write(first);
+        timer = setInterval(() => {
+          if (!socket.writable) return;
+          socket.write(drip);
+          dripped++;
+        }, 20);
+      });
+      socket.setEncoding('utf8');
+      socket.on('data', (c: string) => {
+        answer += c;
+      });
+      socket.on('error', () => {});
+      socket.on('close', () => {
+        clearInterval(timer);
+        resolve({ answer, dripped });
+      });
+    });
+  }
+
+  it('cuts off a client that sends its headers slowly, one that sends nothing, and one that sends its body slowly', async () => {
+    const host = `Host: 127.0.0.1:${limited.port}\r\n`;
+    const headers = await slowClient(`GET / HTTP/1.1\r\n${host}`, 'X-Slow: a\r\n');
+    expect(headers.answer).toMatch(/^HTTP\/1\.1 408 /);
+    expect(headers.dripped).toBeGreaterThan(0);
+    const silent = await slowClient('', '');
+    expect(silent.answer).toMatch(/^HTTP\/1\.1 408 /);
+    const body = await slowClient(
+      `POST /api/invoke HTTP/1.1\r\n${host}Content-Type: application/json\r\nX-Bindeled-Token: ${limited.token}\r\nContent-Length: 100000\r\n\r\n`,
+      ' ',
+    );
+    expect(body.answer).toMatch(/^HTTP\/1\.1 408 /);
+  });
+
+  it('closes connections beyond the cap as they arrive and serves the ones it holds', async () => {
+    const open = (): Promise<net.Socket> =>
+      new Promise((resolve) => {
+        const s = net.connect(capped.port, '127.0.0.1', () => resolve(s));
+        s.on('error', () => {});
+      });
+    const held = [await open(), await open(), await open()];
+    const refused = await open();
+    const refusedData: string[] = [];
+    refused.on('data', (c: Buffer) => refusedData.push(c.toString()));
+    await new Promise((resolve) => refused.once('close', resolve));
+    expect(refusedData).toEqual([]);
+    const answered = new Promise<string>((resolve) => {
+      let text = '';
+      held[0]?.on('data', (c: Buffer) => {
+        text += c.toString();
+        if (text.includes('\r\n\r\n')) resolve(text);
+      });
+    });
+    held[0]?.write(`GET / HTTP/1.1\r\nHost: 127.0.0.1:${capped.port}\r\n\r\n`);
+    expect(await answered).toMatch(/^HTTP\/1\.1 200 /);
+    for (const s of held) s.destroy();
   });
 });

@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiContext } from '../../src-main/api/context';
 import { contract, METHOD_NAMES } from '../../src-main/api/contract';
 import { createDispatcher, type Dispatch } from '../../src-main/api/dispatcher';
+import { headlessShell } from '../../src-main/api/headless-shell';
 import { createLiveDatabase } from '../../src-main/core/backup/live-database';
 import { openDatabase } from '../../src-main/core/db/open';
-import { browserShell } from '../../src-main/server/browser-shell';
 import { tempDir } from '../helpers/temp-db';
 import { arbitraryFor, mutated } from './fuzz-zod-arbitrary';
 
@@ -55,7 +55,7 @@ beforeAll(async () => {
     transport: 'http',
     appVersion: 'fuzz',
     emit: () => {},
-    shell: browserShell(path.join(t.dir, 'docs')),
+    shell: headlessShell(path.join(t.dir, 'docs')),
   };
   ctx.live = createLiveDatabase(
     dbPath,

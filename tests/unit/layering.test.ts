@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src-main/api/content-security-policy';
 
 /**
- * Folders are layers (DESIGN.md): these rules keep core free of Electron, keep the renderer to
- * the contract's types, and keep every file that tests load free of `import 'electron'`.
+ * Folders are layers (DESIGN.md): these rules keep core free of Electron and of the layers above
+ * it, keep the API free of the shells and the shells (desktop, browser mode, CLI) free of each
+ * other, keep the renderer to the contract's types, and keep every file that tests load free of
+ * `import 'electron'`.
  */
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -66,6 +68,17 @@ describe('layering rules', () => {
       .flatMap(imports)
       .filter((r) => /^src-main\/(electron|server|cli)\b/.test(resolved(r)))
       .map((r) => `${r.file} → ${r.spec}`);
+    expect(offenders).toEqual([]);
+  });
+
+  it('no shell imports another: what two shells share lives in core or the API', () => {
+    const shells = ['electron', 'server', 'cli'];
+    const offenders = shells.flatMap((shell) =>
+      sourceFiles(`src-main/${shell}`)
+        .flatMap(imports)
+        .filter((r) => shells.some((other) => other !== shell && resolved(r).startsWith(`src-main/${other}/`)))
+        .map((r) => `${r.file} → ${r.spec}`),
+    );
     expect(offenders).toEqual([]);
   });
 

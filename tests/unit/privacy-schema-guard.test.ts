@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { accessPolicyFor } from '../../src-main/api/handlers/access-log';
+import { contract, METHOD_NAMES } from '../../src-main/api/contract';
+import { declaredAccess } from '../../src-main/api/handlers/access-log';
 import { openDatabase } from '../../src-main/core/db/open';
 import {
   ANONYMISE_RULES,
@@ -8,6 +9,7 @@ import {
   personalStrings,
   tablesWithCompanyId,
 } from '../../src-main/core/privacy/personal-data';
+import { ACCESS_ACTIONS } from '../../src-main/core/privacy/privacy-types';
 
 /**
  * Erasure and anonymisation rely on the schema: these checks fail when a migration adds a table
@@ -68,14 +70,28 @@ describe('privacy helpers', () => {
     expect(s).not.toContain('Bo');
   });
 
-  it('exports and letters from any area are logged without being listed', () => {
-    for (const m of ['export.caseloadFile', 'companies.exportCsv', 'letters.generate', 'documents.generate']) {
-      expect(accessPolicyFor(m)?.action, m).toBe('export');
-    }
-    const exportPolicy = accessPolicyFor('interop.export');
-    expect(exportPolicy?.companies?.({ scope: { kind: 'companies', ids: [4, 9] } }, null)).toEqual([4, 9]);
-    expect(accessPolicyFor('documents.generateBatch')?.companies?.({ companyIds: [2] }, null)).toEqual([2]);
-    expect(accessPolicyFor('companies.get')?.action).toBe('read');
-    expect(accessPolicyFor('views.list')).toBeUndefined();
+  it('every method declares how it uses personal data', () => {
+    const undeclared = METHOD_NAMES.filter(
+      (m) => !([...ACCESS_ACTIONS, 'none'] as string[]).includes(contract[m].access?.access),
+    );
+    expect(
+      undeclared,
+      "Declare the access in the method's spec in src-main/api/contract/: `.returns<…>({ access, facts })`, " +
+        'or NO_ACCESS_LOG for a method that reads no personal data',
+    ).toEqual([]);
+  });
+
+  it('exports and letters from any area are logged as exports', () => {
+    const exportLike = /(^|\.)(export\w*|letters?\.\w+|documents\.(generate|regenerate|batch)\w*)$|^(export|letters)\./;
+    const named = METHOD_NAMES.filter((m) => exportLike.test(m));
+    expect(named.length).toBeGreaterThan(4);
+    for (const m of named) expect(declaredAccess(m)?.access, m).toBe('export');
+    const exportPolicy = declaredAccess('interop.export');
+    expect(
+      exportPolicy?.facts({ scope: { kind: 'companies', ids: [4, 9] } }, { path: '/tmp/x.csv' })?.companies,
+    ).toEqual([4, 9]);
+    expect(declaredAccess('documents.generateBatch')?.facts({ companyIds: [2] }, null)?.companies).toEqual([2]);
+    expect(declaredAccess('companies.get')?.access).toBe('read');
+    expect(declaredAccess('views.list')).toBeUndefined();
   });
 });

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { followupArg, needKey, visitType } from '../../src-main/cli/commands/visits';
 import { addDays, endTimeOf, parseClockTime } from '../../src-main/core/domain/clock-time';
 import { COMPANY_STATUSES } from '../../src-main/core/domain/company-status';
-import { stripControlCharacters } from '../../src-main/core/domain/free-text-schema';
 import { NEED_KEYS, POTENTIAL_LEVELS } from '../../src-main/core/domain/needs';
 import { advanceStatus, statusForContact } from '../../src-main/core/domain/status-rules';
+import { sanitiseText } from '../../src-main/core/files/sanitise-text';
 import { followupState } from '../../src-main/core/followups/followup-repo';
 import { message } from '../../src-main/core/messages';
 import { ftsPrefixQuery, snippetSegments } from '../../src-main/core/visits/fts-query';
@@ -95,7 +95,7 @@ describe('the visit form schema', () => {
     });
     expect(v.needs).toEqual(['export']);
     expect(v.notes).toBe('Æbler og pærer');
-    expect(stripControlCharacters('a\tb\nc\u0003')).toBe('a\tb\nc');
+    expect(sanitiseText('a\tb\nc\u0003')).toBe('a\tb\nc');
   });
 });
 

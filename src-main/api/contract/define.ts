@@ -1,4 +1,48 @@
 import type { z } from 'zod';
+import type { MessageKey } from '../../core/messages';
+import type { AccessAction } from '../../core/privacy/privacy-types';
+
+/**
+ * What a call that uses personal data tells the access log (GDPR), read from its parsed input and
+ * its result after it succeeded. The access log turns these into its lines and details.
+ */
+export interface AccessFacts {
+  /** The companies the call touched, one log line each; left out or empty: one line without a company. */
+  companies?: ReadonlyArray<number | null>;
+  /**
+   * The text searched for and how many were found. `page` marks a paged search, which the table
+   * fetches page after page while the consultant scrolls: a later page of a search this connection
+   * has logged is not logged again.
+   */
+  search?: { text: string; found?: number; page?: 'first' | 'later' };
+  /** The file the call wrote. */
+  file?: string;
+  /** The person an access request is about. */
+  person?: string;
+  /** An erased company, by id only: the name is gone, and the id may later be reused. */
+  erasedId?: number;
+  /** How many cases a bulk anonymisation changed. */
+  anonymised?: number;
+  /** What a call without a company was about (logged in Danish). */
+  note?: MessageKey;
+}
+
+/**
+ * How a method uses personal data, declared beside its input so a new method cannot forget it.
+ * `none`: not written to the access log — no personal data, or a change (the audit log records
+ * those). Otherwise `facts` says what the call touched; null means this call used none (a list
+ * without a search).
+ */
+export type AccessDeclaration<I, O> =
+  | { readonly access: 'none' }
+  | {
+      readonly access: AccessAction;
+      // Method syntax, so a spec with its own input and output still fits the map of all specs.
+      facts(input: I, output: O): AccessFacts | null;
+    };
+
+/** The access declaration of a method that touches no personal data, or only changes it. */
+export const NO_ACCESS_LOG = { access: 'none' } as const;
 
 /**
  * One operation the UI may call: a zod schema for its input and (as a type only) its output.
@@ -10,10 +54,13 @@ export interface MethodSpec<I extends z.ZodType, O> {
   readonly output?: O;
   /** Long-running methods report progress on the event channel and can be cancelled. */
   readonly job?: boolean;
+  readonly access: AccessDeclaration<z.output<I>, O>;
 }
 
 export function method<I extends z.ZodType>(input: I, opts: { job?: boolean } = {}) {
-  return { returns: <O>(): MethodSpec<I, O> => ({ input, job: opts.job }) };
+  return {
+    returns: <O>(access: AccessDeclaration<z.output<I>, O>): MethodSpec<I, O> => ({ input, job: opts.job, access }),
+  };
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a spec's input schema may be any zod type.

@@ -16,7 +16,7 @@ import {
   type TemplateCheck,
   type TemplateInfo,
 } from '../../core/documents/document-schema';
-import { method } from './define';
+import { method, NO_ACCESS_LOG } from './define';
 
 /**
  * Settings for the letterhead and documents, merged into `settings.update`/`settings.get`.
@@ -42,25 +42,33 @@ export const DOCUMENT_SETTING_KEYS = Object.keys(documentSettingsShape) as Array
 
 export const documentsContract = {
   /** The documents written for a company, newest first, with `exists` false for moved files. */
-  'documents.list': method(documentListSchema).returns<GeneratedDocument[]>(),
+  'documents.list': method(documentListSchema).returns<GeneratedDocument[]>(NO_ACCESS_LOG),
   /** What is missing before a document can be made (Danish/English text per item); writes nothing. */
-  'documents.preflight': method(preflightSchema).returns<Preflight>(),
-  'documents.preflightBatch': method(preflightBatchSchema).returns<BatchPreflight>(),
-  'documents.generate': method(generateSchema).returns<GeneratedDocument>(),
+  'documents.preflight': method(preflightSchema).returns<Preflight>(NO_ACCESS_LOG),
+  'documents.preflightBatch': method(preflightBatchSchema).returns<BatchPreflight>(NO_ACCESS_LOG),
+  'documents.generate': method(generateSchema).returns<GeneratedDocument>({
+    access: 'export',
+    facts: (i, o) => ({ companies: [i.companyId], file: o.path }),
+  }),
   /** A job: progress events per document, `jobs.cancel` deletes what was written; all or nothing. */
-  'documents.generateBatch': method(generateBatchSchema, { job: true }).returns<BatchResult>(),
+  'documents.generateBatch': method(generateBatchSchema, { job: true }).returns<BatchResult>({
+    access: 'export',
+    facts: (i) => ({ companies: i.companyIds }),
+  }),
   /** Makes the same kind of document again from the current data. */
   'documents.regenerate': method(
     z.object({ id: z.number().int().positive(), folder: z.string().max(1000).optional() }),
-  ).returns<GeneratedDocument>(),
-  'documents.templates': method(z.object({})).returns<TemplateInfo[]>(),
-  'documents.checkTemplate': method(checkTemplateSchema).returns<TemplateCheck>(),
+  ).returns<GeneratedDocument>({ access: 'export', facts: (_, o) => ({ file: o.path }) }),
+  'documents.templates': method(z.object({})).returns<TemplateInfo[]>(NO_ACCESS_LOG),
+  'documents.checkTemplate': method(checkTemplateSchema).returns<TemplateCheck>(NO_ACCESS_LOG),
   /** Uses a consultant's own .docx for a kind (checked first), or the shipped one again with `path: null`. */
-  'documents.setTemplate': method(setTemplateSchema).returns<TemplateCheck>(),
+  'documents.setTemplate': method(setTemplateSchema).returns<TemplateCheck>(NO_ACCESS_LOG),
   /** Writes a copy of the shipped template to edit in Word; the copy may then be opened with files.open. */
-  'documents.copyTemplate': method(copyTemplateSchema).returns<{ path: string }>(),
+  'documents.copyTemplate': method(copyTemplateSchema).returns<{ path: string }>(NO_ACCESS_LOG),
   /** Stores the letterhead logo (PNG/JPEG/GIF, at most 2 MB) beside the database. */
-  'documents.setLogo': method(setLogoSchema).returns<{ path: string | null; width: number; height: number }>(),
+  'documents.setLogo': method(setLogoSchema).returns<{ path: string | null; width: number; height: number }>(
+    NO_ACCESS_LOG,
+  ),
 } as const;
 
 export type {

@@ -56,4 +56,4 @@ export type * from './outreach';
 export type * from './report';
 export type * from './types';
 export type * from './visits';
-export type { AppInfo, Settings } from './workspace';
+export type { AppInfo, SettingNotice, Settings } from './workspace';

@@ -11,7 +11,7 @@ import {
   inspectInputSchema,
   previewInputSchema,
 } from '../../core/interop/interop-schema';
-import { method } from './define';
+import { method, NO_ACCESS_LOG } from './define';
 
 /**
  * Caseload files, CSV and XLSX (issue 5), shaped for a wizard:
@@ -21,12 +21,17 @@ import { method } from './define';
  * Paths come from `files.chooseOpen`/`files.chooseSave`, or in browser mode from `POST /api/upload`.
  */
 export const interopContract = {
-  'interop.formats': method(z.object({})).returns<InteropFormats>(),
-  'interop.inspect': method(inspectInputSchema).returns<ImportInspection>(),
-  'interop.preview': method(previewInputSchema, { job: true }).returns<ImportReport>(),
-  'interop.import': method(importInputSchema, { job: true }).returns<ImportResult>(),
-  'interop.export': method(exportInputSchema, { job: true }).returns<ExportResult>(),
-  'interop.history': method(z.object({ limit: z.number().int().min(1).max(500).default(50) })).returns<ImportRun[]>(),
+  'interop.formats': method(z.object({})).returns<InteropFormats>(NO_ACCESS_LOG),
+  'interop.inspect': method(inspectInputSchema).returns<ImportInspection>(NO_ACCESS_LOG),
+  'interop.preview': method(previewInputSchema, { job: true }).returns<ImportReport>(NO_ACCESS_LOG),
+  'interop.import': method(importInputSchema, { job: true }).returns<ImportResult>(NO_ACCESS_LOG),
+  'interop.export': method(exportInputSchema, { job: true }).returns<ExportResult>({
+    access: 'export',
+    facts: (i, o) => ({ companies: i.scope.kind === 'companies' ? i.scope.ids : [], file: o.path }),
+  }),
+  'interop.history': method(z.object({ limit: z.number().int().min(1).max(500).default(50) })).returns<ImportRun[]>(
+    NO_ACCESS_LOG,
+  ),
 } as const;
 
 export type {

@@ -39,7 +39,7 @@ import {
   referralStatusSchema,
   referralUpdateSchema,
 } from '../../core/referrals/referral-schema';
-import { method } from './define';
+import { method, NO_ACCESS_LOG } from './define';
 
 const id = z.object({ id: z.number().int().positive() });
 
@@ -50,46 +50,48 @@ const id = z.object({ id: z.number().int().positive() });
  * transition the rules do not allow (each record carries its `allowedNext`).
  */
 export const outreachContract = {
-  'referrals.list': method(referralListSchema).returns<Referral[]>(),
-  'referrals.get': method(id).returns<Referral>(),
-  'referrals.create': method(referralCreateSchema).returns<Referral>(),
-  'referrals.update': method(referralUpdateSchema).returns<Referral>(),
-  'referrals.setStatus': method(referralStatusSchema).returns<Referral>(),
-  'referrals.setOutcome': method(referralOutcomeSchema).returns<Referral>(),
-  'referrals.delete': method(id).returns<null>(),
+  'referrals.list': method(referralListSchema).returns<Referral[]>(NO_ACCESS_LOG),
+  'referrals.get': method(id).returns<Referral>(NO_ACCESS_LOG),
+  'referrals.create': method(referralCreateSchema).returns<Referral>(NO_ACCESS_LOG),
+  'referrals.update': method(referralUpdateSchema).returns<Referral>(NO_ACCESS_LOG),
+  'referrals.setStatus': method(referralStatusSchema).returns<Referral>(NO_ACCESS_LOG),
+  'referrals.setOutcome': method(referralOutcomeSchema).returns<Referral>(NO_ACCESS_LOG),
+  'referrals.delete': method(id).returns<null>(NO_ACCESS_LOG),
 
-  'schemes.list': method(z.object({})).returns<SupportScheme[]>(),
-  'schemes.create': method(schemeCreateSchema).returns<SupportScheme>(),
-  'schemes.update': method(schemeUpdateSchema).returns<SupportScheme>(),
+  'schemes.list': method(z.object({})).returns<SupportScheme[]>(NO_ACCESS_LOG),
+  'schemes.create': method(schemeCreateSchema).returns<SupportScheme>(NO_ACCESS_LOG),
+  'schemes.update': method(schemeUpdateSchema).returns<SupportScheme>(NO_ACCESS_LOG),
 
-  'lag.list': method(lagListSchema).returns<LagApplication[]>(),
-  'lag.get': method(id).returns<LagApplication>(),
-  'lag.create': method(lagCreateSchema).returns<LagApplication>(),
-  'lag.update': method(lagUpdateSchema).returns<LagApplication>(),
-  'lag.setBudget': method(lagBudgetSchema).returns<LagApplication>(),
-  'lag.setStatus': method(lagStatusSchema).returns<LagApplication>(),
-  'lag.delete': method(id).returns<null>(),
+  'lag.list': method(lagListSchema).returns<LagApplication[]>(NO_ACCESS_LOG),
+  'lag.get': method(id).returns<LagApplication>(NO_ACCESS_LOG),
+  'lag.create': method(lagCreateSchema).returns<LagApplication>(NO_ACCESS_LOG),
+  'lag.update': method(lagUpdateSchema).returns<LagApplication>(NO_ACCESS_LOG),
+  'lag.setBudget': method(lagBudgetSchema).returns<LagApplication>(NO_ACCESS_LOG),
+  'lag.setStatus': method(lagStatusSchema).returns<LagApplication>(NO_ACCESS_LOG),
+  'lag.delete': method(id).returns<null>(NO_ACCESS_LOG),
   /** Grant share and warnings for unsaved form values, as the consultant types. */
-  'lag.previewFinancing': method(financingPreviewSchema).returns<FinancingSummary>(),
+  'lag.previewFinancing': method(financingPreviewSchema).returns<FinancingSummary>(NO_ACCESS_LOG),
 
-  'knowledge.list': method(knowledgeListSchema).returns<KnowledgeContact[]>(),
-  'knowledge.create': method(knowledgeCreateSchema).returns<KnowledgeContact>(),
-  'knowledge.update': method(knowledgeUpdateSchema).returns<KnowledgeContact>(),
-  'knowledge.delete': method(id).returns<null>(),
+  'knowledge.list': method(knowledgeListSchema).returns<KnowledgeContact[]>(NO_ACCESS_LOG),
+  'knowledge.create': method(knowledgeCreateSchema).returns<KnowledgeContact>(NO_ACCESS_LOG),
+  'knowledge.update': method(knowledgeUpdateSchema).returns<KnowledgeContact>(NO_ACCESS_LOG),
+  'knowledge.delete': method(id).returns<null>(NO_ACCESS_LOG),
 
-  'networks.list': method(networkListSchema).returns<NetworkSummary[]>(),
-  'networks.get': method(id).returns<Network>(),
-  'networks.create': method(networkCreateSchema).returns<Network>(),
-  'networks.update': method(networkUpdateSchema).returns<Network>(),
-  'networks.delete': method(id).returns<null>(),
-  'networks.forCompany': method(z.object({ companyId: z.number().int().positive() })).returns<NetworkMember[]>(),
-  'networks.addMember': method(memberAddSchema).returns<NetworkMember>(),
+  'networks.list': method(networkListSchema).returns<NetworkSummary[]>(NO_ACCESS_LOG),
+  'networks.get': method(id).returns<Network>(NO_ACCESS_LOG),
+  'networks.create': method(networkCreateSchema).returns<Network>(NO_ACCESS_LOG),
+  'networks.update': method(networkUpdateSchema).returns<Network>(NO_ACCESS_LOG),
+  'networks.delete': method(id).returns<null>(NO_ACCESS_LOG),
+  'networks.forCompany': method(z.object({ companyId: z.number().int().positive() })).returns<NetworkMember[]>(
+    NO_ACCESS_LOG,
+  ),
+  'networks.addMember': method(memberAddSchema).returns<NetworkMember>(NO_ACCESS_LOG),
   /** Sets the joined or left date; leaving is a date, not a deletion. */
-  'networks.updateMember': method(memberUpdateSchema).returns<NetworkMember>(),
-  'networks.removeMember': method(id).returns<null>(),
-  'networks.addMeeting': method(meetingAddSchema).returns<NetworkMeeting>(),
-  'networks.updateMeeting': method(meetingUpdateSchema).returns<NetworkMeeting>(),
-  'networks.deleteMeeting': method(id).returns<null>(),
+  'networks.updateMember': method(memberUpdateSchema).returns<NetworkMember>(NO_ACCESS_LOG),
+  'networks.removeMember': method(id).returns<null>(NO_ACCESS_LOG),
+  'networks.addMeeting': method(meetingAddSchema).returns<NetworkMeeting>(NO_ACCESS_LOG),
+  'networks.updateMeeting': method(meetingUpdateSchema).returns<NetworkMeeting>(NO_ACCESS_LOG),
+  'networks.deleteMeeting': method(id).returns<null>(NO_ACCESS_LOG),
 } as const;
 
 export type { KnowledgeContact, KnowledgeType } from '../../core/knowledge/knowledge-schema';

@@ -8,18 +8,20 @@ import {
   reportListSchema,
   reportQuerySchema,
 } from '../../core/report/report-schema';
-import { method } from './define';
+import { method, NO_ACCESS_LOG } from './define';
+
+const writesFile = { access: 'export', facts: (_: unknown, o: ReportExportResult) => ({ file: o.path }) } as const;
 
 /** The programme report (issue 6): figures, the firms behind them, exports; and the demo programme. */
 export const reportContract = {
-  'report.get': method(reportQuerySchema).returns<ProgrammeReport>(),
+  'report.get': method(reportQuerySchema).returns<ProgrammeReport>(NO_ACCESS_LOG),
   /** The firms behind one figure, or one bar of a breakdown, or one data-quality check. */
-  'report.companies': method(reportListSchema).returns<ReportCompanyPage>(),
+  'report.companies': method(reportListSchema).returns<ReportCompanyPage>(NO_ACCESS_LOG),
   /** Writes to a path from `files.chooseSave` (temporary name, then rename). */
-  'report.exportXlsx': method(reportExportSchema).returns<ReportExportResult>(),
-  'report.exportDocx': method(reportExportSchema).returns<ReportExportResult>(),
+  'report.exportXlsx': method(reportExportSchema).returns<ReportExportResult>(writesFile),
+  'report.exportDocx': method(reportExportSchema).returns<ReportExportResult>(writesFile),
   /** Fills an EMPTY database with the demo programme; refuses one that holds firms. */
-  'demo.create': method(demoCreateSchema).returns<DemoResult>(),
+  'demo.create': method(demoCreateSchema).returns<DemoResult>(NO_ACCESS_LOG),
 } as const;
 
 export type {

@@ -27,7 +27,7 @@ import {
   visitUpdateSchema,
   visitValidateSchema,
 } from '../../core/visits/visit-schema';
-import { method } from './define';
+import { method, NO_ACCESS_LOG } from './define';
 
 const id = z.object({ id: z.number().int().positive() });
 
@@ -40,26 +40,30 @@ export interface VisitReference {
 
 /** Visits, needs, follow-ups, visit search and form drafts (issue 3). */
 export const visitsContract = {
-  'visits.list': method(visitListSchema).returns<VisitPage>(),
-  'visits.get': method(id).returns<Visit>(),
+  'visits.list': method(visitListSchema).returns<VisitPage>(NO_ACCESS_LOG),
+  'visits.get': method(id).returns<Visit>({ access: 'read', facts: (_, o) => ({ companies: [o.companyId] }) }),
   /** Checks the fields sent without saving, so messages appear while the consultant types. */
-  'visits.validate': method(visitValidateSchema).returns<FieldMessages>(),
-  'visits.create': method(visitCreateSchema).returns<VisitSaved>(),
-  'visits.update': method(visitUpdateSchema).returns<VisitSaved>(),
-  'visits.delete': method(id).returns<null>(),
-  'followups.list': method(followupListSchema).returns<FollowUpPage>(),
-  'followups.get': method(id).returns<FollowUp>(),
-  'followups.create': method(followupCreateSchema).returns<FollowUp>(),
-  'followups.update': method(followupUpdateSchema).returns<FollowUp>(),
-  'followups.complete': method(followupCompleteSchema).returns<FollowUp>(),
-  'followups.snooze': method(followupSnoozeSchema).returns<FollowUp>(),
-  'followups.delete': method(id).returns<null>(),
-  'search.visits': method(visitSearchSchema).returns<VisitSearchPage>(),
-  'drafts.get': method(draftKeySchema).returns<Draft | null>(),
-  'drafts.save': method(draftSaveSchema).returns<DraftSummary>(),
-  'drafts.discard': method(draftKeySchema).returns<{ discarded: boolean }>(),
-  'drafts.list': method(draftListSchema).returns<DraftSummary[]>(),
-  'reference.needs': method(z.object({})).returns<VisitReference>(),
+  'visits.validate': method(visitValidateSchema).returns<FieldMessages>(NO_ACCESS_LOG),
+  'visits.create': method(visitCreateSchema).returns<VisitSaved>(NO_ACCESS_LOG),
+  'visits.update': method(visitUpdateSchema).returns<VisitSaved>(NO_ACCESS_LOG),
+  'visits.delete': method(id).returns<null>(NO_ACCESS_LOG),
+  'followups.list': method(followupListSchema).returns<FollowUpPage>(NO_ACCESS_LOG),
+  'followups.get': method(id).returns<FollowUp>(NO_ACCESS_LOG),
+  'followups.create': method(followupCreateSchema).returns<FollowUp>(NO_ACCESS_LOG),
+  'followups.update': method(followupUpdateSchema).returns<FollowUp>(NO_ACCESS_LOG),
+  'followups.complete': method(followupCompleteSchema).returns<FollowUp>(NO_ACCESS_LOG),
+  'followups.snooze': method(followupSnoozeSchema).returns<FollowUp>(NO_ACCESS_LOG),
+  'followups.delete': method(id).returns<null>(NO_ACCESS_LOG),
+  'search.visits': method(visitSearchSchema).returns<VisitSearchPage>({
+    access: 'search',
+    facts: (i, o) =>
+      i.query.trim() === '' ? null : { companies: [i.companyId ?? null], search: { text: i.query, found: o.total } },
+  }),
+  'drafts.get': method(draftKeySchema).returns<Draft | null>(NO_ACCESS_LOG),
+  'drafts.save': method(draftSaveSchema).returns<DraftSummary>(NO_ACCESS_LOG),
+  'drafts.discard': method(draftKeySchema).returns<{ discarded: boolean }>(NO_ACCESS_LOG),
+  'drafts.list': method(draftListSchema).returns<DraftSummary[]>(NO_ACCESS_LOG),
+  'reference.needs': method(z.object({})).returns<VisitReference>(NO_ACCESS_LOG),
 } as const;
 
 export type { NeedKey, PotentialLevel, VisitType } from '../../core/domain/needs';

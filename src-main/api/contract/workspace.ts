@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Consultant, Kommune, Organisation } from '../../core/reference/reference-types';
 import { type SavedView, viewStateSchema } from '../../core/views/view-schema';
-import { method } from './define';
+import { method, NO_ACCESS_LOG } from './define';
 import { documentSettingsShape } from './documents';
 
 export const settingsSchema = z.object({
@@ -12,6 +12,12 @@ export const settingsSchema = z.object({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
+/** A stored setting Bindeled cannot use (changed by hand), with the message that names it. */
+export interface SettingNotice {
+  key: string;
+  message: string;
+}
+
 export interface AppInfo {
   version: string;
   schemaVersion: number;
@@ -21,30 +27,32 @@ export interface AppInfo {
 }
 
 export const workspaceContract = {
-  'views.list': method(z.object({})).returns<SavedView[]>(),
+  'views.list': method(z.object({})).returns<SavedView[]>(NO_ACCESS_LOG),
   'views.save': method(
     z.object({
       name: z.string().trim().min(1, { message: 'views.nameRequired' }).max(80, { message: 'validation.tooLong' }),
       state: viewStateSchema,
     }),
-  ).returns<SavedView>(),
-  'views.delete': method(z.object({ id: z.number().int().positive() })).returns<null>(),
-  'reference.kommuner': method(z.object({})).returns<Kommune[]>(),
-  'reference.consultants': method(z.object({})).returns<Consultant[]>(),
-  'reference.organisations': method(z.object({})).returns<Organisation[]>(),
+  ).returns<SavedView>(NO_ACCESS_LOG),
+  'views.delete': method(z.object({ id: z.number().int().positive() })).returns<null>(NO_ACCESS_LOG),
+  'reference.kommuner': method(z.object({})).returns<Kommune[]>(NO_ACCESS_LOG),
+  'reference.consultants': method(z.object({})).returns<Consultant[]>(NO_ACCESS_LOG),
+  'reference.organisations': method(z.object({})).returns<Organisation[]>(NO_ACCESS_LOG),
   'reference.postcode': method(z.object({ postcode: z.string().max(10) })).returns<{
     city: string;
     kommuneCode: number;
-  } | null>(),
+  } | null>(NO_ACCESS_LOG),
   'consultants.ensure': method(
     z.object({ name: z.string().trim().min(1, { message: 'validation.required' }).max(100) }),
-  ).returns<Consultant>(),
-  'settings.get': method(z.object({})).returns<Settings>(),
-  'settings.update': method(settingsSchema).returns<Settings>(),
-  'app.info': method(z.object({})).returns<AppInfo>(),
+  ).returns<Consultant>(NO_ACCESS_LOG),
+  'settings.get': method(z.object({})).returns<Settings>(NO_ACCESS_LOG),
+  'settings.update': method(settingsSchema).returns<Settings>(NO_ACCESS_LOG),
+  /** Settings stored in a form Bindeled cannot read (edited with sqlite3); each is used as empty or default. */
+  'settings.problems': method(z.object({})).returns<SettingNotice[]>(NO_ACCESS_LOG),
+  'app.info': method(z.object({})).returns<AppInfo>(NO_ACCESS_LOG),
 } as const;
 
 export const jobsContract = {
   /** Cancels a running job (import, export, batch letters); its transaction rolls back. */
-  'jobs.cancel': method(z.object({ jobId: z.string().min(1).max(64) })).returns<{ cancelled: boolean }>(),
+  'jobs.cancel': method(z.object({ jobId: z.string().min(1).max(64) })).returns<{ cancelled: boolean }>(NO_ACCESS_LOG),
 } as const;

@@ -7,7 +7,7 @@ import { FORMATS } from '../../core/interop/formats';
 import { inspectImport, previewImport, runImport } from '../../core/interop/import-service';
 import type { InteropFormat } from '../../core/interop/interop-schema';
 import { SHEETS } from '../../core/interop/sheets/company-sheets';
-import { message } from '../../core/messages';
+import { message, messageOrText } from '../../core/messages';
 import { chosenPaths } from '../chosen-paths';
 import type { CallContext } from '../context';
 import type { interopContract } from '../contract/interop';
@@ -18,7 +18,7 @@ const job = (ctx: CallContext) => ({ signal: ctx.signal, progress: ctx.progress 
 export const interopHandlers: AreaHandlers<typeof interopContract> = {
   'interop.formats': (_input, { locale }) => ({
     formats: FORMATS.map((f) => ({ id: f.id, label: message(f.label, {}, locale), extensions: f.extensions })),
-    fields: FIELD_GUESSES.map((g) => ({ field: g.field, label: message(g.label, {}, locale) })),
+    fields: FIELD_GUESSES.map((g) => ({ field: g.field, label: messageOrText(g.label, {}, locale) })),
     entities: ENTITIES.map((e) => {
       const formats: InteropFormat[] = ['caseload'];
       if (SHEETS.some((s) => s.entity === e.key)) formats.push('csv', 'xlsx');

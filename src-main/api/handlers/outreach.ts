@@ -54,7 +54,7 @@ export const outreachHandlers: AreaHandlers<typeof outreachContract> = {
   'lag.list': (q, { db, locale }) => listLagApplications(db, q, locale),
   'lag.get': ({ id }, { db, locale }) => getLagApplication(db, id, locale),
   'lag.create': (input, { db, locale }) => createLagApplication(db, input, locale),
-  'lag.update': ({ id, changes }, { db, locale }) => updateLagApplication(db, id, changes, locale),
+  'lag.update': ({ id, changes, budget }, { db, locale }) => updateLagApplication(db, id, changes, locale, budget),
   'lag.setBudget': ({ id, lines }, { db, locale }) => setLagBudget(db, id, lines, locale),
   'lag.setStatus': ({ id, status, date, grantAwardedOre }, { db, locale }) =>
     setLagStatus(db, id, status, { date, grantAwardedOre }, locale),

@@ -1,5 +1,6 @@
-import { createBackup, listBackups } from '../../core/backup/backup';
+import { backupToFile, createBackup, listBackups } from '../../core/backup/backup';
 import { backupDir } from '../../core/backup/backup-names';
+import { eraseFromBackups } from '../../core/backup/erase-in-backups';
 import { restoreDatabase } from '../../core/backup/restore';
 import { DEFAULT_ROTATION } from '../../core/backup/rotation';
 import { getCompany } from '../../core/companies/company-repo';
@@ -27,12 +28,14 @@ export const safetyHandlers: AreaHandlers<typeof safetyContract> = {
       lastBackupAt: backups[0]?.createdAt ?? null,
       keepDaily: DEFAULT_ROTATION.daily,
       keepWeekly: DEFAULT_ROTATION.weekly,
+      maxAgeWeeks: DEFAULT_ROTATION.maxAgeWeeks,
     };
   },
   'backups.create': (_, ctx) => {
     requireFileDb(ctx);
     return createBackup(ctx.db, ctx.dbPath, 'manual');
   },
+  'backups.copy': (input, ctx) => backupToFile(ctx.db, chosenPaths.fileToWrite(ctx, input.path)),
   'backups.restore': (input, ctx) => {
     requireFileDb(ctx);
     if (!ctx.live) throw new DomainError('unsupported', 'restore.unavailable');
@@ -50,12 +53,21 @@ export const safetyHandlers: AreaHandlers<typeof safetyContract> = {
   'privacy.retentionCandidates': ({ offset, limit }, { db }) => retentionCandidates(db, { offset, limit }),
   'privacy.anonymise': ({ ids }, { db }) => anonymiseCompanies(db, ids),
   'privacy.anonymiseDue': (_, { db }) => anonymiseDueCases(db),
-  'privacy.deleteCompany': ({ id, confirmName, deleteFiles }, { db }) => {
-    const company = getCompany(db, id);
+  'privacy.deleteCompany': async ({ id, confirmName, deleteFiles }, ctx) => {
+    const company = getCompany(ctx.db, id);
     const norm = (s: string) => s.trim().toLocaleLowerCase('da');
     if (norm(confirmName) !== norm(company.name)) throw invalidField('confirmName', 'privacy.confirmName');
-    return hardDeleteCompany(db, id, { deleteFiles });
+    const erased = hardDeleteCompany(ctx.db, id, { deleteFiles });
+    // The backups beside the database are rewritten without the company before the call returns.
+    const backups = await eraseFromBackups(ctx.db, ctx.dbPath, { nativeBinding: ctx.live?.nativeBinding });
+    return { ...erased, backups };
   },
-  'privacy.accessRequest': (input, { db, dbPath }) => writeAccessRequest(db, dbPath, input),
+  'privacy.accessRequest': ({ path, ...subject }, ctx) =>
+    writeAccessRequest(
+      ctx.db,
+      ctx.dbPath,
+      subject,
+      path === undefined ? undefined : chosenPaths.fileToWrite(ctx, path),
+    ),
   'privacy.accessLog': (input, { db }) => listAccessLog(db, input),
 };

@@ -28,8 +28,8 @@ export const visitsHandlers: AreaHandlers<typeof visitsContract> = {
     })),
   }),
   'visits.create': (input, { db }) => createVisit(db, input),
-  'visits.update': ({ id, changes, expectedUpdatedAt, draftKey }, { db }) =>
-    updateVisit(db, id, changes, { expectedUpdatedAt, draftKey }),
+  'visits.update': ({ id, changes, expectedUpdatedAt, draftKey, followups }, { db }) =>
+    updateVisit(db, id, changes, { expectedUpdatedAt, draftKey, followups }),
   'visits.delete': ({ id }, { db }) => {
     deleteVisit(db, id);
     return null;

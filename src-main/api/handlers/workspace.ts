@@ -1,4 +1,5 @@
 import { companyCount } from '../../core/companies/company-repo';
+import { message } from '../../core/messages';
 import {
   ensureConsultant,
   listConsultants,
@@ -6,7 +7,8 @@ import {
   listOrganisations,
   suggestFromPostcode,
 } from '../../core/reference/reference-data';
-import { allSettings, setSetting } from '../../core/settings/settings-repo';
+import { unreadableSettings } from '../../core/settings/known-settings';
+import { allSettings, setSetting, settingProblemMessage } from '../../core/settings/settings-repo';
 import { deleteView, listViews, saveView } from '../../core/views/saved-views';
 import { chosenPaths } from '../chosen-paths';
 import type { CallContext } from '../context';
@@ -59,6 +61,11 @@ export const workspaceHandlers: AreaHandlers<typeof workspaceContract> = {
     })();
     return readSettings(allSettings(db));
   },
+  'settings.problems': (_, { db, locale }) =>
+    unreadableSettings(db).map((p) => {
+      const m = settingProblemMessage(p);
+      return { key: p.key, message: message(m.key, m.params, locale) };
+    }),
   'app.info': (_, { db, dbPath, appVersion, transport }) => ({
     version: appVersion,
     schemaVersion: db.pragma('user_version', { simple: true }) as number,

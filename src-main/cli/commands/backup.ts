@@ -1,7 +1,5 @@
-import { backupToFile, createBackup, listBackups } from '../../core/backup/backup';
-import { backupDir } from '../../core/backup/backup-names';
 import { message } from '../../core/messages';
-import { type CliCommand, EXIT_OK } from '../cli-context';
+import { type CliCommand, call, EXIT_OK } from '../cli-context';
 import { parseCommandArgs } from '../parse';
 
 function mb(bytes: number): string {
@@ -19,10 +17,10 @@ export const backupCommand: CliCommand = {
       json: { type: 'boolean' },
     });
     if (values.list) {
-      const backups = listBackups(ctx.dbPath);
+      const { folder, backups } = await call(ctx, 'backups.list', {});
       if (values.json) ctx.out(JSON.stringify(backups, null, 2));
       else {
-        ctx.out(message('cli.backup.folder', { folder: backupDir(ctx.dbPath) }));
+        ctx.out(message('cli.backup.folder', { folder }));
         for (const b of backups)
           ctx.out(
             message('cli.backup.line', {
@@ -37,12 +35,9 @@ export const backupCommand: CliCommand = {
       }
       return EXIT_OK;
     }
-    if (values.out) {
-      const r = await backupToFile(ctx.db, values.out);
-      ctx.out(message('cli.backup.written', { path: r.path, size: mb(r.sizeBytes) }));
-      return EXIT_OK;
-    }
-    const b = await createBackup(ctx.db, ctx.dbPath, 'manual');
+    const b = values.out
+      ? await call(ctx, 'backups.copy', { path: values.out })
+      : await call(ctx, 'backups.create', {});
     ctx.out(message('cli.backup.written', { path: b.path, size: mb(b.sizeBytes) }));
     return EXIT_OK;
   },

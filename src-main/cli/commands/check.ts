@@ -1,5 +1,7 @@
 import { checkIntegrity } from '../../core/db/integrity';
+import { describeLeftovers } from '../../core/files/leftovers';
 import { message } from '../../core/messages';
+import { settingProblemMessage } from '../../core/settings/settings-repo';
 import { type CliCommand, EXIT_OK, EXIT_REJECTED } from '../cli-context';
 import { parseCommandArgs } from '../parse';
 
@@ -10,7 +12,7 @@ export const checkCommand: CliCommand = {
   run: (args, ctx) => {
     const { values } = parseCommandArgs(args, { json: { type: 'boolean' } });
     const report = checkIntegrity(ctx.db);
-    if (values.json) ctx.out(JSON.stringify(report, null, 2));
+    if (values.json) ctx.out(JSON.stringify({ ...report, leftovers: ctx.leftovers }, null, 2));
     else {
       ctx.out(message('cli.check.database', { path: ctx.dbPath, version: report.schemaVersion }));
       ctx.out(`integrity_check: ${report.integrity.join('; ')}`);
@@ -22,6 +24,17 @@ export const checkCommand: CliCommand = {
       );
       for (const p of report.foreignKeyProblems)
         ctx.out(`  ${message('cli.check.problem', { table: p.table, rowid: p.rowid, parent: p.parent })}`);
+      const settings = report.settingProblems;
+      ctx.out(
+        settings.length
+          ? message('cli.check.settingsBad', { count: settings.length })
+          : message('cli.check.settingsOk'),
+      );
+      for (const p of settings) {
+        const m = settingProblemMessage(p);
+        ctx.out(`  ${message(m.key, m.params)}`);
+      }
+      ctx.out(describeLeftovers(ctx.leftovers));
       ctx.out(report.ok ? 'OK' : message('cli.check.failed'));
     }
     return report.ok ? EXIT_OK : EXIT_REJECTED;

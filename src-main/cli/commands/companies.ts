@@ -37,9 +37,6 @@ async function add(args: string[], ctx: CliContext): Promise<number> {
   const employees = values.employees === undefined ? undefined : Number(values.employees);
   if (employees !== undefined && !Number.isInteger(employees))
     throw new UsageError(message('cli.integer', { flag: '--employees' }));
-  const consultantId = values.consultant
-    ? (await call(ctx, 'consultants.ensure', { name: values.consultant })).id
-    : undefined;
   const company = await call(ctx, 'companies.create', {
     name: values.name,
     cvr: values.cvr,
@@ -55,7 +52,7 @@ async function add(args: string[], ctx: CliContext): Promise<number> {
     phone: values.phone,
     email: values.email,
     website: values.website,
-    consultantId,
+    consultantName: values.consultant || undefined,
   });
   ctx.out(
     values.json

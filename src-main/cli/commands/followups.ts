@@ -1,9 +1,8 @@
 import { formatDateDa } from '../../../src-shared/format/dates';
 import { labelKey } from '../../../src-shared/messages/code-labels';
-import { resolveCompanyRef } from '../../core/companies/company-repo';
 import { FOLLOWUP_FILTERS, type FollowUp, type FollowUpFilter } from '../../core/followups/followup-schema';
 import { message } from '../../core/messages';
-import { type CliCommand, type CliContext, call, EXIT_OK, UsageError } from '../cli-context';
+import { type CliCommand, type CliContext, call, EXIT_OK, lookupCompany, UsageError } from '../cli-context';
 import { parseCommandArgs } from '../parse';
 
 function filterArg(value: string | undefined): FollowUpFilter {
@@ -32,7 +31,7 @@ async function list(args: string[], ctx: CliContext): Promise<number> {
     mine: { type: 'boolean' },
     json: { type: 'boolean' },
   });
-  const companyId = values.company ? resolveCompanyRef(ctx.db, values.company).id : undefined;
+  const companyId = values.company ? (await lookupCompany(ctx, values.company)).id : undefined;
   const rows: FollowUp[] = [];
   for (let offset = 0; ; offset += 500) {
     const page = await call(ctx, 'followups.list', {

@@ -1,7 +1,7 @@
-import { resolveCompanyRef } from '../../core/companies/company-repo';
+import type { Company } from '../../api/contract';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../core/documents/document-schema';
 import { message } from '../../core/messages';
-import { type CliCommand, call, EXIT_OK, UsageError } from '../cli-context';
+import { type CliCommand, call, EXIT_OK, lookupCompany, UsageError } from '../cli-context';
 import { parseCommandArgs } from '../parse';
 
 function positiveId(value: string | undefined, flag: string): number | undefined {
@@ -37,7 +37,8 @@ export const letterCommand: CliCommand = {
     const refs = values.company ?? [];
     if (refs.length === 0) throw new UsageError(message('cli.letter.companyRequired'));
     if (!values.out) throw new UsageError(message('cli.letter.outRequired'));
-    const companies = refs.map((ref) => resolveCompanyRef(ctx.db, ref));
+    const companies: Company[] = [];
+    for (const ref of refs) companies.push(await lookupCompany(ctx, ref));
     const common = { kind, folder: values.out, letterDate: values.date };
     const docs =
       companies.length === 1

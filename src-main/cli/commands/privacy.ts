@@ -1,8 +1,5 @@
-import { resolveCompanyRef } from '../../core/companies/company-repo';
 import { message } from '../../core/messages';
-import { accessRequestDetail, recordAccess } from '../../core/privacy/access-log';
-import { writeAccessRequest } from '../../core/privacy/access-request';
-import { type CliCommand, type CliContext, call, EXIT_OK, UsageError } from '../cli-context';
+import { type CliCommand, type CliContext, call, EXIT_OK, lookupCompany, UsageError } from '../cli-context';
 import { parseCommandArgs } from '../parse';
 
 async function remove(args: string[], ctx: CliContext): Promise<number> {
@@ -12,7 +9,7 @@ async function remove(args: string[], ctx: CliContext): Promise<number> {
     'delete-files': { type: 'boolean' },
   });
   if (!values.company) throw new UsageError(message('cli.privacy.deleteNeedsCompany'));
-  const company = resolveCompanyRef(ctx.db, values.company);
+  const company = await lookupCompany(ctx, values.company);
   if (!values.yes) {
     throw new UsageError(message('cli.privacy.deleteNeedsYes', { name: company.name }));
   }
@@ -24,6 +21,12 @@ async function remove(args: string[], ctx: CliContext): Promise<number> {
   ctx.out(message('cli.privacy.deleted', { name: company.name, id: company.id }));
   for (const f of r.files)
     ctx.out(`  ${message(f.deleted ? 'cli.privacy.fileDeleted' : 'cli.privacy.fileKept', { path: f.path })}`);
+  if (r.backups.rewritten.length > 0) {
+    ctx.out(`  ${message('cli.privacy.backupsRewritten', { count: r.backups.rewritten.length })}`);
+  }
+  for (const b of r.backups.failed) {
+    ctx.err(`  ${message('cli.privacy.backupRewriteFailed', { name: b.name, reason: b.reason })}`);
+  }
   return EXIT_OK;
 }
 
@@ -39,7 +42,8 @@ async function anonymise(args: string[], ctx: CliContext): Promise<number> {
   }
   const refs = values.company ?? [];
   if (refs.length === 0) throw new UsageError(message('cli.privacy.anonymiseNeedsCompany'));
-  const ids = refs.map((ref) => resolveCompanyRef(ctx.db, ref).id);
+  const ids: number[] = [];
+  for (const ref of refs) ids.push((await lookupCompany(ctx, ref)).id);
   const r = await call(ctx, 'privacy.anonymise', { ids });
   ctx.out(
     message(r.skipped.length ? 'cli.privacy.anonymisedSkipped' : 'cli.privacy.anonymised', {
@@ -73,7 +77,7 @@ async function retention(args: string[], ctx: CliContext): Promise<number> {
   return EXIT_OK;
 }
 
-function accessRequest(args: string[], ctx: CliContext): number {
+async function accessRequest(args: string[], ctx: CliContext): Promise<number> {
   const { values } = parseCommandArgs(args, {
     company: { type: 'string' },
     person: { type: 'string' },
@@ -81,16 +85,9 @@ function accessRequest(args: string[], ctx: CliContext): number {
   });
   if (!values.company === !values.person) throw new UsageError(message('cli.privacy.companyOrPerson'));
   const subject = values.company
-    ? { companyId: resolveCompanyRef(ctx.db, values.company).id }
+    ? { companyId: (await lookupCompany(ctx, values.company)).id }
     : { personName: values.person ?? '' };
-  const r = writeAccessRequest(ctx.db, ctx.dbPath, subject, values.out);
-  recordAccess(ctx.db, {
-    action: 'access_request',
-    method: 'cli privacy access-request',
-    transport: 'cli',
-    companyId: 'companyId' in subject ? subject.companyId : null,
-    detail: accessRequestDetail('personName' in subject ? subject.personName : undefined, r.path),
-  });
+  const r = await call(ctx, 'privacy.accessRequest', { ...subject, path: values.out });
   ctx.out(message('cli.privacy.accessFile', { path: r.path, companies: r.companies, contacts: r.contacts }));
   return EXIT_OK;
 }
@@ -103,7 +100,7 @@ async function log(args: string[], ctx: CliContext): Promise<number> {
   });
   const limit = values.limit === undefined ? 100 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError(message('cli.privacy.limitRange'));
-  const companyId = values.company ? resolveCompanyRef(ctx.db, values.company).id : undefined;
+  const companyId = values.company ? (await lookupCompany(ctx, values.company)).id : undefined;
   const page = await call(ctx, 'privacy.accessLog', { offset: 0, limit, companyId });
   if (values.json) ctx.out(JSON.stringify(page, null, 2));
   else {

@@ -1,10 +1,9 @@
 import { formatDateDa } from '../../../src-shared/format/dates';
 import { formatMoney } from '../../../src-shared/format/money';
 import { labelKey } from '../../../src-shared/messages/code-labels';
-import { resolveCompanyRef } from '../../core/companies/company-repo';
 import { message } from '../../core/messages';
 import { REFERRAL_STATUSES, type ReferralStatus } from '../../core/referrals/referral-schema';
-import { type CliCommand, call, EXIT_OK, UsageError } from '../cli-context';
+import { type CliCommand, call, EXIT_OK, lookupCompany, UsageError } from '../cli-context';
 import { parseCommandArgs } from '../parse';
 
 export const referralsCommand: CliCommand = {
@@ -25,7 +24,7 @@ export const referralsCommand: CliCommand = {
       }
       return s as ReferralStatus;
     });
-    const companyId = values.company ? resolveCompanyRef(ctx.db, values.company).id : undefined;
+    const companyId = values.company ? (await lookupCompany(ctx, values.company)).id : undefined;
     const rows = await call(ctx, 'referrals.list', {
       companyId,
       status: status.length ? status : undefined,

@@ -1,9 +1,5 @@
-import { listBackups } from '../../core/backup/backup';
-import { createLiveDatabase } from '../../core/backup/live-database';
-import { restoreDatabase } from '../../core/backup/restore';
-import { openDatabase } from '../../core/db/open';
 import { message } from '../../core/messages';
-import { type CliCommand, EXIT_OK, UsageError } from '../cli-context';
+import { type CliCommand, call, EXIT_OK, UsageError } from '../cli-context';
 import { parseCommandArgs } from '../parse';
 
 export const restoreCommand: CliCommand = {
@@ -12,20 +8,17 @@ export const restoreCommand: CliCommand = {
   usage: message('cli.restore.usage'),
   run: async (args, ctx) => {
     const { values, positionals } = parseCommandArgs(args, { name: { type: 'string' } }, true);
-    let source = positionals[0];
-    if (values.name) {
-      const found = listBackups(ctx.dbPath).find((b) => b.name === values.name);
-      if (!found) throw new UsageError(message('cli.restore.noSuchBackup', { name: values.name }));
-      source = found.path;
+    const name = values.name || undefined;
+    if (name) {
+      const { backups } = await call(ctx, 'backups.list', {});
+      if (!backups.some((b) => b.name === name)) throw new UsageError(message('cli.restore.noSuchBackup', { name }));
     }
-    if (!source || positionals.length > 1) throw new UsageError(message('cli.restore.oneFile'));
-    // The command's own connection is the one to swap; the CLI closes the old one afterwards
-    // (closing a closed connection is harmless) and this closes the new one.
-    const live = createLiveDatabase(ctx.dbPath, (file) => openDatabase(file), undefined, ctx.db);
-    const result = await restoreDatabase(live, source);
-    live.db.close();
+    const file = positionals[0];
+    if (!(name ?? file) || positionals.length > 1) throw new UsageError(message('cli.restore.oneFile'));
+    const result = await call(ctx, 'backups.restore', name ? { name } : { path: file ?? '' });
     ctx.out(message('cli.restore.restoredFrom', { path: result.restoredFrom }));
     ctx.out(message('cli.restore.schema', { version: result.schemaVersion, count: result.companyCount }));
+    if (result.erasuresApplied > 0) ctx.out(message('cli.restore.erasuresApplied', { count: result.erasuresApplied }));
     ctx.out(message('cli.restore.safetyCopy', { path: result.safetyBackup.path }));
     return EXIT_OK;
   },

@@ -1,11 +1,10 @@
 import { formatDateDa } from '../../../src-shared/format/dates';
 import { labelKey } from '../../../src-shared/messages/code-labels';
-import { resolveCompanyRef } from '../../core/companies/company-repo';
 import { NEED_KEYS, type NeedKey, VISIT_TYPES, type VisitType } from '../../core/domain/needs';
 import { invalidField } from '../../core/errors';
 import { message } from '../../core/messages';
 import type { Visit } from '../../core/visits/visit-schema';
-import { type CliCommand, type CliContext, call, EXIT_OK, UsageError } from '../cli-context';
+import { type CliCommand, type CliContext, call, EXIT_OK, lookupCompany, UsageError } from '../cli-context';
 import { parseCommandArgs } from '../parse';
 
 const norm = (s: string) => s.trim().toLocaleLowerCase('da');
@@ -61,7 +60,7 @@ async function add(args: string[], ctx: CliContext): Promise<number> {
   });
   if (!values.company) throw new UsageError(message('cli.visits.companyRequired', { sub: 'add' }));
   if (!values.date) throw new UsageError(message('cli.visits.dateRequired'));
-  const company = resolveCompanyRef(ctx.db, values.company);
+  const company = await lookupCompany(ctx, values.company);
   const contacts = await call(ctx, 'contacts.list', { companyId: company.id });
   const participantIds = (values.participant ?? []).map((p, i) => {
     const found = contacts.find((c) => String(c.id) === p.trim() || norm(c.name) === norm(p));
@@ -129,7 +128,7 @@ function summaryLine(v: Visit): string {
 async function list(args: string[], ctx: CliContext): Promise<number> {
   const { values } = parseCommandArgs(args, { company: { type: 'string' }, json: { type: 'boolean' } });
   if (!values.company) throw new UsageError(message('cli.visits.companyRequired', { sub: 'list' }));
-  const company = resolveCompanyRef(ctx.db, values.company);
+  const company = await lookupCompany(ctx, values.company);
   const rows: Visit[] = [];
   for (let offset = 0; ; offset += 200) {
     const page = await call(ctx, 'visits.list', { companyId: company.id, offset, limit: 200 });

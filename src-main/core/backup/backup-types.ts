@@ -20,6 +20,8 @@ export interface BackupList {
   /** The rotation rule, for the page to explain it. */
   keepDaily: number;
   keepWeekly: number;
+  /** No backup older than this many weeks is kept, not even the newest. */
+  maxAgeWeeks: number;
 }
 
 export interface RestoreResult {
@@ -28,4 +30,6 @@ export interface RestoreResult {
   safetyBackup: BackupInfo;
   schemaVersion: number;
   companyCount: number;
+  /** Companies erased from the restored file because this database had erased them before. */
+  erasuresApplied: number;
 }

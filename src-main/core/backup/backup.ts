@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
+import { tempPathBeside, tempPathIn } from '../files/leftovers';
+import { commitStaged, discardStaged, flushFile, stageFiles, syncFolder } from '../files/staged-files';
 import { backupDir, backupFileName, parseBackupFileName } from './backup-names';
 import type { BackupInfo, BackupReason } from './backup-types';
 import { backupsToDelete, DEFAULT_ROTATION, type RotationPolicy } from './rotation';
@@ -12,30 +14,8 @@ export interface BackupOptions {
 
 const DAY_MS = 86_400_000;
 
-function isFileDb(dbPath: string): boolean {
+export function isFileDb(dbPath: string): boolean {
   return dbPath !== '' && dbPath !== ':memory:';
-}
-
-/** Flushes a finished file to disk before it is renamed into place, so a power cut cannot leave a torn backup. */
-function fsyncFile(file: string): void {
-  const fd = fs.openSync(file, 'r+');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-function fsyncDir(dir: string): void {
-  // Windows cannot open a folder for fsync; NTFS makes the rename durable on its own.
-  try {
-    const fd = fs.openSync(dir, 'r');
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {}
 }
 
 function info(file: string): BackupInfo | null {
@@ -68,8 +48,8 @@ function schemaOf(db: Database): number {
 
 /**
  * Online backup with SQLite's backup API: the app keeps working while pages are copied. Written
- * to a `.partial` name and renamed when complete, so a crash never leaves half a backup that
- * looks whole. Rotation runs afterwards.
+ * to a hidden temporary name (files/leftovers.ts) and renamed when complete, so a crash never
+ * leaves half a backup that looks whole. Rotation runs afterwards.
  */
 export async function createBackup(
   db: Database,
@@ -85,24 +65,36 @@ export async function createBackup(
   return info(target.file) as BackupInfo;
 }
 
-/** `backup --out FILE`: the same online copy to a file of the user's choosing, outside rotation. */
+/**
+ * `backup --out FILE`: the same online copy to a file of the user's choosing, outside rotation.
+ * That folder is not one of Bindeled's, so the temporary file is journalled (files/staged-files.ts)
+ * for the next start to find after a crash.
+ */
 export async function backupToFile(db: Database, outFile: string): Promise<{ path: string; sizeBytes: number }> {
   const file = path.resolve(outFile);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  await copyOnline(db, file);
+  const temp = tempPathBeside(file, 'backup');
+  stageFiles(db, [temp]);
+  try {
+    await db.backup(temp);
+    flushFile(temp);
+    commitStaged(db, [{ temp, target: file, mayReplace: true }], () => undefined);
+  } catch (err) {
+    discardStaged(db, [temp]);
+    throw err;
+  }
   return { path: file, sizeBytes: fs.statSync(file).size };
 }
 
 async function copyOnline(db: Database, file: string): Promise<void> {
-  const partial = `${file}.partial`;
-  fs.rmSync(partial, { force: true });
+  const temp = tempPathBeside(file, 'backup');
   try {
-    await db.backup(partial);
-    fsyncFile(partial);
-    fs.renameSync(partial, file);
-    fsyncDir(path.dirname(file));
+    await db.backup(temp);
+    flushFile(temp);
+    fs.renameSync(temp, file);
+    syncFolder(path.dirname(file));
   } catch (err) {
-    fs.rmSync(partial, { force: true });
+    fs.rmSync(temp, { force: true });
     throw err;
   }
 }
@@ -121,15 +113,14 @@ export function createBackupSync(
   const dir = backupDir(dbPath);
   fs.mkdirSync(dir, { recursive: true });
   const target = freshTarget(dir, opts.now ?? new Date(), schemaOf(db), reason);
-  const partial = `${target.file}.partial`;
-  fs.rmSync(partial, { force: true });
+  const temp = tempPathIn(dir, 'backup');
   try {
-    db.prepare('VACUUM INTO ?').run(partial);
-    fsyncFile(partial);
-    fs.renameSync(partial, target.file);
-    fsyncDir(dir);
+    db.prepare('VACUUM INTO ?').run(temp);
+    flushFile(temp);
+    fs.renameSync(temp, target.file);
+    syncFolder(dir);
   } catch (err) {
-    fs.rmSync(partial, { force: true });
+    fs.rmSync(temp, { force: true });
     throw err;
   }
   rotateBackups(dbPath, opts.now ?? new Date(), opts.policy);

@@ -1,10 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { latestVersion } from '../db/migrate';
+import { openDatabase } from '../db/open';
 import { DomainError } from '../errors';
+import { tempPathIn } from '../files/leftovers';
+import { flushFile, syncFolder } from '../files/staged-files';
 import type { MessageKey } from '../messages';
+import { reapplyErasures } from '../privacy/erase';
+import { type ErasureEntry, erasureLedger } from '../privacy/erasure-ledger';
 import { createBackup } from './backup';
 import type { BackupInfo, RestoreResult } from './backup-types';
 import type { LiveDatabase } from './live-database';
@@ -16,6 +20,8 @@ export interface VerifiedCopy {
   tempPath: string;
   schemaVersion: number;
   companyCount: number;
+  /** Companies erased from the copy because the current database had erased them. */
+  erasuresApplied: number;
 }
 
 function refuse(key: MessageKey, params: Record<string, unknown>): DomainError {
@@ -41,24 +47,29 @@ function removeWithSidecars(file: string): void {
  * Copies `source` to a temporary file next to the database and checks the copy: an SQLite file,
  * `integrity_check` ok, a Bindeled caseload, a schema this version can read. The copy (not the
  * user's file) is what gets checked and later renamed into place, so the file cannot change
- * between check and use. Throws a DomainError with the reason when refused; leaves no temp file.
+ * between check and use. The copy is then brought to this version's schema and every erasure in
+ * `erasures` (the current database's ledger) is applied to it, so no company erased since the
+ * file was made comes back, and the ledger carries over. Throws a DomainError with the reason when
+ * refused; leaves no temp file.
  */
-export function prepareRestore(dbPath: string, source: string, nativeBinding?: string): VerifiedCopy {
+export function prepareRestore(
+  dbPath: string,
+  source: string,
+  nativeBinding?: string,
+  erasures: readonly ErasureEntry[] = [],
+): VerifiedCopy {
   const from = path.resolve(source);
   const stat = fs.statSync(from, { throwIfNoEntry: false });
   if (!stat?.isFile()) throw new DomainError('not_found', 'restore.notFound', { path: source });
   if (path.resolve(dbPath) === from) throw refuse('restore.sameFile', { path: source });
   if (!readMagic(from).equals(SQLITE_MAGIC)) throw refuse('restore.notSqlite', { path: source });
 
-  const tempPath = path.join(
-    path.dirname(path.resolve(dbPath)),
-    `.${path.basename(dbPath)}.restore-${randomBytes(4).toString('hex')}.tmp`,
-  );
-  fs.copyFileSync(from, tempPath);
-  // A database copied while open may keep recent changes in its WAL: take that along.
-  if (fs.existsSync(`${from}-wal`)) fs.copyFileSync(`${from}-wal`, `${tempPath}-wal`);
+  const tempPath = tempPathIn(path.dirname(path.resolve(dbPath)), 'restore');
   let db: BetterSqlite3.Database | null = null;
   try {
+    fs.copyFileSync(from, tempPath);
+    // A database copied while open may keep recent changes in its WAL: take that along.
+    if (fs.existsSync(`${from}-wal`)) fs.copyFileSync(`${from}-wal`, `${tempPath}-wal`);
     try {
       db = new BetterSqlite3(tempPath, { fileMustExist: true, nativeBinding });
       const integrity = (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map(
@@ -77,16 +88,30 @@ export function prepareRestore(dbPath: string, source: string, nativeBinding?: s
     }
     const hasCompanies = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'companies'").get();
     if (version === 0 || !hasCompanies) throw refuse('restore.notBindeled', { path: source });
+    db.close();
+    // Migrated here, not after the swap: a migration that fails refuses the restore with the
+    // database untouched, and no before-migration backup is made of a copy that may still hold
+    // erased companies (the chosen file itself is the copy from before the migration).
+    try {
+      db = openDatabase(tempPath, { nativeBinding, beforeMigrate: null });
+    } catch (err) {
+      throw refuse('restore.migrateFailed', {
+        path: source,
+        detail: err instanceof Error ? err.message : String(err),
+      });
+    }
+    const erasuresApplied = reapplyErasures(db, erasures);
+    // A restored file is a fresh start: rewritten compactly, so no free page keeps an erased name.
+    if (erasuresApplied > 0) db.exec('VACUUM');
     const companyCount = (db.prepare('SELECT count(*) AS n FROM companies').get() as { n: number }).n;
-    // Folds the copied WAL into the file, so the rename moves one self-contained file.
+    const schemaVersion = db.pragma('user_version', { simple: true }) as number;
+    // Folds the WAL into the file, so the rename moves one self-contained file.
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
     db = null;
     for (const f of [`${tempPath}-wal`, `${tempPath}-shm`]) fs.rmSync(f, { force: true });
-    const fd = fs.openSync(tempPath, 'r+');
-    fs.fsyncSync(fd);
-    fs.closeSync(fd);
-    return { tempPath, schemaVersion: version, companyCount };
+    flushFile(tempPath);
+    return { tempPath, schemaVersion, companyCount, erasuresApplied };
   } catch (err) {
     db?.close();
     removeWithSidecars(tempPath);
@@ -107,20 +132,16 @@ export function swapInto(dbPath: string, tempPath: string): void {
   fs.rmSync(wal, { force: true });
   fs.rmSync(`${dbPath}-shm`, { force: true });
   fs.renameSync(tempPath, dbPath);
-  try {
-    const fd = fs.openSync(path.dirname(dbPath), 'r');
-    fs.fsyncSync(fd);
-    fs.closeSync(fd);
-  } catch {}
+  syncFolder(path.dirname(dbPath));
 }
 
 /**
- * Restores `source` over the running database: verify a copy, back up the current database,
- * close the connection, rename the copy into place and open it again (running migrations when
- * the backup is from an older schema). Nothing changes if any step before the rename fails.
+ * Restores `source` over the running database: verify a copy, migrate it and erase from it what
+ * the current database has erased, back up the current database, close the connection, rename the
+ * copy into place and open it again. Nothing changes if any step before the rename fails.
  */
 export async function restoreDatabase(live: LiveDatabase, source: string): Promise<RestoreResult> {
-  const copy = prepareRestore(live.path, source, live.nativeBinding);
+  const copy = prepareRestore(live.path, source, live.nativeBinding, erasureLedger(live.db));
   let safetyBackup: BackupInfo;
   try {
     safetyBackup = await createBackup(live.db, live.path, 'before-restore');
@@ -139,19 +160,6 @@ export async function restoreDatabase(live: LiveDatabase, source: string): Promi
     safetyBackup,
     schemaVersion: live.db.pragma('user_version', { simple: true }) as number,
     companyCount: copy.companyCount,
+    erasuresApplied: copy.erasuresApplied,
   };
-}
-
-/** Temp copies left by a restore that was killed half-way; removed at start. */
-export function removeStaleRestoreCopies(dbPath: string): number {
-  const dir = path.dirname(path.resolve(dbPath));
-  const prefix = `.${path.basename(dbPath)}.restore-`;
-  let n = 0;
-  for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
-    if (name.startsWith(prefix)) {
-      fs.rmSync(path.join(dir, name), { force: true });
-      n++;
-    }
-  }
-  return n;
 }

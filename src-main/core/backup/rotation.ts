@@ -4,14 +4,27 @@
  * days that have one, and the newest of each of the 8 most recent ISO weeks that have one.
  * The same rule as restic's keep-within / keep-daily / keep-weekly; days and weeks are UTC so the
  * rule does not depend on the machine's time zone.
+ *
+ * Over all of that sits a hard age cap: a backup taken more than `maxAgeWeeks` weeks before now
+ * is never kept, not even the newest one. "The 8 most recent weeks that have a backup" alone
+ * would keep a backup from a year ago for a consultant who opens the app once a month, and
+ * docs/privacy.md promises that no backup is older than 8 weeks.
  */
 export interface RotationPolicy {
   daily: number;
   weekly: number;
   keepWithinHours: number;
+  maxAgeWeeks: number;
 }
 
-export const DEFAULT_ROTATION: RotationPolicy = { daily: 14, weekly: 8, keepWithinHours: 24 };
+export const DEFAULT_ROTATION: RotationPolicy = { daily: 14, weekly: 8, keepWithinHours: 24, maxAgeWeeks: 8 };
+
+const WEEK_MS = 7 * 86_400_000;
+
+/** The oldest moment a backup may have been taken and still be kept. */
+export function oldestKept(now: Date, policy: RotationPolicy = DEFAULT_ROTATION): Date {
+  return new Date(now.getTime() - policy.maxAgeWeeks * WEEK_MS);
+}
 
 export function dayKey(at: Date): string {
   return at.toISOString().slice(0, 10);
@@ -33,7 +46,8 @@ export function backupsToKeep<T extends { at: Date }>(
   now: Date,
   policy: RotationPolicy = DEFAULT_ROTATION,
 ): Set<T> {
-  const newestFirst = [...backups].sort((a, b) => b.at.getTime() - a.at.getTime());
+  const cap = oldestKept(now, policy).getTime();
+  const newestFirst = backups.filter((b) => b.at.getTime() >= cap).sort((a, b) => b.at.getTime() - a.at.getTime());
   const keep = new Set<T>();
   const within = now.getTime() - policy.keepWithinHours * 3_600_000;
   for (const b of newestFirst) if (b.at.getTime() >= within) keep.add(b);

@@ -6,84 +6,18 @@ import { isValidCvr, normaliseCvr } from '../domain/cvr';
 import { danishSortKey } from '../domain/sort-key';
 import { DomainError, invalidField, notFound } from '../errors';
 import { currentActor } from '../settings/settings-repo';
+import { COMPANY_SELECT } from './company-columns';
 import type { Company, CompanyCreate } from './schema';
 import { type CompanyRowValues, validateCompanyFields } from './validate';
 
-export interface CompanyRow {
-  id: number;
-  uuid: string;
-  record_type: 'registered' | 'unregistered';
-  cvr: string | null;
-  p_number: string | null;
-  name: string;
-  legal_form: Company['legalForm'];
-  address: string | null;
-  postcode: string | null;
-  city: string | null;
-  kommune_code: number | null;
-  kommune: string | null;
-  industry_code: string | null;
-  industry_system: string;
-  employees: number | null;
-  founded: string | null;
-  phone: string | null;
-  email: string | null;
-  website: string | null;
-  status: Company['status'];
-  status_reason: string | null;
-  consultant_id: number | null;
-  consultant: string | null;
-  owner: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-export const COMPANY_SELECT = `
-  SELECT c.*, k.name AS kommune, s.name AS consultant, c.owner_name AS owner
-  FROM companies c
-  LEFT JOIN kommuner k ON k.code = c.kommune_code
-  LEFT JOIN consultants s ON s.id = c.consultant_id`;
-
-export function toCompany(r: CompanyRow): Company {
-  return {
-    id: r.id,
-    uuid: r.uuid,
-    recordType: r.record_type,
-    cvr: r.cvr,
-    pNumber: r.p_number,
-    name: r.name,
-    legalForm: r.legal_form,
-    address: r.address,
-    postcode: r.postcode,
-    city: r.city,
-    kommuneCode: r.kommune_code,
-    kommune: r.kommune,
-    industryCode: r.industry_code,
-    industrySystem: r.industry_system,
-    employees: r.employees,
-    founded: r.founded,
-    phone: r.phone,
-    email: r.email,
-    website: r.website,
-    status: r.status,
-    statusReason: r.status_reason,
-    consultantId: r.consultant_id,
-    consultant: r.consultant,
-    owner: r.owner,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
-}
-
 export function getCompany(db: Database, id: number): Company {
-  const row = get<CompanyRow>(db, `${COMPANY_SELECT} WHERE c.id = ?`, [id]);
+  const row = get<Company>(db, `${COMPANY_SELECT} WHERE c.id = ?`, [id]);
   if (!row) throw notFound('entity.company', id);
-  return toCompany(row);
+  return row;
 }
 
 export function findCompanyByCvr(db: Database, cvr: string): Company | undefined {
-  const row = get<CompanyRow>(db, `${COMPANY_SELECT} WHERE c.cvr = ?`, [normaliseCvr(cvr)]);
-  return row ? toCompany(row) : undefined;
+  return get<Company>(db, `${COMPANY_SELECT} WHERE c.cvr = ?`, [normaliseCvr(cvr)]);
 }
 
 /** Finds a company by CVR, uuid or numeric id: what a CLI user or an import is likely to hold. */
@@ -94,10 +28,10 @@ export function resolveCompanyRef(db: Database, ref: string): Company {
     if (byCvr) return byCvr;
   }
   const row = /^\d+$/.test(trimmed)
-    ? get<CompanyRow>(db, `${COMPANY_SELECT} WHERE c.id = ?`, [Number(trimmed)])
-    : get<CompanyRow>(db, `${COMPANY_SELECT} WHERE c.uuid = ?`, [trimmed]);
+    ? get<Company>(db, `${COMPANY_SELECT} WHERE c.id = ?`, [Number(trimmed)])
+    : get<Company>(db, `${COMPANY_SELECT} WHERE c.uuid = ?`, [trimmed]);
   if (!row) throw notFound('entity.company', ref);
-  return toCompany(row);
+  return row;
 }
 
 function rawRow(db: Database, id: number): Record<string, unknown> {

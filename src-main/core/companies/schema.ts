@@ -1,9 +1,19 @@
 import { z } from 'zod';
-import { COMPANY_STATUSES, LEGAL_FORMS } from '../domain/company-status';
+import {
+  COMPANY_FIELDS,
+  type CompanyFieldDef,
+  type CompanyRecord,
+  companyField,
+  type InputField,
+  type InputName,
+  inputMax,
+  inputName,
+} from '../../../src-shared/fields/companies';
 
 /**
- * The shape of a company as the UI and files send it. Format rules live here; rules that need
- * the database or today's date (checksum, uniqueness, known kommune) live in validate.ts.
+ * The shape of a company as the UI and files send it, built from the field registry
+ * (src-shared/fields/companies.ts). Format rules live here; rules that need the database or
+ * today's date (checksum, uniqueness, known kommune) live in validate.ts.
  * Zod messages are message keys (core/messages), translated by the dispatcher.
  */
 const text = (max: number) =>
@@ -14,40 +24,51 @@ const text = (max: number) =>
     .transform((v) => (v === '' ? null : v))
     .nullable()
     .optional();
-
-export const companyFieldsSchema = z.object({
-  recordType: z.enum(['registered', 'unregistered']).optional(),
-  cvr: text(20),
-  pNumber: text(20),
-  name: z
+const requiredText = (max: number) =>
+  z
     .string()
-    .max(200, { message: 'validation.tooLong' })
-    .transform((v) => v.trim()),
-  legalForm: z.enum(LEGAL_FORMS).nullable().optional(),
-  address: text(200),
-  postcode: text(10),
-  city: text(100),
-  kommuneCode: z.number().int().nullable().optional(),
-  industryCode: text(12),
-  employees: z
-    .number({ message: 'validation.employeesRange' })
-    .int({ message: 'validation.employeesRange' })
-    .min(0, { message: 'validation.employeesRange' })
-    .max(100_000, { message: 'validation.employeesRange' })
-    .nullable()
-    .optional(),
-  founded: text(10),
-  phone: text(40),
-  email: text(200),
-  website: text(300),
-  status: z.enum(COMPANY_STATUSES).optional(),
-  statusReason: text(500),
-  consultantId: z.number().int().positive().nullable().optional(),
-});
+    .max(max, { message: 'validation.tooLong' })
+    .transform((v) => v.trim());
+const code = <const E extends readonly string[]>(values: E) => z.enum(values).optional();
+const optionalCode = <const E extends readonly string[]>(values: E) => z.enum(values).nullable().optional();
+const wholeNumber = () => z.number().int().nullable().optional();
 
-export const companyCreateSchema = companyFieldsSchema.extend({
-  ownerName: text(200),
-});
+type ZodFor<F> = F extends { enum: infer E extends readonly string[] }
+  ? F extends { required: true }
+    ? ReturnType<typeof code<E>>
+    : ReturnType<typeof optionalCode<E>>
+  : F extends { ref: string } | { type: 'integer' }
+    ? ReturnType<typeof wholeNumber>
+    : F extends { required: true }
+      ? ReturnType<typeof requiredText>
+      : ReturnType<typeof text>;
+type Shape<Fs> = { -readonly [F in Fs as InputName<F>]: ZodFor<F> };
+
+function zodFor(x: CompanyFieldDef): z.ZodType {
+  if (x.enum) return x.required ? code(x.enum) : optionalCode(x.enum);
+  // A reference is written as the local id of the row it points to.
+  if (x.ref) return z.number().int().positive().nullable().optional();
+  const range = x.input?.range;
+  if (range) {
+    const message = { message: range.message };
+    return z.number(message).int(message).min(range.min, message).max(range.max, message).nullable().optional();
+  }
+  if (x.type === 'integer') return wholeNumber();
+  const max = inputMax(x) ?? 100_000;
+  return x.required ? requiredText(max) : text(max);
+}
+
+const inputs: readonly CompanyFieldDef[] = COMPANY_FIELDS.filter((x: CompanyFieldDef) => x.input);
+const shape = (list: readonly CompanyFieldDef[]) => Object.fromEntries(list.map((x) => [inputName(x), zodFor(x)]));
+
+// The shapes are built from the registry at run time; their types follow the same entries (ZodFor).
+export const companyFieldsSchema = z.object(
+  shape(inputs.filter((x) => !x.input?.createOnly)) as Shape<Exclude<InputField, { input: { createOnly: true } }>>,
+);
+
+export const companyCreateSchema = companyFieldsSchema.extend(
+  shape(inputs.filter((x) => x.input?.createOnly)) as Shape<Extract<InputField, { input: { createOnly: true } }>>,
+);
 export type CompanyCreateInput = z.input<typeof companyCreateSchema>;
 export type CompanyCreate = z.output<typeof companyCreateSchema>;
 
@@ -60,7 +81,10 @@ export type CompanyUpdateInput = z.input<typeof companyUpdateSchema>;
 
 export const cvrCorrectionSchema = z.object({
   id: z.number().int().positive(),
-  cvr: z.string().max(20).nullable(),
+  cvr: z
+    .string()
+    .max(inputMax(companyField('cvr')) ?? 0)
+    .nullable(),
   reason: z
     .string()
     .trim()
@@ -68,34 +92,8 @@ export const cvrCorrectionSchema = z.object({
     .max(500, { message: 'validation.tooLong' }),
 });
 
-export interface Company {
-  id: number;
-  uuid: string;
-  recordType: 'registered' | 'unregistered';
-  cvr: string | null;
-  pNumber: string | null;
-  name: string;
-  legalForm: (typeof LEGAL_FORMS)[number] | null;
-  address: string | null;
-  postcode: string | null;
-  city: string | null;
-  kommuneCode: number | null;
-  kommune: string | null;
-  industryCode: string | null;
-  industrySystem: string;
-  employees: number | null;
-  founded: string | null;
-  phone: string | null;
-  email: string | null;
-  website: string | null;
-  status: (typeof COMPANY_STATUSES)[number];
-  statusReason: string | null;
-  consultantId: number | null;
-  consultant: string | null;
-  owner: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A company as the API returns it (the registry's fields under their API names). */
+export type Company = CompanyRecord;
 
 /** Non-blocking notes about a record (DOMAIN.md: eligibility is flagged, never enforced). */
 export interface CompanyWarning {

@@ -1,4 +1,10 @@
 import type { Database } from 'better-sqlite3';
+import {
+  COMPANY_FIELDS,
+  type CompanyColumnValues,
+  type CompanyFieldDef,
+  inputName,
+} from '../../../src-shared/fields/companies';
 import { parseDate, todayIso } from '../../../src-shared/format/dates';
 import { get } from '../db/sql';
 import { checkPNumber, isValidCvr, normaliseCvr, normalisePNumber } from '../domain/cvr';
@@ -22,26 +28,10 @@ const dbLookups = (db: Database): CompanyLookups => ({
 });
 
 /** The columns a company row is written with, already normalised. */
-export interface CompanyRowValues {
-  record_type?: 'registered' | 'unregistered';
-  cvr?: string | null;
-  p_number?: string | null;
-  name?: string;
-  legal_form?: string | null;
-  address?: string | null;
-  postcode?: string | null;
-  city?: string | null;
-  kommune_code?: number | null;
-  industry_code?: string | null;
-  employees?: number | null;
-  founded?: string | null;
-  phone?: string | null;
-  email?: string | null;
-  website?: string | null;
-  status?: string;
-  status_reason?: string | null;
-  consultant_id?: number | null;
-}
+export type CompanyRowValues = CompanyColumnValues;
+
+/** Fields without a rule of their own below are stored as the schema left them (trimmed, empty as null). */
+const INPUTS = (COMPANY_FIELDS as readonly CompanyFieldDef[]).filter((x) => x.input && !x.input.createOnly);
 
 /**
  * Checks every field the input names and returns the normalised column values, or throws one
@@ -63,9 +53,13 @@ export function validateCompanyFields(
   const lookups = opts.lookups ?? dbLookups(db);
   const issues: FieldIssue[] = [];
   const out: CompanyRowValues = {};
-  const has = (k: keyof Fields) => Object.hasOwn(input, k) && input[k] !== undefined;
+  const seen = new Set<string>();
+  const has = (k: keyof Fields) => {
+    seen.add(k);
+    return Object.hasOwn(input, k) && input[k] !== undefined;
+  };
 
-  if (opts.requireName || has('name')) {
+  if (has('name') || opts.requireName) {
     if (!input.name) issues.push({ field: 'name', message: 'validation.required' });
     else out.name = input.name;
   }
@@ -136,6 +130,10 @@ export function validateCompanyFields(
     if (input.consultantId != null && !get(db, 'SELECT 1 FROM consultants WHERE id = ?', [input.consultantId])) {
       issues.push({ field: 'consultantId', message: 'error.notFound', params: { entity: 'entity.consultant' } });
     } else out.consultant_id = input.consultantId ?? null;
+  }
+  for (const x of INPUTS) {
+    const name = inputName(x) as keyof Fields;
+    if (!seen.has(name) && has(name)) (out as Record<string, unknown>)[x.column] = input[name] ?? null;
   }
 
   if (issues.length > 0) throw new DomainError('invalid_input', 'error.invalidInput', {}, issues);

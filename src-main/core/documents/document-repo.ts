@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { recordAudit } from '../audit/audit-log';
 import { all, get, nowStamp, run } from '../db/sql';
@@ -111,4 +112,9 @@ export function recordDocuments(db: Database, records: readonly DocumentRecord[]
     });
     return id;
   });
+}
+
+/** A document whose file had to take another name than recorded (files/staged-files.ts): its record follows. */
+export function relocateDocument(db: Database, from: string, to: string): void {
+  run(db, 'UPDATE documents SET path = ?, file_name = ? WHERE path = ?', [to, path.basename(to), from]);
 }

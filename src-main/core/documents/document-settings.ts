@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { DomainError } from '../errors';
+import { tempPathIn } from '../files/leftovers';
 import { recordWrittenFile } from '../files/written-files';
 import type { Locale } from '../messages';
 import { setSetting } from '../settings/settings-repo';
@@ -55,9 +56,10 @@ export function copyTemplate(db: Database, kind: DocumentKind, folder?: string):
   const dir = prepareFolder(documentsFolder(db, folder));
   const bytes = fs.readFileSync(builtinTemplatePath(kind));
   const stem = `Skabelon - ${TEMPLATE_FILE[kind].replace(/\.docx$/, '')}`;
-  const file = writeDocumentFile(dir, stem, bytes);
-  db.transaction(() => recordWrittenFile(db, file.path, `template:${kind}`, file.sha256))();
-  return { path: file.path };
+  return writeDocumentFile(db, dir, stem, bytes, (file) => {
+    recordWrittenFile(db, file.path, `template:${kind}`, file.sha256);
+    return { path: file.path };
+  });
 }
 
 /**
@@ -83,9 +85,14 @@ export function setLogo(
     throw new DomainError('invalid_input', 'doc.logoFormat', {}, [{ field: 'path', message: 'doc.logoFormat' }]);
   const base = db.name === ':memory:' ? process.cwd() : path.dirname(path.resolve(db.name));
   const target = path.join(base, `brevpapir-logo.${logo.type}`);
-  const temp = `${target}.tmp`;
-  fs.writeFileSync(temp, bytes);
-  fs.renameSync(temp, target);
+  const temp = tempPathIn(base, 'logo');
+  try {
+    fs.writeFileSync(temp, bytes, { flag: 'wx' });
+    fs.renameSync(temp, target);
+  } catch (err) {
+    fs.rmSync(temp, { force: true });
+    throw err;
+  }
   db.transaction(() => setSetting(db, 'letterhead.logoPath', target))();
   return { path: target, width: logo.width, height: logo.height };
 }

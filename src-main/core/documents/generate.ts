@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import { todayIso } from '../../../src-shared/format/dates';
 import { labelKey } from '../../../src-shared/messages/code-labels';
@@ -7,7 +6,7 @@ import { getCompany } from '../companies/company-repo';
 import type { Company } from '../companies/schema';
 import { DomainError } from '../errors';
 import { type Locale, message } from '../messages';
-import { getSetting } from '../settings/settings-repo';
+import { getTextSetting, settingProblemMessage } from '../settings/settings-repo';
 import { BatchRenderer } from './batch-render';
 import { letterheadValues, letterText } from './common-values';
 import { type DocumentRecord, getDocument, recordDocuments } from './document-repo';
@@ -51,9 +50,12 @@ interface Prepared {
   letterDate: string;
 }
 
-function letterheadIssues(lh: Letterhead): { missing: Issue[]; warnings: Issue[] } {
+function letterheadIssues(lh: Letterhead, kind: DocumentKind): { missing: Issue[]; warnings: Issue[] } {
   const missing: Issue[] = [];
-  const warnings: Issue[] = [];
+  // A setting edited by hand into something unreadable is used as empty: say so, naming it.
+  const warnings: Issue[] = lh.unreadable
+    .filter((p) => !p.key.startsWith('documents.template.') || p.key === `documents.template.${kind}`)
+    .map(settingProblemMessage);
   if (!lh.organisation) missing.push({ key: 'doc.missing.letterhead' });
   if (!lh.signatureName) missing.push({ key: 'doc.missing.signature' });
   if (!lh.logoPath) warnings.push({ key: 'doc.missing.logo' });
@@ -71,7 +73,7 @@ function prepare(db: Database, req: DocRequest, lh: Letterhead): Prepared {
     letterDate,
   };
   const built = BUILDERS[req.kind](db, company, buildReq);
-  const head = letterheadIssues(lh);
+  const head = letterheadIssues(lh, req.kind);
   return {
     company,
     built,
@@ -125,8 +127,8 @@ export async function preflightBatch(
 /** The folder documents go to: the one asked for, else the setting, else "Dokumenter" beside the database. */
 export function documentsFolder(db: Database, explicit?: string): string {
   if (explicit) return explicit;
-  const setting = getSetting<unknown>(db, 'documents.folder', '');
-  if (typeof setting === 'string' && setting.trim()) return setting.trim();
+  const setting = getTextSetting(db, 'documents.folder');
+  if (setting) return setting;
   return defaultDocumentsDir(db.name === ':memory:' ? process.cwd() : db.name);
 }
 
@@ -185,14 +187,10 @@ export async function generateDocument(
   if (missing.length) throw incomplete(missing);
   const dir = prepareFolder(documentsFolder(db, req.folder));
   const bytes = await render(p, lh, template.bytes, req.kind);
-  const file = writeDocumentFile(dir, `${p.built.fileStem} - ${p.letterDate}`, bytes);
-  try {
-    const [id] = db.transaction(() => recordDocuments(db, [recordOf(req.kind, p, file, template)]))();
-    return getDocument(db, id as number);
-  } catch (err) {
-    fs.rmSync(file.path, { force: true });
-    throw err;
-  }
+  const [id] = writeDocumentFile(db, dir, `${p.built.fileStem} - ${p.letterDate}`, bytes, (file) =>
+    recordDocuments(db, [recordOf(req.kind, p, file, template)]),
+  );
+  return getDocument(db, id as number);
 }
 
 export interface BatchOptions {
@@ -203,7 +201,8 @@ export interface BatchOptions {
 
 /**
  * Many companies' documents as one job, all or nothing: on cancel or failure every file written so
- * far is deleted and nothing is recorded. Incomplete companies stop the batch before anything is
+ * far is deleted and nothing is recorded, and a crash leaves all letters recorded or none
+ * (BatchFiles). Incomplete companies stop the batch before anything is
  * written, unless `skipIncomplete` asks to make the rest and list them.
  */
 export async function generateBatch(
@@ -251,7 +250,7 @@ export async function generateBatch(
     { text: letterheadValues(lh, letterDate), rows: {}, logo: lh.logo ?? null },
     documentProperties(lh, req.kind),
   );
-  const files = new BatchFiles(dir);
+  const files = new BatchFiles(db, dir, prepared.length);
   try {
     for (const p of prepared) {
       if (opts.signal?.aborted) throw new DomainError('cancelled', 'error.cancelled');
@@ -262,9 +261,13 @@ export async function generateBatch(
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
     if (opts.signal?.aborted) throw new DomainError('cancelled', 'error.cancelled');
-    const written = await files.commit();
-    const records = prepared.map((p, i) => recordOf(req.kind, p, written[i] as WrittenFile, template));
-    const ids = db.transaction(() => recordDocuments(db, records))();
+    await files.flush();
+    const ids = files.commit((written) =>
+      recordDocuments(
+        db,
+        prepared.map((p, i) => recordOf(req.kind, p, written[i] as WrittenFile, template)),
+      ),
+    );
     return {
       documents: ids.map((id) => getDocument(db, id)),
       skipped,

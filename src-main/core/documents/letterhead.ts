@@ -1,5 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import { getSetting } from '../settings/settings-repo';
+import {
+  getTextSetting,
+  type SettingProblem,
+  type SettingRule,
+  settingProblems,
+  TEXT_SETTING,
+  USER_SETTING_RULES,
+} from '../settings/settings-repo';
 import { type LogoImage, readLogo } from './logo';
 
 /** Settings keys for the letterhead and documents (edited on the Settings page). */
@@ -20,6 +27,24 @@ export const LETTERHEAD_SETTING_KEYS = [
 ] as const;
 export type LetterheadSettingKey = (typeof LETTERHEAD_SETTING_KEYS)[number];
 
+/** All text; an unreadable one is used as empty, except the folder and templates, which have defaults. */
+export const LETTERHEAD_SETTING_RULES: Record<LetterheadSettingKey, SettingRule> = Object.fromEntries(
+  LETTERHEAD_SETTING_KEYS.map((key) => [
+    key,
+    key === 'documents.folder'
+      ? { ...TEXT_SETTING, fallback: 'setting.fallback.default' }
+      : key.startsWith('documents.template.')
+        ? { ...TEXT_SETTING, fallback: 'setting.fallback.builtin' }
+        : TEXT_SETTING,
+  ]),
+) as Record<LetterheadSettingKey, SettingRule>;
+
+/** What a letter reads: the letterhead's settings and the consultant's name (the signature's fallback). */
+const LETTER_SETTING_RULES: Record<string, SettingRule> = {
+  ...LETTERHEAD_SETTING_RULES,
+  'user.name': USER_SETTING_RULES['user.name'],
+};
+
 export interface Letterhead {
   organisation: string;
   address: string;
@@ -32,11 +57,12 @@ export interface Letterhead {
   signatureTitle: string;
   signaturePhone: string;
   signatureEmail: string;
+  /** Settings a letter reads that cannot be used (edited by hand): each is used as empty or default. */
+  unreadable: SettingProblem[];
 }
 
 function text(db: Database, key: LetterheadSettingKey | 'user.name'): string {
-  const v = getSetting<unknown>(db, key, '');
-  return typeof v === 'string' ? v.trim() : '';
+  return getTextSetting(db, key);
 }
 
 export function readLetterhead(db: Database): Letterhead {
@@ -53,6 +79,7 @@ export function readLetterhead(db: Database): Letterhead {
     signatureTitle: text(db, 'letterhead.signatureTitle'),
     signaturePhone: text(db, 'letterhead.signaturePhone'),
     signatureEmail: text(db, 'letterhead.signatureEmail'),
+    unreadable: settingProblems(db, LETTER_SETTING_RULES, true),
   };
 }
 

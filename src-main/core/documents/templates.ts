@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Database } from 'better-sqlite3';
 import { labelKey } from '../../../src-shared/messages/code-labels';
 import { type Locale, message } from '../messages';
-import { getSetting } from '../settings/settings-repo';
+import { getTextSetting } from '../settings/settings-repo';
 import type { DocumentKind, PreflightIssue, TemplateCheck, TemplateInfo } from './document-schema';
 import { detectPlaceholders } from './fill-template';
 import { knownKeys, placeholdersFor } from './placeholders';
@@ -40,8 +40,7 @@ export function builtinTemplatePath(kind: DocumentKind): string {
 }
 
 export function customTemplatePath(db: Database, kind: DocumentKind): string | null {
-  const v = getSetting<unknown>(db, `documents.template.${kind}`, '');
-  return typeof v === 'string' && v.trim() ? v.trim() : null;
+  return getTextSetting(db, `documents.template.${kind}`) || null;
 }
 
 export function templateInfo(db: Database, kind: DocumentKind): TemplateInfo {

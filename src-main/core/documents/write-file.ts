@@ -1,8 +1,12 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Database } from 'better-sqlite3';
 import { DomainError } from '../errors';
+import { tempPathIn } from '../files/leftovers';
 import { safeFileName, uniquePath } from '../files/safe-file-name';
+import { commitStaged, discardStaged, flushFile, stageFiles } from '../files/staged-files';
+import { relocateDocument } from './document-repo';
 
 /** Makes sure the folder exists and can be written, with a message the user can act on. */
 export function prepareFolder(folder: string): string {
@@ -26,92 +30,44 @@ export interface WrittenFile {
 }
 
 /** A free name for the document in `dir` (never over an existing file), made safe for every OS. */
-function targetPath(dir: string, stem: string): string {
-  const target = uniquePath(dir, `${safeFileName(stem, 'dokument')}.docx`);
+function targetPath(dir: string, stem: string, taken: ReadonlySet<string>): string {
+  const target = uniquePath(dir, `${safeFileName(stem, 'dokument')}.docx`, taken);
   if (path.dirname(path.resolve(target)) !== path.resolve(dir)) {
     throw new DomainError('forbidden', 'doc.folderUnwritable', { path: dir, reason: 'outside folder' });
   }
   return target;
 }
 
-/** A hidden temporary file for a document being written (the names removeStaleTemps looks for). */
-function tempPath(dir: string): string {
-  return path.join(dir, `.${randomBytes(6).toString('hex')}.docx.tmp`);
-}
-
 /**
- * Writes bytes under a name made safe for every OS, inside `dir` and nowhere else: first to a
- * hidden temporary file, flushed to disk, then renamed. A crash leaves either no document or a
- * whole one, never half a .docx under the real name.
- */
-export function writeDocumentFile(dir: string, stem: string, bytes: Buffer): WrittenFile {
-  const target = targetPath(dir, stem);
-  const temp = tempPath(dir);
-  const fd = fs.openSync(temp, 'wx');
-  try {
-    fs.writeSync(fd, bytes);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  try {
-    fs.renameSync(temp, target);
-  } catch (err) {
-    fs.rmSync(temp, { force: true });
-    throw err;
-  }
-  return {
-    path: path.resolve(target),
-    fileName: path.basename(target),
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    sizeBytes: bytes.length,
-  };
-}
-
-const TEMP_NAME = /^\.[0-9a-f]{12}\.docx\.tmp$/;
-/** A batch takes seconds; a temporary letter this old was left by a batch that crashed. */
-export const STALE_TEMP_MS = 60 * 60 * 1000;
-
-/**
- * Removes hidden temporary letters that a crashed or killed batch left in the folder, so a crash
- * costs nothing but the batch itself. Only our own names and only old ones: a batch running now
- * (in this or another window) is never touched.
- */
-export function removeStaleTemps(dir: string, now = Date.now()): number {
-  let removed = 0;
-  for (const name of fs.readdirSync(dir)) {
-    if (!TEMP_NAME.test(name)) continue;
-    const file = path.join(dir, name);
-    const stat = fs.statSync(file, { throwIfNoEntry: false });
-    if (stat?.isFile() && now - stat.mtimeMs > STALE_TEMP_MS) {
-      fs.rmSync(file, { force: true });
-      removed++;
-    }
-  }
-  return removed;
-}
-
-/**
- * The files of a batch, all or nothing. Each letter goes to a hidden temporary file as it is made,
- * unsynced; at the end all are flushed to disk together (the system groups the flushes: ~0.3 s for
- * 850 letters where one sync per letter took ~6 s), then renamed, and the folder is synced once. A
- * crash before the end leaves only hidden temporary files, never a real name with half a letter.
+ * The files of one or more documents and their records, all or nothing, whenever a crash comes
+ * (files/staged-files.ts). The temporary names are entered in the journal first; each letter is
+ * written to its temporary file as it is made, unsynced; at the end all are flushed together (the
+ * system groups the flushes: ~0.3 s for 850 letters where one sync per letter took ~6 s), given
+ * free names, recorded with their renames in one transaction, renamed, and the folder synced once.
+ * Killed before that transaction, a batch leaves no letter and no record (the next start removes
+ * its temporary files); killed after it, the next start finishes the renames.
  */
 export class BatchFiles {
-  private readonly temps: Array<{ temp: string; stem: string; sha256: string; sizeBytes: number }> = [];
-  private readonly renamed: string[] = [];
+  private readonly temps: string[];
+  private readonly written: Array<{ temp: string; stem: string; sha256: string; sizeBytes: number }> = [];
 
-  constructor(private readonly dir: string) {
-    removeStaleTemps(dir);
+  constructor(
+    private readonly db: Database,
+    private readonly dir: string,
+    size: number,
+  ) {
+    this.temps = Array.from({ length: size }, () => tempPathIn(dir, 'letter'));
+    stageFiles(db, this.temps);
   }
 
   get count(): number {
-    return this.temps.length;
+    return this.written.length;
   }
 
   add(stem: string, bytes: Buffer): void {
-    const temp = tempPath(this.dir);
-    this.temps.push({
+    const temp = this.temps[this.written.length];
+    if (temp === undefined) throw new Error('more letters than the batch was made for');
+    this.written.push({
       temp,
       stem,
       sha256: createHash('sha256').update(bytes).digest('hex'),
@@ -120,10 +76,10 @@ export class BatchFiles {
     fs.writeFileSync(temp, bytes, { flag: 'wx' });
   }
 
-  /** Flushes every file, gives each its real name (never over an existing file) and syncs the folder. */
-  async commit(): Promise<WrittenFile[]> {
+  /** Flushes every file to disk, all at once. */
+  async flush(): Promise<void> {
     await Promise.all(
-      this.temps.map(async ({ temp }) => {
+      this.written.map(async ({ temp }) => {
         const handle = await fs.promises.open(temp, 'r+');
         try {
           await handle.datasync();
@@ -132,40 +88,60 @@ export class BatchFiles {
         }
       }),
     );
-    const written: WrittenFile[] = [];
-    for (const t of this.temps) {
-      // Named one by one: uniquePath then sees the letters renamed before it, so two firms of the
-      // same name get "… (2)" rather than one letter over the other.
-      const target = targetPath(this.dir, t.stem);
-      fs.renameSync(t.temp, target);
-      this.renamed.push(target);
-      written.push({
-        path: path.resolve(target),
-        fileName: path.basename(target),
-        sha256: t.sha256,
-        sizeBytes: t.sizeBytes,
-      });
-    }
-    syncFolder(this.dir);
-    return written;
   }
 
-  /** Removes every file of the batch, temporary or renamed. */
+  flushSync(): void {
+    for (const { temp } of this.written) flushFile(temp);
+  }
+
+  /**
+   * Gives each flushed file a free name (never over an existing file; two firms of the same name
+   * get "… (2)"), runs `record` with them in the transaction that promises the renames, renames.
+   */
+  commit<T>(record: (files: WrittenFile[]) => T): T {
+    const taken = new Set<string>();
+    const files = this.written.map((w) => {
+      const target = path.resolve(targetPath(this.dir, w.stem, taken));
+      taken.add(target.toLowerCase());
+      return { ...w, target };
+    });
+    return commitStaged(
+      this.db,
+      files.map((f) => ({ temp: f.temp, target: f.target, mayReplace: false })),
+      () =>
+        record(
+          files.map((f) => ({
+            path: f.target,
+            fileName: path.basename(f.target),
+            sha256: f.sha256,
+            sizeBytes: f.sizeBytes,
+          })),
+        ),
+      (from, to) => relocateDocument(this.db, from, to),
+    );
+  }
+
+  /** Removes the files of a batch that was not committed. */
   discard(): void {
-    for (const t of this.temps) fs.rmSync(t.temp, { force: true });
-    for (const f of this.renamed) fs.rmSync(f, { force: true });
+    discardStaged(this.db, this.temps);
   }
 }
 
-/** Makes the renames durable. Windows cannot open a folder to sync it; NTFS journals renames itself. */
-function syncFolder(dir: string): void {
-  let fd: number | undefined;
+/** One document written crash-safely into `dir` and recorded by `record` in the same step (see BatchFiles). */
+export function writeDocumentFile<T>(
+  db: Database,
+  dir: string,
+  stem: string,
+  bytes: Buffer,
+  record: (file: WrittenFile) => T,
+): T {
+  const files = new BatchFiles(db, dir, 1);
   try {
-    fd = fs.openSync(dir, 'r');
-    fs.fsyncSync(fd);
-  } catch {
-    // Not supported here (Windows, some network drives): the files themselves are already synced.
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
+    files.add(stem, bytes);
+    files.flushSync();
+    return files.commit((written) => record(written[0] as WrittenFile));
+  } catch (err) {
+    files.discard();
+    throw err;
   }
 }

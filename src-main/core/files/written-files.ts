@@ -13,6 +13,11 @@ export function recordWrittenFile(db: Database, file: string, kind: string, sha2
   );
 }
 
+/** A written file that had to take another name than the one first recorded. */
+export function moveWrittenFile(db: Database, from: string, to: string): void {
+  run(db, 'UPDATE written_files SET path = ? WHERE path = ?', [path.resolve(to), path.resolve(from)]);
+}
+
 export function assertWrittenFile(db: Database, file: string): string {
   const resolved = path.resolve(file);
   if (!get(db, 'SELECT 1 FROM written_files WHERE path = ?', [resolved])) {

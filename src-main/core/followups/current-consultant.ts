@@ -2,14 +2,14 @@ import type { Database } from 'better-sqlite3';
 import { get } from '../db/sql';
 import { listConsultants } from '../reference/reference-data';
 import type { Consultant } from '../reference/reference-types';
-import { getSetting } from '../settings/settings-repo';
+import { getTextSetting } from '../settings/settings-repo';
 
 /**
  * "Me": the consultant whose name is the one in settings (`user.name`, also the audit log's
  * actor). Null when no name is set or nobody by that name has been recorded yet.
  */
 export function currentConsultant(db: Database): Consultant | null {
-  const name = getSetting<string>(db, 'user.name', '').trim();
+  const name = getTextSetting(db, 'user.name');
   if (!name) return null;
   const row = get<{ id: number }>(db, 'SELECT id FROM consultants WHERE name = ?', [name]);
   if (!row) return null;

@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
+import { tempPathBeside } from '../files/leftovers';
+import { commitStaged, discardStaged, flushFile, stageFiles } from '../files/staged-files';
 import { recordWrittenFile } from '../files/written-files';
-import { removeQuietly, tempPathFor } from './paths';
 
 /**
- * Streams an export into a temporary file beside the target and renames it into place only when
- * complete; a cancelled or failed export removes the temporary file and leaves the target alone.
+ * Streams an export into a temporary file beside the target (journalled, files/staged-files.ts)
+ * and renames it into place only when complete, recorded in the same step; a cancelled or failed
+ * export removes the temporary file and leaves the target alone, and so does the next start after
+ * a crash.
  */
 export class FileSink {
   readonly temp: string;
@@ -14,8 +17,12 @@ export class FileSink {
   private readonly hash = createHash('sha256');
   bytes = 0;
 
-  constructor(readonly target: string) {
-    this.temp = tempPathFor(target);
+  constructor(
+    private readonly db: Database,
+    readonly target: string,
+  ) {
+    this.temp = tempPathBeside(target, 'export');
+    stageFiles(db, [this.temp]);
     this.stream = fs.createWriteStream(this.temp, { flags: 'wx' });
   }
 
@@ -39,12 +46,16 @@ export class FileSink {
     return new Promise<void>((resolve) => this.stream.once('drain', resolve));
   }
 
-  async commit(db: Database, kind: string): Promise<{ bytes: number }> {
+  /** The user chose the target, and may have agreed to replace it: the export takes that name. */
+  async commit(kind: string): Promise<{ bytes: number }> {
     await new Promise<void>((resolve, reject) =>
       this.stream.end((err?: Error | null) => (err ? reject(err) : resolve())),
     );
-    fs.renameSync(this.temp, this.target);
-    recordWrittenFile(db, this.target, kind, this.hash.digest('hex'));
+    flushFile(this.temp);
+    const sha256 = this.hash.digest('hex');
+    commitStaged(this.db, [{ temp: this.temp, target: this.target, mayReplace: true }], () =>
+      recordWrittenFile(this.db, this.target, kind, sha256),
+    );
     return { bytes: this.bytes };
   }
 
@@ -62,13 +73,17 @@ export class FileSink {
         this.stream.destroy();
       });
     }
-    removeQuietly(this.temp);
+    try {
+      discardStaged(this.db, [this.temp]);
+    } catch {
+      // A temp file that cannot be removed now is the next start's; the export already failed or was cancelled.
+    }
   }
 }
 
 /** Runs `body` with a sink and guarantees the temporary file is gone unless the body committed. */
-export async function withSink<T>(target: string, body: (sink: FileSink) => Promise<T>): Promise<T> {
-  const sink = new FileSink(target);
+export async function withSink<T>(db: Database, target: string, body: (sink: FileSink) => Promise<T>): Promise<T> {
+  const sink = new FileSink(db, target);
   try {
     return await body(sink);
   } catch (err) {

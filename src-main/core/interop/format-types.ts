@@ -10,12 +10,13 @@ import type {
 } from './interop-schema';
 import type { JobControl } from './job';
 
-/** A file to import, read once: its bytes, their hash (the preview's fingerprint) and what it looks like. */
+/** A file to import: its hash (the preview's fingerprint), what it looks like, and its bytes. */
 export interface LoadedFile {
   path: string;
   name: string;
   size: number;
-  bytes: Buffer;
+  /** The whole file, for the text formats (read once); an .xlsx is read part by part from `path` instead. */
+  bytes: () => Buffer;
   sha256: string;
   /** Notes from sniffing ("named .xlsx but is really CSV") shown with the preview. */
   warnings: string[];

@@ -27,7 +27,34 @@ const EMPTY_ZIP = [0x50, 0x4b, 0x05, 0x06];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (buf: Buffer, magic: number[]) => magic.every((b, i) => buf[i] === b);
 
-/** Reads the file once, hashes it, and decides by its bytes (not its name) which format reads it. */
+/** The SHA-256 of a file, read a megabyte at a time. */
+function hashFile(file: string): string {
+  const hash = createHash('sha256');
+  const chunk = Buffer.allocUnsafe(1024 * 1024);
+  const fd = fs.openSync(file, 'r');
+  try {
+    for (let n = fs.readSync(fd, chunk); n > 0; n = fs.readSync(fd, chunk)) hash.update(chunk.subarray(0, n));
+  } finally {
+    fs.closeSync(fd);
+  }
+  return hash.digest('hex');
+}
+
+function readHead(file: string): Buffer {
+  const head = Buffer.alloc(4);
+  const fd = fs.openSync(file, 'r');
+  try {
+    return head.subarray(0, fs.readSync(fd, head));
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * Hashes the file and decides by its bytes (not its name) which format reads it. A text format
+ * reads the whole file once; an .xlsx is read part by part from its path (its zip guard bounds
+ * what that costs).
+ */
 export function loadFile(path: string, locale: Locale): { file: LoadedFile; module: InteropModule } {
   const { path: resolved, size, name } = checkImportFile(path);
   if (size > MAX_IMPORT_BYTES) {
@@ -37,17 +64,28 @@ export function loadFile(path: string, locale: Locale): { file: LoadedFile; modu
       limit: MAX_IMPORT_BYTES / 1048576,
     });
   }
+  if (size === 0) throw new DomainError('invalid_input', 'import.empty', { file: name });
+  const magic = readHead(resolved);
+  if (startsWith(magic, ZIP) || startsWith(magic, EMPTY_ZIP)) {
+    const file: LoadedFile = {
+      path: resolved,
+      name,
+      size,
+      sha256: hashFile(resolved),
+      bytes: () => fs.readFileSync(resolved),
+      warnings: [],
+    };
+    return { file, module: formatModule('xlsx') };
+  }
   const bytes = fs.readFileSync(resolved);
   const file: LoadedFile = {
     path: resolved,
     name,
     size,
-    bytes,
+    bytes: () => bytes,
     sha256: createHash('sha256').update(bytes).digest('hex'),
     warnings: [],
   };
-  if (size === 0) throw new DomainError('invalid_input', 'import.empty', { file: name });
-  if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) return { file, module: formatModule('xlsx') };
   if (startsWith(bytes, OLE)) throw new DomainError('invalid_input', 'import.oldXls', { file: name });
   if (looksBinary(bytes)) throw new DomainError('invalid_input', 'import.notText', { file: name });
   if (/\.xls[xm]?$/i.test(name)) file.warnings.push(message('import.warn.namedXlsx', { file: name }, locale));

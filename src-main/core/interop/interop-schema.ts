@@ -11,33 +11,12 @@ import {
   TEXT_ENCODINGS,
   type TextEncoding,
 } from '../../../src-shared/codes/interop';
+import { IMPORT_FIELDS, type ImportField } from '../../../src-shared/fields/companies';
 import { caseloadFiltersSchema, SORTABLE_COLUMNS } from '../companies/caseload-schema';
 
+/** Company fields a spreadsheet column can be mapped to (the wizard's drop-down), from the field registry. */
+export { IMPORT_FIELDS, type ImportField } from '../../../src-shared/fields/companies';
 export { INTEROP_FORMATS, type InteropFormat, SEPARATORS, type Separator, TEXT_ENCODINGS, type TextEncoding };
-
-/** Company fields a spreadsheet column can be mapped to (the wizard's drop-down). */
-export const IMPORT_FIELDS = [
-  'uuid',
-  'name',
-  'cvr',
-  'pNumber',
-  'legalForm',
-  'address',
-  'postcode',
-  'city',
-  'kommune',
-  'industryCode',
-  'employees',
-  'founded',
-  'phone',
-  'email',
-  'website',
-  'status',
-  'statusReason',
-  'consultant',
-  'ownerName',
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 const filePath = z.string().trim().min(1).max(1000);
 

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DomainError } from '../errors';
@@ -35,20 +34,4 @@ export function checkExportFile(file: string, extension: string): string {
     throw new DomainError('invalid_input', 'export.pathInvalid', { path: resolved });
   }
   return resolved.toLowerCase().endsWith(extension) ? resolved : `${resolved}${extension}`;
-}
-
-/**
- * A temporary name beside the target: written first and renamed only when complete, so a
- * cancelled or crashed export never leaves a half file under the name the user chose.
- */
-export function tempPathFor(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-}
-
-export function removeQuietly(file: string): void {
-  try {
-    fs.rmSync(file, { force: true });
-  } catch {
-    // A temp file that cannot be removed is left behind; the export already failed or was cancelled.
-  }
 }

@@ -149,11 +149,15 @@ export function write(
   });
 }
 
+type BudgetLines = ReadonlyArray<z.output<typeof budgetLineSchema>>;
+
+/** Changes the fields sent and, when given, replaces the budget: one transaction, as the form saves them. */
 export function updateLagApplication(
   db: Database,
   id: number,
   changes: Partial<LagFields>,
   locale: Locale = 'da',
+  budget?: BudgetLines,
 ): LagApplication {
   db.transaction(() => {
     const before = rawRow(db, id);
@@ -165,30 +169,29 @@ export function updateLagApplication(
     );
     checkFields(changes, before);
     write(db, id, before, columns(changes));
+    if (budget) replaceBudget(db, id, budget);
   })();
   return getLagApplication(db, id, locale);
 }
 
-export function setLagBudget(
-  db: Database,
-  id: number,
-  lines: ReadonlyArray<z.output<typeof budgetLineSchema>>,
-  locale: Locale = 'da',
-): LagApplication {
-  db.transaction(() => {
-    const before = rawRow(db, id);
-    const old = budgetOf(db, id).map(({ id: _id, ...rest }) => rest);
-    writeBudget(db, id, lines);
-    run(db, 'UPDATE lag_applications SET updated_at = ? WHERE id = ?', [nowStamp(), id]);
-    recordAudit(db, {
-      actor: currentActor(db),
-      entity: 'lag_application',
-      entityId: id,
-      companyId: before.company_id,
-      action: 'update',
-      before: { budget: old },
-      after: { budget: lines },
-    });
-  })();
+export function setLagBudget(db: Database, id: number, lines: BudgetLines, locale: Locale = 'da'): LagApplication {
+  db.transaction(() => replaceBudget(db, id, lines))();
   return getLagApplication(db, id, locale);
+}
+
+/** Replaces all budget lines inside the caller's transaction, with the old and new lines in the audit log. */
+function replaceBudget(db: Database, id: number, lines: BudgetLines): void {
+  const before = rawRow(db, id);
+  const old = budgetOf(db, id).map(({ id: _id, ...rest }) => rest);
+  writeBudget(db, id, lines);
+  run(db, 'UPDATE lag_applications SET updated_at = ? WHERE id = ?', [nowStamp(), id]);
+  recordAudit(db, {
+    actor: currentActor(db),
+    entity: 'lag_application',
+    entityId: id,
+    companyId: before.company_id,
+    action: 'update',
+    before: { budget: old },
+    after: { budget: lines },
+  });
 }

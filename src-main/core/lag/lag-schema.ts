@@ -84,7 +84,12 @@ export const lagCreateSchema = lagFieldsSchema.extend({
 });
 export type LagCreate = z.output<typeof lagCreateSchema>;
 export type LagCreateInput = z.input<typeof lagCreateSchema>;
-export const lagUpdateSchema = z.object({ id: idField, changes: lagFieldsSchema.partial() });
+export const lagUpdateSchema = z.object({
+  id: idField,
+  changes: lagFieldsSchema.partial(),
+  /** All budget lines, replacing the old ones in the same transaction as the changes (as `lag.setBudget`). */
+  budget: lagCreateSchema.shape.budget,
+});
 /** Replaces all budget lines at once, in the order given: the UI edits them as one grid. */
 export const lagBudgetSchema = z.object({ id: idField, lines: z.array(budgetLineSchema).max(200) });
 export const lagStatusSchema = z.object({

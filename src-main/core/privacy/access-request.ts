@@ -6,7 +6,9 @@ import { listAuditForCompany } from '../audit/audit-log';
 import { getCompany } from '../companies/company-repo';
 import { all, get, nowStamp } from '../db/sql';
 import { DomainError } from '../errors';
+import { tempPathBeside } from '../files/leftovers';
 import { safeFileName, uniquePath } from '../files/safe-file-name';
+import { commitStaged, discardStaged, flushFile, stageFiles } from '../files/staged-files';
 import { recordWrittenFile } from '../files/written-files';
 import { currentActor } from '../settings/settings-repo';
 import { searchesMatching } from './access-log';
@@ -136,10 +138,19 @@ export function writeAccessRequest(
     : uniquePath(dir, `${safeFileName(`Indsigt - ${label} - ${nowStamp().slice(0, 10)}`, 'indsigt')}.json`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const text = `${JSON.stringify(data, null, 2)}\n`;
-  const tmp = `${file}.partial`;
-  fs.writeFileSync(tmp, text, 'utf8');
-  fs.renameSync(tmp, file);
-  recordWrittenFile(db, file, 'access-request');
+  const temp = tempPathBeside(file, 'access-request');
+  stageFiles(db, [temp]);
+  try {
+    fs.writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });
+    flushFile(temp);
+    // A name the CLI was given may be replaced; one chosen here was free.
+    commitStaged(db, [{ temp, target: file, mayReplace: Boolean(outFile) }], () =>
+      recordWrittenFile(db, file, 'access-request'),
+    );
+  } catch (err) {
+    discardStaged(db, [temp]);
+    throw err;
+  }
   return {
     path: file,
     sizeBytes: Buffer.byteLength(text),

@@ -7,6 +7,7 @@ import { message } from '../messages';
 import { currentActor } from '../settings/settings-repo';
 import { formatSearchDetail, searchesMatching } from './access-log';
 import { type CompanySubject, companySubject, forgetWrittenFiles } from './company-subject';
+import { addEntries, type ErasedCompany, type ErasureEntry, findErased, recordErasure } from './erasure-ledger';
 import {
   ANONYMISE_RULES,
   columnsOf,
@@ -50,43 +51,84 @@ function removeFiles(files: readonly string[], deleteFiles: boolean): HardDelete
 }
 
 /**
+ * Removes one company and every trace of it inside the caller's transaction (and inside
+ * withFullTextErasure): its row and, by ON DELETE CASCADE, every row about it; its full-text
+ * index rows; its audit entries; its name wherever the logs mention it. Records one audit line.
+ * Tolerates the older schemas a backup may have (no access log before schema 50).
+ */
+function eraseCompanyRows(db: Database, id: number, actor: string): CompanySubject {
+  const s = companySubject(db, id);
+  // The triggers do this too; explicit, because an index row left behind is the one leak
+  // secure_delete cannot catch.
+  run(db, 'DELETE FROM companies_fts WHERE rowid = ?', [id]);
+  run(db, 'DELETE FROM companies WHERE id = ?', [id]);
+  run(db, 'DELETE FROM audit_log WHERE company_id = ?', [id]);
+  if (tableExists(db, 'access_log')) {
+    // The id may be given to a new company later: old log lines must not point at it.
+    run(db, 'UPDATE access_log SET company_id = NULL, detail = NULL WHERE company_id = ?', [id]);
+    scrubSearches(db, s);
+  }
+  scrubColumns(db, LOG_TEXT_COLUMNS, s.strings);
+  forgetWrittenFiles(db, s.files);
+  recordAudit(db, {
+    actor,
+    entity: 'company',
+    entityId: id,
+    companyId: null,
+    action: 'delete',
+    reason: message('privacy.erasedReason'),
+  });
+  return s;
+}
+
+/**
  * Hard delete (GDPR erasure): the company and every row about it (ON DELETE CASCADE), its
  * entries in the full-text indexes, its audit entries, and its name wherever the logs mention
  * it. secure_delete (set at open) zeroes the freed pages; the WAL is checkpointed afterwards.
- * Files it names are listed, and deleted when `deleteFiles` is set.
+ * The erasure ledger remembers the company by uuid and hashed CVR/P-number (no name), so a
+ * backup restored later is erased too (reapplyErasures); the backups in the folder are the
+ * caller's to rewrite (eraseFromBackups). Files it names are listed, and deleted when
+ * `deleteFiles` is set.
  */
 export function hardDeleteCompany(
   db: Database,
   id: number,
   opts: { deleteFiles?: boolean; actor?: string } = {},
-): HardDeleteResult {
+): Omit<HardDeleteResult, 'backups'> {
   const subject = db.transaction(() =>
     withFullTextErasure(db, 1, () => {
-      const s = companySubject(db, id);
-      const actor = opts.actor ?? currentActor(db);
-      // The triggers do this too; explicit, because an index row left behind is the one leak
-      // secure_delete cannot catch.
-      run(db, 'DELETE FROM companies_fts WHERE rowid = ?', [id]);
-      run(db, 'DELETE FROM companies WHERE id = ?', [id]);
-      run(db, 'DELETE FROM audit_log WHERE company_id = ?', [id]);
-      // The id may be given to a new company later: old log lines must not point at it.
-      run(db, 'UPDATE access_log SET company_id = NULL, detail = NULL WHERE company_id = ?', [id]);
-      scrubSearches(db, s);
-      scrubColumns(db, LOG_TEXT_COLUMNS, s.strings);
-      forgetWrittenFiles(db, s.files);
-      recordAudit(db, {
-        actor,
-        entity: 'company',
-        entityId: id,
-        companyId: null,
-        action: 'delete',
-        reason: message('privacy.erasedReason'),
-      });
-      return s;
+      const company = get<ErasedCompany>(db, 'SELECT id, uuid, cvr, p_number FROM companies WHERE id = ?', [id]);
+      const subject = eraseCompanyRows(db, id, opts.actor ?? currentActor(db));
+      // companySubject has thrown for a missing company by now.
+      recordErasure(db, company as ErasedCompany, nowStamp());
+      return subject;
     }),
   )();
   flushWal(db);
   return { companyId: id, files: removeFiles(subject.files, opts.deleteFiles ?? false) };
+}
+
+/**
+ * Applies a caseload's erasures to another copy of it (a backup being rewritten, a file being
+ * restored): every company the entries identify is erased as hardDeleteCompany would, and the
+ * entries are added to the copy's own ledger, so the copy remembers them when it is restored or
+ * copied again. One transaction. Returns how many companies were erased.
+ */
+export function reapplyErasures(db: Database, entries: readonly ErasureEntry[], opts: { actor?: string } = {}): number {
+  if (entries.length === 0) return 0;
+  const erased = db.transaction(() => {
+    const ids = findErased(db, entries);
+    if (ids.length > 0) {
+      const actor = opts.actor ?? currentActor(db);
+      withFullTextErasure(db, ids.length, () => {
+        for (const id of ids) eraseCompanyRows(db, id, actor);
+      });
+    }
+    addEntries(db, entries);
+    return ids.length;
+  })();
+  flushWal(db);
+  return erased;
 }
 
 function anonymiseTable(db: Database, table: string, id: number): void {

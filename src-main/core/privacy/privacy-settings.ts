@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { getSetting, setSetting } from '../settings/settings-repo';
+import { getSetting, type SettingRule, setSetting } from '../settings/settings-repo';
 import type { PrivacySettings } from './privacy-types';
 
 export const PRIVACY_DEFAULTS: PrivacySettings = { retentionYears: 5, accessLogRetentionYears: 2 };
@@ -9,9 +9,23 @@ const KEYS = {
   accessLogRetentionYears: 'privacy.accessLogRetentionYears',
 } as const;
 
-function years(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 50 ? value : fallback;
+function isYears(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 50;
 }
+
+function years(value: unknown, fallback: number): number {
+  return isYears(value) ? value : fallback;
+}
+
+const YEARS_SETTING: SettingRule = {
+  holds: isYears,
+  notKind: 'setting.notYears',
+  fallback: 'setting.fallback.default',
+};
+export const PRIVACY_SETTING_RULES: Record<string, SettingRule> = {
+  [KEYS.retentionYears]: YEARS_SETTING,
+  [KEYS.accessLogRetentionYears]: YEARS_SETTING,
+};
 
 export function privacySettings(db: Database): PrivacySettings {
   return {

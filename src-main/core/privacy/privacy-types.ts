@@ -43,10 +43,19 @@ export interface RetentionPage {
   rows: RetentionCandidate[];
 }
 
+/** What erasing a company did to the backups in the backups folder. */
+export interface BackupErasureReport {
+  /** Backups rewritten without the company (file names in the backups folder). */
+  rewritten: string[];
+  /** Backups that could not be rewritten; tried again at every start, and a restore erases anyway. */
+  failed: Array<{ name: string; reason: string }>;
+}
+
 export interface HardDeleteResult {
   companyId: number;
   /** Files Bindeled wrote about the company: deleted when asked, otherwise listed for the user. */
   files: Array<{ path: string; deleted: boolean }>;
+  backups: BackupErasureReport;
 }
 
 export interface AnonymiseResult {

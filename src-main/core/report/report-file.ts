@@ -1,14 +1,25 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { DomainError } from '../errors';
+import { tempPathBeside } from '../files/leftovers';
+import { commitStaged, discardStaged, flushFile, stageFiles } from '../files/staged-files';
 import { recordWrittenFile } from '../files/written-files';
 import type { ReportExportResult } from './report-schema';
 
-/** A hidden temporary name beside the target, so a crash never leaves half a report under the real name. */
-export function tempBeside(target: string): string {
-  return path.join(path.dirname(path.resolve(target)), `.${randomBytes(6).toString('hex')}.report.tmp`);
+/**
+ * A hidden temporary name beside the target, journalled (files/staged-files.ts), so a crash never
+ * leaves half a report under the real name, nor a temporary file that the next start cannot find.
+ */
+export function stageReportFile(db: Database, target: string): string {
+  const temp = tempPathBeside(target, 'report');
+  stageFiles(db, [temp]);
+  return temp;
+}
+
+/** Removes the temporary file of a report that failed. */
+export function discardReportFile(db: Database, temp: string): void {
+  discardStaged(db, [temp]);
 }
 
 export function writeFailed(target: string, err: unknown): DomainError {
@@ -20,29 +31,25 @@ export function writeFailed(target: string, err: unknown): DomainError {
 /** Flushes the finished temporary file, renames it over the target and remembers it as written by Bindeled. */
 export function finishReportFile(db: Database, temp: string, target: string, kind: string): ReportExportResult {
   const resolved = path.resolve(target);
+  let sizeBytes: number;
   try {
-    const fd = fs.openSync(temp, 'r+');
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(temp, resolved);
+    flushFile(temp);
+    sizeBytes = fs.statSync(temp).size;
+    commitStaged(db, [{ temp, target: resolved, mayReplace: true }], () => recordWrittenFile(db, resolved, kind));
   } catch (err) {
-    fs.rmSync(temp, { force: true });
+    discardReportFile(db, temp);
     throw writeFailed(target, err);
   }
-  recordWrittenFile(db, resolved, kind);
-  return { path: resolved, fileName: path.basename(resolved), sizeBytes: fs.statSync(resolved).size };
+  return { path: resolved, fileName: path.basename(resolved), sizeBytes };
 }
 
 /** Writes bytes to a temporary name first, then renames (see finishReportFile). */
 export function writeReportBytes(db: Database, target: string, bytes: Buffer, kind: string): ReportExportResult {
-  const temp = tempBeside(target);
+  const temp = stageReportFile(db, target);
   try {
     fs.writeFileSync(temp, bytes, { flag: 'wx' });
   } catch (err) {
-    fs.rmSync(temp, { force: true });
+    discardReportFile(db, temp);
     throw writeFailed(target, err);
   }
   return finishReportFile(db, temp, target, kind);

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { formatDateDa } from '../../../src-shared/format/dates';
@@ -6,7 +5,7 @@ import { labelKey } from '../../../src-shared/messages/code-labels';
 import { sanitiseText } from '../files/sanitise-text';
 import { message } from '../messages';
 import { reportCompanies } from './report-companies';
-import { finishReportFile, tempBeside, writeFailed } from './report-file';
+import { discardReportFile, finishReportFile, stageReportFile, writeFailed } from './report-file';
 import { programmeReport } from './report-query';
 import {
   BREAKDOWNS,
@@ -37,7 +36,7 @@ export function* allCompanies(db: Database, q: ReportQuery, list: KpiKey): Gener
  */
 export async function writeReportXlsx(db: Database, q: ReportQuery, target: string): Promise<ReportExportResult> {
   const report = programmeReport(db, q);
-  const temp = tempBeside(target);
+  const temp = stageReportFile(db, target);
   try {
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true, useSharedStrings: false });
     wb.creator = 'Bindeled';
@@ -101,7 +100,7 @@ export async function writeReportXlsx(db: Database, q: ReportQuery, target: stri
     }
     await wb.commit();
   } catch (err) {
-    fs.rmSync(temp, { force: true });
+    discardReportFile(db, temp);
     throw writeFailed(target, err);
   }
   return finishReportFile(db, temp, target, 'report-xlsx');

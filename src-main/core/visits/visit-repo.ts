@@ -9,6 +9,7 @@ import { discardDraft } from '../drafts/draft-repo';
 import { DomainError, type FieldIssue, notFound } from '../errors';
 import { currentConsultant } from '../followups/current-consultant';
 import { checkFollowUpFields, type FollowUpValues, insertFollowUp } from '../followups/followup-repo';
+import type { FollowUpFields } from '../followups/followup-schema';
 import { currentActor } from '../settings/settings-repo';
 import { advanceCompanyStatus } from './advance-status';
 import { getVisit, type VisitRow, visitSnapshot } from './visit-read';
@@ -128,14 +129,15 @@ export function createVisit(db: Database, input: VisitCreate, opts: { today?: st
 }
 
 /**
- * Changes the fields sent. A form opened before someone else saved the same visit is refused
- * (`expectedUpdatedAt`) rather than silently overwriting their change.
+ * Changes the fields sent and adds the new follow-ups, all or nothing. A form opened before
+ * someone else saved the same visit is refused (`expectedUpdatedAt`) rather than silently
+ * overwriting their change.
  */
 export function updateVisit(
   db: Database,
   id: number,
   changes: VisitChanges,
-  opts: { expectedUpdatedAt?: string; draftKey?: string; today?: string } = {},
+  opts: { expectedUpdatedAt?: string; draftKey?: string; today?: string; followups?: FollowUpFields[] } = {},
 ): VisitSaved {
   const result = db.transaction(() => {
     const current = get<VisitRow>(db, 'SELECT * FROM visits WHERE id = ?', [id]);
@@ -149,6 +151,9 @@ export function updateVisit(
       current,
       today: opts.today,
     });
+    const followups: FollowUpValues[] = (opts.followups ?? []).map((f, i) =>
+      checkFollowUpFields(db, f, issues, { prefix: `followups.${i}.`, partial: false }),
+    );
     fail(issues);
 
     const before = visitSnapshot(db, id);
@@ -175,13 +180,31 @@ export function updateVisit(
       });
     }
     const type = checked.values.type ?? current.type;
-    const status = advanceCompanyStatus(
+    const contact = advanceCompanyStatus(
       db,
       current.company_id,
       statusForContact(type, hasNeeds(db, id), false),
       'company.statusAuto.contact',
       actor,
     );
+    const status = { before: contact.before, after: contact.after };
+    const consultantId =
+      checked.values.consultant_id !== undefined ? checked.values.consultant_id : current.consultant_id;
+    // Each as `followups.create` records one: the follow-up, then the case in progress.
+    for (const values of followups) {
+      insertFollowUp(
+        db,
+        { companyId: current.company_id, visitId: id, values, defaultConsultantId: consultantId },
+        actor,
+      );
+      status.after = advanceCompanyStatus(
+        db,
+        current.company_id,
+        'in_progress',
+        'company.statusAuto.followup',
+        actor,
+      ).after;
+    }
     if (opts.draftKey) discardDraft(db, opts.draftKey);
     return { status };
   })();

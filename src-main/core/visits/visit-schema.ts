@@ -77,6 +77,8 @@ export const visitUpdateSchema = z.object({
   changes: visitFieldsSchema.partial(),
   /** The `updatedAt` the form was opened with; a later change elsewhere is refused, not overwritten. */
   expectedUpdatedAt: z.string().max(40).optional(),
+  /** New follow-ups promised, created in the same transaction: a refused one leaves the visit unchanged. */
+  followups: visitCreateSchema.shape.followups,
   draftKey: z.string().max(120).optional(),
 });
 export type VisitUpdateInput = z.input<typeof visitUpdateSchema>;

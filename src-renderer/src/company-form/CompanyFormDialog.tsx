@@ -124,17 +124,12 @@ export function CompanyFormDialog({ company, onClose, onSaved, onCvrCorrected }:
 
     setBusy(true);
     try {
-      if (match === 'new') {
-        // Check the rest first, so a refused form does not leave a new consultant behind.
-        const check = await api.call('companies.validate', { ...fields, ...selfId });
-        if (check.fields.length) return showMessages(check.fields, true);
-        const consultant = await api.call('consultants.ensure', { name: values.consultant.trim() });
-        void refreshConsultants();
-        fields.consultantId = consultant.id;
-      }
+      // A new consultant is added with the save, so a refused form leaves none behind.
+      const consultantName = match === 'new' ? values.consultant.trim() : undefined;
       const saved = company
-        ? await api.call('companies.update', { id: company.id, changes: fields })
-        : await api.call('companies.create', { ...fields, name: fields.name ?? '' });
+        ? await api.call('companies.update', { id: company.id, changes: fields, consultantName })
+        : await api.call('companies.create', { ...fields, name: fields.name ?? '', consultantName });
+      if (consultantName) void refreshConsultants();
       onSaved(saved);
     } catch (err) {
       if (!(err instanceof ApiCallError)) reportError(err);

@@ -1,5 +1,6 @@
 import type { InputHTMLAttributes } from 'react';
 import { COMPANY_STATUSES, LEGAL_FORMS } from '../../../src-shared/codes/companies';
+import { formMaxLength } from '../../../src-shared/fields/companies';
 import { labelKey as codeLabelKey } from '../../../src-shared/messages/code-labels';
 import type { Consultant, Kommune } from '../api/types';
 import { SelectField, TextField } from '../components/Field';
@@ -36,6 +37,7 @@ export function CompanyFormFields(props: Props) {
       onChange={(e) => props.onChange(field, e.target.value)}
       onBlur={() => props.onBlur(field)}
       autoComplete="off"
+      maxLength={formMaxLength(field)}
       {...extra}
     />
   );
@@ -45,7 +47,7 @@ export function CompanyFormFields(props: Props) {
       <fieldset className="form-section">
         <legend>{t('form.section.identity')}</legend>
         <div className="form-grid">
-          {text('name', { wide: true, maxLength: 200 })}
+          {text('name', { wide: true })}
           <TextField
             id="company-cvr"
             label={t('field.cvr')}
@@ -55,7 +57,7 @@ export function CompanyFormFields(props: Props) {
             readOnly={props.cvrLocked}
             double={props.cvrLocked}
             inputMode="numeric"
-            maxLength={20}
+            maxLength={formMaxLength('cvr')}
             autoComplete="off"
             onChange={(e) => props.onChange('cvr', e.target.value)}
             onBlur={() => props.cvrLocked || props.onBlur('cvr')}
@@ -67,7 +69,7 @@ export function CompanyFormFields(props: Props) {
               ) : null
             }
           />
-          {text('pNumber', { inputMode: 'numeric', maxLength: 20 })}
+          {text('pNumber', { inputMode: 'numeric' })}
           <SelectField
             id="company-legalForm"
             label={t('field.legalForm')}
@@ -82,18 +84,18 @@ export function CompanyFormFields(props: Props) {
               </option>
             ))}
           </SelectField>
-          {text('industryCode', { placeholder: t('field.industryPlaceholder'), inputMode: 'numeric', maxLength: 12 })}
-          {text('employees', { inputMode: 'numeric', maxLength: 10 })}
-          {text('founded', { placeholder: t('field.datePlaceholder'), maxLength: 10 })}
-          {props.isEdit ? null : text('ownerName', { maxLength: 200 })}
+          {text('industryCode', { placeholder: t('field.industryPlaceholder'), inputMode: 'numeric' })}
+          {text('employees', { inputMode: 'numeric' })}
+          {text('founded', { placeholder: t('field.datePlaceholder') })}
+          {props.isEdit ? null : text('ownerName')}
         </div>
       </fieldset>
       <fieldset className="form-section">
         <legend>{t('form.section.address')}</legend>
         <div className="form-grid">
-          {text('address', { wide: true, maxLength: 200 })}
-          {text('postcode', { inputMode: 'numeric', maxLength: 10 })}
-          {text('city', { maxLength: 100 })}
+          {text('address', { wide: true })}
+          {text('postcode', { inputMode: 'numeric' })}
+          {text('city')}
           <SelectField
             id="company-kommuneCode"
             label={t('field.kommuneCode')}
@@ -114,9 +116,9 @@ export function CompanyFormFields(props: Props) {
       <fieldset className="form-section">
         <legend>{t('form.section.contact')}</legend>
         <div className="form-grid">
-          {text('phone', { inputMode: 'tel', maxLength: 40 })}
-          {text('email', { inputMode: 'email', maxLength: 200 })}
-          {text('website', { wide: true, inputMode: 'url', maxLength: 300 })}
+          {text('phone', { inputMode: 'tel' })}
+          {text('email', { inputMode: 'email' })}
+          {text('website', { wide: true, inputMode: 'url' })}
         </div>
       </fieldset>
       <fieldset className="form-section">
@@ -135,12 +137,9 @@ export function CompanyFormFields(props: Props) {
               </option>
             ))}
           </SelectField>
-          {values.status === 'closed' || values.statusReason
-            ? text('statusReason', { wide: true, maxLength: 500 })
-            : null}
+          {values.status === 'closed' || values.statusReason ? text('statusReason', { wide: true }) : null}
           {text('consultant', {
             placeholder: t('field.consultantPlaceholder'),
-            maxLength: 100,
             list: 'company-consultant-list',
           })}
           <datalist id="company-consultant-list">

@@ -1,3 +1,11 @@
+import {
+  apiName,
+  COMPANY_FORM,
+  type CompanyFieldDef,
+  FORM_FIELDS,
+  type FormField,
+  inputName,
+} from '../../../src-shared/fields/companies';
 import type { Company, CompanyCreateInput, CompanyStatus, Consultant, LegalForm } from '../api/types';
 import { formatDate, formatIndustry, parseWholeNumber } from '../lib/format';
 
@@ -5,27 +13,7 @@ import { formatDate, formatIndustry, parseWholeNumber } from '../lib/format';
  * The company form holds text as typed; this module turns it into API fields and back. It has no
  * React and no DOM so the rules are unit-tested.
  */
-export const FORM_FIELDS = [
-  'name',
-  'cvr',
-  'pNumber',
-  'legalForm',
-  'address',
-  'postcode',
-  'city',
-  'kommuneCode',
-  'industryCode',
-  'employees',
-  'founded',
-  'phone',
-  'email',
-  'website',
-  'status',
-  'statusReason',
-  'consultant',
-  'ownerName',
-] as const;
-export type FormField = (typeof FORM_FIELDS)[number];
+export { FORM_FIELDS, type FormField };
 export type FormValues = Record<FormField, string>;
 export type ApiFields = Partial<CompanyCreateInput>;
 export type FieldErrors = Partial<Record<FormField, string>>;
@@ -36,49 +24,37 @@ export function emptyValues(): FormValues {
   return out;
 }
 
+/** A stored value as the form shows it: dates and industry codes the Danish way, a consultant by name. */
+function shown(def: CompanyFieldDef, c: Company): string {
+  const record = c as unknown as Record<string, string | number | null>;
+  if (def.input?.createOnly) return '';
+  const value = record[def.shows && def.ref ? def.shows.prop : apiName(def)] ?? null;
+  if (def.type === 'date') return formatDate(value as string | null);
+  if (def.sheet?.kind === 'industry') return formatIndustry(value as string | null);
+  return value === null ? '' : String(value);
+}
+
 export function valuesFromCompany(c: Company): FormValues {
-  return {
-    name: c.name,
-    cvr: c.cvr ?? '',
-    pNumber: c.pNumber ?? '',
-    legalForm: c.legalForm ?? '',
-    address: c.address ?? '',
-    postcode: c.postcode ?? '',
-    city: c.city ?? '',
-    kommuneCode: c.kommuneCode === null ? '' : String(c.kommuneCode),
-    industryCode: formatIndustry(c.industryCode),
-    employees: c.employees === null ? '' : String(c.employees),
-    founded: formatDate(c.founded),
-    phone: c.phone ?? '',
-    email: c.email ?? '',
-    website: c.website ?? '',
-    status: c.status,
-    statusReason: c.statusReason ?? '',
-    consultant: c.consultant ?? '',
-    ownerName: '',
-  };
+  return Object.fromEntries(COMPANY_FORM.map(({ field, def }) => [field, shown(def, c)])) as FormValues;
 }
 
-/** The API names a field differently from the form in one place: the consultant is sent as an id. */
+/**
+ * The API names a field differently from the form where the form shows a name for an id (the
+ * consultant, sent as an id or as the name of a new one).
+ */
+const FORM_FIELD_OF_INPUT = new Map(COMPANY_FORM.map(({ field, def }) => [inputName(def), field]));
+
 export function formFieldOf(apiField: string): FormField | undefined {
-  const name = apiField === 'consultantId' ? 'consultant' : apiField;
-  return (FORM_FIELDS as readonly string[]).includes(name) ? (name as FormField) : undefined;
+  return FORM_FIELD_OF_INPUT.get(apiField === 'consultantName' ? 'consultantId' : apiField);
 }
 
-const TEXT_FIELDS = [
-  'cvr',
-  'pNumber',
-  'address',
-  'postcode',
-  'city',
-  'industryCode',
-  'founded',
-  'phone',
-  'email',
-  'website',
-  'statusReason',
-  'ownerName',
-] as const satisfies readonly FormField[];
+/** Fields sent as typed: trimmed, empty as null. */
+const TEXT_FIELDS = COMPANY_FORM.filter(
+  ({ def }) => !def.required && !def.enum && !def.ref && (def.type === 'text' || def.type === 'date'),
+).map(({ field }) => field as TextField);
+type TextField = {
+  [K in FormField]: K extends keyof ApiFields ? (string | null extends ApiFields[K] ? K : never) : never;
+}[FormField];
 
 function textOrNull(v: string): string | null {
   const s = v.trim();

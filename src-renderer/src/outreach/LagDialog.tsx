@@ -57,13 +57,9 @@ export function LagDialog({ companyId, application, onClose, onSaved }: Props) {
     if (Object.keys(found).length) return;
     setBusy(true);
     try {
-      let saved: LagApplication;
-      if (application) {
-        await api.call('lag.update', { id: application.id, changes: lagFields(form) });
-        saved = await api.call('lag.setBudget', { id: application.id, lines: budgetLines(form) });
-      } else {
-        saved = await api.call('lag.create', { companyId, ...lagFields(form), budget: budgetLines(form) });
-      }
+      const saved = application
+        ? await api.call('lag.update', { id: application.id, changes: lagFields(form), budget: budgetLines(form) })
+        : await api.call('lag.create', { companyId, ...lagFields(form), budget: budgetLines(form) });
       onSaved(saved);
     } catch (e) {
       // The core's messages go to the toast; the fields it refused are marked in the form.

@@ -46,7 +46,7 @@ export function BackupsSection() {
         <>
           <p className="muted">
             {t('settings.backup.folder', { folder: list.folder })}{' '}
-            {t('settings.backup.rule', { daily: list.keepDaily, weekly: list.keepWeekly })}
+            {t('settings.backup.rule', { daily: list.keepDaily, weekly: list.keepWeekly, weeks: list.maxAgeWeeks })}
           </p>
           {list.backups.length === 0 ? (
             <p className="muted">{t('settings.backup.none')}</p>

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api';
-import type { Settings } from '../api/types';
+import type { SettingNotice, Settings } from '../api/types';
 import type { RouteProps } from '../app/routes';
 import { TextField } from '../components/Field';
 import { useToasts } from '../components/Toasts';
@@ -38,13 +38,20 @@ export function SettingsPage(_: RouteProps) {
   const { notify, reportError } = useToasts();
   const [values, setValues] = useState<Partial<Record<TextKey, string>>>({});
   const [logo, setLogo] = useState<string | null>(null);
+  // Settings changed by hand (sqlite3) into something unreadable: the form shows them empty, this says why.
+  const [problems, setProblems] = useState<SettingNotice[]>([]);
+  const loadProblems = useCallback(
+    () => api.call('settings.problems', {}).then(setProblems, reportError),
+    [reportError],
+  );
 
   useEffect(() => {
     api.call('settings.get', {}).then((s: Settings) => {
       setValues(Object.fromEntries(TEXT_KEYS.map((k) => [k, s[k] ?? ''])));
       setLogo(s['letterhead.logoPath'] ?? null);
     }, reportError);
-  }, [reportError]);
+    void loadProblems();
+  }, [reportError, loadProblems]);
 
   const field = (key: TextKey, labelKey: Parameters<typeof t>[0], wide = false) => (
     <TextField
@@ -60,6 +67,7 @@ export function SettingsPage(_: RouteProps) {
     try {
       await api.call('settings.update', values);
       notify('success', t('settings.saved'));
+      void loadProblems();
     } catch (err) {
       reportError(err);
     }
@@ -90,6 +98,16 @@ export function SettingsPage(_: RouteProps) {
       <div className="page-head">
         <h1 id="settings-title">{t('settings.title')}</h1>
       </div>
+      {problems.length ? (
+        <div className="banner banner-error" role="alert" data-testid="settings-problems">
+          <strong>{t('settings.problems')}</strong>
+          <ul>
+            {problems.map((p) => (
+              <li key={p.key}>{p.message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <form
         className="outreach"
         noValidate
@@ -111,7 +129,7 @@ export function SettingsPage(_: RouteProps) {
                       type="radio"
                       name="set-language"
                       checked={lang === l}
-                      onChange={() => void setLanguage(l).catch(reportError)}
+                      onChange={() => void setLanguage(l).then(loadProblems, reportError)}
                     />
                     {t(`app.language.${l}`)}
                   </label>

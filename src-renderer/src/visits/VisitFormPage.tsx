@@ -24,7 +24,6 @@ import {
   sameValues,
   toCreateInput,
   toUpdateInput,
-  usedFollowUps,
   type VisitFieldName,
   type VisitFormValues,
   visitFields,
@@ -119,18 +118,9 @@ function VisitForm({ loaded, reference }: { loaded: Loaded; reference: VisitRefe
       .map((f, i) => (f.title.trim() || f.dueDate.trim() ? i : -1))
       .filter((i) => i >= 0);
     try {
-      let saved: Awaited<ReturnType<typeof api.call<'visits.create'>>>;
-      if (visit) {
-        const rows = usedFollowUps(values).map((f) => ({ title: f.title.trim(), dueDate: f.dueDate.trim() }));
-        // New follow-ups on an edit are separate calls: check them first so nothing is half saved.
-        const check = await api.call('visits.validate', { id: visit.id, followups: rows });
-        if (check.fields.length)
-          throw new ApiCallError({ code: 'invalid_input', message: '', details: { fields: check.fields } });
-        saved = await api.call('visits.update', toUpdateInput(values, visit, draftKey));
-        const consultantId = values.consultantId ? Number(values.consultantId) : null;
-        for (const r of rows)
-          await api.call('followups.create', { companyId: company.id, visitId: visit.id, consultantId, ...r });
-      } else saved = await api.call('visits.create', toCreateInput(values, company.id, draftKey));
+      const saved = visit
+        ? await api.call('visits.update', toUpdateInput(values, visit, draftKey))
+        : await api.call('visits.create', toCreateInput(values, company.id, draftKey));
       caseloadStore.dataChanged();
       notify('success', t(visit ? 'visit.updated' : 'visit.created'));
       if (saved.company.status !== saved.company.previousStatus)

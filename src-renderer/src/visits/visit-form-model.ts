@@ -146,22 +146,25 @@ export function usedFollowUps(v: VisitFormValues): FollowUpRow[] {
   return v.followups.filter((f) => f.title.trim() !== '' || f.dueDate.trim() !== '');
 }
 
-export function toCreateInput(v: VisitFormValues, companyId: number, draftKey: string): VisitCreateInput {
+/** The follow-ups to create with the save, assigned to the visit's consultant. */
+function followUpInputs(v: VisitFormValues) {
   const consultantId = v.consultantId ? Number(v.consultantId) : null;
-  return {
-    ...visitFields(v),
-    companyId,
-    draftKey,
-    followups: usedFollowUps(v).map((f) => ({
-      title: f.title.trim(),
-      dueDate: f.dueDate.trim(),
-      consultantId,
-    })),
-  };
+  return usedFollowUps(v).map((f) => ({ title: f.title.trim(), dueDate: f.dueDate.trim(), consultantId }));
 }
 
+export function toCreateInput(v: VisitFormValues, companyId: number, draftKey: string): VisitCreateInput {
+  return { ...visitFields(v), companyId, draftKey, followups: followUpInputs(v) };
+}
+
+/** New follow-ups go with the update, so the visit and its follow-ups are saved together or not at all. */
 export function toUpdateInput(v: VisitFormValues, visit: Visit, draftKey: string): VisitUpdateInput {
-  return { id: visit.id, changes: visitFields(v), expectedUpdatedAt: visit.updatedAt, draftKey };
+  return {
+    id: visit.id,
+    changes: visitFields(v),
+    expectedUpdatedAt: visit.updatedAt,
+    draftKey,
+    followups: followUpInputs(v),
+  };
 }
 
 /**

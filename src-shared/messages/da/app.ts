@@ -62,10 +62,14 @@ export const app = {
   'app.server.badPort': 'Ugyldig port: {port}',
   'app.server.running': 'Bindeled kører på {url}',
   'app.server.internal': 'Intern fejl',
-  'app.server.tooLarge': 'For stor forespørgsel',
+  'app.server.bodyTooLarge': 'Forespørgslen er større end {limit} MB og er afvist.',
   'app.server.badJson': 'Forespørgslen er ikke gyldig JSON',
   'app.server.downloadRefused': 'Filen må ikke hentes',
+  'app.server.downloadMissing':
+    'Filen {name} findes ikke længere (den er slettet eller flyttet, efter Bindeled skrev den).',
+  'app.server.downloadFailed': 'Filen {name} kan ikke læses.',
   'app.server.notFound': 'Ikke fundet',
   'app.server.badToken': 'Forkert eller manglende nøgle (token)',
   'app.server.uploadTooLarge': 'Filen er større end {mb} MB',
+  'app.server.uploadAborted': 'Upload afbrudt',
 };

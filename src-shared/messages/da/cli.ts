@@ -9,6 +9,7 @@ export const cli = {
   'cli.unknownCommand': 'Ukendt kommando: {name}',
   'cli.cannotOpen': 'Kan ikke åbne {path}: {error}',
   'cli.error': 'Fejl: {message}',
+  'cli.leftoversFailed': 'Advarsel: efterladte filer kunne ikke ryddes op: {error}',
   'cli.none': '(ingen)',
   'cli.integer': '{flag} skal være et helt tal',
   'cli.positiveInteger': '{flag} skal være et helt tal over 0',
@@ -27,12 +28,15 @@ export const cli = {
   'cli.backup.line': '{at}  {reason} skema {version}  {size}  {name}',
   'cli.backup.count': '{count} sikkerhedskopier',
   'cli.backup.written': 'Sikkerhedskopi skrevet: {path} ({size})',
-  'cli.check.summary': 'Tjek databasens integritet (integrity_check og fremmednøgler)',
+  'cli.check.summary':
+    'Tjek databasens integritet (integrity_check, fremmednøgler og indstillinger) og ryd op efter afbrudte skrivninger',
   'cli.check.database': 'Database: {path} (skema {version})',
   'cli.check.foreignKeys': 'Fremmednøgler: {result}',
   'cli.check.problemCount': '{count} fejl',
   'cli.check.problem': '{table} række {rowid} peger på manglende {parent}',
   'cli.check.failed': 'FEJL',
+  'cli.check.settingsOk': 'Indstillinger: ok',
+  'cli.check.settingsBad': 'Indstillinger: {count} kan ikke læses',
   'cli.companies.summary': 'Opret og vis virksomheder',
   'cli.companies.usage':
     'companies add --name NAVN [--cvr CVR] [--owner NAVN] [--kommune NAVN|KODE] [--postcode N] [--city BY] …\n       companies list [--json] [--search TEKST] [--kommune K]… [--status S]… [--limit N]',
@@ -118,6 +122,9 @@ export const cli = {
   'cli.privacy.deleted': 'Slettet: {name} (id {id}) og alt om virksomheden',
   'cli.privacy.fileDeleted': 'fil slettet: {path}',
   'cli.privacy.fileKept': 'fil findes stadig: {path}',
+  'cli.privacy.backupsRewritten': '{count} sikkerhedskopier skrevet om uden virksomheden',
+  'cli.privacy.backupRewriteFailed':
+    'Sikkerhedskopien {name} kunne ikke skrives om ({reason}); det forsøges igen ved næste start',
   'cli.privacy.anonymisedDue': '{count} sager anonymiseret',
   'cli.privacy.anonymiseNeedsCompany': 'privacy anonymise kræver --company CVR|ID (flere tilladt) eller --due',
   'cli.privacy.anonymised': '{count} virksomheder anonymiseret',
@@ -140,6 +147,8 @@ export const cli = {
   'cli.restore.oneFile': 'restore kræver én fil eller --name',
   'cli.restore.restoredFrom': 'Gendannet fra {path}',
   'cli.restore.schema': 'Skema {version}, {count} virksomheder',
+  'cli.restore.erasuresApplied':
+    '{count} virksomheder, som var slettet efter GDPR, er slettet igen i den gendannede fil',
   'cli.restore.safetyCopy': 'Databasen fra før gendannelsen er gemt som {path}',
   'cli.visits.summary': 'Registrér og vis besøg, opkald, møder og e-mails',
   'cli.visits.usage':

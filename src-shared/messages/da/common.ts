@@ -56,6 +56,17 @@ export const common = {
     'Bindeled skriver og læser kun filer og mapper, du selv har valgt (eller Bindeleds egne mapper). Vælg stedet igen: {path}',
   'files.openNotWritten': 'Bindeled åbner kun filer, som Bindeled selv har skrevet: {path}',
   'files.openFailed': 'Filen kunne ikke åbnes: {reason}',
+  'leftovers.none': 'Efterladte filer fra afbrudte skrivninger: ingen',
+  'leftovers.cleared':
+    'Oprydning efter afbrudte skrivninger — gjort færdige under deres rigtige navn: {finished}; midlertidige filer fjernet: {removed}{kinds}',
+  'leftovers.kind.letter': 'breve',
+  'leftovers.kind.export': 'eksporter',
+  'leftovers.kind.report': 'rapporter',
+  'leftovers.kind.backup': 'sikkerhedskopier',
+  'leftovers.kind.restore': 'gendannelseskopier',
+  'leftovers.kind.upload': 'uploads',
+  'leftovers.kind.logo': 'logoer',
+  'leftovers.kind.access-request': 'indsigtsfiler',
 
   'database.schemaTooNew':
     'Databasen er lavet af en nyere version af Bindeled (skema {version}, denne version kender {supported}). Opdatér Bindeled.',

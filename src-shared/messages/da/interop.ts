@@ -119,6 +119,18 @@ export const interop = {
   'import.zip.tooMany': 'Filen {file} indeholder {count} dele; et regneark har højst {limit}. Bindeled åbner den ikke.',
   'import.zip.tooBig':
     'Filen {file} pakker sig ud til urimeligt meget ({entry}: {size} MB). Bindeled åbner den ikke (mulig zip-bombe).',
+  'import.zip.partTooBig':
+    'Filen {file} kan ikke importeres: delen {entry} fylder {size} MB udpakket, og Bindeled læser højst {limit} MB i én del. Intet er importeret. Gem arket som CSV, eller del det op i flere filer.',
+  'import.zip.stringsTooBig':
+    'Filen {file} kan ikke importeres: regnearkets tekster (delen {entry}) fylder {size} MB udpakket, og Bindeled læser højst {limit} MB tekst. Intet er importeret. Gem arket som CSV, eller del det op i flere filer.',
+  'import.zip.totalTooBig':
+    'Filen {file} kan ikke importeres: den fylder {size} MB udpakket, og Bindeled læser højst {limit} MB. Intet er importeret. Gem arket som CSV, eller del det op i flere filer.',
+  'import.zip.sizeLie':
+    'Filen {file} er beskadiget eller manipuleret: delen {entry} pakker sig ikke ud til de {declared} bytes, filen selv angiver. Bindeled åbner den ikke.',
+  'import.zip.itemTooBig':
+    'Filen {file} kan ikke importeres: delen {entry} har en række eller en tekst på over {limit} MB. Intet er importeret.',
+  'import.xlsx.columnTooFar':
+    'Filen {file} kan ikke importeres: cellen {cell} i delen {entry} ligger uden for et regnearks 16.384 kolonner. Intet er importeret.',
   'import.zip.encrypted': 'Filen {file} er beskyttet med adgangskode. Gem en kopi uden adgangskode, og prøv igen.',
   'import.sheetMissing': 'Arket "{sheet}" findes ikke i {file}. Arkene er: {sheets}',
   'import.jsonBroken':
@@ -127,6 +139,10 @@ export const interop = {
   'import.caseloadTooNew':
     'Sagsfilen {file} er version {version}; denne Bindeled læser op til version {supported}. Opdatér Bindeled.',
   'import.sectionNotList': 'Sagsfilen {file} er ugyldig: afsnittet "{section}" er ikke en liste.',
+  'import.tooDeepField':
+    'Sagsfilen {file} er ugyldig: posten {ref} har i feltet "{field}" en værdi, der er indlejret i mere end {limit} niveauer (linje {line}). Sådan skriver Bindeled aldrig en sagsfil; intet er importeret.',
+  'import.tooDeep':
+    'Sagsfilen {file} er ugyldig: "{place}" er indlejret urimeligt dybt (linje {line}). Sådan skriver Bindeled aldrig en sagsfil; intet er importeret.',
   'import.fileChanged': 'Filen {file} er ændret siden forhåndsvisningen. Se forhåndsvisningen igen.',
   'import.dbChanged': 'Databasen blev ændret under importen ({line}). Intet er gemt; prøv igen.',
   'import.writeFailed': 'Posten {ref} kan ikke gemmes ({reason}). Intet er importeret.',

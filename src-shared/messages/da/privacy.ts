@@ -12,6 +12,8 @@ export const privacy = {
   'restore.tooNew':
     'Sikkerhedskopien er lavet af en nyere Bindeled (skema {version}, denne version kender {supported}). Opdatér Bindeled først.',
   'restore.notBindeled': 'Filen er en SQLite-database, men ikke en Bindeled-database: {path}',
+  'restore.migrateFailed':
+    'Filen kunne ikke opdateres til denne versions databaseformat og er ikke gendannet ({detail}): {path}',
   'restore.busy': 'Databasen er åben i et andet program (fx en kommando i terminalen). Luk det og prøv igen.',
 
   'privacy.personUnknown': 'Ingen kontaktperson hedder {name}',
@@ -24,7 +26,7 @@ export const privacy = {
   'privacy.log.exportFile': 'Fil: {path}',
   'privacy.log.deletedCompany': 'Virksomhed id {id}',
   'privacy.log.anonymiseDue': 'Alle forfaldne sager',
-  'privacy.log.anonymiseDueCount': 'Alle forfaldne sager ({count} anonymiseret)',
+  'privacy.log.anonymisedCount': '{note} ({count} anonymiseret)',
   'privacy.log.retentionReview': 'Gennemgang af sager til anonymisering',
   'privacy.erasedText': '[slettet]',
   'privacy.erasedReason': 'Slettet efter databeskyttelsesreglerne (GDPR)',

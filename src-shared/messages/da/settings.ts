@@ -2,6 +2,7 @@
 export const settings = {
   'settings.title': 'Indstillinger',
   'settings.saved': 'Indstillingerne er gemt',
+  'settings.problems': 'Nogle indstillinger i databasen er ændret, så Bindeled ikke kan læse dem',
   'settings.user': 'Bruger',
   'settings.userName': 'Dit navn (står i historikken)',
   'settings.letterhead': 'Brevpapir',
@@ -41,7 +42,7 @@ export const settings = {
   'settings.backup.makeNow': 'Tag sikkerhedskopi nu',
   'settings.backup.made': 'Sikkerhedskopien {name} er taget',
   'settings.backup.folder': 'Mappe: {folder}.',
-  'settings.backup.rule': 'Bindeled gemmer {daily} daglige og {weekly} ugentlige kopier.',
+  'settings.backup.rule': 'Bindeled gemmer {daily} daglige og {weekly} ugentlige kopier, ingen ældre end {weeks} uger.',
   'settings.backup.none': 'Der er ingen sikkerhedskopier endnu.',
   'settings.backup.when': 'Taget',
   'settings.backup.file': 'Fil',
@@ -50,4 +51,14 @@ export const settings = {
   'settings.backup.restoreConfirm':
     'Gendan sikkerhedskopien fra {when}? Alt, der er ændret siden, erstattes. Bindeled tager en kopi af databasen, som den er nu, først.',
   'settings.backup.restored': 'Sikkerhedskopien er gendannet ({count} virksomheder)',
+  'setting.malformed':
+    'Indstillingen {setting} i databasen kan ikke læses: den gemte værdi {stored} er {problem}. Bindeled bruger {fallback}, indtil den gemmes igen under Indstillinger.',
+  'setting.notJson': 'ikke JSON (tekst skal stå i anførselstegn, fx "Favrskov Erhverv")',
+  'setting.notText': 'ikke en tekst',
+  'setting.notLanguage': 'hverken "da" eller "en"',
+  'setting.notYears': 'ikke et helt antal år fra 1 til 50',
+  'setting.fallback.empty': 'en tom værdi',
+  'setting.fallback.danish': 'dansk',
+  'setting.fallback.default': 'standardværdien',
+  'setting.fallback.builtin': 'Bindeleds egen skabelon',
 };

@@ -10,6 +10,7 @@ export const cli: Record<keyof typeof da, string> = {
   'cli.unknownCommand': 'Unknown command: {name}',
   'cli.cannotOpen': 'Cannot open {path}: {error}',
   'cli.error': 'Error: {message}',
+  'cli.leftoversFailed': 'Warning: files left by interrupted writes could not be cleaned up: {error}',
   'cli.none': '(none)',
   'cli.integer': '{flag} must be a whole number',
   'cli.positiveInteger': '{flag} must be a whole number above 0',
@@ -28,12 +29,15 @@ export const cli: Record<keyof typeof da, string> = {
   'cli.backup.line': '{at}  {reason} schema {version}  {size}  {name}',
   'cli.backup.count': '{count} backups',
   'cli.backup.written': 'Backup written: {path} ({size})',
-  'cli.check.summary': "Check the database's integrity (integrity_check and foreign keys)",
+  'cli.check.summary':
+    "Check the database's integrity (integrity_check, foreign keys and settings) and clean up after interrupted writes",
   'cli.check.database': 'Database: {path} (schema {version})',
   'cli.check.foreignKeys': 'Foreign keys: {result}',
   'cli.check.problemCount': '{count} problems',
   'cli.check.problem': '{table} row {rowid} points to missing {parent}',
   'cli.check.failed': 'FAILED',
+  'cli.check.settingsOk': 'Settings: ok',
+  'cli.check.settingsBad': 'Settings: {count} cannot be read',
   'cli.companies.summary': 'Create and list companies',
   'cli.companies.usage':
     'companies add --name NAME [--cvr CVR] [--owner NAME] [--kommune NAME|CODE] [--postcode N] [--city TOWN] …\n       companies list [--json] [--search TEXT] [--kommune K]… [--status S]… [--limit N]',
@@ -118,6 +122,9 @@ export const cli: Record<keyof typeof da, string> = {
   'cli.privacy.deleted': 'Deleted: {name} (id {id}) and everything about the company',
   'cli.privacy.fileDeleted': 'file deleted: {path}',
   'cli.privacy.fileKept': 'file still exists: {path}',
+  'cli.privacy.backupsRewritten': '{count} backups rewritten without the company',
+  'cli.privacy.backupRewriteFailed':
+    'The backup {name} could not be rewritten ({reason}); it will be tried again at the next start',
   'cli.privacy.anonymisedDue': '{count} cases anonymised',
   'cli.privacy.anonymiseNeedsCompany': 'privacy anonymise needs --company CVR|ID (several allowed) or --due',
   'cli.privacy.anonymised': '{count} companies anonymised',
@@ -140,6 +147,8 @@ export const cli: Record<keyof typeof da, string> = {
   'cli.restore.oneFile': 'restore needs one file or --name',
   'cli.restore.restoredFrom': 'Restored from {path}',
   'cli.restore.schema': 'Schema {version}, {count} companies',
+  'cli.restore.erasuresApplied':
+    '{count} companies that had been erased under the GDPR were erased again in the restored file',
   'cli.restore.safetyCopy': 'The database from before the restore is saved as {path}',
   'cli.visits.summary': 'Record and list visits, calls, meetings and e-mails',
   'cli.visits.usage':

@@ -57,6 +57,17 @@ export const common: Record<keyof typeof da, string> = {
     'Bindeled only writes and reads files and folders you chose yourself (or its own folders). Please choose the place again: {path}',
   'files.openNotWritten': 'Bindeled only opens files it wrote itself: {path}',
   'files.openFailed': 'The file could not be opened: {reason}',
+  'leftovers.none': 'Files left by interrupted writes: none',
+  'leftovers.cleared':
+    'Clean-up after interrupted writes — finished under their real names: {finished}; temporary files removed: {removed}{kinds}',
+  'leftovers.kind.letter': 'letters',
+  'leftovers.kind.export': 'exports',
+  'leftovers.kind.report': 'reports',
+  'leftovers.kind.backup': 'backups',
+  'leftovers.kind.restore': 'restore copies',
+  'leftovers.kind.upload': 'uploads',
+  'leftovers.kind.logo': 'logos',
+  'leftovers.kind.access-request': 'access requests',
 
   'database.schemaTooNew':
     'The database was made by a newer version of Bindeled (schema {version}, this version knows {supported}). Update Bindeled.',

@@ -121,6 +121,18 @@ export const interop: Record<keyof typeof da, string> = {
     'The file {file} holds {count} parts; a workbook has at most {limit}. Bindeled does not open it.',
   'import.zip.tooBig':
     'The file {file} unpacks to an unreasonable size ({entry}: {size} MB). Bindeled does not open it (possible zip bomb).',
+  'import.zip.partTooBig':
+    'The file {file} cannot be imported: its part {entry} unpacks to {size} MB, and Bindeled reads at most {limit} MB in one part. Nothing was imported. Save the sheet as CSV or split it into several files.',
+  'import.zip.stringsTooBig':
+    "The file {file} cannot be imported: the workbook's text (the part {entry}) unpacks to {size} MB, and Bindeled reads at most {limit} MB of text. Nothing was imported. Save the sheet as CSV or split it into several files.",
+  'import.zip.totalTooBig':
+    'The file {file} cannot be imported: it unpacks to {size} MB, and Bindeled reads at most {limit} MB. Nothing was imported. Save the sheet as CSV or split it into several files.',
+  'import.zip.sizeLie':
+    'The file {file} is damaged or tampered with: its part {entry} does not unpack to the {declared} bytes the file itself declares. Bindeled does not open it.',
+  'import.zip.itemTooBig':
+    'The file {file} cannot be imported: its part {entry} holds a row or a text longer than {limit} MB. Nothing was imported.',
+  'import.xlsx.columnTooFar':
+    "The file {file} cannot be imported: the cell {cell} in its part {entry} lies beyond a sheet's 16,384 columns. Nothing was imported.",
   'import.zip.encrypted': 'The file {file} is password protected. Save a copy without a password and try again.',
   'import.sheetMissing': 'The sheet "{sheet}" is not in {file}. Its sheets are: {sheets}',
   'import.jsonBroken':
@@ -129,6 +141,10 @@ export const interop: Record<keyof typeof da, string> = {
   'import.caseloadTooNew':
     'The caseload file {file} is version {version}; this Bindeled reads up to version {supported}. Update Bindeled.',
   'import.sectionNotList': 'The caseload file {file} is invalid: the section "{section}" is not a list.',
+  'import.tooDeepField':
+    'The caseload file {file} is invalid: record {ref} has a value in the field "{field}" nested more than {limit} levels deep (line {line}). Bindeled never writes a caseload file like that; nothing was imported.',
+  'import.tooDeep':
+    'The caseload file {file} is invalid: "{place}" is nested unreasonably deep (line {line}). Bindeled never writes a caseload file like that; nothing was imported.',
   'import.fileChanged': 'The file {file} changed since the preview. Look at the preview again.',
   'import.dbChanged': 'The database changed during the import ({line}). Nothing was saved; try again.',
   'import.writeFailed': 'The record {ref} cannot be saved ({reason}). Nothing was imported.',

@@ -13,6 +13,8 @@ export const privacy: Record<keyof typeof da, string> = {
   'restore.tooNew':
     'The backup was made by a newer Bindeled (schema {version}, this version knows {supported}). Update Bindeled first.',
   'restore.notBindeled': 'The file is an SQLite database but not a Bindeled database: {path}',
+  'restore.migrateFailed':
+    "The file could not be brought up to this version's database format and was not restored ({detail}): {path}",
   'restore.busy': 'The database is open in another program (e.g. a command in a terminal). Close it and try again.',
 
   'privacy.personUnknown': 'No contact person is called {name}',
@@ -25,7 +27,7 @@ export const privacy: Record<keyof typeof da, string> = {
   'privacy.log.exportFile': 'File: {path}',
   'privacy.log.deletedCompany': 'Company id {id}',
   'privacy.log.anonymiseDue': 'All cases due',
-  'privacy.log.anonymiseDueCount': 'All cases due ({count} anonymised)',
+  'privacy.log.anonymisedCount': '{note} ({count} anonymised)',
   'privacy.log.retentionReview': 'Review of cases for anonymisation',
   'privacy.erasedText': '[deleted]',
   'privacy.erasedReason': 'Deleted under the data protection rules (GDPR)',

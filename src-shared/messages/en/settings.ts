@@ -3,6 +3,7 @@ import type { settings as da } from '../da/settings';
 export const settings: Record<keyof typeof da, string> = {
   'settings.title': 'Settings',
   'settings.saved': 'The settings are saved',
+  'settings.problems': 'Some settings in the database were changed so that Bindeled cannot read them',
   'settings.user': 'User',
   'settings.userName': 'Your name (shown in the history)',
   'settings.letterhead': 'Letterhead',
@@ -42,7 +43,7 @@ export const settings: Record<keyof typeof da, string> = {
   'settings.backup.makeNow': 'Back up now',
   'settings.backup.made': 'The backup {name} is taken',
   'settings.backup.folder': 'Folder: {folder}.',
-  'settings.backup.rule': 'Bindeled keeps {daily} daily and {weekly} weekly copies.',
+  'settings.backup.rule': 'Bindeled keeps {daily} daily and {weekly} weekly copies, none older than {weeks} weeks.',
   'settings.backup.none': 'There are no backups yet.',
   'settings.backup.when': 'Taken',
   'settings.backup.file': 'File',
@@ -51,4 +52,14 @@ export const settings: Record<keyof typeof da, string> = {
   'settings.backup.restoreConfirm':
     'Restore the backup from {when}? Everything changed since is replaced. Bindeled first takes a copy of the database as it is now.',
   'settings.backup.restored': 'The backup is restored ({count} companies)',
+  'setting.malformed':
+    'The setting {setting} in the database cannot be read: the stored value {stored} is {problem}. Bindeled uses {fallback} until it is saved again in Settings.',
+  'setting.notJson': 'not JSON (text must be in double quotes, e.g. "Favrskov Erhverv")',
+  'setting.notText': 'not text',
+  'setting.notLanguage': 'neither "da" nor "en"',
+  'setting.notYears': 'not a whole number of years from 1 to 50',
+  'setting.fallback.empty': 'an empty value',
+  'setting.fallback.danish': 'Danish',
+  'setting.fallback.default': 'the default',
+  'setting.fallback.builtin': "Bindeled's own template",
 };

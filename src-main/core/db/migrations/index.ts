@@ -10,6 +10,8 @@ import { report } from './0070-report';
 import { caseloadSortKeys } from './0080-caseload-sort-keys';
 import { visitPrefix } from './0090-visit-prefix';
 import { portableTriggers } from './0100-portable-triggers';
+import { fileWrites } from './0110-file-writes';
+import { erasureLedger } from './0120-erasure-ledger';
 
 /** Every schema step in order. Append only: a shipped migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -24,4 +26,6 @@ export const migrations: readonly Migration[] = [
   caseloadSortKeys,
   visitPrefix,
   portableTriggers,
+  fileWrites,
+  erasureLedger,
 ];

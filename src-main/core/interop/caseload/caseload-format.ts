@@ -14,7 +14,7 @@ export const caseloadModule: InteropModule = {
   label: 'format.caseload',
   extensions: ['.bindeled.json', '.json'],
   inspect: async (_db, file) => {
-    const parsed = readCaseloadFile(decodeText(file.bytes, 'utf-8').text, file.name);
+    const parsed = readCaseloadFile(decodeText(file.bytes(), 'utf-8').text, file.name);
     const counts: Record<string, number> = {};
     for (const [key, records] of parsed.sections) counts[key] = records.length;
     return {
@@ -34,7 +34,7 @@ export const caseloadModule: InteropModule = {
     };
   },
   plan: async (db, file, _options, ctx) => {
-    const parsed = readCaseloadFile(decodeText(file.bytes, 'utf-8').text, file.name);
+    const parsed = readCaseloadFile(decodeText(file.bytes(), 'utf-8').text, file.name);
     const report = new ReportBuilder(ctx.issueLimit);
     report.warnings.push(
       ...file.warnings,

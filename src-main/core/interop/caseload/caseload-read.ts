@@ -1,5 +1,6 @@
 import { DomainError } from '../../errors';
 import { ENTITIES } from '../entities';
+import { findTooDeep, MAX_VALUE_DEPTH } from './json-depth';
 import { CASELOAD_FORMAT, CASELOAD_VERSION } from './record-codec';
 
 export interface CaseloadFile {
@@ -38,7 +39,32 @@ export function looksLikeJson(text: string): boolean {
   return /^\s*[{[]/.test(text.slice(0, 1024));
 }
 
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** Refuses nesting no Bindeled writes, naming the record and field, before the text is parsed. */
+function refuseTooDeep(text: string, fileName: string): void {
+  const deep = findTooDeep(text);
+  if (!deep) return;
+  const line = lineAt(text, deep.offset);
+  const ref = deep.index !== null ? `${deep.section}[${deep.index}]` : null;
+  if (ref && deep.field !== null) {
+    throw new DomainError('invalid_input', 'import.tooDeepField', {
+      file: fileName,
+      ref,
+      field: deep.field,
+      limit: MAX_VALUE_DEPTH,
+      line,
+    });
+  }
+  throw new DomainError('invalid_input', 'import.tooDeep', { file: fileName, place: ref ?? deep.section ?? '', line });
+}
+
 export function readCaseloadFile(text: string, fileName: string): CaseloadFile {
+  refuseTooDeep(text, fileName);
   let root: unknown;
   try {
     root = JSON.parse(text);

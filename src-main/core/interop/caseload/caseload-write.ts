@@ -34,7 +34,7 @@ export async function writeCaseloadFile(
   let done = 0;
   const total = ids.length * ENTITIES.filter((e) => e.role === 'company' || e.role === 'owned').length;
 
-  return withSink(target, async (sink) => {
+  return withSink(db, target, async (sink) => {
     const header = {
       format: CASELOAD_FORMAT,
       version: CASELOAD_VERSION,
@@ -63,7 +63,7 @@ export async function writeCaseloadFile(
       await sink.write(n ? '\n  ],\n' : '],\n');
     }
     await sink.write(`  "counts": ${JSON.stringify(counts)}\n}\n`);
-    const { bytes } = await sink.commit(db, 'export-caseload');
+    const { bytes } = await sink.commit('export-caseload');
     return { path: target, format: 'caseload', bytes, counts };
   });
 }

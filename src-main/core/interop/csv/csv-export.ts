@@ -21,7 +21,7 @@ export async function writeCsv(
   sheet: SheetSpec,
   opts: { locale: Locale; job: JobControl; progressLabel: string },
 ): Promise<ExportResult> {
-  return withSink(target, async (sink) => {
+  return withSink(db, target, async (sink) => {
     await sink.write(
       `\uFEFF${csvLine(
         sheet.columns.map((col) => messageOrText(col.label, {}, opts.locale)),
@@ -50,7 +50,7 @@ export async function writeCsv(
       opts.job.progress(done, companyIds.length, opts.progressLabel);
       await checkpoint(opts.job.signal);
     }
-    const { bytes } = await sink.commit(db, 'export-csv');
+    const { bytes } = await sink.commit('export-csv');
     return { path: target, format: 'csv', bytes, counts: { [sheet.entity]: rows } };
   });
 }

@@ -1,4 +1,4 @@
-import { sanitiseText } from '../../files/sanitise-text';
+import { SANITISED_CHARACTERS, sanitiseText } from '../../files/sanitise-text';
 
 /**
  * A cell that starts with = + - @, a tab or a CR is read as a formula by Excel and LibreOffice
@@ -19,8 +19,8 @@ export function restoreNeutralised(value: string): string {
 }
 
 /**
- * A cell that needs none of the work below: no character the sanitiser removes or changes (C0
- * controls, DEL, surrogates, U+FFFE/U+FFFF), no quote or separator, no formula or apostrophe
+ * A cell that needs none of the work below: no control (tab and line feed need quotes), no
+ * character the sanitiser removes or changes, no quote or separator, no formula or apostrophe
  * start, no space at either end. Nearly every stored value is like that, so one test per cell
  * replaces three replacements and three tests (issue 8: 100,000 firms × 21 columns).
  */
@@ -30,7 +30,7 @@ function plainCellTest(sep: string): RegExp {
   let re = PLAIN_CELL[sep];
   if (!re) {
     const escaped = sep.replace(/[\\^\]-]/g, '\\$&');
-    re = new RegExp(`[\\u0000-\\u001F\\u007F"${escaped}\\uD800-\\uDFFF\\uFFFE\\uFFFF]|^[\\s'=+\\-@]|\\s$`);
+    re = new RegExp(`[\\u0000-\\u001F${SANITISED_CHARACTERS}"${escaped}]|^[\\s'=+\\-@]|\\s$`);
     PLAIN_CELL[sep] = re;
   }
   return re;

@@ -1,41 +1,25 @@
 import type { Database } from 'better-sqlite3';
+import {
+  COMPANY_FIELDS,
+  COMPANY_FILE_FIELDS,
+  type CompanyFieldDef,
+  inputName,
+} from '../../../../src-shared/fields/companies';
 import { validateCompanyFields } from '../../companies/validate';
 import { get } from '../../db/sql';
-import { COMPANY_STATUSES, LEGAL_FORMS } from '../../domain/company-status';
 import { isValidCvr, normaliseCvr } from '../../domain/cvr';
 import { danishSortKey } from '../../domain/sort-key';
 import { DomainError, type FieldIssue } from '../../errors';
 import { message } from '../../messages';
 import type { EntitySpec, MatchResult } from './entity-types';
-import { f, ref, stamps, text, uuid } from './field-kit';
 
-const FIELD_OF_COLUMN: Record<string, string> = {
-  record_type: 'recordType',
-  p_number: 'pNumber',
-  legal_form: 'legalForm',
-  kommune_code: 'kommuneCode',
-  industry_code: 'industryCode',
-  status_reason: 'statusReason',
-};
-const COLUMNS = [
-  'record_type',
-  'cvr',
-  'p_number',
-  'name',
-  'legal_form',
-  'address',
-  'postcode',
-  'city',
-  'kommune_code',
-  'industry_code',
-  'employees',
-  'founded',
-  'phone',
-  'email',
-  'website',
-  'status',
-  'status_reason',
-];
+/**
+ * The file's own columns the company rules check (validate.ts), under the names those rules use;
+ * references are resolved to local ids before this, so they are not checked again.
+ */
+const FILE_INPUTS = (COMPANY_FIELDS as readonly CompanyFieldDef[]).filter(
+  (x) => x.input && !x.input.createOnly && x.file !== false && !x.ref,
+);
 
 /** A company is matched by CVR first, then by Bindeled's id (firms without CVR). */
 function match(
@@ -76,7 +60,7 @@ function match(
  */
 function validate(db: Database, values: Record<string, unknown>, selfId: number | undefined): FieldIssue[] {
   const input: Record<string, unknown> = {};
-  for (const c of COLUMNS) if (c in values) input[FIELD_OF_COLUMN[c] ?? c] = values[c];
+  for (const x of FILE_INPUTS) if (x.column in values) input[inputName(x)] = values[x.column];
   try {
     const clean = validateCompanyFields(db, input, { selfId, requireName: true });
     Object.assign(values, clean);
@@ -101,29 +85,7 @@ export const companiesEntity: EntitySpec = {
   role: 'company',
   identity: ['uuid'],
   refKey: 'uuid',
-  fields: [
-    uuid(),
-    f('recordType', 'record_type', 'text', { required: true, enum: ['registered', 'unregistered'] }),
-    text('cvr', 'cvr', 8),
-    text('pNumber', 'p_number', 10),
-    text('name', 'name', 200, true),
-    f('legalForm', 'legal_form', 'text', { enum: LEGAL_FORMS }),
-    text('address', 'address', 200),
-    text('postcode', 'postcode', 10),
-    text('city', 'city', 100),
-    f('kommuneCode', 'kommune_code', 'integer'),
-    text('industryCode', 'industry_code', 6),
-    text('industrySystem', 'industry_system', 20, true),
-    f('employees', 'employees', 'integer'),
-    f('founded', 'founded', 'date'),
-    text('phone', 'phone', 40),
-    text('email', 'email', 200),
-    text('website', 'website', 300),
-    f('status', 'status', 'text', { required: true, enum: COMPANY_STATUSES }),
-    text('statusReason', 'status_reason', 500),
-    ref('consultant', 'consultant_id', 'consultants'),
-    ...stamps(),
-  ],
+  fields: COMPANY_FILE_FIELDS,
   derived: ['name_sort', 'last_contact', 'next_followup', 'owner_name', 'kommune_name', 'consultant_name'],
   orderBy: 't.name_sort, t.id',
   match,

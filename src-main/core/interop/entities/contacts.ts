@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3';
+import { CONTACT_FIELDS } from '../../../../src-shared/fields/contacts';
 import { get } from '../../db/sql';
 import { EMAIL } from '../../domain/formats';
 import { message } from '../../messages';
 import type { EntitySpec, MatchResult } from './entity-types';
-import { f, OWNED_BY_COMPANY, ref, stamps, text, uuid } from './field-kit';
+import { companyOwned } from './field-kit';
 
 /** By uuid, else the same person (same name) at the same firm: a handover must not double the owner. */
 function match(db: Database, _r: Record<string, unknown>, values: Record<string, unknown>): MatchResult | undefined {
@@ -18,28 +19,14 @@ function match(db: Database, _r: Record<string, unknown>, values: Record<string,
   return found ? { id: found.id } : undefined;
 }
 
-export const contactsEntity: EntitySpec = {
+export const contactsEntity: EntitySpec = companyOwned({
   key: 'contacts',
   table: 'contacts',
   label: 'sheet.contacts',
   description: message('interop.entity.contacts'),
-  role: 'owned',
-  identity: ['uuid'],
-  refKey: 'uuid',
-  fields: [
-    uuid(),
-    ref('company', 'company_id', 'companies', true),
-    text('name', 'name', 200, true),
-    text('role', 'role', 100),
-    text('phone', 'phone', 40),
-    text('email', 'email', 200),
-    f('isOwner', 'is_owner', 'boolean', { required: true }),
-    ...stamps(),
-  ],
-  ownedBy: OWNED_BY_COMPANY,
-  orderBy: 't.id',
+  fields: CONTACT_FIELDS,
   match,
   validate: (_db, v) =>
     typeof v.email === 'string' && !EMAIL.test(v.email) ? [{ field: 'email', message: 'validation.emailFormat' }] : [],
   audit: { entity: 'contact', companyColumn: 'company_id' },
-};
+});

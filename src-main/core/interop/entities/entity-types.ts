@@ -1,27 +1,10 @@
 import type { Database } from 'better-sqlite3';
+import type { FieldDef as FieldSpec } from '../../../../src-shared/fields/field-types';
 import type { FieldIssue } from '../../errors';
 import type { MessageKey } from '../../messages';
 
-/** How a value is written in the caseload file (and checked when one is read). */
-export type FieldType = 'uuid' | 'text' | 'integer' | 'real' | 'boolean' | 'date' | 'timestamp' | 'json';
-
-export interface FieldSpec {
-  /** Property name in the file (camelCase). */
-  prop: string;
-  /** Column in the database. */
-  column: string;
-  type: FieldType;
-  /** Must be present and not null. */
-  required?: boolean;
-  enum?: readonly string[];
-  max?: number;
-  /**
-   * The column holds another entity's id; the file holds that entity's key (its uuid, or its
-   * code for support schemes), because ids differ between databases.
-   */
-  ref?: string;
-  description?: string;
-}
+/** A field as the caseload file carries it; the lists live in src-shared/fields. */
+export type { FieldDef as FieldSpec, FieldType } from '../../../../src-shared/fields/field-types';
 
 /** A record as it stands in the file: property → JSON value. */
 export type FileRecord = Record<string, unknown>;

@@ -1,11 +1,13 @@
+import { NETWORK_FIELDS, NETWORK_MEETING_FIELDS, NETWORK_MEMBER_FIELDS } from '../../../../src-shared/fields/networks';
 import { message } from '../../messages';
 import type { EntitySpec } from './entity-types';
-import { f, OWNED_BY_COMPANY, ref, stamps, text, uuid } from './field-kit';
+import { OWNED_BY_COMPANY } from './field-kit';
+
+/** The networks any of the companies in the JSON array `?` is a member of. */
+const OF_MEMBERS =
+  'IN (SELECT m.network_id FROM network_members m WHERE m.company_id IN (SELECT value FROM json_each(?)))';
 
 /** A network is shared by its member firms: exported when any of them is. */
-const OF_MEMBERS =
-  't.id IN (SELECT m.network_id FROM network_members m WHERE m.company_id IN (SELECT value FROM json_each(?)))';
-
 export const networksEntity: EntitySpec = {
   key: 'networks',
   table: 'networks',
@@ -14,18 +16,8 @@ export const networksEntity: EntitySpec = {
   role: 'shared',
   identity: ['uuid'],
   refKey: 'uuid',
-  fields: [
-    uuid(),
-    text('name', 'name', 200, true),
-    text('theme', 'theme', 300),
-    f('foundedOn', 'founded_on', 'date', { required: true }),
-    text('facilitator', 'facilitator', 200),
-    f('kommuneCode', 'kommune_code', 'integer'),
-    text('description', 'description'),
-    f('endedOn', 'ended_on', 'date'),
-    ...stamps(),
-  ],
-  ownedBy: OF_MEMBERS,
+  fields: NETWORK_FIELDS,
+  ownedBy: `t.id ${OF_MEMBERS}`,
   orderBy: 't.id',
   audit: { entity: 'network', companyColumn: '' },
 };
@@ -38,12 +30,7 @@ export const networkMembersEntity: EntitySpec = {
   description: message('interop.entity.networkMembers'),
   role: 'owned',
   identity: ['network', 'company', 'joinedOn'],
-  fields: [
-    ref('network', 'network_id', 'networks', true),
-    ref('company', 'company_id', 'companies', true),
-    f('joinedOn', 'joined_on', 'date', { required: true }),
-    f('leftOn', 'left_on', 'date'),
-  ],
+  fields: NETWORK_MEMBER_FIELDS,
   ownedBy: OWNED_BY_COMPANY,
   orderBy: 't.id',
 };
@@ -56,15 +43,7 @@ export const networkMeetingsEntity: EntitySpec = {
   description: message('interop.entity.networkMeetings'),
   role: 'shared',
   identity: ['network', 'heldOn', 'place', 'topic'],
-  fields: [
-    ref('network', 'network_id', 'networks', true),
-    f('heldOn', 'held_on', 'date', { required: true }),
-    text('place', 'place', 300),
-    text('topic', 'topic', 1000),
-    f('attendees', 'attendees', 'integer'),
-    text('note', 'note'),
-  ],
-  ownedBy:
-    't.network_id IN (SELECT m.network_id FROM network_members m WHERE m.company_id IN (SELECT value FROM json_each(?)))',
+  fields: NETWORK_MEETING_FIELDS,
+  ownedBy: `t.network_id ${OF_MEMBERS}`,
   orderBy: 't.id',
 };

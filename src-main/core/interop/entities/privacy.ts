@@ -1,6 +1,7 @@
+import { COMPANY_PRIVACY_FIELDS } from '../../../../src-shared/fields/privacy';
 import { message } from '../../messages';
 import type { EntitySpec } from './entity-types';
-import { f, OWNED_BY_COMPANY, ref } from './field-kit';
+import { OWNED_BY_COMPANY } from './field-kit';
 
 /**
  * When a case was closed and whether it was anonymised: retention counts from the close, so a
@@ -15,11 +16,7 @@ export const companyPrivacyEntity: EntitySpec = {
   role: 'owned',
   identity: ['company'],
   idColumn: 'company_id',
-  fields: [
-    ref('company', 'company_id', 'companies', true),
-    f('closedAt', 'closed_at', 'timestamp'),
-    f('anonymisedAt', 'anonymised_at', 'timestamp'),
-  ],
+  fields: COMPANY_PRIVACY_FIELDS,
   ownedBy: OWNED_BY_COMPANY,
   // Ids differ between databases; the companies' own order does not.
   orderBy: '(SELECT c.name_sort FROM companies c WHERE c.id = t.company_id), t.company_id',

@@ -1,11 +1,18 @@
+import type { Database } from 'better-sqlite3';
+import { CONSULTANT_FIELDS, ORGANISATION_FIELDS } from '../../../../src-shared/fields/reference';
 import { get } from '../../db/sql';
-import { ORGANISATION_TYPES } from '../../domain/organisations';
 import { message } from '../../messages';
-import type { EntitySpec } from './entity-types';
-import { f, text, uuid } from './field-kit';
+import type { EntitySpec, MatchResult } from './entity-types';
 
-const active = () => f('active', 'active', 'boolean', { required: true });
-const created = () => f('createdAt', 'created_at', 'timestamp', { required: true });
+/** By uuid, else the first row the fallback query finds (reference data is known by what it is called). */
+const byUuidOr =
+  (table: string, fallback: string, params: (v: Record<string, unknown>) => unknown[]) =>
+  (db: Database, _r: Record<string, unknown>, v: Record<string, unknown>): MatchResult | undefined => {
+    const found =
+      get<{ id: number }>(db, `SELECT id FROM ${table} WHERE uuid = ?`, [v.uuid]) ??
+      get<{ id: number }>(db, fallback, params(v));
+    return found ? { id: found.id } : undefined;
+  };
 
 /** Consultants are named, not administered: the same name is the same consultant. */
 export const consultantsEntity: EntitySpec = {
@@ -16,21 +23,9 @@ export const consultantsEntity: EntitySpec = {
   role: 'reference',
   identity: ['uuid'],
   refKey: 'uuid',
-  fields: [
-    uuid(),
-    text('name', 'name', 100, true),
-    text('initials', 'initials', 10),
-    text('email', 'email', 200),
-    active(),
-    created(),
-  ],
+  fields: CONSULTANT_FIELDS,
   orderBy: 't.id',
-  match: (db, _r, v) => {
-    const found =
-      get<{ id: number }>(db, 'SELECT id FROM consultants WHERE uuid = ?', [v.uuid]) ??
-      get<{ id: number }>(db, 'SELECT id FROM consultants WHERE name = ?', [v.name]);
-    return found ? { id: found.id } : undefined;
-  },
+  match: byUuidOr('consultants', 'SELECT id FROM consultants WHERE name = ?', (v) => [v.name]),
 };
 
 /** Organisations are reference data: the same type and name is the same organisation. */
@@ -42,30 +37,11 @@ export const organisationsEntity: EntitySpec = {
   role: 'reference',
   identity: ['uuid'],
   refKey: 'uuid',
-  fields: [
-    uuid(),
-    text('name', 'name', 200, true),
-    f('type', 'type', 'text', { required: true, enum: ORGANISATION_TYPES }),
-    text('address', 'address', 200),
-    text('postcode', 'postcode', 10),
-    text('city', 'city', 100),
-    text('email', 'email', 200),
-    text('phone', 'phone', 40),
-    text('website', 'website', 300),
-    f('validFrom', 'valid_from', 'date'),
-    f('validTo', 'valid_to', 'date'),
-    text('note', 'note', 2000),
-    active(),
-    created(),
-  ],
+  fields: ORGANISATION_FIELDS,
   orderBy: 't.id',
-  match: (db, _r, v) => {
-    const found =
-      get<{ id: number }>(db, 'SELECT id FROM organisations WHERE uuid = ?', [v.uuid]) ??
-      get<{ id: number }>(db, 'SELECT id FROM organisations WHERE type = ? AND name = ? ORDER BY id LIMIT 1', [
-        v.type,
-        v.name,
-      ]);
-    return found ? { id: found.id } : undefined;
-  },
+  match: byUuidOr(
+    'organisations',
+    'SELECT id FROM organisations WHERE type = ? AND name = ? ORDER BY id LIMIT 1',
+    (v) => [v.type, v.name],
+  ),
 };

@@ -1,16 +1,21 @@
+import { sanitiseText } from '../../files/sanitise-text';
+
 /** A cell as a source delivers it: CSV gives text, XLSX gives typed values. */
 export type Cell = string | number | boolean | Date | null;
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Text as the user sees it in the cell, trimmed. */
+/**
+ * Text as the user sees it in the cell, trimmed, through the one sanitiser: every value a CSV or
+ * XLSX import stores is read through here.
+ */
 export function cellText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';
   if (cell instanceof Date) return isoFromDate(cell) ?? '';
   if (typeof cell === 'number') return Number.isInteger(cell) ? String(cell) : String(cell);
   if (typeof cell === 'boolean') return cell ? 'true' : 'false';
   // Most cells have no non-breaking space; skipping the regex then saves a copy per cell.
-  return (cell.includes('\u00a0') ? cell.replace(/\u00a0/g, ' ') : cell).trim();
+  return sanitiseText(cell.includes('\u00a0') ? cell.replace(/\u00a0/g, ' ') : cell).trim();
 }
 
 export function isEmptyCell(cell: Cell | undefined): boolean {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
+import { COMPANY_IMPORTS, type ImportField } from '../../../../src-shared/fields/companies';
 import type { MessageKey } from '../../messages';
-import type { ImportField } from '../interop-schema';
 
 const NON_ASCII = /[\u0080-\uffff]/;
 
@@ -14,177 +14,16 @@ export function normaliseHeader(header: string): string {
 
 interface FieldGuess {
   field: ImportField;
-  label: MessageKey;
+  /** The field's name in the wizard: its message key, or its name when it has none. */
+  label: MessageKey | string;
   /** Whole headers (normalised) that name the field, Danish and English, including Bindeled's own. */
-  exact: string[];
+  exact: readonly string[];
   /** Parts that, found inside a header, point to the field when nothing matched exactly. */
-  contains: string[];
+  contains: readonly string[];
 }
 
-export const FIELD_GUESSES: readonly FieldGuess[] = [
-  {
-    field: 'uuid',
-    label: 'sheet.column.uuid',
-    exact: ['id', 'uuid', 'bindeledid', 'virksomhedsid', 'companyid'],
-    contains: [],
-  },
-  {
-    field: 'name',
-    label: 'sheet.column.name',
-    exact: [
-      'navn',
-      'firmanavn',
-      'firma',
-      'virksomhed',
-      'virksomhedsnavn',
-      'virksomhedensnavn',
-      'name',
-      'companyname',
-      'company',
-      'business',
-      'businessname',
-    ],
-    contains: ['firmanavn', 'virksomhedsnavn', 'companyname'],
-  },
-  {
-    field: 'cvr',
-    label: 'sheet.column.cvr',
-    exact: ['cvr', 'cvrnr', 'cvrnummer', 'cvrno', 'cvrnumber', 'vat', 'vatno', 'vatnumber', 'senr'],
-    contains: ['cvr'],
-  },
-  {
-    field: 'pNumber',
-    label: 'sheet.column.pNumber',
-    exact: ['pnr', 'pnummer', 'pno', 'pnumber', 'productionunit'],
-    contains: ['pnummer'],
-  },
-  {
-    field: 'legalForm',
-    label: 'sheet.column.legalForm',
-    exact: ['selskabsform', 'virksomhedsform', 'ejerform', 'legalform', 'companytype', 'form'],
-    contains: ['selskabsform', 'virksomhedsform'],
-  },
-  {
-    field: 'address',
-    label: 'sheet.column.address',
-    exact: ['adresse', 'vejnavn', 'gade', 'address', 'street', 'streetaddress'],
-    contains: ['adresse', 'address'],
-  },
-  {
-    field: 'postcode',
-    label: 'sheet.column.postcode',
-    exact: ['postnr', 'postnummer', 'post', 'zip', 'zipcode', 'postcode', 'postalcode'],
-    contains: ['postnr', 'postnum', 'zip', 'postcode', 'postalcode'],
-  },
-  {
-    field: 'city',
-    label: 'sheet.column.city',
-    exact: ['by', 'bynavn', 'postdistrikt', 'city', 'town'],
-    contains: ['postdistrikt'],
-  },
-  {
-    field: 'kommune',
-    label: 'sheet.column.kommune',
-    exact: ['kommune', 'kommunenavn', 'kommunekode', 'kommunenr', 'municipality'],
-    contains: ['kommune', 'municipality'],
-  },
-  {
-    field: 'industryCode',
-    label: 'sheet.column.industry',
-    exact: ['branchekode', 'branche', 'db07', 'db07kode', 'industrycode', 'industry', 'nace', 'nacecode'],
-    contains: ['branchekode', 'industrycode'],
-  },
-  {
-    field: 'employees',
-    label: 'sheet.column.employees',
-    exact: [
-      'antalansatte',
-      'ansatte',
-      'medarbejdere',
-      'antalmedarbejdere',
-      'employees',
-      'numberofemployees',
-      'headcount',
-      'staff',
-    ],
-    contains: ['ansatte', 'medarbejdere', 'employees'],
-  },
-  {
-    field: 'founded',
-    label: 'sheet.column.founded',
-    exact: [
-      'stiftet',
-      'stiftelsesdato',
-      'etableret',
-      'etableringsdato',
-      'startdato',
-      'founded',
-      'foundingdate',
-      'established',
-      'startdate',
-    ],
-    contains: ['stiftet', 'stiftelse', 'etableret', 'founded'],
-  },
-  {
-    field: 'phone',
-    label: 'sheet.column.phone',
-    exact: [
-      'telefon',
-      'tlf',
-      'tlfnr',
-      'telefonnr',
-      'telefonnummer',
-      'mobil',
-      'phone',
-      'telephone',
-      'mobile',
-      'phonenumber',
-    ],
-    contains: ['telefon', 'tlf', 'phone'],
-  },
-  {
-    field: 'email',
-    label: 'sheet.column.email',
-    exact: ['email', 'mail', 'emailadresse', 'mailadresse', 'emailaddress'],
-    contains: ['mail'],
-  },
-  {
-    field: 'website',
-    label: 'sheet.column.website',
-    exact: ['hjemmeside', 'web', 'website', 'url', 'www', 'webside', 'homepage'],
-    contains: ['hjemmeside', 'website'],
-  },
-  { field: 'status', label: 'sheet.column.status', exact: ['status', 'sagsstatus'], contains: [] },
-  {
-    field: 'statusReason',
-    label: 'sheet.column.statusReason',
-    exact: ['statusbegrundelse', 'begrundelse', 'statusreason'],
-    contains: ['begrundelse'],
-  },
-  {
-    field: 'consultant',
-    label: 'sheet.column.consultant',
-    exact: ['konsulent', 'sagsbehandler', 'erhvervskonsulent', 'ansvarlig', 'consultant', 'adviser', 'advisor'],
-    contains: ['konsulent', 'consultant'],
-  },
-  {
-    field: 'ownerName',
-    label: 'sheet.column.owner',
-    exact: [
-      'ejer',
-      'indehaver',
-      'ejernavn',
-      'kontaktperson',
-      'kontakt',
-      'owner',
-      'contact',
-      'contactperson',
-      'director',
-      'direktør',
-    ],
-    contains: ['indehaver', 'kontaktperson', 'owner'],
-  },
-];
+/** The importable company fields (src-shared/fields/companies.ts), tried in the wizard's order. */
+export const FIELD_GUESSES: readonly FieldGuess[] = COMPANY_IMPORTS;
 
 export interface GuessedMapping {
   mapping: Array<ImportField | null>;

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { all, get, nowStamp, run } from '../../db/sql';
-import { IMPORT_FIELDS, type ImportField, type ImportRun, type InteropFormat } from '../interop-schema';
+import { IMPORT_FIELDS, type ImportField, type ImportRun } from '../interop-schema';
 import { headerSignature } from './header-guess';
 
 /** The mapping chosen last time for files with these headers, if one is remembered and still fits. */
@@ -29,60 +29,21 @@ export function rememberMapping(
   );
 }
 
-export function recordImportRun(
-  db: Database,
-  run_: {
-    actor: string;
-    fileName: string;
-    format: InteropFormat;
-    sha256: string;
-    added: number;
-    updated: number;
-    unchanged: number;
-    skipped: number;
-  },
-): number {
+export function recordImportRun(db: Database, run_: Omit<ImportRun, 'id' | 'at'>): number {
   const info = run(
     db,
     `INSERT INTO import_runs(at, actor, file_name, format, sha256, added, updated, unchanged, skipped)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      nowStamp(),
-      run_.actor,
-      run_.fileName,
-      run_.format,
-      run_.sha256,
-      run_.added,
-      run_.updated,
-      run_.unchanged,
-      run_.skipped,
-    ],
+     VALUES (@at, @actor, @fileName, @format, @sha256, @added, @updated, @unchanged, @skipped)`,
+    { ...run_, at: nowStamp() },
   );
   return Number(info.lastInsertRowid);
 }
 
 export function listImportRuns(db: Database, limit: number): ImportRun[] {
-  return all<{
-    id: number;
-    at: string;
-    actor: string;
-    file_name: string;
-    format: InteropFormat;
-    sha256: string;
-    added: number;
-    updated: number;
-    unchanged: number;
-    skipped: number;
-  }>(db, 'SELECT * FROM import_runs ORDER BY id DESC LIMIT ?', [limit]).map((r) => ({
-    id: r.id,
-    at: r.at,
-    actor: r.actor,
-    fileName: r.file_name,
-    format: r.format,
-    sha256: r.sha256,
-    added: r.added,
-    updated: r.updated,
-    unchanged: r.unchanged,
-    skipped: r.skipped,
-  }));
+  return all<ImportRun>(
+    db,
+    `SELECT id, at, actor, file_name AS fileName, format, sha256, added, updated, unchanged, skipped
+     FROM import_runs ORDER BY id DESC LIMIT ?`,
+    [limit],
+  );
 }

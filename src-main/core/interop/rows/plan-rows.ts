@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { IMPORT_FIELD_OF_INPUT } from '../../../../src-shared/fields/companies';
 import { companyCreateSchema } from '../../companies/schema';
 import { type CompanyRowValues, validateCompanyFields } from '../../companies/validate';
 import { get } from '../../db/sql';
@@ -53,7 +54,7 @@ const EXISTING_SQL = `SELECT c.*, s.name AS consultant,
 /** Built once: zod compiles a schema on first use, and a row-by-row `.partial()` recompiled it per row. */
 const ROW_SCHEMA = companyCreateSchema.partial();
 
-const FIELD_TO_IMPORT: Record<string, ImportField> = { kommuneCode: 'kommune', consultantId: 'consultant' };
+const FIELD_TO_IMPORT: Readonly<Record<string, ImportField>> = IMPORT_FIELD_OF_INPUT;
 
 /** "I alt", "Total: 120", "Sum" in the first filled cell and no CVR: Excel's summary row, not a firm. */
 const SUMMARY =

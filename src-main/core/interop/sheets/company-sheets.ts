@@ -1,9 +1,11 @@
 import type { Database } from 'better-sqlite3';
+import { COMPANY_FIELDS, type CompanyFieldDef, inDisplayOrder } from '../../../../src-shared/fields/companies';
+import { CONTACT_FIELDS } from '../../../../src-shared/fields/contacts';
 import { labelKey } from '../../../../src-shared/messages/code-labels';
-import { COMPANY_STATUSES, LEGAL_FORMS } from '../../domain/company-status';
+import { COMPANY_JOINS, shownValue } from '../../companies/company-columns';
 import { type Locale, type MessageKey, message } from '../../messages';
 import { entityByKey } from '../entities';
-import { entitySheet } from './entity-sheets';
+import { entitySheet, fieldColumn } from './entity-sheets';
 import { columnIndex, type SheetColumn, type SheetSpec, type SheetValue, sheetRows } from './sheet-types';
 
 const c = (key: string, label: SheetColumn['label'], kind: SheetColumn['kind'], width: number): SheetColumn => ({
@@ -32,32 +34,16 @@ function labelCache<K extends string>(
   };
 }
 
-/** The companies sheet; its SELECT below returns these columns in this order (sheetRows checks the count). */
-const COMPANY_COLUMNS: readonly SheetColumn[] = [
-  c('uuid', 'sheet.column.uuid', 'text', 38),
-  c('name', 'sheet.column.name', 'text', 34),
-  c('cvr', 'sheet.column.cvr', 'digits', 11),
-  c('pNumber', 'sheet.column.pNumber', 'digits', 12),
-  c('legalForm', 'sheet.column.legalForm', 'text', 16),
-  c('address', 'sheet.column.address', 'text', 28),
-  c('postcode', 'sheet.column.postcode', 'digits', 8),
-  c('city', 'sheet.column.city', 'text', 16),
-  c('kommune', 'sheet.column.kommune', 'text', 16),
-  c('industryCode', 'sheet.column.industry', 'industry', 12),
-  c('employees', 'sheet.column.employees', 'integer', 10),
-  c('founded', 'sheet.column.founded', 'date', 12),
-  c('phone', 'sheet.column.phone', 'text', 14),
-  c('email', 'sheet.column.email', 'text', 26),
-  c('website', 'sheet.column.website', 'text', 24),
-  c('status', 'sheet.column.status', 'text', 16),
-  c('statusReason', 'sheet.column.statusReason', 'text', 24),
-  c('consultant', 'sheet.column.consultant', 'text', 20),
-  c('owner', 'sheet.column.owner', 'text', 22),
-  c('createdAt', 'sheet.column.created', 'stamp', 17),
-  c('updatedAt', 'sheet.column.updated', 'stamp', 17),
-];
-const LEGAL_FORM = columnIndex(COMPANY_COLUMNS, 'legalForm');
-const STATUS = columnIndex(COMPANY_COLUMNS, 'status');
+/** The companies sheet: the registry's fields that have a sheet column, in the order a person reads them. */
+const COMPANY_SHEET_FIELDS = inDisplayOrder((COMPANY_FIELDS as readonly CompanyFieldDef[]).filter((x) => x.sheet));
+const COMPANY_COLUMNS: readonly SheetColumn[] = COMPANY_SHEET_FIELDS.map((x) => ({
+  ...fieldColumn(x),
+  key: x.shows?.prop ?? x.prop,
+}));
+/** Stored codes (a legal form, a status) are written as their labels. */
+const CODE_COLUMNS = COMPANY_SHEET_FIELDS.flatMap((x, i) =>
+  x.codeLabels && x.enum ? [{ i, codes: x.enum, key: labelKey[x.codeLabels] as (code: string) => MessageKey }] : [],
+);
 
 export const companiesSheet: SheetSpec = {
   entity: 'companies',
@@ -66,41 +52,32 @@ export const companiesSheet: SheetSpec = {
   rows: function* (db: Database, ids: string, locale: Locale) {
     // json_each drives the join so rows come out in the order of the ids (the caseload's order);
     // the owner is the one the caseload shows, kept on the company row by triggers (migration 60).
-    const legalForms = labelCache(LEGAL_FORMS, labelKey.legalFormShort, locale);
-    const statuses = labelCache(COMPANY_STATUSES, labelKey.companyStatus, locale);
+    const codes = CODE_COLUMNS.map(({ i, codes, key }) => ({ i, label: labelCache(codes, key, locale) }));
     for (const r of sheetRows(
       db,
-      `SELECT c.uuid, c.name, c.cvr, c.p_number AS pNumber, c.legal_form AS legalForm, c.address, c.postcode,
-        c.city, k.name AS kommune, c.industry_code AS industryCode, c.employees, c.founded, c.phone, c.email, c.website,
-        c.status, c.status_reason AS statusReason, s.name AS consultant, c.owner_name AS owner,
-        c.created_at AS createdAt, c.updated_at AS updatedAt
-       FROM json_each(?) j JOIN companies c ON c.id = j.value
-       LEFT JOIN kommuner k ON k.code = c.kommune_code LEFT JOIN consultants s ON s.id = c.consultant_id
+      `SELECT ${COMPANY_SHEET_FIELDS.map(shownValue).join(', ')}
+       FROM json_each(?) j JOIN companies c ON c.id = j.value ${COMPANY_JOINS}
        ORDER BY j.key`,
       ids,
       COMPANY_COLUMNS.length,
     )) {
-      r[LEGAL_FORM] = legalForms(r[LEGAL_FORM]);
-      r[STATUS] = statuses(r[STATUS]);
+      for (const { i, label } of codes) r[i] = label(r[i]);
       yield r;
     }
   },
 };
 
+/** The contacts sheet: the firm (its id, name and CVR), then each contact field the registry gives a column. */
+const CONTACT_SHEET_FIELDS = CONTACT_FIELDS.filter((x) => x.sheet);
 const CONTACT_COLUMNS: readonly SheetColumn[] = [
   c('companyUuid', 'sheet.column.companyId', 'text', 38),
   c('company', 'sheet.column.company', 'text', 30),
   c('cvr', 'sheet.column.cvr', 'digits', 11),
-  c('uuid', 'sheet.column.uuid', 'text', 38),
-  c('name', 'sheet.column.name', 'text', 26),
-  c('role', 'sheet.column.role', 'text', 18),
-  c('phone', 'sheet.column.phone', 'text', 14),
-  c('email', 'sheet.column.email', 'text', 26),
-  c('isOwner', 'sheet.column.isOwner', 'text', 8),
-  c('createdAt', 'sheet.column.created', 'stamp', 17),
-  c('updatedAt', 'sheet.column.updated', 'stamp', 17),
+  ...CONTACT_SHEET_FIELDS.map(fieldColumn),
 ];
-const IS_OWNER = columnIndex(CONTACT_COLUMNS, 'isOwner');
+const CONTACT_BOOLEANS = CONTACT_SHEET_FIELDS.filter((x) => x.type === 'boolean').map((x) =>
+  columnIndex(CONTACT_COLUMNS, x.prop),
+);
 
 export const contactsSheet: SheetSpec = {
   entity: 'contacts',
@@ -111,14 +88,13 @@ export const contactsSheet: SheetSpec = {
     const no = message('common.no', {}, locale);
     for (const r of sheetRows(
       db,
-      `SELECT c.uuid AS companyUuid, c.name AS company, c.cvr, o.uuid, o.name, o.role, o.phone, o.email,
-        o.is_owner AS isOwner, o.created_at AS createdAt, o.updated_at AS updatedAt
+      `SELECT c.uuid, c.name, c.cvr, ${CONTACT_SHEET_FIELDS.map((x) => `o.${x.column}`).join(', ')}
        FROM json_each(?) j JOIN companies c ON c.id = j.value JOIN contacts o ON o.company_id = c.id
        ORDER BY j.key, o.is_owner DESC, o.id`,
       ids,
       CONTACT_COLUMNS.length,
     )) {
-      r[IS_OWNER] = r[IS_OWNER] === 1 ? yes : no;
+      for (const b of CONTACT_BOOLEANS) r[b] = r[b] === 1 ? yes : no;
       yield r;
     }
   },

@@ -15,6 +15,14 @@ const KIND: Record<FieldSpec['type'], SheetKind> = {
   json: 'text',
 };
 
+/** A field's column: under its label where the registry gives one, else its file name, typed as in the file. */
+export const fieldColumn = (x: FieldSpec): SheetColumn => ({
+  key: x.prop,
+  label: x.label ?? x.prop,
+  kind: x.sheet?.kind ?? KIND[x.type],
+  width: x.sheet?.width ?? (x.type === 'uuid' ? 38 : x.type === 'text' ? 24 : 14),
+});
+
 /** What a reference shows in a sheet: the other row's name (or title) where it has one, else its key. */
 function refDisplay(field: FieldSpec): string {
   const target = entityByKey(field.ref ?? '');
@@ -39,12 +47,7 @@ export function entitySheet(entity: EntitySpec): SheetSpec {
           { key: '__cvr', label: 'sheet.column.cvr', kind: 'digits', width: 11 } as const,
         ]
       : []),
-    ...fields.map((x) => ({
-      key: x.prop,
-      label: x.prop,
-      kind: KIND[x.type],
-      width: x.type === 'uuid' ? 38 : x.type === 'text' ? 24 : 14,
-    })),
+    ...fields.map(fieldColumn),
   ];
   const select = [
     ...(byCompany ? ['c.name AS "__company"', 'c.cvr AS "__cvr"'] : []),

@@ -1,4 +1,4 @@
-import { sanitiseText } from '../../files/sanitise-text';
+import { SANITISED_CHARACTERS, sanitiseText } from '../../files/sanitise-text';
 import type { SheetKind, SheetValue } from '../sheets/sheet-types';
 
 /**
@@ -153,12 +153,11 @@ export function escapeXml(text: string): string {
 }
 
 /**
- * Text that needs more than copying: markup characters, and characters XML forbids or the
- * sanitiser changes (controls other than tab and line feed, CR, surrogates, U+FFFE/U+FFFF).
- * Most cells, visit notes included, have none; tab and line feed are kept as they are.
+ * Text that needs more than copying: markup characters, and the characters the sanitiser removes
+ * or changes (XML forbids most of them). Most cells, visit notes included, have none; tab and
+ * line feed are kept as they are.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters the slow path handles.
-const TEXT_NEEDS_WORK = /[&<>\u0000-\u0008\u000B-\u001F\u007F\uD800-\uDFFF\uFFFE\uFFFF]/;
+const TEXT_NEEDS_WORK = new RegExp(`[&<>${SANITISED_CHARACTERS}]`);
 const WHITE_SPACE = /\s/;
 
 /** Leading or trailing white space only survives with xml:space="preserve". */

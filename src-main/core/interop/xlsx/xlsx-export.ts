@@ -41,7 +41,7 @@ export async function writeXlsx(
   sheets: readonly SheetSpec[],
   opts: { locale: Locale; job: JobControl; progressLabel: string },
 ): Promise<ExportResult> {
-  return withSink(target, async (sink) => {
+  return withSink(db, target, async (sink) => {
     const zip = new ZipWriter(sink, LEVEL);
     const names = sheets.map((s) => sheetName(message(s.label, {}, opts.locale)));
     const counts: Record<string, number> = {};
@@ -97,7 +97,7 @@ export async function writeXlsx(
       }
     }
     await zip.finish();
-    const { bytes } = await sink.commit(db, 'export-xlsx');
+    const { bytes } = await sink.commit('export-xlsx');
     return { path: target, format: 'xlsx', bytes, counts };
   });
 }

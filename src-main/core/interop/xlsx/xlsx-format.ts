@@ -29,6 +29,19 @@ function pickSheet(sheetNames: readonly string[], wanted: string | undefined, fi
   return found;
 }
 
+/**
+ * A batch of rows is also cut at about this much memory: a sheet's rows may be 16,384 cells wide
+ * and hold megabytes of text each, where a CSV line holds what its bytes hold.
+ */
+const BATCH_BYTES = 32 * 1024 * 1024;
+
+/** Roughly what a row's cells take in memory: a slot each, and two bytes a character. */
+function rowBytes(row: SourceRow): number {
+  let bytes = 16 * row.cells.length;
+  for (const c of row.cells) if (typeof c === 'string') bytes += 2 * c.length;
+  return bytes;
+}
+
 /** The header (first non-empty row), a sample, and the remaining rows still to be read. */
 async function openTable(file: LoadedFile, sheet: string, sampleSize: number) {
   const rows = xlsxRows(file.path, sheet, file.name);
@@ -75,12 +88,15 @@ export const xlsxModule: InteropModule = {
       batches: (async function* () {
         let rows: SourceRow[] = [...table.sample];
         let done = rows.length;
+        let bytes = 0;
         for await (const row of table.rows) {
           rows.push(row);
           done++;
-          if (rows.length >= CHUNK) {
+          bytes += rowBytes(row);
+          if (rows.length >= CHUNK || bytes >= BATCH_BYTES) {
             yield { rows, done, total: 0 };
             rows = [];
+            bytes = 0;
           }
         }
         yield { rows, done, total: 0 };

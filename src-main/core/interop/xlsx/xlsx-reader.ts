@@ -1,62 +1,89 @@
-import type { Readable } from 'node:stream';
-import { StringDecoder } from 'node:string_decoder';
-import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import type { Entry, ZipFile } from 'yauzl';
 import { DomainError } from '../../errors';
 import type { Cell } from '../fields/cell-values';
 import type { SourceRow } from '../rows/plan-rows';
 import { attr, columnIndex, isDateFormat, runText, xmlText } from './ooxml-text';
+import { columnName } from './sheet-xml';
+import {
+  brokenZip,
+  elements,
+  type ItemFinder,
+  isSharedStrings,
+  megabytes,
+  openZip,
+  partItems,
+  readDirectory,
+  tags,
+  ZIP_LIMITS,
+} from './zip-parts';
 
 /**
  * A streaming reader for one worksheet of an .xlsx, run only after guardXlsx passed. It reads the
  * sheet's XML row by row straight from the zip (bounded memory, no temporary files) and can stop
  * after the first rows. exceljs's streaming reader was tried first: it parks sheets in temporary
  * files whenever they come before the workbook part (as in exceljs's own output) and lost them
- * when a read stopped early.
+ * when a read stopped early. Every part, the small ones too, is read item by item (zip-parts.ts),
+ * never as one string.
  */
 interface Workbook {
   zip: ZipFile;
   entries: Map<string, Entry>;
   sheets: Array<{ name: string; path: string }>;
-  sharedStrings: string[];
+  sharedStrings: SharedStrings;
   dateStyles: boolean[];
   date1904: boolean;
 }
 
-const tag = (name: string) => `(?:\\w+:)?${name}`;
+/**
+ * The shared strings, kept while a sheet is read: as UTF-8 in one buffer with each string's end,
+ * about the size of the text. (Read as one string and split into a JS string each, the 57 MB of
+ * a 20 MB workbook took its import to 538 MB.) The part's limit keeps this under
+ * ZIP_LIMITS.maxSharedStringsBytes; only a broken UTF-8 sequence, read as U+FFFD, can take more
+ * bytes than the XML held, hence the check here too.
+ */
+class SharedStrings {
+  private text: Buffer;
+  private used = 0;
+  private ends = new Uint32Array(1024);
+  private count = 0;
 
-function open(path: string): Promise<ZipFile> {
-  return new Promise((resolve, reject) =>
-    yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (err, zip) =>
-      err || !zip ? reject(err) : resolve(zip),
-    ),
-  );
-}
+  constructor(
+    private readonly entry: Entry | undefined,
+    private readonly fileName: string,
+  ) {
+    // Never more text than XML: allocated once, and only the pages written become resident.
+    this.text = Buffer.allocUnsafe(Math.min(entry?.uncompressedSize ?? 0, ZIP_LIMITS.maxSharedStringsBytes));
+  }
 
-function entries(zip: ZipFile): Promise<Map<string, Entry>> {
-  return new Promise((resolve, reject) => {
-    const map = new Map<string, Entry>();
-    zip.on('entry', (e: Entry) => {
-      map.set(e.fileName, e);
-      zip.readEntry();
-    });
-    zip.on('end', () => resolve(map));
-    zip.on('error', reject);
-    zip.readEntry();
-  });
-}
+  add(s: string): void {
+    const bytes = Buffer.byteLength(s, 'utf8');
+    if (this.used + bytes + 4 * (this.count + 1) > ZIP_LIMITS.maxSharedStringsBytes) {
+      throw new DomainError('invalid_input', 'import.zip.stringsTooBig', {
+        file: this.fileName,
+        entry: this.entry?.fileName ?? 'xl/sharedStrings.xml',
+        size: megabytes(Math.max(this.entry?.uncompressedSize ?? 0, this.used + bytes + 4 * (this.count + 1))),
+        limit: megabytes(ZIP_LIMITS.maxSharedStringsBytes),
+      });
+    }
+    // Bytes the XML did not hold (U+FFFD for a broken UTF-8 sequence) can outgrow the first guess.
+    if (this.used + bytes > this.text.length) {
+      const grown = Buffer.allocUnsafe(Math.min(ZIP_LIMITS.maxSharedStringsBytes, (this.used + bytes) * 2));
+      this.text.copy(grown, 0, 0, this.used);
+      this.text = grown;
+    }
+    if (this.count === this.ends.length) {
+      const grown = new Uint32Array(this.ends.length * 2);
+      grown.set(this.ends);
+      this.ends = grown;
+    }
+    this.used += this.text.write(s, this.used, 'utf8');
+    this.ends[this.count++] = this.used;
+  }
 
-function stream(zip: ZipFile, entry: Entry): Promise<Readable> {
-  return new Promise((resolve, reject) =>
-    zip.openReadStream(entry, (err, s) => (err || !s ? reject(err) : resolve(s))),
-  );
-}
-
-async function readPart(wb: Pick<Workbook, 'zip' | 'entries'>, name: string): Promise<string | undefined> {
-  const entry = wb.entries.get(name);
-  if (!entry) return undefined;
-  const chunks: Buffer[] = [];
-  for await (const chunk of await stream(wb.zip, entry)) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  get(index: number): string | null {
+    if (!Number.isInteger(index) || index < 0 || index >= this.count) return null;
+    return this.text.toString('utf8', index === 0 ? 0 : this.ends[index - 1], this.ends[index]);
+  }
 }
 
 function resolveTarget(target: string): string {
@@ -70,59 +97,55 @@ function resolveTarget(target: string): string {
 }
 
 async function openWorkbook(path: string, fileName: string): Promise<Workbook> {
-  let zip: ZipFile;
+  const zip = await openZip(path, fileName);
   try {
-    zip = await open(path);
-  } catch (err) {
-    throw new DomainError('invalid_input', 'import.zip.broken', {
-      file: fileName,
-      reason: err instanceof Error ? err.message : String(err),
-    });
-  }
-  try {
-    const wb = { zip, entries: await entries(zip) };
-    const workbookXml = (await readPart(wb, 'xl/workbook.xml')) ?? '';
-    const rels = (await readPart(wb, 'xl/_rels/workbook.xml.rels')) ?? '';
+    const entries = new Map((await readDirectory(zip, fileName)).map((e) => [e.fileName, e]));
+    async function* items(name: string, find: ItemFinder): AsyncGenerator<string> {
+      const entry = entries.get(name);
+      if (entry) for await (const batch of partItems(zip, entry, fileName, find)) yield* batch;
+    }
     const targets = new Map<string, string>();
-    for (const m of rels.matchAll(new RegExp(`<${tag('Relationship')}\\b[^>]*>`, 'g'))) {
-      const id = attr(m[0], 'Id');
-      const target = attr(m[0], 'Target');
+    for await (const tag of items('xl/_rels/workbook.xml.rels', tags('Relationship'))) {
+      const id = attr(tag, 'Id');
+      const target = attr(tag, 'Target');
       if (id && target) targets.set(id, resolveTarget(target));
     }
-    const sheets = [...workbookXml.matchAll(new RegExp(`<${tag('sheet')}\\b[^>]*>`, 'g'))].flatMap((m) => {
-      const name = attr(m[0], 'name');
-      const rid = /\s(?:\w+:)?id="([^"]*)"/.exec(m[0])?.[1];
+    const sheets: Workbook['sheets'] = [];
+    let date1904 = false;
+    for await (const tag of items('xl/workbook.xml', tags('sheet', 'workbookPr'))) {
+      if (/^<(?:\w+:)?workbookPr/.test(tag)) {
+        date1904 = /\bdate1904="(1|true)"/.test(tag);
+        continue;
+      }
+      const name = attr(tag, 'name');
+      const rid = /\s(?:\w+:)?id="([^"]*)"/.exec(tag)?.[1];
       const target = rid ? targets.get(rid) : undefined;
-      return name !== undefined && target ? [{ name, path: target }] : [];
-    });
-    const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbookXml);
-    const ssTarget = [...targets.values()].find((t) => /sharedStrings\.xml$/i.test(t)) ?? 'xl/sharedStrings.xml';
-    const sharedStrings: string[] = [];
-    const ss = await readPart(wb, ssTarget);
-    if (ss)
-      for (const m of ss.matchAll(
-        new RegExp(`<${tag('si')}\\b[^>]*>([\\s\\S]*?)</${tag('si')}>|<${tag('si')}\\s*/>`, 'g'),
-      ))
-        sharedStrings.push(runText(m[1] ?? ''));
-    const styles =
-      (await readPart(wb, [...targets.values()].find((t) => /styles\.xml$/i.test(t)) ?? 'xl/styles.xml')) ?? '';
-    const codes = new Map<number, string>();
-    for (const m of styles.matchAll(new RegExp(`<${tag('numFmt')}\\b[^>]*>`, 'g'))) {
-      codes.set(Number(attr(m[0], 'numFmtId')), attr(m[0], 'formatCode') ?? '');
+      if (name !== undefined && target) sheets.push({ name, path: target });
     }
-    const xfs = new RegExp(`<${tag('cellXfs')}\\b[^>]*>([\\s\\S]*?)</${tag('cellXfs')}>`).exec(styles)?.[1] ?? '';
-    const dateStyles = [...xfs.matchAll(new RegExp(`<${tag('xf')}\\b[^>]*>`, 'g'))].map((m) => {
-      const id = Number(attr(m[0], 'numFmtId') ?? 0);
-      return isDateFormat(id, codes.get(id));
-    });
-    return { ...wb, sheets, sharedStrings, dateStyles, date1904 };
+    const ssTarget = [...targets.values()].find(isSharedStrings) ?? 'xl/sharedStrings.xml';
+    const sharedStrings = new SharedStrings(entries.get(ssTarget), fileName);
+    const ssEntry = entries.get(ssTarget);
+    if (ssEntry) {
+      for await (const batch of partItems(zip, ssEntry, fileName, elements('si'))) {
+        for (const si of batch) sharedStrings.add(runText(si));
+      }
+    }
+    const codes = new Map<number, string>();
+    const xfFormats: number[] = [];
+    let inCellXfs = false;
+    const stylesTarget = [...targets.values()].find((t) => /styles\.xml$/i.test(t)) ?? 'xl/styles.xml';
+    for await (const tag of items(stylesTarget, tags('numFmt', 'cellXfs', 'xf'))) {
+      if (/^<\/(?:\w+:)?cellXfs/.test(tag)) inCellXfs = false;
+      else if (/^<(?:\w+:)?cellXfs/.test(tag)) inCellXfs = !tag.endsWith('/>');
+      else if (/^<(?:\w+:)?numFmt/.test(tag)) codes.set(Number(attr(tag, 'numFmtId')), attr(tag, 'formatCode') ?? '');
+      else if (inCellXfs) xfFormats.push(Number(attr(tag, 'numFmtId') ?? 0));
+    }
+    const dateStyles = xfFormats.map((id) => isDateFormat(id, codes.get(id)));
+    return { zip, entries, sheets, sharedStrings, dateStyles, date1904 };
   } catch (err) {
     zip.close();
     if (err instanceof DomainError) throw err;
-    throw new DomainError('invalid_input', 'import.zip.broken', {
-      file: fileName,
-      reason: err instanceof Error ? err.message : String(err),
-    });
+    throw brokenZip(fileName, err);
   }
 }
 
@@ -142,7 +165,7 @@ function cellValue(a: { t?: string; s?: string }, inner: string, wb: Workbook): 
   if (v === undefined) return null;
   switch (type) {
     case 's':
-      return wb.sharedStrings[Number(v)] ?? null;
+      return wb.sharedStrings.get(Number(v));
     case 'str':
     case 'e':
       return xmlText(v);
@@ -164,21 +187,41 @@ function cellValue(a: { t?: string; s?: string }, inner: string, wb: Workbook): 
   }
 }
 
-const ROW_START = /<(?:\w+:)?row\b/;
-const MAX_ROW_CHARS = 64 * 1024 * 1024;
-const CELL = new RegExp(`<${tag('c')}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${tag('c')}>)`, 'g');
+const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
 
 const ROW_R = /^<(?:\w+:)?row\b[^>]*?\sr="(\d+)"/;
 
-function parseRow(xml: string, fallbackNumber: number, wb: Workbook): SourceRow {
+/** Excel's last column is XFD: a cell past it is not in any workbook Excel or LibreOffice saves. */
+const MAX_COLUMNS = 16_384;
+
+/**
+ * One row's cells. Bounded: its columns by Excel's, its text by ZIP_LIMITS.maxItemChars (a few
+ * bytes of XML can name a long shared string, many times over).
+ */
+function parseRow(xml: string, fallbackNumber: number, wb: Workbook, file: string, entry: string): SourceRow {
   const number = Number(ROW_R.exec(xml)?.[1] ?? fallbackNumber);
   const cells: Cell[] = [];
   let next = 0;
+  let chars = 0;
   for (const m of xml.matchAll(CELL)) {
     const a = cellAttrs(` ${m[1] ?? ''}`);
     const col = a.r ? columnIndex(a.r) : next;
+    if (col >= MAX_COLUMNS)
+      throw new DomainError('invalid_input', 'import.xlsx.columnTooFar', {
+        file,
+        entry,
+        cell: a.r ?? `${columnName(col)}${number}`,
+      });
     while (cells.length < col) cells.push(null);
-    cells[col] = cellValue(a, m[2] ?? '', wb);
+    const value = cellValue(a, m[2] ?? '', wb);
+    if (typeof value === 'string') chars += value.length;
+    if (chars > ZIP_LIMITS.maxItemChars)
+      throw new DomainError('invalid_input', 'import.zip.itemTooBig', {
+        file,
+        entry,
+        limit: megabytes(ZIP_LIMITS.maxItemChars),
+      });
+    cells[col] = value;
     next = col + 1;
   }
   return { line: number, cells };
@@ -202,50 +245,14 @@ export async function* xlsxRows(path: string, sheet: string, fileName: string): 
         sheet,
         sheets: wb.sheets.map((s) => s.name).join(', '),
       });
-    const input = await stream(wb.zip, entry);
-    const decoder = new StringDecoder('utf8');
-    let buffer = '';
     let rowNumber = 0;
-    try {
-      for await (const chunk of input) {
-        buffer += decoder.write(chunk as Buffer);
-        let from = 0;
-        for (;;) {
-          const row = nextRow(buffer, from);
-          if (!row) break;
-          rowNumber++;
-          yield parseRow(buffer.slice(row.start, row.end), rowNumber, wb);
-          from = row.end;
-        }
-        // Keep only the unfinished row (or a tag cut in half) for the next chunk.
-        const pending = ROW_START.exec(buffer.slice(from));
-        buffer = pending ? buffer.slice(from + pending.index) : buffer.slice(Math.max(from, buffer.length - 16));
-        if (buffer.length > MAX_ROW_CHARS) throw new Error('a row longer than 64 MB');
-      }
-    } finally {
-      input.destroy();
+    for await (const batch of partItems(wb.zip, entry, fileName, elements('row'))) {
+      for (const row of batch) yield parseRow(row, ++rowNumber, wb, fileName, entry.fileName);
     }
   } catch (err) {
     if (err instanceof DomainError) throw err;
-    throw new DomainError('invalid_input', 'import.zip.broken', {
-      file: fileName,
-      reason: err instanceof Error ? err.message : String(err),
-    });
+    throw brokenZip(fileName, err);
   } finally {
     wb.zip.close();
   }
-}
-
-/** The next complete <row>…</row> (or self-closing <row/>) at or after `from`. */
-function nextRow(buffer: string, from: number): { start: number; end: number } | undefined {
-  const re = /<(?:\w+:)?row\b[^>]*?(\/?)>/g;
-  re.lastIndex = from;
-  const open = re.exec(buffer);
-  if (!open) return undefined;
-  const start = open.index;
-  if (open[1] === '/') return { start, end: start + open[0].length };
-  const close = /<\/(?:\w+:)?row>/g;
-  close.lastIndex = start + open[0].length;
-  const m = close.exec(buffer);
-  return m ? { start, end: m.index + m[0].length } : undefined;
 }

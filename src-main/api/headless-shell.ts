@@ -1,14 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ShellServices } from '../api/context';
 import { DomainError } from '../core/errors';
 import { safeFileName, uniquePath } from '../core/files/safe-file-name';
+import type { ShellServices } from './context';
 
 /**
- * Browser mode has no native dialogs: "save" writes into the documents folder beside the database
- * (the page then downloads the file), "open" is done by uploading, and "open in Word" is a download.
+ * For the shells without native dialogs, browser mode and the CLI: "save" writes into the documents
+ * folder beside the database (the page then downloads the file), "open" is done by uploading, and
+ * "open in Word" is a download.
  */
-export function browserShell(documentsDir: string): ShellServices {
+export function headlessShell(documentsDir: string): ShellServices {
   return {
     chooseSave: async ({ defaultName }) => {
       fs.mkdirSync(documentsDir, { recursive: true });

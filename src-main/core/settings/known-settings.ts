@@ -1,0 +1,16 @@
+import type { Database } from 'better-sqlite3';
+import { LETTERHEAD_SETTING_RULES } from '../documents/letterhead';
+import { PRIVACY_SETTING_RULES } from '../privacy/privacy-settings';
+import { type SettingProblem, type SettingRule, settingProblems, USER_SETTING_RULES } from './settings-repo';
+
+/** Every setting this version of Bindeled writes, with what it must hold. */
+export const KNOWN_SETTING_RULES: Readonly<Record<string, SettingRule>> = {
+  ...USER_SETTING_RULES,
+  ...LETTERHEAD_SETTING_RULES,
+  ...PRIVACY_SETTING_RULES,
+};
+
+/** Stored settings Bindeled cannot use (edited by hand), for `check` and the Settings page. */
+export function unreadableSettings(db: Database): SettingProblem[] {
+  return settingProblems(db, KNOWN_SETTING_RULES);
+}
