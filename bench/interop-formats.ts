@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/interop-formats.ts [--sizes 10000,100000] [--full]` — issue 5's own figures:
+ * `npx tsx bench/interop-formats.ts [--sizes 10000,100000] [--full]` — the file formats' own figures:
  * export, preview and import times for the caseload file, CSV and XLSX at each size, into an
  * empty database, in this one process (so memory is the process's peak, noted per step).
  * Companies with an owner each (generateCompanies); --full adds visits, referrals, networks…

@@ -1,5 +1,5 @@
 /**
- * `npm run bench` — Bindeled at 1,000, 10,000 and 100,000 companies (issue 8).
+ * `npm run bench` — Bindeled at 1,000, 10,000 and 100,000 companies.
  *
  *   npm run bench                 1k, 10k and 100k; writes docs/performance.md
  *   npm run bench -- --quick      1k and 10k

@@ -4,7 +4,7 @@
 // node_modules/better-sqlite3 stays built for Node (tests, CLI, browser mode); no Electron version
 // shares Node 20's ABI, so the desktop app loads this separate build through better-sqlite3's
 // `nativeBinding` option (src-main/electron/main.ts). It needs the internet once: prebuilt binaries
-// and Electron's headers are downloaded. Kept out of `npm install` on purpose (DESIGN.md).
+// and Electron's headers are downloaded. Kept out of `npm install` on purpose (docs/architecture.md).
 //
 //   node scripts/electron-native.mjs            build unless an up-to-date build exists
 //   node scripts/electron-native.mjs --force    rebuild

@@ -1,5 +1,5 @@
 /**
- * Builds the fixture database for one schema version, for the migration tests (issue 7):
+ * Builds the fixture database for one schema version, for the migration tests:
  *
  *   npx tsx scripts/make-schema-fixture.ts 20          → tests/fixtures/schema-v20.db
  *   npx tsx scripts/make-schema-fixture.ts --snapshot  → tests/fixtures/schema-snapshot.sql

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Draws the first page of each kind of document Bindeled writes into docs/images/, as LibreOffice
 # shows them, from the sample case the document tests use (tests/integration/documents-fixtures.ts).
-# Needs LibreOffice and poppler (see ../shared/tools/render-docx.sh). Run: bash scripts/render-docs.sh
+# Needs LibreOffice and poppler (see scripts/render-docx.sh). Run: bash scripts/render-docs.sh
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-renderer=${RENDER_DOCX:-$root/../shared/tools/render-docx.sh}
+renderer=${RENDER_DOCX:-$root/scripts/render-docx.sh}
 [[ -x $renderer ]] || { echo "render-docs: $renderer not found; set RENDER_DOCX" >&2; exit 3; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

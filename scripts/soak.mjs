@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run soak`: the long versions of the crash-safety and fuzz tests (issue 7):
+// `npm run soak`: the long versions of the crash-safety and fuzz tests:
 //   500 SIGKILLs during a 10,000-row import (KILL_ROUNDS), 200 during a 500-letter batch
 //   (LETTER_KILL_ROUNDS), and 1,000 fuzz runs per contract method (FUZZ_RUNS). Takes about half
 //   an hour; ends with the plain "N passed, N failed" line.

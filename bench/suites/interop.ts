@@ -5,7 +5,7 @@ import type { Figure } from '../lib/figures';
 import { BENCH_DIR, hasMethod, removeDb } from '../lib/store';
 
 /**
- * Export to CSV and XLSX and import of a CSV (issue 5), each in a process of its own so its peak
+ * Export to CSV and XLSX and import of a CSV, each in a process of its own so its peak
  * memory is its own. Export baselines write the same rows plainly (CSV lines; exceljs's streaming
  * writer); the import baseline inserts the same rows with prepared statements, nothing checked.
  */
@@ -14,7 +14,7 @@ export async function interopFigures(dbFile: string, size: number, runs: number)
     return ['export to CSV', 'export to XLSX', 'import of a CSV'].map((name) => ({
       size,
       name,
-      note: 'waits on issue 5 (interop.export / interop.import)',
+      note: 'needs interop.export / interop.import',
     }));
   }
   const dir = path.join(BENCH_DIR, `interop-${size}`);

@@ -7,12 +7,12 @@ import { BENCH_DIR, hasMethod, openStore } from '../lib/store';
 const LETTERS = 850;
 
 /**
- * 850 referral letters to the Væksthus in one batch (issue 4's documents.generateBatch), in a
+ * 850 referral letters to the Væksthus in one batch (documents.generateBatch), in a
  * process of its own. Baseline: one minimal `docx` document written 850 times.
  */
 export async function letterFigures(dbFile: string, size: number, runs: number): Promise<Figure[]> {
   if (!hasMethod('documents.generateBatch')) {
-    return [{ size, name: `${LETTERS} referral letters`, note: 'waits on issue 4 (documents.generateBatch)' }];
+    return [{ size, name: `${LETTERS} referral letters`, note: 'needs documents.generateBatch' }];
   }
   const store = openStore(dbFile);
   const ids = store.db

@@ -4,7 +4,7 @@ import { measure } from '../lib/stats';
 import { hasMethod, type Store } from '../lib/store';
 
 /**
- * Full-text search in visit notes (issue 3's `search.visits`, best matches first with a snippet),
+ * Full-text search in visit notes (`search.visits`, best matches first with a snippet),
  * for words of different frequency in the generated notes, through the dispatcher. The baseline
  * is the bare FTS5 query for the same words, ranked, without snippets and joins.
  */
@@ -20,7 +20,7 @@ export async function visitSearchFigures(store: Store, size: number, runs: numbe
     { name: 'three letters "sme"', query: 'sme' },
   ];
   if (!hasMethod('search.visits')) {
-    return [{ size, name: 'visit notes search', note: 'waits on issue 3 (search.visits)' }];
+    return [{ size, name: 'visit notes search', note: 'needs search.visits' }];
   }
   const figures: Figure[] = [];
   const bare = store.db.prepare('SELECT rowid FROM visits_fts WHERE visits_fts MATCH ? ORDER BY rank LIMIT 25');

@@ -16,7 +16,7 @@ export interface ApiContext {
   shell: ShellServices;
   /**
    * The connection as the shell holds it, so `backups.restore` can close, swap and reopen the
-   * file (issue 7). The shell must point `db` at the new connection in its `onReplace`.
+   * file. The shell must point `db` at the new connection in its `onReplace`.
    * Absent where a restore may not happen in-process (restore is then refused).
    */
   live?: LiveDatabase;
@@ -35,7 +35,7 @@ export interface FileFilter {
 
 /**
  * What only the hosting shell can do. Paths Bindeled writes are remembered by the shell so that
- * `openPath` never opens a file the app did not write (issue 7).
+ * `openPath` never opens a file the app did not write.
  */
 export interface ShellServices {
   chooseSave(opts: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;

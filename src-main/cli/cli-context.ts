@@ -25,7 +25,7 @@ export interface CliCommand {
   run: (args: string[], ctx: CliContext) => Promise<number> | number;
 }
 
-/** Exit codes (issue 2): 0 success, 1 rejected input, 2 usage error. */
+/** Exit codes: 0 success, 1 rejected input, 2 usage error. */
 export const EXIT_OK = 0;
 export const EXIT_REJECTED = 1;
 export const EXIT_USAGE = 2;

@@ -72,7 +72,7 @@ async function start(): Promise<void> {
   // Packaged, the Electron build of better-sqlite3 is an extra resource beside app.asar (electron-builder.json).
   const nativeBinding = findNativeBinding(app.isPackaged ? process.resourcesPath : app.getAppPath());
   // Opens the caseload and settles what a crash left, before the window can write anything; the
-  // daily backup and access-log pruning (issue 7) go on in the background.
+  // daily backup and access-log pruning go on in the background.
   const database = openCaseload(options.dbPath, nativeBinding).db;
   db = database;
 

@@ -2,7 +2,7 @@
  * A realistic case for the document tests and the rendered pictures in docs/: a farm shop in
  * Favrskov visited on 3 October 2011, referred to Væksthus Midtjylland, with a LAG application,
  * a knowledge contact and a network. Created through the API like the UI would; the visit through
- * issue 3's repository.
+ * the visits repository.
  */
 import { deflateSync } from 'node:zlib';
 import type { Company } from '../../src-main/core/companies/schema';
@@ -108,7 +108,7 @@ export interface SampleCase {
   visitId: number;
 }
 
-/** Records the visit through issue 3's repository, as the visit form does. */
+/** Records the visit through the visits repository, as the visit form does. */
 function addVisit(store: TestStore, companyId: number, contactId: number, consultantId: number): number {
   const saved = createVisit(
     store.db,

@@ -39,7 +39,7 @@ async function failure(method: string, input: unknown) {
   };
 }
 
-/** What no letter may ever show (issue 4, "Bad input"). */
+/** What no letter may ever show (bad input). */
 function expectClean(text: string): void {
   expect(text).not.toMatch(/undefined|\bnull\b|NaN|\{\{|\}\}|\[object Object\]/);
 }

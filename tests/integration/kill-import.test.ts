@@ -3,7 +3,7 @@ import { BEFORE_ROWS, IMPORT_ROWS, runKillRounds } from '../fixtures/kill/kill-r
 import { tempDir } from '../helpers/temp-db';
 
 /**
- * Crash safety (issue 7): an import of 10,000 companies in one transaction, killed with SIGKILL at
+ * Crash safety: an import of 10,000 companies in one transaction, killed with SIGKILL at
  * random moments, leaves the database intact with the rows from before or all rows from after.
  * `npm test` runs 20 rounds; `npm run soak` runs 500 (KILL_ROUNDS).
  */

@@ -20,7 +20,7 @@ const FIXTURES = path.resolve(__dirname, '../fixtures');
 
 /** Where a migration meant to change stored values, name the table and column here with the reason. */
 const INTENDED_CHANGES: Record<string, string> = {
-  // 0040 gives the seeded organisations stable uuids and one creation stamp (issue 5).
+  // 0040 gives the seeded organisations stable uuids and one creation stamp.
   'organisations.uuid': 'stable seed uuids (0040)',
   'organisations.created_at': 'one creation stamp for seeds (0040)',
 };

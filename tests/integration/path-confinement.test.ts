@@ -5,7 +5,7 @@ import type { ShellServices } from '../../src-main/api/context';
 import { openTestStore, type TestStore } from '../helpers/temp-db';
 
 /**
- * Issue 7: the window may only write (and read) where the user pointed a dialog, or in Bindeled's
+ * the window may only write (and read) where the user pointed a dialog, or in Bindeled's
  * own folders. A fake shell stands in for the native dialogs and answers what the "user" picks.
  */
 let store: TestStore;

@@ -7,7 +7,7 @@ import { headlessShell } from '../../src-main/api/headless-shell';
 import { openDatabase } from '../../src-main/core/db/open';
 import { tempDir } from '../helpers/temp-db';
 
-/** Migration 90 makes the visit-note index again with prefix indexes (issue 8). */
+/** Migration 90 makes the visit-note index again with prefix indexes. */
 let cleanup = () => {};
 afterEach(() => cleanup());
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkPNumber, cvrCheckDigit, isValidCvr, normaliseCvr } from '../../src-main/core/domain/cvr';
 
 describe('CVR numbers (modulus 11, weights 2,7,6,5,4,3,2,1)', () => {
-  it('accepts the valid numbers from DOMAIN.md', () => {
+  it('accepts the valid numbers from docs/domain.md', () => {
     expect(isValidCvr('13748136')).toBe(true);
     expect(isValidCvr('24256790')).toBe(true);
   });

@@ -78,7 +78,7 @@ describe('the letterhead logo', () => {
 });
 
 describe('placeholders', () => {
-  it('lists each kind once, with the required ones DOMAIN.md insists on', () => {
+  it('lists each kind once, with the required ones docs/domain.md insists on', () => {
     for (const kind of ['vaeksthus', 'lag', 'visit-summary'] as const) {
       const list = placeholdersFor(kind);
       expect(new Set(list.map((p) => p.key)).size).toBe(list.length);

@@ -12,7 +12,7 @@ import { tempDir } from '../helpers/temp-db';
 import { arbitraryFor, mutated } from './fuzz-zod-arbitrary';
 
 /**
- * Fuzz (issue 7): random and malformed input to every method in the contract — the list is read
+ * Fuzz: random and malformed input to every method in the contract — the list is read
  * from METHOD_NAMES, so a method added later is fuzzed without touching this file. Each call must
  * come back as a typed ApiResult: no throw, no crash, and never `internal` (which would mean a
  * handler failed on input it should have refused with a message).

@@ -9,7 +9,7 @@ import { DEFER_INDEX_MIN_ROWS, deferIndexes } from '../../src-main/core/interop/
 import { tempDir } from '../helpers/temp-db';
 
 /**
- * Issue 8: a large import writes the search indexes and owner names once at the end instead of by
+ * a large import writes the search indexes and owner names once at the end instead of by
  * a trigger per row. What a consultant sees afterwards must not depend on that: the same firms are
  * found by name, CVR, city and contact name, with the same owner, as after an import row by row.
  */

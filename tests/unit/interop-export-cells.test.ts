@@ -8,7 +8,7 @@ import { cellXml, columnName } from '../../src-main/core/interop/xlsx/sheet-xml'
 // The exporter's fast paths must write exactly what the plain rules write, for any input.
 process.env.TZ = 'Europe/Copenhagen';
 
-/** The CSV cell rule without the fast path (as it was before issue 8). */
+/** The CSV cell rule without the fast path (as it was before the fast path). */
 function slowCsvCell(value: string, sep: string): string {
   const text = neutraliseFormula(sanitiseText(value));
   return text.includes(sep) || /["\n\r]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src-main/api/content-security-policy';
 
 /**
- * Folders are layers (DESIGN.md): these rules keep core free of Electron and of the layers above
+ * Folders are layers (docs/architecture.md): these rules keep core free of Electron and of the layers above
  * it, keep the API free of the shells and the shells (desktop, browser mode, CLI) free of each
  * other, keep the renderer to the contract's types, and keep every file that tests load free of
  * `import 'electron'`.

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { electronNativeBindingPath } from '../../src-main/electron/launch-options';
 
 /**
- * Packaging (issue 7) cannot run here (electron-builder downloads Electron), so its configuration
+ * Packaging cannot run here (electron-builder downloads Electron), so its configuration
  * is checked instead: what it packs, where the Electron build of better-sqlite3 goes, and the
  * fuses the afterPack hook sets.
  */

@@ -13,7 +13,7 @@ import {
 } from '../../src-main/core/report/report-schema';
 
 /**
- * Every figure of the report links to the list of firms behind it (DOMAIN.md). The report adds its
+ * Every figure of the report links to the list of firms behind it (docs/domain.md). The report adds its
  * figures up in one pass (report-query.ts); the lists count each figure's own DISTINCT set of firms
  * (kpi-sql.ts KPI_COMPANIES). On a generated programme the two must agree for every figure, every
  * bar of every breakdown and every data-quality check, whatever the period or filter.

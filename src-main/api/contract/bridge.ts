@@ -11,6 +11,6 @@ export interface BindeledBridge {
   readonly transport: 'electron' | 'http';
 }
 
-/** The two IPC channels (DESIGN.md); the preload refuses any other. */
+/** The two IPC channels (docs/architecture.md); the preload refuses any other. */
 export const IPC_INVOKE = 'bindeled:invoke';
 export const IPC_EVENT = 'bindeled:event';

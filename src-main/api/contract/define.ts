@@ -66,7 +66,7 @@ export function method<I extends z.ZodType>(input: I, opts: { job?: boolean } = 
 // biome-ignore lint/suspicious/noExplicitAny: a spec's input schema may be any zod type.
 export type AnySpec = MethodSpec<any, unknown>;
 
-/** Errors cross the boundary as values (DESIGN.md), with Danish or English text already filled in. */
+/** Errors cross the boundary as values (docs/architecture.md), with Danish or English text already filled in. */
 export interface ApiError {
   code: string;
   message: string;

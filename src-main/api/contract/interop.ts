@@ -14,7 +14,7 @@ import {
 import { method, NO_ACCESS_LOG } from './define';
 
 /**
- * Caseload files, CSV and XLSX (issue 5), shaped for a wizard:
+ * Caseload files, CSV and XLSX, shaped for a wizard:
  * inspect (detect format, encoding, separator, sheet; guess or recall the column mapping) →
  * preview (job: every row checked, nothing written) → import (job: one transaction, all or
  * nothing) — and export (job) of the caseload table as filtered and sorted, or of everything.

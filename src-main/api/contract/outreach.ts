@@ -44,7 +44,7 @@ import { method, NO_ACCESS_LOG } from './define';
 const id = z.object({ id: z.number().int().positive() });
 
 /**
- * Issue 4: connecting a firm to help. Money is whole øre (integers), shares are basis points
+ * connecting a firm to help. Money is whole øre (integers), shares are basis points
  * (5000 = 50 %), dates are ISO `YYYY-MM-DD` (dd.mm.yyyy is accepted on input). Each write is one
  * transaction with an audit entry; status changes go through `*.setStatus`, which refuses a
  * transition the rules do not allow (each record carries its `allowedNext`).

@@ -12,7 +12,7 @@ import { method, NO_ACCESS_LOG } from './define';
 
 const writesFile = { access: 'export', facts: (_: unknown, o: ReportExportResult) => ({ file: o.path }) } as const;
 
-/** The programme report (issue 6): figures, the firms behind them, exports; and the demo programme. */
+/** The programme report: figures, the firms behind them, exports; and the demo programme. */
 export const reportContract = {
   'report.get': method(reportQuerySchema).returns<ProgrammeReport>(NO_ACCESS_LOG),
   /** The firms behind one figure, or one bar of a breakdown, or one data-quality check. */

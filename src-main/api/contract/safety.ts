@@ -20,7 +20,7 @@ const page = {
 };
 
 /**
- * Backups and privacy (issue 7), for the Settings page and the company page. Restore takes a
+ * Backups and privacy, for the Settings page and the company page. Restore takes a
  * backup by its name in the backups folder, or a file the user picked with `files.chooseOpen`.
  */
 export const safetyContract = {

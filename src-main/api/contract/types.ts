@@ -1,6 +1,6 @@
 /**
  * The domain types the UI sees, re-exported so the renderer imports from the contract only
- * (DESIGN.md layering) and never reaches into core.
+ * (docs/architecture.md, "Layering rules") and never reaches into core.
  */
 export type { AuditAction, AuditEntry } from '../../core/audit/audit-types';
 export type {

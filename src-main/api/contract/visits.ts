@@ -38,7 +38,7 @@ export interface VisitReference {
   potentials: Array<{ level: PotentialLevel; label: string }>;
 }
 
-/** Visits, needs, follow-ups, visit search and form drafts (issue 3). */
+/** Visits, needs, follow-ups, visit search and form drafts. */
 export const visitsContract = {
   'visits.list': method(visitListSchema).returns<VisitPage>(NO_ACCESS_LOG),
   'visits.get': method(id).returns<Visit>({ access: 'read', facts: (_, o) => ({ companies: [o.companyId] }) }),

@@ -7,7 +7,7 @@ import { documentSettingsShape } from './documents';
 export const settingsSchema = z.object({
   'user.name': z.string().trim().max(100).optional(),
   'ui.language': z.enum(['da', 'en']).optional(),
-  // Letterhead, signature, documents folder and custom templates (issue 4).
+  // Letterhead, signature, documents folder and custom templates.
   ...documentSettingsShape,
 });
 export type Settings = z.infer<typeof settingsSchema>;

@@ -14,7 +14,7 @@ import { workspaceHandlers } from './workspace';
 /** Every method's handler except `jobs.*`, which the dispatcher answers itself. */
 export type AllHandlers = { [M in Exclude<MethodName, `jobs.${string}`>]: Handler<M> };
 
-/** Calls that use personal data are written to the access log by the wrapper (issue 7). */
+/** Calls that use personal data are written to the access log by the wrapper. */
 export const handlers: AllHandlers = withAccessLog({
   ...companiesHandlers,
   ...workspaceHandlers,

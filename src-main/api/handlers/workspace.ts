@@ -30,7 +30,7 @@ function readSettings(all: Record<string, unknown>): Settings {
 
 /**
  * Settings that name a path are held to the same rule as the calls that take one: a new value must
- * be a folder or file the user chose (issue 7). An unchanged or cleared value needs no check.
+ * be a folder or file the user chose. An unchanged or cleared value needs no check.
  */
 function checkPathSettings(ctx: CallContext, input: Record<string, unknown>, current: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(input)) {

@@ -157,7 +157,7 @@ export async function backupIfDue(db: Database, dbPath: string, opts: BackupOpti
 }
 
 /**
- * For the import (issue 5): call and await it before the import's transaction starts, so the
+ * For the import: call and await it before the import's transaction starts, so the
  * caseload as it was can be restored if the import turns out wrong. A database in memory has
  * nothing to back up.
  */

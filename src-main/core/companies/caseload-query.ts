@@ -9,10 +9,10 @@ import type { CaseloadPage, CaseloadQuery, CaseloadRow, SortableColumn } from '.
 
 /**
  * The caseload table's one query: filter, search, sort and page in SQLite, so the renderer only
- * ever holds the rows on screen (DESIGN.md: big tables stay in SQLite).
+ * ever holds the rows on screen (docs/architecture.md: big tables stay in SQLite).
  */
 // Kept on the company row by triggers (migration 60): a sub-query per firm made sorting by owner
-// take 328 ms per page at 100,000 firms.
+// slow at a large caseload.
 const OWNER = 'c.owner_name';
 const STATUS_ORDER = `CASE c.status ${COMPANY_STATUSES.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} END`;
 
@@ -85,14 +85,14 @@ export function buildWhere(
     const short = words.filter((w) => [...w].length < 3);
     if (!long.length) {
       // Only one or two letters: no index can find them inside a text, and a scan of every firm and
-      // contact person took 75 ms at 100,000 firms. They match the start of the firm's name instead
+      // contact person is too slow for typing at a large caseload. They match the start of the firm's name instead
       // (in Danish order, as the list is sorted: "aa" is "å"), a range of the name's sort key.
       const prefix = danishSortKey(short.join(' '));
       where.push('c.name_sort >= ? AND c.name_sort < ?');
       params.push(prefix, `${prefix}\u{10FFFF}`);
     }
     // Each word must occur in the firm's own fields, a contact person's name or one of its visits'
-    // notes (issue 3). One IN over a UNION ALL: SQLite builds one set instead of three.
+    // notes. One IN over a UNION ALL: SQLite builds one set instead of three.
     for (const w of long) {
       const inVisits = ftsPrefixTerm(w);
       where.push(`c.id IN (SELECT rowid FROM companies_fts WHERE companies_fts MATCH ?

@@ -95,7 +95,7 @@ export const cvrCorrectionSchema = z.object({
 /** A company as the API returns it (the registry's fields under their API names). */
 export type Company = CompanyRecord;
 
-/** Non-blocking notes about a record (DOMAIN.md: eligibility is flagged, never enforced). */
+/** Non-blocking notes about a record (docs/domain.md: eligibility is flagged, never enforced). */
 export interface CompanyWarning {
   field: string;
   message: string;

@@ -13,7 +13,7 @@ export interface OpenOptions {
   readonly?: boolean;
   /**
    * Called before migrations change an existing database. Defaults to a backup in `backups/`
-   * beside the file (issue 7); `null` turns it off (tests that build fixtures).
+   * beside the file; `null` turns it off (tests that build fixtures).
    */
   beforeMigrate?: ((db: Database, from: number, to: number) => void) | null;
 }
@@ -33,7 +33,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    // Deleted personal data must not linger in free pages (GDPR, DOMAIN.md).
+    // Deleted personal data must not linger in free pages (GDPR, docs/domain.md).
     db.pragma('secure_delete = ON');
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > latestVersion()) {

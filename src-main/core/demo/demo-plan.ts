@@ -1,6 +1,6 @@
 import type { Random } from '../generate/random';
 
-/** The press release of 17 October 2011 (DOMAIN.md), which the demo must reproduce exactly. */
+/** The press release of 17 October 2011 (docs/domain.md), which the demo must reproduce exactly. */
 export const DEMO_PERIOD = { from: '2010-10-01', to: '2011-10-17', asOf: '2011-10-17' } as const;
 export const DEMO_TARGETS = {
   companies_contacted: 850,

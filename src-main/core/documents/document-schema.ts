@@ -1,5 +1,5 @@
 import { z } from 'zod';
-/** The three documents Bindeled writes (issue 4); the ids are also the CLI's `--kind` values. */
+/** The three documents Bindeled writes; the ids are also the CLI's `--kind` values. */
 import { DOCUMENT_KINDS, type DocumentKind } from '../../../src-shared/codes/documents';
 import type { MessageKey } from '../../../src-shared/messages';
 import { dateField, idField } from '../referrals/outreach-fields';

@@ -24,7 +24,7 @@ export interface VisitSummaryData {
 }
 
 /**
- * Where documents read visits from. Visits belong to issue 3 (migration 0020, visits/visit-read.ts);
+ * Where documents read visits from. Visits have their own module (migration 0020, visits/visit-read.ts);
  * documents read them through this one seam, so a test or another store can supply visits.
  * `null` means this database has no visits table at all.
  */
@@ -64,7 +64,7 @@ function fromVisit(v: Visit): VisitSummaryData {
 }
 
 /**
- * Reads visits through issue 3's repository (visits/visit-read.ts). Private notes (`notes`) are
+ * Reads visits through the visits repository (visits/visit-read.ts). Private notes (`notes`) are
  * left behind: they never go into a letter.
  */
 export const repoVisitSource: VisitSource = {
@@ -93,7 +93,7 @@ export function visitSource(): VisitSource {
   return current;
 }
 
-/** Replaces where visits come from (tests; or issue 3's repository once it is the one way in). */
+/** Replaces where visits come from (tests; or the visits repository once it is the one way in). */
 export function setVisitSource(source: VisitSource): () => void {
   const previous = current;
   current = source;

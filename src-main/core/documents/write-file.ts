@@ -42,7 +42,7 @@ function targetPath(dir: string, stem: string, taken: ReadonlySet<string>): stri
  * The files of one or more documents and their records, all or nothing, whenever a crash comes
  * (files/staged-files.ts). The temporary names are entered in the journal first; each letter is
  * written to its temporary file as it is made, unsynced; at the end all are flushed together (the
- * system groups the flushes: ~0.3 s for 850 letters where one sync per letter took ~6 s), given
+ * system groups the flushes, where one sync per letter costs a disk round trip each), given
  * free names, recorded with their renames in one transaction, renamed, and the folder synced once.
  * Killed before that transaction, a batch leaves no letter and no record (the next start removes
  * its temporary files); killed after it, the next start finishes the renames.

@@ -2,5 +2,5 @@ import { COMPANY_STATUSES, type CompanyStatus, LEGAL_FORMS, type LegalForm } fro
 
 export { COMPANY_STATUSES, type CompanyStatus, LEGAL_FORMS, type LegalForm };
 
-/** Legal forms whose records are personal data under GDPR (DOMAIN.md). */
+/** Legal forms whose records are personal data under GDPR (docs/domain.md). */
 export const PERSONAL_LEGAL_FORMS: ReadonlySet<LegalForm> = new Set(['enkeltmand', 'is']);

@@ -1,4 +1,4 @@
-/** CVR and P-number rules from DOMAIN.md: modulus 11 with weights 2,7,6,5,4,3,2,1. */
+/** CVR and P-number rules from docs/domain.md: modulus 11 with weights 2,7,6,5,4,3,2,1. */
 const CVR_WEIGHTS = [2, 7, 6, 5, 4, 3, 2, 1] as const;
 
 /** Strips spaces, dashes and a "DK" prefix so "DK 13 74 81 36" and "13748136" are the same CVR. */

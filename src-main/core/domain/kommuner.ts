@@ -1,4 +1,4 @@
-/** Region Midtjylland's 19 kommuner with their official codes (DOMAIN.md). */
+/** Region Midtjylland's 19 kommuner with their official codes (docs/domain.md). */
 export const KOMMUNER: ReadonlyArray<{ code: number; name: string }> = [
   { code: 710, name: 'Favrskov' },
   { code: 766, name: 'Hedensted' },

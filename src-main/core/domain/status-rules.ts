@@ -2,7 +2,7 @@ import { COMPANY_STATUSES, type CompanyStatus } from './company-status';
 import type { VisitType } from './needs';
 
 /**
- * How a case moves with the work (issue 3): a call, e-mail or meeting makes a firm contacted, a
+ * How a case moves with the work: a call, e-mail or meeting makes a firm contacted, a
  * visit makes it visited, recorded needs make them clarified, a follow-up or referral puts the
  * case in progress. Work never moves a case backwards; only a person does, by hand.
  */

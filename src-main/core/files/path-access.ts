@@ -3,7 +3,7 @@ import path from 'node:path';
 import { DomainError } from '../errors';
 
 /**
- * Which file paths a call from the UI may write or read (issue 7: "no writing outside chosen folders").
+ * Which file paths a call from the UI may write or read ("no writing outside chosen folders").
  *
  * The renderer is treated as untrusted: if it were ever subverted it must not be able to make the
  * app overwrite `~/.bashrc` or read `~/.ssh/id_rsa` into an import preview. So a path from the UI

@@ -17,7 +17,7 @@ const REMOVED = /(?![\t\n])[\p{Cc}\p{Noncharacter_Code_Point}\p{Cs}]/gu;
  * the cells of CSV and XLSX imports; the caseload file) and for everything Bindeled writes into
  * DOCX, XLSX and CSV. XML 1.0 forbids most C0 controls, lone surrogates and U+FFFE/U+FFFF;
  * `docx` and exceljs pass some of them through and the file then fails to open in Word or
- * LibreOffice (TOOLCHAIN.md); stored, they break search snippets (fts-query.ts) and file names.
+ * LibreOffice (docs/domain.md); stored, they break search snippets (fts-query.ts) and file names.
  * Tab and LF are kept; CRLF and lone CR become LF so every format sees one kind of line break.
  */
 export function sanitiseText(value: string): string {

@@ -151,7 +151,7 @@ export function companyWriter(db: Database, rng: Random, opts: CompanyGenOptions
         `post@${slug || 'firma'}.dk`,
         rng.chance(0.6) ? `www.${slug || 'firma'}.dk` : null,
         status,
-        // Closing a case takes a reason (issue 3); an import refuses a closed case without one.
+        // Closing a case takes a reason; an import refuses a closed case without one.
         status === 'closed' ? rng.pick(CLOSE_REASONS) : null,
         consultantId,
         stamp,

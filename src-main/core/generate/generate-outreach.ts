@@ -6,7 +6,7 @@ import { prose } from './generate-text';
 import type { Random } from './random';
 
 /**
- * Shares from the programme's first year (DOMAIN.md): of 850 firms contacted, 81 referred to the
+ * Shares from the programme's first year (docs/domain.md): of 850 firms contacted, 81 referred to the
  * Væksthus (10 grants so far), 62 helped with a LAG application, 118 put in touch with a knowledge
  * source, and 12 networks founded.
  */

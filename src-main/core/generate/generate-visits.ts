@@ -8,7 +8,7 @@ import type { Random } from './random';
 export interface VisitGenOptions {
   /** Last day of the period (ISO): visits happen up to it, open follow-ups fall due around it. */
   to: string;
-  /** Shortest and longest note in words (issue 8: 50–500). */
+  /** Shortest and longest note in words (50–500). */
   noteWords: [number, number];
 }
 

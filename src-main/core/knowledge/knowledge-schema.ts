@@ -1,5 +1,5 @@
 import { z } from 'zod';
-/** DOMAIN.md: Alexandra Instituttet (institution), a researcher at AU Foulum, a local mentor. */
+/** docs/domain.md: Alexandra Instituttet (institution), a researcher at AU Foulum, a local mentor. */
 import { KNOWLEDGE_TYPES, type KnowledgeType } from '../../../src-shared/codes/outreach';
 import { dateField, idField, optionalId, optionalText } from '../referrals/outreach-fields';
 

@@ -3,7 +3,7 @@ import { formatMoney, formatPercent, shareBasisPoints } from '../../../src-share
 import { type Locale, type MessageKey, message } from '../messages';
 import type { CheckSeverity, FinancingSummary, LagCheck, LagStatus, SupportScheme } from './lag-schema';
 
-/** DOMAIN.md: LAG grants normally cover at most 50 % of eligible costs, 40 % for food-processing SMEs. */
+/** docs/domain.md: LAG grants normally cover at most 50 % of eligible costs, 40 % for food-processing SMEs. */
 export const DEFAULT_MAX_GRANT_BP = 5000;
 export const DEFAULT_MAX_GRANT_BP_FOOD = 4000;
 /** De minimis: 200,000 EUR over three fiscal years, at the krone's ERM II central rate 7.46038. */
@@ -118,7 +118,7 @@ export function computeFinancing(input: FinancingInput, locale: Locale = 'da'): 
 }
 
 /**
- * The project may not start before the LAG has received the application (DOMAIN.md). Once it is
+ * The project may not start before the LAG has received the application (docs/domain.md). Once it is
  * submitted the receipt date is known; before that, a start date that has already passed can
  * no longer be right.
  */

@@ -113,11 +113,11 @@ export const NO_DIVISION = 100;
  *
  * The result is one row of three JSON arrays, one entry per firm: kommune, consultant, and
  * (division × 8 + size band) × 256 + FIGURE_BITS. The breakdowns are added up from them in
- * report-query.ts. At 100,000 firms a year has ~45,000 such firms; grouping them in SQL by
- * (kommune, consultant, division, band) cost ~100 ms in the sorter and in handing ~24,000 groups
- * to JavaScript row by row (about a microsecond a row), where one JSON string costs a few.
+ * report-query.ts. Grouping them in SQL by (kommune, consultant, division, band) spends its time
+ * in the sorter and in handing tens of thousands of groups to JavaScript row by row, where one JSON
+ * string costs a few.
  * The definitions are KPI_COMPANIES' (the lists), written as one scan because separate DISTINCT
- * sets joined one by one cost ten times as much at 100,000 firms.
+ * sets joined one by one cost many times as much at a large caseload.
  */
 export const FIRM_FIGURES = `
   WITH f AS (

@@ -9,7 +9,7 @@ import { type MessageKey, message } from '../messages';
 /**
  * Moves a company's status forwards to `target` inside the caller's transaction, with its own
  * audit entry (the history shows the move and why). Returns the status before and after.
- * Referrals (issue 4) call this with 'in_progress' too.
+ * Referrals call this with 'in_progress' too.
  */
 export function advanceCompanyStatus(
   db: Database,

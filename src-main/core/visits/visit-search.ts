@@ -5,10 +5,10 @@ import { ftsPrefixQuery, HIT_END, HIT_START, snippetSegments } from './fts-query
 import type { VisitSearchPage } from './search-schema';
 
 /**
- * Above this many hits, the newest come first instead of the best-ranked. BM25 costs FTS5 about
- * 1.5–3 µs a hit (more for several words or a prefix, whose positions it must merge), so ranking
- * 5,000 hits stays within the 20 ms of issue 8 at 100,000 firms, and 9,000 ("hjemmeside
- * netværkssamtaleen" there) did not. A list that long is read from the top anyway, and the
+ * Above this many hits, the newest come first instead of the best-ranked. BM25 costs FTS5 a few
+ * microseconds a hit (more for several words or a prefix, whose positions it must merge), so the
+ * cost of ranking grows with the hits; the limit keeps a search at the speed of typing
+ * (docs/performance.md has the figures). A list that long is read from the top anyway, and the
  * latest visits are the ones a consultant looks for.
  */
 export const RANK_LIMIT = 5_000;
@@ -42,8 +42,8 @@ export function searchVisits(
     get<{ n: number }>(db, `SELECT count(*) AS n FROM visits_fts WHERE visits_fts MATCH ? ${scope}`, params)?.n ?? 0;
   // Ranking, snippets and paging in one FTS5 query: FTS5 sorts by rank itself and makes snippets
   // only for the rows returned. Joining the visit and company before the LIMIT (or a second MATCH
-  // for the snippets) did the work for every match: 161,000 rows for "det" in the 100k benchmark.
-  // Ranking that many costs ~0.3 s (and 18,000 hits of "smede" ~50 ms) and says little, so beyond
+  // for the snippets) did the work for every match, over a hundred thousand rows for a common word.
+  // Ranking that many is slow and says little, so beyond
   // RANK_LIMIT the newest come first, which FTS5 reads straight off its index.
   const orderedBy = total > rankLimit ? 'newest' : 'rank';
   const page = all<{ id: number; snippet: string }>(

@@ -10,9 +10,8 @@ import { type CaseloadState, hasFilters } from './caseload-state';
 
 /**
  * The pause after a key before the caseload is searched. Long enough that a word typed in one go
- * (about 80 ms a key when typing fast) is searched once: the first letters of a word are the most
- * expensive searches there are (at 100,000 firms 'jen' took 0.6 s on a loaded machine, 'jensen'
- * 0.14 s), the server answers one query at a time, and a query once sent cannot be taken back, so
+ * (a fast typist's pause between keys) is searched once: the first letters of a word are the most
+ * expensive searches there are (a short prefix matches far more than the whole word), the server answers one query at a time, and a query once sent cannot be taken back, so
  * searching each letter as it comes made the rows for the whole word come later, not sooner. One
  * or two letters wait longer still: no index answers them, each is a scan of every firm.
  * A query still out when the next is due makes the next one wait (RowLoader.start), so a pause in

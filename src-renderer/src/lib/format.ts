@@ -1,4 +1,4 @@
-/** Danish display formats (DOMAIN.md): thousands dot, dd.mm.yyyy, industry codes dd.dd.dd. */
+/** Danish display formats (docs/domain.md): thousands dot, dd.mm.yyyy, industry codes dd.dd.dd. */
 
 export function formatCount(n: number): string {
   const sign = n < 0 ? '-' : '';

@@ -69,7 +69,7 @@ export function SearchPage() {
         <>
           <p className="muted" role="status">
             {t(result.total === 1 ? 'search.count.one' : 'search.count.other', { count: result.total })}
-            {/* Past a few thousand hits ranking them all would make every keystroke slow (issue 8). */}
+            {/* Past a few thousand hits ranking them all would make every keystroke slow. */}
             {result.orderedBy === 'newest' ? ` · ${t('search.order.newest')}` : ` · ${t('search.order.rank')}`}
           </p>
           <ol className="search-hits">

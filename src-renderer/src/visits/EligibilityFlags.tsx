@@ -5,7 +5,7 @@ import { useKommuner } from '../lib/use-reference';
 
 type Flag = 'yes' | 'no' | 'unknown';
 
-/** Eligibility is flagged, never enforced (DOMAIN.md): a note for the consultant, not a gate. */
+/** Eligibility is flagged, never enforced (docs/domain.md): a note for the consultant, not a gate. */
 export function EligibilityFlags({ company }: { company: Company }) {
   const t = useT();
   const { reportError } = useToasts();

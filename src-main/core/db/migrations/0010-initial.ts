@@ -129,7 +129,7 @@ function up(db: Database): void {
       value TEXT NOT NULL
     ) STRICT;
 
-    -- Files Bindeled wrote (letters, exports): only these may be opened from the UI (issue 7).
+    -- Files Bindeled wrote (letters, exports): only these may be opened from the UI.
     CREATE TABLE written_files (
       id INTEGER PRIMARY KEY,
       path TEXT NOT NULL UNIQUE,

@@ -20,7 +20,7 @@ const NEED_KEYS = [
 
 /**
  * Visits (and calls, meetings, e-mails), their needs and participants, follow-ups, full-text
- * search over visit text, and form drafts (issue 3).
+ * search over visit text, and form drafts.
  *
  * Triggers keep `companies.last_contact` and `companies.next_followup` right whoever writes
  * (forms, CLI, later the caseload-file import), so the caseload table can sort by them through an
@@ -142,7 +142,7 @@ function up(db: Database): void {
       content = 'visits', content_rowid = 'id',
       tokenize = 'unicode61 remove_diacritics 0'
     );
-    -- Deleted notes must leave the index too, not only the table (GDPR; TOOLCHAIN.md).
+    -- Deleted notes must leave the index too, not only the table (GDPR; docs/domain.md).
     INSERT INTO visits_fts(visits_fts, rank) VALUES ('secure-delete', 1);
 
     CREATE TRIGGER visits_fts_insert AFTER INSERT ON visits BEGIN

@@ -18,7 +18,7 @@ interface SchemeSeed {
 }
 
 /**
- * Support schemes as data (DOMAIN.md): limits change between programme periods, so the consultant
+ * Support schemes as data (docs/domain.md): limits change between programme periods, so the consultant
  * edits them; these are the starting values. Kept inside the migration so a shipped step never
  * changes when the seed is revised later.
  */
@@ -77,7 +77,7 @@ const SCHEME_SEED: readonly SchemeSeed[] = [
 ];
 
 /**
- * Issue 4: what connects a firm to help — referrals, LAG applications with budget lines, support
+ * what connects a firm to help — referrals, LAG applications with budget lines, support
  * schemes as data, knowledge contacts, networks with members and meetings, and the Word documents
  * generated for a company. Money is whole øre (INTEGER), shares are basis points (1 % = 100),
  * dates are ISO text. Rows belonging to a company go with it (GDPR deletion), organisations and

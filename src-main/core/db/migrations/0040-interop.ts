@@ -23,7 +23,7 @@ export function seedUuid(type: string, name: string): string {
 }
 
 /**
- * Issue 5, caseload files and spreadsheet import:
+ * Caseload files and spreadsheet import:
  * - the column mapping a user chose, remembered per header layout, so the next file from the same
  *   spreadsheet maps itself;
  * - a history of imports (who, when, which file by hash, what it did), for the audit trail;

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Migration } from '../migrate';
 
 /**
- * Issue 7: the access log (who read, searched, exported or deleted personal data, and when) and
+ * the access log (who read, searched, exported or deleted personal data, and when) and
  * the facts retention needs per company: when its case was closed and whether it has been
  * anonymised.
  *

@@ -32,7 +32,7 @@ const OWNER_OF = (companyId: string) =>
   `(SELECT o.name FROM contacts o WHERE o.company_id = ${companyId} ORDER BY o.is_owner DESC, o.id LIMIT 1)`;
 
 /**
- * Issue 8: what 100,000 firms need.
+ * what 100,000 firms need.
  *
  * 1. Contact names move out of the company's full-text row into an index of their own. Every
  *    contact added after its firm made FTS5 delete and re-index the firm's whole trigram row

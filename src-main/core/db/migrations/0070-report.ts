@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Migration } from '../migrate';
 
 /**
- * Issue 6: indexes for the programme report. Each figure is "the distinct firms with a dated row in
+ * indexes for the programme report. Each figure is "the distinct firms with a dated row in
  * the period"; with the firm id inside the date index SQLite answers from the index alone instead
  * of visiting every visit row of the year (≈100,000 rows at 100,000 firms).
  */

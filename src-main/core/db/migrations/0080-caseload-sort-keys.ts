@@ -21,7 +21,7 @@ const SORT_INDEXES = [
 ]);
 
 /**
- * Issue 8: the caseload sorted by kommune or consultant without a filter. Both sort by a joined
+ * the caseload sorted by kommune or consultant without a filter. Both sort by a joined
  * name, so SQLite sorted all 100,000 firms for every page (23 ms). The names are now kept on the
  * company row, as the owner is (migration 60), with indexes in the sort's shape, so a page reads
  * 100 index entries. Triggers keep them: a firm added or moved, a consultant or kommune renamed.

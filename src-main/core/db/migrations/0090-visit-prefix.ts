@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Migration } from '../migrate';
 
 /**
- * Issue 8: prefix indexes on the visit-note search. Every search word is a prefix ("smede" finds
+ * prefix indexes on the visit-note search. Every search word is a prefix ("smede" finds
  * "smedearbejde"), and without a prefix index FTS5 answers one by merging the lists of every word
  * that starts so: 15 ms for "smede" at 100,000 firms before any ranking. With `prefix = '3 4 5'`
  * a word of three, four or five letters (the short, common ones, and what is typed first) reads one
@@ -24,7 +24,7 @@ function up(db: Database): void {
       prefix = '3 4 5'
     );
     INSERT INTO visits_fts(visits_fts) VALUES ('rebuild');
-    -- Deleted notes must leave the index too, not only the table (GDPR; TOOLCHAIN.md).
+    -- Deleted notes must leave the index too, not only the table (GDPR; docs/domain.md).
     INSERT INTO visits_fts(visits_fts, rank) VALUES ('secure-delete', 1);
   `);
 }

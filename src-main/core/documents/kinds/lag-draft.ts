@@ -32,7 +32,7 @@ function deMinimisText(a: LagApplication): string {
   return letterText('letter.lag.deMinimis', { prior, cap: formatMoney(DE_MINIMIS_CAP_ORE) });
 }
 
-/** The LAG application draft: the text and figures to paste into the authority's portal (DOMAIN.md). */
+/** The LAG application draft: the text and figures to paste into the authority's portal (docs/domain.md). */
 export const buildLagDraft: KindBuilder = (db, company, req) => {
   const missing: Issue[] = [];
   const warnings: Issue[] = [];

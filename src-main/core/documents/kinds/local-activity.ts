@@ -14,7 +14,7 @@ function lagStatusText(status: string): string {
 }
 
 /**
- * "What was done locally" (DOMAIN.md): visits, LAG applications, knowledge contacts and networks,
+ * "What was done locally" (docs/domain.md): visits, LAG applications, knowledge contacts and networks,
  * oldest first, as the referral letter lists them.
  */
 export function localActivity(db: Database, companyId: number): Array<{ date: string; text: string }> {

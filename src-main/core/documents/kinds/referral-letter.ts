@@ -21,7 +21,7 @@ function defaultCaseRef(r: Referral): string {
   return `H-${(r.sentAt ?? r.createdAt).slice(0, 4)}-${String(r.id).padStart(4, '0')}`;
 }
 
-/** The referral letter to the erhvervshus/Væksthus, with every item DOMAIN.md lists. */
+/** The referral letter to the erhvervshus/Væksthus, with every item docs/domain.md lists. */
 export const buildReferralLetter: KindBuilder = (db, company, req) => {
   const missing: Issue[] = [];
   const warnings: Issue[] = [];

@@ -2,7 +2,7 @@ import { SANITISED_CHARACTERS, sanitiseText } from '../../files/sanitise-text';
 
 /**
  * A cell that starts with = + - @, a tab or a CR is read as a formula by Excel and LibreOffice
- * (`=HYPERLINK(…)` became a live link in LibreOffice, TOOLCHAIN.md). A leading apostrophe keeps it
+ * (`=HYPERLINK(…)` became a live link in LibreOffice, docs/domain.md). A leading apostrophe keeps it
  * text. Values that already start with apostrophes before such a character get one more, so the
  * importer can remove exactly one and every value survives the round trip.
  */
@@ -22,7 +22,7 @@ export function restoreNeutralised(value: string): string {
  * A cell that needs none of the work below: no control (tab and line feed need quotes), no
  * character the sanitiser removes or changes, no quote or separator, no formula or apostrophe
  * start, no space at either end. Nearly every stored value is like that, so one test per cell
- * replaces three replacements and three tests (issue 8: 100,000 firms × 21 columns).
+ * replaces three replacements and three tests (100,000 firms × 21 columns).
  */
 const PLAIN_CELL: Record<string, RegExp> = {};
 

@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 
 /**
- * Large imports (issue 8): the search indexes and the owner name are written once at the end of
+ * Large imports: the search indexes and the owner name are written once at the end of
  * the import's transaction instead of by a trigger per row.
  *
  * Per row, the insert triggers cost as much as the rows themselves: each firm's trigram row in

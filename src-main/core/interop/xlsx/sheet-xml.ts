@@ -3,8 +3,8 @@ import type { SheetKind, SheetValue } from '../sheets/sheet-types';
 
 /**
  * SpreadsheetML for the XLSX export, written as text: the parts of a workbook (content types,
- * relations, workbook, styles) and each sheet's XML row by row. The cells mean what the exceljs
- * export wrote before issue 8: text as inline strings, numbers as numbers, dates
+ * relations, workbook, styles) and each sheet's XML row by row. The cells mean what an exceljs
+ * export would write: text as inline strings, numbers as numbers, dates
  * and timestamps as date serials with a dd.mm.yyyy format, CVR and postcodes as text.
  */
 

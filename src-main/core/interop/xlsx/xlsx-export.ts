@@ -23,14 +23,15 @@ import { ChunkWriter, type ZipEntryStream, ZipWriter } from './zip-writer';
 
 /**
  * Deflate level for the sheets. Level 1 takes about a third of level 6's CPU on this XML and the
- * file grows by roughly a quarter; at 100,000 firms the workbook is mostly visit notes (issue 8).
+ * file grows by roughly a quarter; at 100,000 firms the workbook is mostly visit notes.
  */
 const LEVEL = 1;
 
 /**
  * One sheet per entity: typed cells, a bold frozen header row with a filter, column widths.
- * Written by our own streaming writer (sheet-xml.ts, zip-writer.ts) rather than exceljs: through
- * exceljs the 100,000-firm workbook took 70 s and 1.6 GB (issue 8). Each batch of firms is read
+ * Written by our own streaming writer (sheet-xml.ts, zip-writer.ts) rather than exceljs, which
+ * holds far more in memory and takes several times as long on a large caseload (the benchmark
+ * keeps exceljs as its baseline). Each batch of firms is read
  * off its statement, encoded row by row into megabyte buffers and handed to deflate, so memory
  * holds a batch, not a sheet; the file is written under a temporary name and renamed when complete.
  */

@@ -36,8 +36,8 @@ interface Workbook {
 
 /**
  * The shared strings, kept while a sheet is read: as UTF-8 in one buffer with each string's end,
- * about the size of the text. (Read as one string and split into a JS string each, the 57 MB of
- * a 20 MB workbook took its import to 538 MB.) The part's limit keeps this under
+ * about the size of the text. (Read as one string and split into a JS string each, they take
+ * several times their size in memory.) The part's limit keeps this under
  * ZIP_LIMITS.maxSharedStringsBytes; only a broken UTF-8 sequence, read as U+FFFD, can take more
  * bytes than the XML held, hence the check here too.
  */

@@ -17,8 +17,8 @@ import type { FileSink } from '../file-sink';
  * deflated as they are produced (the sizes and CRC follow the data in a data descriptor, as
  * exceljs's archiver does), so no part is ever held whole in memory.
  *
- * Plain zip, not ZIP64: every offset and size must stay under 4 GB. The largest workbook issue 8
- * asks for (100,000 firms with every visit's notes) is about 0.3 GB packed and 1 GB unpacked in
+ * Plain zip, not ZIP64: every offset and size must stay under 4 GB. The largest workbook the
+ * benchmark asks for (100,000 firms with every visit's notes) is about 0.3 GB packed and 1 GB unpacked in
  * its largest sheet; past the limit the export fails with a clear error instead of a broken file.
  */
 const LIMIT = 0xffffffff;
