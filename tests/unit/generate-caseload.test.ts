@@ -165,6 +165,23 @@ describe('building the text indexes in bulk', () => {
     bulk.db.close();
     rowByRow.db.close();
   });
+
+  it('leaves the same firm and contact indexes and owner names as writing row by row', () => {
+    const derived = (db: Database) => ({
+      companies: db.prepare('SELECT rowid, name, cvr, city FROM companies_fts ORDER BY rowid').all(),
+      contacts: db.prepare('SELECT rowid, names FROM company_contacts_fts ORDER BY rowid').all(),
+      owners: db.prepare('SELECT id, owner_name FROM companies ORDER BY id').all(),
+      triggers: db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all(),
+    });
+    const bulk = fresh(150, 6, true);
+    const rowByRow = fresh(150, 6, false);
+    expect(derived(bulk.db)).toEqual(derived(rowByRow.db));
+    for (const t of ['companies_fts', 'company_contacts_fts', 'visits_fts', 'company_notes_fts']) {
+      expect(() => bulk.db.exec(`INSERT INTO ${t}(${t}) VALUES ('integrity-check')`)).not.toThrow();
+    }
+    bulk.db.close();
+    rowByRow.db.close();
+  });
 });
 
 describe('the seeded random source', () => {
