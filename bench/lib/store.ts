@@ -7,8 +7,8 @@ import { contract } from '../../src-main/api/contract';
 import { createDispatcher, type Dispatch } from '../../src-main/api/dispatcher';
 import { latestVersion } from '../../src-main/core/db/migrate';
 import { openDatabase } from '../../src-main/core/db/open';
-import { type CaseloadGenResult, generateCaseload } from '../../src-main/core/generate/generate-caseload';
 import { browserShell } from '../../src-main/server/browser-shell';
+import { type CaseloadGenResult, generateCaseload } from '../../tools/generate/generate-caseload';
 
 export const SEED = 2011;
 export const BENCH_DIR = path.join(os.tmpdir(), 'bindeled-bench');

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCompany } from '../../src-main/core/companies/company-repo';
 import { companyCreateSchema } from '../../src-main/core/companies/schema';
-import { generateCaseload } from '../../src-main/core/generate/generate-caseload';
+import { generateCaseload } from '../../tools/generate/generate-caseload';
 import { tempDir } from '../helpers/temp-db';
 import { exportTo, freshDb, seedCaseload } from './interop-helpers';
 

@@ -5,7 +5,8 @@ import { CONTENT_SECURITY_POLICY } from '../../src-main/api/content-security-pol
 
 /**
  * Folders are layers (DESIGN.md): these rules keep core free of Electron, keep the renderer to
- * the contract's types, and keep every file that tests load free of `import 'electron'`.
+ * the contract's types, keep the tools/ folder out of the app, and keep every file that tests
+ * load free of `import 'electron'`.
  */
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -46,7 +47,12 @@ const ELECTRON_ENTRIES = new Set(['src-main/electron/main.ts', 'src-main/electro
 
 describe('layering rules', () => {
   it('only the two Electron entry files import electron', () => {
-    const offenders = [...sourceFiles('src-main'), ...sourceFiles('src-renderer'), ...sourceFiles('tests')]
+    const offenders = [
+      ...sourceFiles('src-main'),
+      ...sourceFiles('src-renderer'),
+      ...sourceFiles('tools'),
+      ...sourceFiles('tests'),
+    ]
       .flatMap(imports)
       .filter((r) => r.spec === 'electron' && !r.typeOnly && !ELECTRON_ENTRIES.has(r.file))
       .map((r) => r.file);
@@ -57,6 +63,14 @@ describe('layering rules', () => {
     const offenders = sourceFiles('src-main/core')
       .flatMap(imports)
       .filter((r) => /^src-main\/(api|electron|server|cli)\b/.test(resolved(r)) || r.spec === 'electron')
+      .map((r) => `${r.file} → ${r.spec}`);
+    expect(offenders).toEqual([]);
+  });
+
+  it('the app never imports the tools (generators, the demo programme, template designs)', () => {
+    const offenders = [...sourceFiles('src-main'), ...sourceFiles('src-renderer')]
+      .flatMap(imports)
+      .filter((r) => /^tools(\/|$)/.test(resolved(r)))
       .map((r) => `${r.file} → ${r.spec}`);
     expect(offenders).toEqual([]);
   });

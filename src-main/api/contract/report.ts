@@ -1,6 +1,6 @@
+import { z } from 'zod';
 import {
   type DemoResult,
-  demoCreateSchema,
   type ProgrammeReport,
   type ReportCompanyPage,
   type ReportExportResult,
@@ -18,8 +18,8 @@ export const reportContract = {
   /** Writes to a path from `files.chooseSave` (temporary name, then rename). */
   'report.exportXlsx': method(reportExportSchema).returns<ReportExportResult>(),
   'report.exportDocx': method(reportExportSchema).returns<ReportExportResult>(),
-  /** Fills an EMPTY database with the demo programme; refuses one that holds firms. */
-  'demo.create': method(demoCreateSchema).returns<DemoResult>(),
+  /** Imports the shipped demo programme into an EMPTY database; refuses one that holds firms. */
+  'demo.create': method(z.object({})).returns<DemoResult>(),
 } as const;
 
 export type {

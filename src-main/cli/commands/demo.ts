@@ -1,22 +1,18 @@
-import { type CliCommand, call, EXIT_OK, UsageError } from '../cli-context';
+import { type CliCommand, call, EXIT_OK } from '../cli-context';
 import { parseCommandArgs } from '../parse';
 
 /**
- * Creates the demo programme (one year in the 19 kommuner whose report for 01.10.2010–17.10.2011
- * gives the press release's figures). Refuses a database that already holds firms (exit 1): demo
- * firms must never mix with real ones.
+ * Imports the demo programme shipped with the app (one year in the 19 kommuner whose report for
+ * 01.10.2010–17.10.2011 gives the press release's figures). Refuses a database that already holds
+ * firms (exit 1): demo firms must never mix with real ones.
  */
 export const demoCommand: CliCommand = {
   name: 'demo',
-  summary: 'Opret demoprogrammet (ét års opdigtede data) i en tom database',
-  usage: 'demo [--seed N] [--json]',
+  summary: 'Indlæs demoprogrammet (ét års opdigtede data) i en tom database',
+  usage: 'demo [--json]',
   run: async (args, ctx) => {
-    const { values } = parseCommandArgs(args, { seed: { type: 'string' }, json: { type: 'boolean' } });
-    const seed = values.seed === undefined ? 2011 : Number(values.seed);
-    if (!Number.isInteger(seed) || seed < 1 || seed > 2_147_483_647) {
-      throw new UsageError('--seed skal være et helt tal over 0');
-    }
-    const result = await call(ctx, 'demo.create', { seed });
+    const { values } = parseCommandArgs(args, { json: { type: 'boolean' } });
+    const result = await call(ctx, 'demo.create', {});
     if (values.json) ctx.out(JSON.stringify(result));
     else {
       ctx.out(

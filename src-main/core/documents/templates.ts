@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Database } from 'better-sqlite3';
+import { shippedResource } from '../app/paths';
 import { type Locale, message } from '../messages';
 import { getSetting } from '../settings/settings-repo';
 import type { DocumentKind, TemplateCheck, TemplateInfo } from './document-schema';
@@ -21,23 +21,9 @@ export const KIND_LABEL: Record<DocumentKind, string> = {
   'visit-summary': 'Besøgsreferat',
 };
 
-/**
- * Where the shipped templates are: `BINDELED_RESOURCES` (set by a packaged app), Electron's
- * resources folder, or `resources/` found by walking up from this file (development, tests, CLI).
- */
+/** Where the shipped templates are (see shippedResource). */
 export function templatesDir(): string {
-  const candidates: string[] = [];
-  if (process.env.BINDELED_RESOURCES) candidates.push(path.join(process.env.BINDELED_RESOURCES, 'templates'));
-  const resourcesPath = (process as { resourcesPath?: string }).resourcesPath;
-  if (resourcesPath) candidates.push(path.join(resourcesPath, 'templates'));
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    candidates.push(path.join(dir, 'resources', 'templates'));
-    dir = path.dirname(dir);
-  }
-  candidates.push(path.join(process.cwd(), 'resources', 'templates'));
-  const found = candidates.find((c) => fs.existsSync(path.join(c, TEMPLATE_FILE.vaeksthus)));
-  return found ?? path.join(process.cwd(), 'resources', 'templates');
+  return path.dirname(shippedResource(path.join('templates', TEMPLATE_FILE.vaeksthus)));
 }
 
 export function builtinTemplatePath(kind: DocumentKind): string {

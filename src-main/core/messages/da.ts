@@ -321,6 +321,7 @@ export const da = {
   report_period_order: 'Periodens slutdato skal ligge efter startdatoen',
   report_write_failed: 'Rapporten kunne ikke gemmes i {path}: {reason}',
   demo_not_empty: 'Databasen indeholder allerede {count} virksomheder. Demoprogrammet oprettes kun i en tom database.',
+  demo_file_rejected: 'Demofilen {file} kan ikke indlæses: {reason}',
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -325,4 +325,5 @@ export const en: Record<MessageKey, string> = {
   report_write_failed: 'The report could not be saved in {path}: {reason}',
   demo_not_empty:
     'The database already holds {count} companies. The demo programme is only created in an empty database.',
+  demo_file_rejected: 'The demo file {file} cannot be loaded: {reason}',
 };

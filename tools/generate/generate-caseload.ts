@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { beginBulkLoad } from '../db/bulk-load';
+import { beginBulkLoad } from '../../src-main/core/db/bulk-load';
 import { companyWriter, ensureGeneratedConsultants, type GeneratedCompany } from './generate-companies';
 import { type OutreachCounts, outreachWriter, writeNetworks } from './generate-outreach';
 import { type VisitCounts, visitWriter } from './generate-visits';
