@@ -1,6 +1,7 @@
 import { openDatabase } from '../../src-main/core/db/open';
 import { importDemoProgramme } from '../../src-main/core/report/demo-programme';
 import { expect, test } from './fixtures';
+import { kpiCard as card } from './helpers';
 
 // The demo programme, imported before the server starts, as `bindeled demo` does.
 test.use({
@@ -12,8 +13,6 @@ test.use({
     },
   },
 });
-
-const card = (name: string) => `.kpi-card:has(.kpi-label:text-is("${name}")) .kpi-value`;
 
 test('the report shows the press release for the first year, and a figure opens its companies', async ({
   app: page,
