@@ -11,13 +11,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Database } from 'better-sqlite3';
 import { openDatabase } from '../src-main/core/db/open';
-import { generateCaseload } from '../src-main/core/generate/generate-caseload';
-import { ensureGeneratedConsultants, generateCompanies } from '../src-main/core/generate/generate-companies';
-import { Random } from '../src-main/core/generate/random';
 import { runExport } from '../src-main/core/interop/export-service';
 import { previewImport, runImport } from '../src-main/core/interop/import-service';
 import { type InteropFormat, importOptionsSchema } from '../src-main/core/interop/interop-schema';
 import { NO_JOB } from '../src-main/core/interop/job';
+import { generateCaseload } from '../tools/generate/generate-caseload';
+import { ensureGeneratedConsultants, generateCompanies } from '../tools/generate/generate-companies';
+import { Random } from '../tools/generate/random';
 
 const { values } = parseArgs({
   options: { sizes: { type: 'string', default: '10000,100000' }, full: { type: 'boolean', default: false } },

@@ -21,12 +21,12 @@ import ExcelJS from 'exceljs';
 import { createDispatcher } from '../src-main/api/dispatcher';
 import { headlessShell } from '../src-main/api/headless-shell';
 import { openDatabase } from '../src-main/core/db/open';
-import { generateCaseload } from '../src-main/core/generate/generate-caseload';
 import { runExport } from '../src-main/core/interop/export-service';
 import { NO_JOB } from '../src-main/core/interop/job';
 import { xlsxRows, xlsxSheetNames } from '../src-main/core/interop/xlsx/xlsx-reader';
 import { ZIP_LIMITS } from '../src-main/core/interop/xlsx/zip-parts';
 import { packPart, sharedStringsXml, writeZip, xlsxParts } from '../tests/integration/interop-zip';
+import { generateCaseload } from '../tools/generate/generate-caseload';
 
 const { values } = parseArgs({
   options: {

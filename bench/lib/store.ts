@@ -8,7 +8,7 @@ import { createDispatcher, type Dispatch } from '../../src-main/api/dispatcher';
 import { headlessShell } from '../../src-main/api/headless-shell';
 import { latestVersion } from '../../src-main/core/db/migrate';
 import { openDatabase } from '../../src-main/core/db/open';
-import { type CaseloadGenResult, generateCaseload } from '../../src-main/core/generate/generate-caseload';
+import { type CaseloadGenResult, generateCaseload } from '../../tools/generate/generate-caseload';
 
 export const SEED = 2011;
 export const BENCH_DIR = path.join(os.tmpdir(), 'bindeled-bench');

@@ -1,4 +1,4 @@
-import { rankedVocabulary } from '../../src-main/core/generate/generate-text';
+import { rankedVocabulary } from '../../tools/generate/generate-text';
 import type { Figure } from '../lib/figures';
 import { measure } from '../lib/stats';
 import { hasMethod, type Store } from '../lib/store';

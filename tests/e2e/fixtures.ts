@@ -12,7 +12,7 @@ export { expect };
 class ServerPool {
   private current: { file: string; server: Promise<BindeledServer> } | null = null;
 
-  async forFile(file: string, prepare: { run(dbPath: string): void } | null): Promise<BindeledServer> {
+  async forFile(file: string, prepare: { run(dbPath: string): void | Promise<void> } | null): Promise<BindeledServer> {
     if (this.current?.file !== file) {
       await this.stop();
       this.current = { file, server: startServer(prepare ? { prepare: (p) => prepare.run(p) } : {}) };
@@ -32,7 +32,7 @@ interface TestFixtures {
    * Fills the database before the file's server starts (set with `test.use` at the top of a file).
    * An object, because Playwright would take a bare function for a fixture.
    */
-  prepareDb: { run(dbPath: string): void } | null;
+  prepareDb: { run(dbPath: string): void | Promise<void> } | null;
   server: BindeledServer;
   /** A page with the app open on the caseload, waiting until the first rows have answered. */
   app: Page;

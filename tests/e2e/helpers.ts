@@ -19,6 +19,9 @@ export function rowNames(page: Page): Locator {
   return loadedRows(page).locator('.cell-name');
 }
 
+/** The value of the report's figure card with this label (a selector for page.locator). */
+export const kpiCard = (label: string) => `.kpi-card:has(.kpi-label:text-is("${label}")) .kpi-value`;
+
 export async function search(page: Page, text: string): Promise<void> {
   await page.getByRole('searchbox', { name: /Søg|Search/ }).fill(text);
 }

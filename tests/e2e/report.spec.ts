@@ -1,19 +1,18 @@
 import { openDatabase } from '../../src-main/core/db/open';
-import { createDemoProgramme } from '../../src-main/core/demo/demo-programme';
+import { importDemoProgramme } from '../../src-main/core/report/demo-programme';
 import { expect, test } from './fixtures';
+import { kpiCard as card } from './helpers';
 
-// The demo programme, written before the server starts, as `bindeled demo` would.
+// The demo programme, imported before the server starts, as `bindeled demo` does.
 test.use({
   prepareDb: {
-    run(dbPath: string) {
+    async run(dbPath: string) {
       const db = openDatabase(dbPath);
-      createDemoProgramme(db, 2011);
+      await importDemoProgramme(db);
       db.close();
     },
   },
 });
-
-const card = (name: string) => `.kpi-card:has(.kpi-label:text-is("${name}")) .kpi-value`;
 
 test('the report shows the press release for the first year, and a figure opens its companies', async ({
   app: page,

@@ -21,10 +21,12 @@ export interface BindeledServer {
  * Starts `src-main/server/main.ts` on a fresh database in a temp folder and a free port, and
  * resolves once it has printed its URL. `prepare` may fill the database file first.
  */
-export async function startServer(opts: { prepare?: (dbPath: string) => void } = {}): Promise<BindeledServer> {
+export async function startServer(
+  opts: { prepare?: (dbPath: string) => void | Promise<void> } = {},
+): Promise<BindeledServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bindeled-e2e-'));
   const dbPath = path.join(dir, 't.db');
-  opts.prepare?.(dbPath);
+  await opts.prepare?.(dbPath);
   const child = spawn(
     process.execPath,
     [

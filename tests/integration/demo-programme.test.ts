@@ -1,8 +1,11 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProgrammeReport, ReportCompanyPage } from '../../src-main/api/contract';
 import { runCli } from '../../src-main/cli/run-cli';
 import { isValidCvr } from '../../src-main/core/domain/cvr';
+import { createDemoProgramme } from '../../tools/demo/demo-programme';
+import { SHIPPED_DEMO_FILE, writeDemoFile } from '../../tools/demo/make-demo-file';
 import { openTestStore, type TestStore, tempDir } from '../helpers/temp-db';
 
 const PRESS_RELEASE = {
@@ -18,7 +21,7 @@ const PERIOD = { from: '2010-10-01', to: '2011-10-17', asOf: '2011-10-17' };
 let store: TestStore;
 beforeAll(async () => {
   store = openTestStore();
-  await store.call('demo.create', { seed: 2011 });
+  await store.call('demo.create', {});
 });
 afterAll(() => store.close());
 
@@ -31,7 +34,7 @@ describe('the demo programme', () => {
   it('gives the same figures with another seed: the rules, not the luck, make them', async () => {
     const other = openTestStore();
     try {
-      await other.call('demo.create', { seed: 7 });
+      createDemoProgramme(other.db, 7);
       expect(((await other.call('report.get', PERIOD)) as ProgrammeReport).totals).toEqual(PRESS_RELEASE);
     } finally {
       other.close();
@@ -81,9 +84,36 @@ describe('the demo programme', () => {
   });
 
   it('refuses to write the demo into a database that holds firms', async () => {
-    const r = await store.dispatch('demo.create', { seed: 1 });
+    const r = await store.dispatch('demo.create', {});
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toContain('tom database');
+  });
+});
+
+describe('the shipped demo file', () => {
+  it('is what tools/demo writes now (run "npm run make-demo" after changing the demo or the caseload format)', async () => {
+    const t = tempDir();
+    try {
+      const fresh = path.join(t.dir, 'demo.bindeled.json');
+      await writeDemoFile(fresh);
+      // The schema and app version that wrote it may move on without changing a record.
+      const records = (file: string) => {
+        const { generator: _written, ...rest } = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+        return rest;
+      };
+      expect(records(SHIPPED_DEMO_FILE)).toEqual(records(fresh));
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it("is loaded through the caseload-file import, recorded like a consultant's import", () => {
+    const runs = store.db.prepare('SELECT file_name, format, added FROM import_runs').all();
+    expect(runs).toEqual([
+      { file_name: path.basename(SHIPPED_DEMO_FILE), format: 'caseload', added: expect.any(Number) },
+    ]);
+    const reason = store.db.prepare("SELECT DISTINCT reason FROM audit_log WHERE entity = 'company'").pluck().all();
+    expect(reason).toEqual([`Importeret fra ${path.basename(SHIPPED_DEMO_FILE)}`]);
   });
 });
 
@@ -94,7 +124,7 @@ describe('the CLI', () => {
     const out: string[] = [];
     const io = { out: (l: string) => out.push(l), err: () => {} };
     try {
-      expect(await runCli(['--db', db, 'demo', '--seed', '3'], io)).toBe(0);
+      expect(await runCli(['--db', db, 'demo'], io)).toBe(0);
       out.length = 0;
       const args = [
         '--db',

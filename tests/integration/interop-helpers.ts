@@ -3,12 +3,12 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { openDatabase } from '../../src-main/core/db/open';
-import { ensureGeneratedConsultants, generateCompanies } from '../../src-main/core/generate/generate-companies';
-import { Random } from '../../src-main/core/generate/random';
 import { runExport } from '../../src-main/core/interop/export-service';
 import type { ExportScopeInput, InteropFormat } from '../../src-main/core/interop/interop-schema';
 import { exportScopeSchema } from '../../src-main/core/interop/interop-schema';
 import { NO_JOB } from '../../src-main/core/interop/job';
+import { ensureGeneratedConsultants, generateCompanies } from '../../tools/generate/generate-companies';
+import { Random } from '../../tools/generate/random';
 
 /** Fictional firms with owners and consultants, seeded so every run sees the same caseload. */
 export function seedCaseload(db: Database, count: number, seed = 1): void {

@@ -6,9 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCompany as createRaw } from '../../src-main/core/companies/company-repo';
 import { type CompanyCreateInput, companyCreateSchema } from '../../src-main/core/companies/schema';
 import { createContact } from '../../src-main/core/contacts/contact-repo';
-import { generateCaseload } from '../../src-main/core/generate/generate-caseload';
 import { importInOneGo } from '../../src-main/core/interop/import-service';
 import { ensureConsultant } from '../../src-main/core/reference/reference-data';
+import { generateCaseload } from '../../tools/generate/generate-caseload';
 import { tempDir } from '../helpers/temp-db';
 import { caseloadContent, count, exportTo, freshDb, readWorkbook, seedCaseload } from './interop-helpers';
 

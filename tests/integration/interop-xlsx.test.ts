@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCompany } from '../../src-main/core/companies/company-repo';
 import { companyCreateSchema } from '../../src-main/core/companies/schema';
 import { sanitiseText } from '../../src-main/core/files/sanitise-text';
-import { generateCaseload } from '../../src-main/core/generate/generate-caseload';
 import { importInOneGo } from '../../src-main/core/interop/import-service';
+import { generateCaseload } from '../../tools/generate/generate-caseload';
 import { tempDir } from '../helpers/temp-db';
 import { exportTo, freshDb, seedCaseload } from './interop-helpers';
 

@@ -7,7 +7,7 @@ import {
   caseloadQuerySchema,
   SORTABLE_COLUMNS,
 } from '../../src-main/core/companies/caseload-schema';
-import { generateCaseload } from '../../src-main/core/generate/generate-caseload';
+import { generateCaseload } from '../../tools/generate/generate-caseload';
 import { openTestStore, type TestStore } from '../helpers/temp-db';
 
 let store: TestStore;

@@ -23,9 +23,6 @@ const ALLOWED: Record<string, string> = {
   'src-main/core/report/industry-sections.ts': "Danmarks Statistik's DB07 section names (a published classification)",
   'src-shared/fields/companies.ts': 'words recognised in column headers of imported files (`import`), never shown',
   'src-main/core/interop/fields/company-row.ts': 'legal-form names recognised in imported files, never shown',
-  'src-main/core/generate/': 'word lists for fictional caseloads (a developer tool)',
-  'src-main/core/demo/': 'word lists for the fictional demo programme',
-  'src-main/core/documents/design/': 'the tool that draws the shipped Word templates (a developer tool)',
 };
 
 /** Common Danish words that are not also English words, so two of them make a Danish phrase. */

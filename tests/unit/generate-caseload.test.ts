@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src-main/cli/run-cli';
 import { openDatabase } from '../../src-main/core/db/open';
 import { isValidCvr } from '../../src-main/core/domain/cvr';
-import { type CaseloadGenResult, generateCaseload } from '../../src-main/core/generate/generate-caseload';
-import { wordCount } from '../../src-main/core/generate/generate-text';
-import { Random } from '../../src-main/core/generate/random';
+import { type CaseloadGenResult, generateCaseload } from '../../tools/generate/generate-caseload';
+import { runGenerate } from '../../tools/generate/generate-cli';
+import { wordCount } from '../../tools/generate/generate-text';
+import { Random } from '../../tools/generate/random';
 import { openTestStore, tempDir } from '../helpers/temp-db';
 
 const TO = '2012-12-31';
@@ -165,6 +166,23 @@ describe('building the text indexes in bulk', () => {
     bulk.db.close();
     rowByRow.db.close();
   });
+
+  it('leaves the same firm and contact indexes and owner names as writing row by row', () => {
+    const derived = (db: Database) => ({
+      companies: db.prepare('SELECT rowid, name, cvr, city FROM companies_fts ORDER BY rowid').all(),
+      contacts: db.prepare('SELECT rowid, names FROM company_contacts_fts ORDER BY rowid').all(),
+      owners: db.prepare('SELECT id, owner_name FROM companies ORDER BY id').all(),
+      triggers: db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all(),
+    });
+    const bulk = fresh(150, 6, true);
+    const rowByRow = fresh(150, 6, false);
+    expect(derived(bulk.db)).toEqual(derived(rowByRow.db));
+    for (const t of ['companies_fts', 'company_contacts_fts', 'visits_fts', 'company_notes_fts']) {
+      expect(() => bulk.db.exec(`INSERT INTO ${t}(${t}) VALUES ('integrity-check')`)).not.toThrow();
+    }
+    bulk.db.close();
+    rowByRow.db.close();
+  });
 });
 
 describe('the seeded random source', () => {
@@ -184,28 +202,31 @@ describe('the seeded random source', () => {
   });
 });
 
-describe('bindeled generate', () => {
+describe('npm run generate', () => {
   const t = tempDir();
   afterAll(() => t.cleanup());
-  const cli = async (...args: string[]) => {
+  const db = path.join(t.dir, 'demo.db');
+  const run = async (runner: typeof runCli, args: string[]) => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await runCli(['--db', path.join(t.dir, 'demo.db'), ...args], {
+    const code = await runner(['--db', db, ...args], {
       out: (l) => out.push(l),
       err: (l) => err.push(l),
     });
     return { code, out: out.join('\n'), err: err.join('\n') };
   };
+  const generate = (...args: string[]) => run(runGenerate, args);
+  const cli = (...args: string[]) => run(runCli, args);
 
   it('fills an empty database and refuses one that already holds firms', async () => {
-    const first = await cli('generate', '--companies', '40', '--seed', '5', '--json');
+    const first = await generate('--companies', '40', '--seed', '5', '--json');
     expect(first.code).toBe(0);
     expect(JSON.parse(first.out)).toMatchObject({ companies: 40, seed: 5 });
     const listed = await cli('companies', 'list', '--json');
     expect(JSON.parse(listed.out)).toHaveLength(40);
-    const again = await cli('generate', '--companies', '40');
+    const again = await generate('--companies', '40');
     expect(again.code).toBe(1);
     expect(again.err).toContain('indeholder allerede 40 virksomheder');
-    expect((await cli('generate', '--companies', 'mange')).code).toBe(2);
+    expect((await generate('--companies', 'mange')).code).toBe(2);
   });
 });

@@ -6,7 +6,7 @@ import { CONTENT_SECURITY_POLICY } from '../../src-main/api/content-security-pol
 /**
  * Folders are layers (docs/architecture.md): these rules keep core free of Electron and of the layers above
  * it, keep the API free of the shells and the shells (desktop, browser mode, CLI) free of each
- * other, keep the renderer to the contract's types, and keep every file that tests load free of
+ * other, keep the renderer to the contract's types, keep the tools/ folder out of the app, and keep every file that tests load free of
  * `import 'electron'`.
  */
 const ROOT = path.resolve(__dirname, '../..');
@@ -48,7 +48,12 @@ const ELECTRON_ENTRIES = new Set(['src-main/electron/main.ts', 'src-main/electro
 
 describe('layering rules', () => {
   it('only the two Electron entry files import electron', () => {
-    const offenders = [...sourceFiles('src-main'), ...sourceFiles('src-renderer'), ...sourceFiles('tests')]
+    const offenders = [
+      ...sourceFiles('src-main'),
+      ...sourceFiles('src-renderer'),
+      ...sourceFiles('tools'),
+      ...sourceFiles('tests'),
+    ]
       .flatMap(imports)
       .filter((r) => r.spec === 'electron' && !r.typeOnly && !ELECTRON_ENTRIES.has(r.file))
       .map((r) => r.file);
@@ -59,6 +64,14 @@ describe('layering rules', () => {
     const offenders = sourceFiles('src-main/core')
       .flatMap(imports)
       .filter((r) => /^src-main\/(api|electron|server|cli)\b/.test(resolved(r)) || r.spec === 'electron')
+      .map((r) => `${r.file} → ${r.spec}`);
+    expect(offenders).toEqual([]);
+  });
+
+  it('the app never imports the tools (generators, the demo programme, template designs)', () => {
+    const offenders = [...sourceFiles('src-main'), ...sourceFiles('src-renderer')]
+      .flatMap(imports)
+      .filter((r) => /^tools(\/|$)/.test(resolved(r)))
       .map((r) => `${r.file} → ${r.spec}`);
     expect(offenders).toEqual([]);
   });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEMO_FILE } from '../../src-main/core/report/demo-programme';
 import { electronNativeBindingPath } from '../../src-main/electron/launch-options';
 
 /**
@@ -66,6 +67,12 @@ describe('electron-builder.json', () => {
     expect(config.npmRebuild).toBe(false);
     // The Node build of better-sqlite3 would not load in Electron: it stays out of the archive.
     expect(config.files).toContain('!node_modules/better-sqlite3/build/**');
+  });
+
+  it('ships the demo programme file where the app looks for it in the resources folder', () => {
+    const demo = config.extraResources.find((r) => r.from === path.dirname(path.join('resources', DEMO_FILE)));
+    expect(demo?.to).toBe(path.dirname(DEMO_FILE));
+    expect(fs.existsSync(path.join(ROOT, 'resources', DEMO_FILE))).toBe(true);
   });
 
   it('runs the fuse hook, and npm run package drives it', () => {

@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src-main/core/db/open';
-import { generateCaseload } from '../../src-main/core/generate/generate-caseload';
 import { reportCompanies } from '../../src-main/core/report/report-companies';
 import { programmeReport } from '../../src-main/core/report/report-query';
 import {
@@ -11,6 +10,7 @@ import {
   type ReportQuery,
   reportListSchema,
 } from '../../src-main/core/report/report-schema';
+import { generateCaseload } from '../../tools/generate/generate-caseload';
 
 /**
  * Every figure of the report links to the list of firms behind it (docs/domain.md). The report adds its

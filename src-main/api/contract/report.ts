@@ -1,6 +1,6 @@
+import { z } from 'zod';
 import {
   type DemoResult,
-  demoCreateSchema,
   type ProgrammeReport,
   type ReportCompanyPage,
   type ReportExportResult,
@@ -20,8 +20,8 @@ export const reportContract = {
   /** Writes to a path from `files.chooseSave` (temporary name, then rename). */
   'report.exportXlsx': method(reportExportSchema).returns<ReportExportResult>(writesFile),
   'report.exportDocx': method(reportExportSchema).returns<ReportExportResult>(writesFile),
-  /** Fills an EMPTY database with the demo programme; refuses one that holds firms. */
-  'demo.create': method(demoCreateSchema).returns<DemoResult>(NO_ACCESS_LOG),
+  /** Imports the shipped demo programme into an EMPTY database; refuses one that holds firms. */
+  'demo.create': method(z.object({})).returns<DemoResult>(NO_ACCESS_LOG),
 } as const;
 
 export type {

@@ -1,4 +1,4 @@
-import { createDemoProgramme } from '../../core/demo/demo-programme';
+import { importDemoProgramme } from '../../core/report/demo-programme';
 import { reportCompanies } from '../../core/report/report-companies';
 import { writeReportDocx } from '../../core/report/report-docx';
 import { programmeReport } from '../../core/report/report-query';
@@ -12,5 +12,5 @@ export const reportHandlers: AreaHandlers<typeof reportContract> = {
   'report.companies': (input, { db }) => reportCompanies(db, input),
   'report.exportXlsx': ({ path, ...query }, ctx) => writeReportXlsx(ctx.db, query, chosenPaths.fileToWrite(ctx, path)),
   'report.exportDocx': ({ path, ...query }, ctx) => writeReportDocx(ctx.db, query, chosenPaths.fileToWrite(ctx, path)),
-  'demo.create': ({ seed }, { db }) => createDemoProgramme(db, seed),
+  'demo.create': (_input, { db, locale }) => importDemoProgramme(db, locale),
 };

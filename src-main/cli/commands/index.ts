@@ -5,7 +5,6 @@ import { companiesCommand } from './companies';
 import { demoCommand } from './demo';
 import { exportCommand } from './export';
 import { followupsCommand } from './followups';
-import { generateCommand } from './generate';
 import { importCommand } from './import';
 import { letterCommand } from './letter';
 import { networksCommand } from './networks';
@@ -26,7 +25,6 @@ export const commands: readonly CliCommand[] = [
   privacyCommand,
   importCommand,
   exportCommand,
-  generateCommand,
   letterCommand,
   referralsCommand,
   networksCommand,

@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Where a caseload lives when no `--db` is given: the same folder Electron's
@@ -29,3 +31,23 @@ export function uploadsDir(dbPath: string): string {
 }
 
 export const APP_VERSION = '0.1.0';
+
+/**
+ * A file shipped with the app (`relative` inside resources/): under `BINDELED_RESOURCES` (set by a
+ * packaged app), Electron's resources folder, or `resources/` found by walking up from this file
+ * (development, tests, CLI). Falls back to `resources/` in the working folder.
+ */
+export function shippedResource(relative: string): string {
+  const roots: string[] = [];
+  if (process.env.BINDELED_RESOURCES) roots.push(process.env.BINDELED_RESOURCES);
+  const resourcesPath = (process as { resourcesPath?: string }).resourcesPath;
+  if (resourcesPath) roots.push(resourcesPath);
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    roots.push(path.join(dir, 'resources'));
+    dir = path.dirname(dir);
+  }
+  roots.push(path.join(process.cwd(), 'resources'));
+  const found = roots.find((r) => fs.existsSync(path.join(r, relative)));
+  return path.join(found ?? path.join(process.cwd(), 'resources'), relative);
+}

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Database } from 'better-sqlite3';
 import { labelKey } from '../../../src-shared/messages/code-labels';
+import { shippedResource } from '../app/paths';
 import { type Locale, message } from '../messages';
 import { getTextSetting } from '../settings/settings-repo';
 import type { DocumentKind, PreflightIssue, TemplateCheck, TemplateInfo } from './document-schema';
@@ -16,23 +16,9 @@ export const TEMPLATE_FILE: Record<DocumentKind, string> = {
   'visit-summary': 'besoegsreferat.docx',
 };
 
-/**
- * Where the shipped templates are: `BINDELED_RESOURCES` (set by a packaged app), Electron's
- * resources folder, or `resources/` found by walking up from this file (development, tests, CLI).
- */
+/** Where the shipped templates are (see shippedResource). */
 export function templatesDir(): string {
-  const candidates: string[] = [];
-  if (process.env.BINDELED_RESOURCES) candidates.push(path.join(process.env.BINDELED_RESOURCES, 'templates'));
-  const resourcesPath = (process as { resourcesPath?: string }).resourcesPath;
-  if (resourcesPath) candidates.push(path.join(resourcesPath, 'templates'));
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    candidates.push(path.join(dir, 'resources', 'templates'));
-    dir = path.dirname(dir);
-  }
-  candidates.push(path.join(process.cwd(), 'resources', 'templates'));
-  const found = candidates.find((c) => fs.existsSync(path.join(c, TEMPLATE_FILE.vaeksthus)));
-  return found ?? path.join(process.cwd(), 'resources', 'templates');
+  return path.dirname(shippedResource(path.join('templates', TEMPLATE_FILE.vaeksthus)));
 }
 
 export function builtinTemplatePath(kind: DocumentKind): string {

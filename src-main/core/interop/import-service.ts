@@ -177,7 +177,12 @@ export async function importInOneGo(
   ctx: Partial<ImportJob> = {},
 ): Promise<ImportResult> {
   const opts = importOptionsSchema.parse(options);
-  const job = { locale: ctx.locale ?? 'da', job: ctx.job ?? NO_JOB, issueLimit: ctx.issueLimit ?? 1000 };
+  const job = {
+    locale: ctx.locale ?? 'da',
+    job: ctx.job ?? NO_JOB,
+    issueLimit: ctx.issueLimit ?? 1000,
+    beforeWrite: ctx.beforeWrite,
+  };
   const { file } = loadFile(path, job.locale);
   return runImport(db, { path, options: opts, fingerprint: file.sha256, onInvalid }, job);
 }

@@ -93,8 +93,6 @@ export interface ReportExportResult {
   sizeBytes: number;
 }
 
-export const demoCreateSchema = z.object({ seed: z.number().int().min(1).max(2_147_483_647).default(2011) });
-
 export interface DemoResult {
   companies: number;
   visits: number;
@@ -102,5 +100,4 @@ export interface DemoResult {
   lagApplications: number;
   knowledgeContacts: number;
   networks: number;
-  seed: number;
 }

@@ -45,7 +45,7 @@ export const cli = {
   'cli.companies.created': 'Oprettet: {name} (id {id})',
   'cli.companies.createdWithCvr': 'Oprettet: {name} (id {id}, CVR {cvr})',
   'cli.companies.count': '{count} virksomheder',
-  'cli.demo.summary': 'Opret demoprogrammet (ét års opdigtede data) i en tom database',
+  'cli.demo.summary': 'Indlæs demoprogrammet (ét års opdigtede data) i en tom database',
   'cli.demo.created':
     'Demoprogrammet er oprettet i {path}: {companies} virksomheder, {visits} besøg, {referrals} henvisninger, {lagApplications} LAG-ansøgninger, {knowledgeContacts} videnskontakter, {networks} netværk.',
   'cli.demo.seeFigures': 'Se tallene med: report --from 2010-10-01 --to 2011-10-17 --as-of 2011-10-17',

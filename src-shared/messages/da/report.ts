@@ -55,6 +55,7 @@ export const report = {
   'demo.create': 'Opret demoprogram',
   'demo.creating': 'Opretter demoprogram …',
   'demo.created': 'Demoprogrammet er oprettet: {count} virksomheder',
+  'demo.fileRejected': 'Demofilen {file} kan ikke indlæses: {reason}',
   'demo.notEmpty': 'Databasen indeholder allerede {count} virksomheder. Demoprogrammet oprettes kun i en tom database.',
 
   'breakdown.kommune': 'Kommune',

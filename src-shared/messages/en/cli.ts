@@ -46,7 +46,7 @@ export const cli: Record<keyof typeof da, string> = {
   'cli.companies.created': 'Created: {name} (id {id})',
   'cli.companies.createdWithCvr': 'Created: {name} (id {id}, CVR {cvr})',
   'cli.companies.count': '{count} companies',
-  'cli.demo.summary': 'Create the demo programme (one year of fictional data) in an empty database',
+  'cli.demo.summary': 'Load the demo programme (one year of fictional data) into an empty database',
   'cli.demo.created':
     'The demo programme was created in {path}: {companies} companies, {visits} visits, {referrals} referrals, {lagApplications} LAG applications, {knowledgeContacts} knowledge contacts, {networks} networks.',
   'cli.demo.seeFigures': 'See the figures with: report --from 2010-10-01 --to 2011-10-17 --as-of 2011-10-17',

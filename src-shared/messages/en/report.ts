@@ -56,6 +56,7 @@ export const report: Record<keyof typeof da, string> = {
   'demo.create': 'Create demo programme',
   'demo.creating': 'Creating demo programme …',
   'demo.created': 'The demo programme was created: {count} companies',
+  'demo.fileRejected': 'The demo file {file} cannot be loaded: {reason}',
   'demo.notEmpty':
     'The database already holds {count} companies. The demo programme is only created in an empty database.',
 

@@ -28,7 +28,7 @@ const reindexContacts = (companyId: string) => `
         HAVING count(*) > 0;`;
 
 // The owner shown in the caseload: the contact marked owner, else the first one added.
-const OWNER_OF = (companyId: string) =>
+export const OWNER_OF = (companyId: string) =>
   `(SELECT o.name FROM contacts o WHERE o.company_id = ${companyId} ORDER BY o.is_owner DESC, o.id LIMIT 1)`;
 
 /**

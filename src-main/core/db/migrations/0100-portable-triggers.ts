@@ -2,13 +2,13 @@ import type { Database } from 'better-sqlite3';
 import type { Migration } from '../migrate';
 
 /** A visit's row in company_notes_fts, as in migration 55. */
-const rowOf = (r: 'new' | 'old') => `${r}.company_id * 4294967296 + ${r}.id`;
+export const rowOf = (r: string) => `${r}.company_id * 4294967296 + ${r}.id`;
 /**
  * The visit's text for the caseload's notes index without `concat_ws`, which SQLite has only
  * since 3.44. The text differs from concat_ws's only by spaces where a field is empty, so it
  * tokenises to the same words: rows indexed before this migration are still forgotten exactly.
  */
-const textOf = (r: 'new' | 'old') =>
+export const textOf = (r: string) =>
   ['business_description', 'needs_text', 'next_steps', 'notes'].map((c) => `ifnull(${r}.${c}, '')`).join(" || ' ' || ");
 
 /**

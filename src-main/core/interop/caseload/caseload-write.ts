@@ -14,6 +14,8 @@ export interface CaseloadMeta {
   schemaVersion: number;
   actor: string;
   progressLabel: string;
+  /** When the file says it was written: now, unless given (a file that must come out the same each time). */
+  exportedAt?: string;
 }
 
 /**
@@ -38,7 +40,7 @@ export async function writeCaseloadFile(
     const header = {
       format: CASELOAD_FORMAT,
       version: CASELOAD_VERSION,
-      exportedAt: new Date().toISOString(),
+      exportedAt: meta.exportedAt ?? new Date().toISOString(),
       exportedBy: meta.actor,
       generator: { app: 'Bindeled', version: meta.appVersion, schemaVersion: meta.schemaVersion },
       selection:

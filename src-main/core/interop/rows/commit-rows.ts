@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { diff, recordAudit } from '../../audit/audit-log';
+import { BULK_LOAD_MIN_ROWS, beginBulkLoad } from '../../db/bulk-load';
 import { get, nowStamp, run } from '../../db/sql';
 import { danishSortKey } from '../../domain/sort-key';
 import { DomainError } from '../../errors';
 import type { JobControl } from '../job';
-import { DEFER_INDEX_MIN_ROWS, deferIndexes } from './deferred-index';
 import type { PlannedRow } from './plan-rows';
 
 export interface CommitContext {
@@ -30,10 +30,14 @@ export function commitRows(
   let updated = 0;
   const now = nowStamp();
   const adds = plan.reduce((k, r) => k + (r.action === 'add' ? 1 : 0), 0);
-  const deferred =
-    adds >= DEFER_INDEX_MIN_ROWS
-      ? deferIndexes(db, {
-          rebuildSortIndexes: adds >= (get<{ n: number }>(db, 'SELECT count(*) AS n FROM companies')?.n ?? 0),
+  // The caseload's sort and filter indexes (about twenty) cost more per row than the row itself
+  // once they outgrow the page cache: an import that at least doubles the caseload builds them anew.
+  const bulk =
+    adds >= BULK_LOAD_MIN_ROWS
+      ? beginBulkLoad(db, {
+          tables: ['companies', 'contacts'],
+          rebuildIndexes:
+            adds >= (get<{ n: number }>(db, 'SELECT count(*) AS n FROM companies')?.n ?? 0) ? ['companies'] : [],
         })
       : null;
   plan.forEach((row, n) => {
@@ -58,15 +62,15 @@ export function commitRows(
         created_at: now,
         updated_at: now,
       };
-      // With the owner trigger deferred the row carries its owner's name itself: a new firm's only
-      // contact is the owner added just below. The audit entry keeps the firm's own fields.
-      const stored = deferred && row.ownerName ? { ...full, owner_name: row.ownerName } : full;
+      // In a bulk load the row carries its owner's name itself (a new firm's only contact is the
+      // owner added just below), so the owner's replay has nothing to write. The audit entry keeps
+      // the firm's own fields.
+      const stored = bulk && row.ownerName ? { ...full, owner_name: row.ownerName } : full;
       const cols = Object.keys(stored);
       id = Number(
         run(db, `INSERT INTO companies(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`, stored)
           .lastInsertRowid,
       );
-      deferred?.added(id);
       recordAudit(db, {
         actor: ctx.actor,
         entity: 'company',
@@ -102,12 +106,9 @@ export function commitRows(
       }
       updated++;
     }
-    if (row.ownerName) {
-      const inserted = setOwner(db, id, row.ownerName, now, ctx, row.action === 'add');
-      if (inserted && row.action === 'update') deferred?.contactAdded(id);
-    }
+    if (row.ownerName) setOwner(db, id, row.ownerName, now, ctx, row.action === 'add');
   });
-  deferred?.finish();
+  bulk?.finish();
   ctx.job.progress(plan.length, plan.length, ctx.progressLabel);
   return { added, updated };
 }
@@ -141,7 +142,6 @@ function consultantId(db: Database, name: string | null, cache: Map<string, numb
  * The spreadsheet names the owner. A person already recorded under that name becomes the owner;
  * otherwise the person is added as owner. A previous owner stays as a contact person: nothing is lost.
  * A firm this import has just added has no contacts yet, so the look-ups are skipped for it.
- * Returns whether a contact row was inserted.
  */
 function setOwner(
   db: Database,
@@ -150,14 +150,14 @@ function setOwner(
   now: string,
   ctx: CommitContext,
   isNew: boolean,
-): boolean {
+): void {
   if (!isNew) {
     const current = get<{ id: number; name: string }>(
       db,
       'SELECT id, name FROM contacts WHERE company_id = ? ORDER BY is_owner DESC, id LIMIT 1',
       [companyId],
     );
-    if (current?.name === name) return false;
+    if (current?.name === name) return;
     const same = get<{ id: number }>(db, 'SELECT id FROM contacts WHERE company_id = ? AND name = ?', [
       companyId,
       name,
@@ -165,7 +165,7 @@ function setOwner(
     run(db, 'UPDATE contacts SET is_owner = 0, updated_at = ? WHERE company_id = ? AND is_owner = 1', [now, companyId]);
     if (same) {
       run(db, 'UPDATE contacts SET is_owner = 1, updated_at = ? WHERE id = ?', [now, same.id]);
-      return false;
+      return;
     }
   }
   const id = Number(
@@ -184,5 +184,4 @@ function setOwner(
     after: { name, is_owner: 1 },
     reason: ctx.reason,
   });
-  return true;
 }

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { beginBulkLoad } from './bulk-fts';
+import { beginBulkLoad } from '../../src-main/core/db/bulk-load';
 import { companyWriter, ensureGeneratedConsultants, type GeneratedCompany } from './generate-companies';
 import { type OutreachCounts, outreachWriter, writeNetworks } from './generate-outreach';
 import { type VisitCounts, visitWriter } from './generate-visits';
@@ -17,8 +17,8 @@ export interface CaseloadGenOptions {
   noteWords?: [number, number];
   consultants?: number;
   /**
-   * Build the visit text indexes once at the end instead of per row (default). Off, every row goes
-   * through the schema's triggers, as the app writes them; tests compare the two.
+   * Write the derived data (text indexes, owner names) once at the end instead of per row (default).
+   * Off, every row goes through the schema's triggers, as the app writes them; tests compare the two.
    */
   bulkIndexes?: boolean;
   onProgress?: (done: number, total: number) => void;
@@ -77,15 +77,14 @@ export function generateCaseload(db: Database, opts: CaseloadGenOptions): Caselo
       const writeCompany = companyWriter(db, rng, { count: opts.companies, from, to }, consultantIds);
       const visits = withVisits ? visitWriter(db, rng, { to, noteWords: opts.noteWords ?? [50, 500] }) : null;
       const outreach = withOutreach ? outreachWriter(db, rng, { to }) : null;
-      const bulk = withVisits && opts.bulkIndexes !== false ? beginBulkLoad(db, 'visits', 'company_id') : null;
+      const bulk =
+        opts.bulkIndexes !== false ? beginBulkLoad(db, { tables: ['companies', 'contacts', 'visits'] }) : null;
       const companies: GeneratedCompany[] = [];
-      const visited: number[] = [];
       for (let n = 0; n < opts.companies; n++) {
         const visitCount = withVisits ? rng.int(0, visitsAvg * 2) : 0;
         const company = writeCompany({ n, visits: visitCount });
         companies.push(company);
         visits?.write(company, visitCount);
-        if (visitCount > 0) visited.push(company.id);
         outreach?.write(company, visitCount);
         if (n % 1000 === 999) opts.onProgress?.(n + 1, opts.companies);
       }
@@ -100,7 +99,7 @@ export function generateCaseload(db: Database, opts: CaseloadGenOptions): Caselo
         networkMeetings: 0,
       };
       if (withNetworks) writeNetworks(db, rng, companies, { from, to }, outreachCounts);
-      bulk?.finish(visited);
+      bulk?.finish();
       return {
         consultants: consultantIds.length,
         visitCounts: visits?.counts ?? { visits: 0, needs: 0, participants: 0, followups: 0, noteWords: 0 },

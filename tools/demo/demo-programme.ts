@@ -1,11 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import { KOMMUNER } from '../domain/kommuner';
-import { DomainError } from '../errors';
+import { KOMMUNER } from '../../src-main/core/domain/kommuner';
+import { DomainError } from '../../src-main/core/errors';
+import type { DemoResult } from '../../src-main/core/report/report-schema';
 import { ensureGeneratedConsultants, generateCompanies } from '../generate/generate-companies';
 import { Random } from '../generate/random';
-import type { DemoResult } from '../report/report-schema';
 import { writeDemoNetworks } from './demo-networks';
-import { addDays, DEMO_EXTRA_FIRMS, DEMO_PERIOD, DEMO_TARGETS, maxIso, minIso, sample } from './demo-plan';
+import { addDays, DEMO_EXTRA_FIRMS, DEMO_PERIOD, DEMO_SEED, DEMO_TARGETS, maxIso, minIso, sample } from './demo-plan';
 import { type DemoFirm, demoWriters } from './demo-writers';
 
 const { from: FROM, to: TO, asOf: AS_OF } = DEMO_PERIOD;
@@ -27,7 +27,7 @@ function between(rng: Random, lo: string, hi: string): string {
  * before it, grants awarded after 17.10.2011, drafts, a second referral to the same firm,
  * networks founded outside the year) is added on purpose. Nothing is stored as a total.
  */
-export function createDemoProgramme(db: Database, seed = 2011): DemoResult {
+export function createDemoProgramme(db: Database, seed = DEMO_SEED): DemoResult & { seed: number } {
   const existing = count(db, 'companies');
   if (existing > 0) throw new DomainError('conflict', 'demo.notEmpty', { count: existing });
   const rng = new Random(seed);

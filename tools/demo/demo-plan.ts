@@ -10,6 +10,8 @@ export const DEMO_TARGETS = {
   knowledge_contacts: 118,
   networks_founded: 12,
 } as const;
+/** The seed of the shipped demo file (resources/demo/). */
+export const DEMO_SEED = 2011;
 /** Firms in the caseload that the year's figures must NOT count (seen before, after or never). */
 export const DEMO_EXTRA_FIRMS = { before: 60, after: 20, never: 70 } as const;
 

@@ -1,5 +1,5 @@
 import { AlignmentType, Document, Packer, type Paragraph, type Table } from 'docx';
-import type { DocumentKind } from '../document-schema';
+import type { DocumentKind } from '../../src-main/core/documents/document-schema';
 import {
   addressBlock,
   bulletRows,

@@ -1,15 +1,15 @@
 /**
  * Writes Bindeled's shipped Word templates into resources/templates/ (committed), built with `docx`
  * itself, and checks each against the placeholder list the generator fills.
- * Run: npx tsx scripts/make-templates.ts
+ * Run: npm run make-templates
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildTemplate } from '../src-main/core/documents/design/template-designs';
-import { DOCUMENT_KINDS } from '../src-main/core/documents/document-schema';
-import { checkTemplateFile, TEMPLATE_FILE } from '../src-main/core/documents/templates';
+import { DOCUMENT_KINDS } from '../../src-main/core/documents/document-schema';
+import { checkTemplateFile, TEMPLATE_FILE } from '../../src-main/core/documents/templates';
+import { buildTemplate } from './template-designs';
 
-const outDir = path.resolve(import.meta.dirname, '..', 'resources', 'templates');
+const outDir = path.resolve(import.meta.dirname, '..', '..', 'resources', 'templates');
 fs.mkdirSync(outDir, { recursive: true });
 let failed = false;
 for (const kind of DOCUMENT_KINDS) {

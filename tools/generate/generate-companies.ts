@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import { COMPANY_STATUSES, type CompanyStatus } from '../domain/company-status';
-import { cvrCheckDigit } from '../domain/cvr';
-import { POSTCODES } from '../domain/postcodes';
-import { danishSortKey } from '../domain/sort-key';
+import { COMPANY_STATUSES, type CompanyStatus } from '../../src-main/core/domain/company-status';
+import { cvrCheckDigit } from '../../src-main/core/domain/cvr';
+import { POSTCODES } from '../../src-main/core/domain/postcodes';
+import { danishSortKey } from '../../src-main/core/domain/sort-key';
 import { FIRST_NAMES, LAST_NAMES, PLACE_WORDS, TRADES } from './danish-names';
 import { dayOf, isoDay } from './day-calendar';
 import type { Random } from './random';

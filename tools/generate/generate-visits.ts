@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { NEED_KEYS, type VISIT_TYPES } from '../domain/needs';
+import { NEED_KEYS, type VISIT_TYPES } from '../../src-main/core/domain/needs';
 import { dayOf, isoDay } from './day-calendar';
 import type { GeneratedCompany } from './generate-companies';
 import { prose } from './generate-text';

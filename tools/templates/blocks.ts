@@ -19,7 +19,7 @@ import {
 } from 'docx';
 
 /**
- * Building blocks of Bindeled's shipped templates (scripts/make-templates.ts): an A4 page with the
+ * Building blocks of Bindeled's shipped templates (tools/templates/make-templates.ts): an A4 page with the
  * organisation's letterhead, headings, label/value tables and tables whose rows repeat. Text in
  * `{{…}}` is a placeholder filled by patchDocument; each sits in a run of its own so a consultant
  * who edits the template in Word sees it whole.

@@ -1,0 +1,98 @@
+import type { Database } from 'better-sqlite3';
+import { OWNER_OF } from './0060-caseload-speed';
+import { rowOf, textOf } from './0100-portable-triggers';
+
+/**
+ * Data the schema derives from other rows by AFTER INSERT triggers, each with the statements that
+ * write the same data for many inserted rows in one pass. A bulk load (db/bulk-load.ts) drops these
+ * triggers inside its transaction and replays them at the end.
+ *
+ * `since` is the migration that created the trigger as it is now: a database older than that keeps
+ * the trigger firing per row. tests/unit/bulk-load.test.ts fails when a later migration re-creates
+ * one of these triggers, so a changed trigger cannot leave its replay behind.
+ */
+export interface DerivedOnInsert {
+  /** The trigger whose work the replay does. */
+  trigger: string;
+  /** The table whose inserts fire it. */
+  table: string;
+  since: number;
+  /** Writes what the trigger would have written for every row of `table` with a rowid above `after`. */
+  replay(db: Database, after: number): void;
+}
+
+/** The firms whose contact rows were inserted after `after`, in id order. */
+const contactCompanies = (db: Database, after: number) =>
+  db
+    .prepare('SELECT DISTINCT company_id FROM contacts WHERE id > ? ORDER BY company_id')
+    .pluck()
+    .all(after) as number[];
+
+export const DERIVED_ON_INSERT: readonly DerivedOnInsert[] = [
+  {
+    trigger: 'companies_fts_insert',
+    table: 'companies',
+    since: 60,
+    replay(db, after) {
+      db.prepare(
+        `INSERT INTO companies_fts(rowid, name, cvr, city)
+         SELECT id, name, coalesce(cvr, ''), coalesce(city, '') FROM companies WHERE id > ? ORDER BY id`,
+      ).run(after);
+    },
+  },
+  {
+    trigger: 'company_contacts_fts_insert',
+    table: 'contacts',
+    since: 60,
+    replay(db, after) {
+      const firms = contactCompanies(db, after);
+      // A firm's old document goes first. FTS5 deletes one rowid at a time (an IN list would scan
+      // the whole index); a firm new to the index has none, and its delete finds nothing.
+      const drop = db.prepare('DELETE FROM company_contacts_fts WHERE rowid = ?');
+      for (const id of firms) drop.run(id);
+      db.prepare(
+        `INSERT INTO company_contacts_fts(rowid, names)
+         SELECT company_id, group_concat(name, ' ') FROM (
+           SELECT company_id, name FROM contacts WHERE company_id IN (SELECT value FROM json_each(?))
+           ORDER BY company_id, id
+         ) GROUP BY company_id ORDER BY company_id`,
+      ).run(JSON.stringify(firms));
+    },
+  },
+  {
+    trigger: 'companies_owner_insert',
+    table: 'contacts',
+    since: 60,
+    // Only rows whose owner differs are written: a loader that stored a new firm's owner with the
+    // row (its only contact) costs a read here, not a second index entry.
+    replay(db, after) {
+      db.prepare(
+        `UPDATE companies SET owner_name = ${OWNER_OF('companies.id')}
+         WHERE id IN (SELECT company_id FROM contacts WHERE id > ?) AND owner_name IS NOT ${OWNER_OF('companies.id')}`,
+      ).run(after);
+    },
+  },
+  {
+    trigger: 'visits_fts_insert',
+    table: 'visits',
+    since: 20,
+    replay(db, after) {
+      db.prepare(
+        `INSERT INTO visits_fts(rowid, business_description, needs_text, next_steps, notes)
+         SELECT id, business_description, needs_text, next_steps, notes FROM visits WHERE id > ? ORDER BY id`,
+      ).run(after);
+    },
+  },
+  {
+    trigger: 'company_notes_insert',
+    table: 'visits',
+    since: 100,
+    // In rowid order: FTS5 starts a new segment whenever a rowid is lower than the one before.
+    replay(db, after) {
+      db.prepare(
+        `INSERT INTO company_notes_fts(rowid, notes)
+         SELECT ${rowOf('visits')}, ${textOf('visits')} FROM visits WHERE id > ? ORDER BY company_id, id`,
+      ).run(after);
+    },
+  },
+];
