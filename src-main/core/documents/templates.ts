@@ -4,9 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from 'better-sqlite3';
 import { type Locale, message } from '../messages';
+import { detectPlaceholders } from '../ooxml/docx-template';
 import { getTextSetting } from '../settings/settings-repo';
 import type { DocumentKind, TemplateCheck, TemplateInfo } from './document-schema';
-import { detectPlaceholders } from './fill-template';
 import { knownKeys, placeholdersFor } from './placeholders';
 
 export const TEMPLATE_FILE: Record<DocumentKind, string> = {

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import ExcelJS from 'exceljs';
 import { sanitiseText } from '../files/sanitise-text';
+import { type CellValue, type SheetLayout, STYLE_DATE, XlsxWriter } from '../ooxml/sheet-write';
+import { FileStream } from '../ooxml/zip-write';
 import { reportCompanies } from './report-companies';
 import { discardReportFile, finishReportFile, stageReportFile, writeFailed } from './report-file';
 import { BREAKDOWN_LABELS_DA, dateDa, KPI_LABELS_DA, KPI_SHEETS_DA, QUALITY_LABELS_DA } from './report-labels';
@@ -16,7 +17,7 @@ import {
 } from './report-schema';
 
 const text = (v: string | null | undefined) => (v == null ? null : sanitiseText(v));
-const isoToDate = (iso: string | null) => (iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`) : null);
+const date = (iso: string | null): CellValue => (iso ? { date: iso } : null);
 
 /** Every firm behind one figure, a thousand at a time. */
 export function* allCompanies(db: Database, q: ReportQuery, list: KpiKey): Generator<ReportCompany> {
@@ -28,73 +29,88 @@ export function* allCompanies(db: Database, q: ReportQuery, list: KpiKey): Gener
 }
 
 /**
+ * The columns of a figure's list of firms, and their widths. Ansatte has the sheet's default
+ * width, as it had when exceljs wrote the report (it leaves out a width of 9, its default).
+ */
+const FIRM_COLUMNS: ReadonlyArray<{ header: string; width?: number; style?: number }> = [
+  { header: 'Virksomhed', width: 36 },
+  { header: 'CVR', width: 10 },
+  { header: 'Kommune', width: 18 },
+  { header: 'Konsulent', width: 22 },
+  { header: 'Branchekode', width: 12 },
+  { header: 'Ansatte' },
+  { header: 'Dato', width: 12, style: STYLE_DATE },
+  { header: 'Id', width: 8 },
+];
+
+/**
  * The report as a workbook: a figures sheet (period, the six figures, data quality, every
  * breakdown) and one sheet per figure listing the firms behind it, with typed cells (numbers as
- * numbers, dates as dates). Streamed to a temporary file, then renamed.
+ * numbers, dates as dates). Everything is read before the first write waits, so the workbook is
+ * one moment's figures; it is streamed to a temporary file (ooxml/sheet-write.ts), then renamed.
  */
 export async function writeReportXlsx(db: Database, q: ReportQuery, target: string): Promise<ReportExportResult> {
   const report = programmeReport(db, q);
+  const figures: Array<{ values: CellValue[]; bold?: boolean }> = [
+    { values: ['Programrapport'], bold: true },
+    { values: ['Periode', `${dateDa(report.from)}–${dateDa(report.to)}`] },
+    { values: ['Status pr.', date(report.asOf)] },
+    { values: [] },
+    { values: ['Nøgletal', 'Antal'], bold: true },
+    ...KPI_KEYS.map((k) => ({ values: [KPI_LABELS_DA[k], report.totals[k]] })),
+    { values: [] },
+    { values: ['Datakvalitet', 'Antal'], bold: true },
+    ...QUALITY_KEYS.map((k) => ({ values: [QUALITY_LABELS_DA[k], report.quality[k]] })),
+    ...BREAKDOWNS.flatMap((b) => [
+      { values: [] },
+      { values: [BREAKDOWN_LABELS_DA[b], ...KPI_KEYS.map((k) => KPI_LABELS_DA[k])], bold: true },
+      ...report.breakdowns[b].map((row) => ({ values: [text(row.label), ...KPI_KEYS.map((k) => row.values[k])] })),
+    ]),
+  ];
+  const lists = KPI_KEYS.map((kpi) =>
+    [...allCompanies(db, q, kpi)].map((c): CellValue[] => [
+      text(c.name),
+      text(c.cvr),
+      text(c.kommune),
+      text(c.consultant),
+      text(c.industryCode),
+      c.employees,
+      date(c.firstDate),
+      c.id,
+    ]),
+  );
+  const layouts: SheetLayout[] = [
+    {
+      name: 'Nøgletal',
+      columns: [{ width: 48 }, ...KPI_KEYS.map(() => ({ width: 16 }))],
+      frozenHeader: false,
+      filter: false,
+    },
+    ...KPI_KEYS.map((kpi) => ({ name: KPI_SHEETS_DA[kpi], columns: FIRM_COLUMNS, frozenHeader: true, filter: false })),
+  ];
   const temp = stageReportFile(db, target);
+  const file = new FileStream(temp);
   try {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true, useSharedStrings: false });
-    wb.creator = 'Bindeled';
-    const ws = wb.addWorksheet('Nøgletal');
-    ws.columns = [{ width: 48 }, ...KPI_KEYS.map(() => ({ width: 16 }))];
-    const bold = (row: ExcelJS.Row) => {
-      row.font = { bold: true };
-      return row;
-    };
-    bold(ws.addRow(['Programrapport'])).commit();
-    ws.addRow(['Periode', `${dateDa(report.from)}–${dateDa(report.to)}`]).commit();
-    const asOfRow = ws.addRow(['Status pr.', isoToDate(report.asOf)]);
-    asOfRow.getCell(2).numFmt = 'dd.mm.yyyy';
-    asOfRow.commit();
-    ws.addRow([]).commit();
-    bold(ws.addRow(['Nøgletal', 'Antal'])).commit();
-    for (const k of KPI_KEYS) ws.addRow([KPI_LABELS_DA[k], report.totals[k]]).commit();
-    ws.addRow([]).commit();
-    bold(ws.addRow(['Datakvalitet', 'Antal'])).commit();
-    for (const k of QUALITY_KEYS) ws.addRow([QUALITY_LABELS_DA[k], report.quality[k]]).commit();
-    for (const b of BREAKDOWNS) {
-      ws.addRow([]).commit();
-      bold(ws.addRow([BREAKDOWN_LABELS_DA[b], ...KPI_KEYS.map((k) => KPI_LABELS_DA[k])])).commit();
-      for (const row of report.breakdowns[b]) {
-        ws.addRow([text(row.label), ...KPI_KEYS.map((k) => row.values[k])]).commit();
+    const xlsx = await XlsxWriter.start(file, layouts);
+    const sheet = await xlsx.sheet();
+    for (const row of figures) sheet.row(row.values, row.bold);
+    await sheet.close();
+    for (const rows of lists) {
+      const list = await xlsx.sheet();
+      list.row(
+        FIRM_COLUMNS.map((c) => c.header),
+        true,
+      );
+      for (const row of rows) {
+        list.row(row);
+        if (list.rowCount % 1000 === 0) await list.settle();
       }
+      await list.close();
     }
-    ws.commit();
-
-    for (const kpi of KPI_KEYS) {
-      const sheet = wb.addWorksheet(KPI_SHEETS_DA[kpi], { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
-      sheet.columns = [
-        { header: 'Virksomhed', key: 'name', width: 36 },
-        { header: 'CVR', key: 'cvr', width: 10 },
-        { header: 'Kommune', key: 'kommune', width: 18 },
-        { header: 'Konsulent', key: 'consultant', width: 22 },
-        { header: 'Branchekode', key: 'industry', width: 12 },
-        { header: 'Ansatte', key: 'employees', width: 9 },
-        { header: 'Dato', key: 'date', width: 12, style: { numFmt: 'dd.mm.yyyy' } },
-        { header: 'Id', key: 'id', width: 8 },
-      ];
-      sheet.getRow(1).font = { bold: true };
-      for (const c of allCompanies(db, q, kpi)) {
-        sheet
-          .addRow([
-            text(c.name),
-            text(c.cvr),
-            text(c.kommune),
-            text(c.consultant),
-            text(c.industryCode),
-            c.employees,
-            isoToDate(c.firstDate),
-            c.id,
-          ])
-          .commit();
-      }
-      sheet.commit();
-    }
-    await wb.commit();
+    await xlsx.finish();
+    await file.end();
   } catch (err) {
+    await file.abort();
     discardReportFile(db, temp);
     throw writeFailed(target, err);
   }
