@@ -23,8 +23,8 @@ import { headlessShell } from '../src-main/api/headless-shell';
 import { openDatabase } from '../src-main/core/db/open';
 import { runExport } from '../src-main/core/interop/export-service';
 import { NO_JOB } from '../src-main/core/interop/job';
-import { xlsxRows, xlsxSheetNames } from '../src-main/core/interop/xlsx/xlsx-reader';
-import { ZIP_LIMITS } from '../src-main/core/interop/xlsx/zip-parts';
+import { xlsxRows, xlsxSheetNames } from '../src-main/core/ooxml/sheet-read';
+import { ZIP_LIMITS } from '../src-main/core/ooxml/zip-read';
 import { packPart, sharedStringsXml, writeZip, xlsxParts } from '../tests/integration/interop-zip';
 import { generateCaseload } from '../tools/generate/generate-caseload';
 

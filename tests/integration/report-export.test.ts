@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import yauzl from 'yauzl';
 import type { ReportExportResult } from '../../src-main/api/contract';
+import { xlsxRows } from '../../src-main/core/ooxml/sheet-read';
 import { barChartPng } from '../../src-main/core/report/bar-chart-png';
 import { openTestStore, type TestStore } from '../helpers/temp-db';
 
@@ -77,6 +78,73 @@ describe('report exports', () => {
     expect(store.db.prepare('SELECT kind FROM written_files WHERE path = ?').pluck().get(r.path)).toBe('report-xlsx');
   });
 
+  it('is read back with typed cells, bold headers, widths and frozen header rows', async () => {
+    const target = path.join(store.dir, 'rapport-typer.xlsx');
+    await store.call('report.exportXlsx', { ...PERIOD, path: target });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(target);
+    const figures = wb.getWorksheet('Nøgletal');
+    if (!figures) throw new Error('no figures sheet');
+    expect(figures.views ?? []).toEqual([]);
+    expect(figures.getColumn(1).width).toBe(48);
+    expect(figures.getColumn(7).width).toBe(16);
+    const bold: string[] = [];
+    figures.eachRow((row) => {
+      if (row.getCell(1).font?.bold) bold.push(String(row.getCell(1).value));
+    });
+    expect(bold).toEqual([
+      'Programrapport',
+      'Nøgletal',
+      'Datakvalitet',
+      'Kommune',
+      'Konsulent',
+      'Branche',
+      'Størrelse',
+    ]);
+    const asOf = figures.getCell('B3');
+    expect(asOf.value).toEqual(new Date(Date.UTC(2011, 9, 17)));
+    expect(asOf.numFmt).toBe('dd.mm.yyyy');
+    figures.eachRow((row, n) => {
+      // Below the period lines, every figure and breakdown value is a number.
+      if (n > 3 && !row.getCell(1).font?.bold) expect(typeof row.getCell(2).value).toBe('number');
+    });
+    for (const name of ['Kontaktet', 'Henvist', 'Tilskud', 'LAG', 'Videnskontakter', 'Netværksmedlemmer']) {
+      const list = wb.getWorksheet(name);
+      if (!list) throw new Error(`no sheet ${name}`);
+      expect(list.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(list.getRow(1).font?.bold).toBe(true);
+      expect(list.getRow(1).values).toEqual([
+        undefined,
+        'Virksomhed',
+        'CVR',
+        'Kommune',
+        'Konsulent',
+        'Branchekode',
+        'Ansatte',
+        'Dato',
+        'Id',
+      ]);
+      expect([1, 2, 3, 4, 5, 7, 8].map((c) => list.getColumn(c).width)).toEqual([36, 10, 18, 22, 12, 12, 8]);
+      list.eachRow((row, n) => {
+        if (n === 1) return;
+        expect(typeof row.getCell(1).value).toBe('string');
+        expect(['number', 'object']).toContain(typeof row.getCell(6).value);
+        const date = row.getCell(7);
+        if (date.value !== null) {
+          expect(date.value).toBeInstanceOf(Date);
+          expect(date.numFmt).toBe('dd.mm.yyyy');
+        }
+        expect(typeof row.getCell(8).value).toBe('number');
+      });
+    }
+    // Bindeled's own reader (the import's) sees the same types.
+    const rows = [];
+    for await (const row of xlsxRows(target, 'Henvist', 'rapport-typer.xlsx')) rows.push(row.cells);
+    expect(rows).toHaveLength(82);
+    expect(rows[1]?.[6]).toBeInstanceOf(Date);
+    expect(typeof rows[1]?.[7]).toBe('number');
+  });
+
   it('writes a Word report with the figures in Danish prose, tables and a chart image', async () => {
     const target = path.join(store.dir, 'rapport.docx');
     const r = (await store.call('report.exportDocx', { ...PERIOD, path: target })) as ReportExportResult;
@@ -99,6 +167,13 @@ describe('report exports', () => {
     const r = await store.dispatch('report.exportDocx', { ...PERIOD, path: path.join(store.dir, 'nope', 'r.docx') });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toContain('kunne ikke gemmes');
+  });
+
+  it('refuses a workbook into a folder that does not exist with a message, leaving nothing behind', async () => {
+    const r = await store.dispatch('report.exportXlsx', { ...PERIOD, path: path.join(store.dir, 'nope', 'r.xlsx') });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toContain('kunne ikke gemmes');
+    expect(store.db.prepare('SELECT count(*) FROM file_writes').pluck().get()).toBe(0);
   });
 });
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatIndustry, needRows } from '../../src-main/core/documents/common-values';
-import { docText } from '../../src-main/core/documents/fill-template';
 import { fitLogo, imageInfo, logoFromBytes } from '../../src-main/core/documents/logo';
 import { knownKeys, placeholdersFor } from '../../src-main/core/documents/placeholders';
+import { docText } from '../../src-main/core/ooxml/docx-template';
 import { formatLetterDate } from '../../src-shared/format/dates';
 import { formatKroner, formatMoney, formatPercent, parseMoney, shareBasisPoints } from '../../src-shared/format/money';
 import { makePng } from '../integration/documents-fixtures';

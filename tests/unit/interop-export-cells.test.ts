@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { sanitiseText } from '../../src-main/core/files/sanitise-text';
 import { csvCell, neutraliseFormula } from '../../src-main/core/interop/csv/csv-write';
 import { csvValue } from '../../src-main/core/interop/sheets/cell-format';
-import { cellXml, columnName } from '../../src-main/core/interop/xlsx/sheet-xml';
+import { cellXml } from '../../src-main/core/interop/xlsx/xlsx-export';
+import { columnName } from '../../src-main/core/ooxml/xml-text';
 
 // The exporter's fast paths must write exactly what the plain rules write, for any input.
 process.env.TZ = 'Europe/Copenhagen';

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { todayIso } from '../../../src-shared/format/dates';
 import { labelKey } from '../../../src-shared/messages/code-labels';
@@ -6,8 +7,8 @@ import { getCompany } from '../companies/company-repo';
 import type { Company } from '../companies/schema';
 import { DomainError } from '../errors';
 import { type Locale, message } from '../messages';
+import { TemplateFiller } from '../ooxml/docx-template';
 import { getTextSetting, settingProblemMessage } from '../settings/settings-repo';
-import { BatchRenderer } from './batch-render';
 import { letterheadValues, letterText } from './common-values';
 import { type DocumentRecord, getDocument, recordDocuments } from './document-repo';
 import type {
@@ -18,7 +19,6 @@ import type {
   Preflight,
   PreflightIssue,
 } from './document-schema';
-import { type DocValues, fillTemplate } from './fill-template';
 import type { BuildRequest, Built, Issue, KindBuilders } from './kinds/kind-types';
 import { buildLagDraft } from './kinds/lag-draft';
 import { buildReferralLetter } from './kinds/referral-letter';
@@ -132,14 +132,6 @@ export function documentsFolder(db: Database, explicit?: string): string {
   return defaultDocumentsDir(db.name === ':memory:' ? process.cwd() : db.name);
 }
 
-function valuesOf(p: Prepared, lh: Letterhead): DocValues {
-  return {
-    text: { ...letterheadValues(lh, p.letterDate), ...p.built.text },
-    rows: p.built.rows,
-    logo: lh.logo ?? null,
-  };
-}
-
 function incomplete(missing: PreflightIssue[]): DomainError {
   return new DomainError(
     'invalid_input',
@@ -149,8 +141,22 @@ function incomplete(missing: PreflightIssue[]): DomainError {
   );
 }
 
-async function render(p: Prepared, lh: Letterhead, template: Uint8Array, kind: DocumentKind): Promise<Buffer> {
-  return fillTemplate(template, valuesOf(p, lh), { title: p.built.title, ...documentProperties(lh, kind) });
+/**
+ * The template filler for a kind's letters: the letterhead (and its logo, the costliest patch) and
+ * the properties are the same in every letter, so they are filled once per shape of letter, and
+ * only each letter's own values per letter.
+ */
+function fillerFor(template: LoadedTemplate, lh: Letterhead, kind: DocumentKind, letterDate: string): TemplateFiller {
+  return new TemplateFiller(
+    template.bytes,
+    { text: letterheadValues(lh, letterDate), rows: {}, logo: lh.logo ?? null },
+    documentProperties(lh, kind),
+    path.basename(template.path),
+  );
+}
+
+function letterOf(p: Prepared) {
+  return { text: p.built.text, rows: p.built.rows, title: p.built.title };
 }
 
 /** The document properties Word shows under File > Info, other than the title. */
@@ -186,7 +192,7 @@ export async function generateDocument(
   const missing = [...templateIssues(template), ...translate(p.missing, locale)];
   if (missing.length) throw incomplete(missing);
   const dir = prepareFolder(documentsFolder(db, req.folder));
-  const bytes = await render(p, lh, template.bytes, req.kind);
+  const bytes = await fillerFor(template, lh, req.kind, p.letterDate).fill(letterOf(p));
   const [id] = writeDocumentFile(db, dir, `${p.built.fileStem} - ${p.letterDate}`, bytes, (file) =>
     recordDocuments(db, [recordOf(req.kind, p, file, template)]),
   );
@@ -242,19 +248,12 @@ export async function generateBatch(
   }
   if (prepared.length === 0) throw new DomainError('invalid_input', 'doc.batch.empty');
   const dir = prepareFolder(documentsFolder(db, req.folder));
-  // The letterhead (and its logo, the costliest patch) and the properties are the same in every
-  // letter: the renderer fills them once per shape of letter, and only the letter's own values per letter.
-  const letterDate = prepared[0]?.letterDate ?? todayIso();
-  const renderer = new BatchRenderer(
-    template.bytes,
-    { text: letterheadValues(lh, letterDate), rows: {}, logo: lh.logo ?? null },
-    documentProperties(lh, req.kind),
-  );
+  const filler = fillerFor(template, lh, req.kind, prepared[0]?.letterDate ?? todayIso());
   const files = new BatchFiles(db, dir, prepared.length);
   try {
     for (const p of prepared) {
       if (opts.signal?.aborted) throw new DomainError('cancelled', 'error.cancelled');
-      const bytes = await renderer.render({ text: p.built.text, rows: p.built.rows, title: p.built.title });
+      const bytes = await filler.fill(letterOf(p));
       files.add(`${p.built.fileStem} - ${p.letterDate}`, bytes);
       opts.progress?.(files.count, prepared.length, p.company.name);
       // Rendering no longer waits on anything: let a cancel (and the progress message) through.

@@ -5,9 +5,9 @@ import type { Database } from 'better-sqlite3';
 import { labelKey } from '../../../src-shared/messages/code-labels';
 import { shippedResource } from '../app/paths';
 import { type Locale, message } from '../messages';
+import { detectPlaceholders } from '../ooxml/docx-template';
 import { getTextSetting } from '../settings/settings-repo';
 import type { DocumentKind, PreflightIssue, TemplateCheck, TemplateInfo } from './document-schema';
-import { detectPlaceholders } from './fill-template';
 import { knownKeys, placeholdersFor } from './placeholders';
 
 export const TEMPLATE_FILE: Record<DocumentKind, string> = {

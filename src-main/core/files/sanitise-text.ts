@@ -3,7 +3,7 @@
  * the u flag): C0 controls but tab and line feed, CR (a line break becomes LF), DEL and the C1
  * controls, surrogates (a pair, such as an emoji, is kept; only a lone half goes) and the
  * non-characters U+FDD0–U+FDEF and U+FFFE/U+FFFF (those of the other planes are surrogate pairs).
- * The writers' fast paths (csv-write.ts, sheet-xml.ts) test for these before calling it.
+ * The writers' fast paths (csv-write.ts, ooxml/sheet-write.ts) test for these before calling it.
  */
 export const SANITISED_CHARACTERS =
   '\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFDD0-\\uFDEF\\uFFFE\\uFFFF';

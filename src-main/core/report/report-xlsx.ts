@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import ExcelJS from 'exceljs';
 import { formatDateDa } from '../../../src-shared/format/dates';
 import { labelKey } from '../../../src-shared/messages/code-labels';
 import { sanitiseText } from '../files/sanitise-text';
 import { message } from '../messages';
+import { type CellValue, type SheetLayout, STYLE_DATE, XlsxWriter } from '../ooxml/sheet-write';
+import { FileStream } from '../ooxml/zip-write';
 import { reportCompanies } from './report-companies';
 import { discardReportFile, finishReportFile, stageReportFile, writeFailed } from './report-file';
 import { programmeReport } from './report-query';
@@ -18,7 +19,7 @@ import {
 } from './report-schema';
 
 const text = (v: string | null | undefined) => (v == null ? null : sanitiseText(v));
-const isoToDate = (iso: string | null) => (iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`) : null);
+const date = (iso: string | null): CellValue => (iso ? { date: iso } : null);
 
 /** Every firm behind one figure, a thousand at a time. */
 export function* allCompanies(db: Database, q: ReportQuery, list: KpiKey): Generator<ReportCompany> {
@@ -30,76 +31,94 @@ export function* allCompanies(db: Database, q: ReportQuery, list: KpiKey): Gener
 }
 
 /**
+ * The columns of a figure's list of firms, and their widths. Ansatte has the sheet's default
+ * width, as it had when exceljs wrote the report (it leaves out a width of 9, its default).
+ */
+const FIRM_COLUMNS: ReadonlyArray<{ header: string; width?: number; style?: number }> = [
+  { header: message('report.col.name'), width: 36 },
+  { header: message('report.col.cvr'), width: 10 },
+  { header: message('report.col.kommune'), width: 18 },
+  { header: message('report.col.consultant'), width: 22 },
+  { header: message('report.col.industry'), width: 12 },
+  { header: message('report.col.employees') },
+  { header: message('report.col.date'), width: 12, style: STYLE_DATE },
+  { header: message('report.col.id'), width: 8 },
+];
+
+/**
  * The report as a workbook: a figures sheet (period, the six figures, data quality, every
  * breakdown) and one sheet per figure listing the firms behind it, with typed cells (numbers as
- * numbers, dates as dates). Streamed to a temporary file, then renamed.
+ * numbers, dates as dates). Everything is read before the first write waits, so the workbook is
+ * one moment's figures; it is streamed to a temporary file (ooxml/sheet-write.ts), then renamed.
  */
 export async function writeReportXlsx(db: Database, q: ReportQuery, target: string): Promise<ReportExportResult> {
   const report = programmeReport(db, q);
+  const kpiLabels = KPI_KEYS.map((k) => message(labelKey.kpi(k)));
+  const figures: Array<{ values: CellValue[]; bold?: boolean }> = [
+    { values: [message('report.title')], bold: true },
+    { values: [message('report.period'), `${formatDateDa(report.from)}–${formatDateDa(report.to)}`] },
+    { values: [message('report.asOf'), date(report.asOf)] },
+    { values: [] },
+    { values: [message('report.figures'), message('report.count')], bold: true },
+    ...KPI_KEYS.map((k, i) => ({ values: [kpiLabels[i] ?? k, report.totals[k]] })),
+    { values: [] },
+    { values: [message('report.quality.title'), message('report.count')], bold: true },
+    ...QUALITY_KEYS.map((k) => ({ values: [message(labelKey.quality(k)), report.quality[k]] })),
+    ...BREAKDOWNS.flatMap((b) => [
+      { values: [] },
+      { values: [message(labelKey.breakdown(b)), ...kpiLabels], bold: true },
+      ...report.breakdowns[b].map((row) => ({ values: [text(row.label), ...KPI_KEYS.map((k) => row.values[k])] })),
+    ]),
+  ];
+  const lists = KPI_KEYS.map((kpi) =>
+    [...allCompanies(db, q, kpi)].map((c): CellValue[] => [
+      text(c.name),
+      text(c.cvr),
+      text(c.kommune),
+      text(c.consultant),
+      text(c.industryCode),
+      c.employees,
+      date(c.firstDate),
+      c.id,
+    ]),
+  );
+  const layouts: SheetLayout[] = [
+    {
+      name: message('report.figures'),
+      columns: [{ width: 48 }, ...KPI_KEYS.map(() => ({ width: 16 }))],
+      frozenHeader: false,
+      filter: false,
+    },
+    ...KPI_KEYS.map((kpi) => ({
+      name: message(labelKey.kpiSheet(kpi)),
+      columns: FIRM_COLUMNS,
+      frozenHeader: true,
+      filter: false,
+    })),
+  ];
   const temp = stageReportFile(db, target);
+  const file = new FileStream(temp);
   try {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true, useSharedStrings: false });
-    wb.creator = 'Bindeled';
-    const kpiLabels = KPI_KEYS.map((k) => message(labelKey.kpi(k)));
-    const ws = wb.addWorksheet(message('report.figures'));
-    ws.columns = [{ width: 48 }, ...KPI_KEYS.map(() => ({ width: 16 }))];
-    const bold = (row: ExcelJS.Row) => {
-      row.font = { bold: true };
-      return row;
-    };
-    bold(ws.addRow([message('report.title')])).commit();
-    ws.addRow([message('report.period'), `${formatDateDa(report.from)}–${formatDateDa(report.to)}`]).commit();
-    const asOfRow = ws.addRow([message('report.asOf'), isoToDate(report.asOf)]);
-    asOfRow.getCell(2).numFmt = 'dd.mm.yyyy';
-    asOfRow.commit();
-    ws.addRow([]).commit();
-    bold(ws.addRow([message('report.figures'), message('report.count')])).commit();
-    for (const k of KPI_KEYS) ws.addRow([message(labelKey.kpi(k)), report.totals[k]]).commit();
-    ws.addRow([]).commit();
-    bold(ws.addRow([message('report.quality.title'), message('report.count')])).commit();
-    for (const k of QUALITY_KEYS) ws.addRow([message(labelKey.quality(k)), report.quality[k]]).commit();
-    for (const b of BREAKDOWNS) {
-      ws.addRow([]).commit();
-      bold(ws.addRow([message(labelKey.breakdown(b)), ...kpiLabels])).commit();
-      for (const row of report.breakdowns[b]) {
-        ws.addRow([text(row.label), ...KPI_KEYS.map((k) => row.values[k])]).commit();
+    const xlsx = await XlsxWriter.start(file, layouts);
+    const sheet = await xlsx.sheet();
+    for (const row of figures) sheet.row(row.values, row.bold);
+    await sheet.close();
+    for (const rows of lists) {
+      const list = await xlsx.sheet();
+      list.row(
+        FIRM_COLUMNS.map((c) => c.header),
+        true,
+      );
+      for (const row of rows) {
+        list.row(row);
+        if (list.rowCount % 1000 === 0) await list.settle();
       }
+      await list.close();
     }
-    ws.commit();
-
-    for (const kpi of KPI_KEYS) {
-      const sheet = wb.addWorksheet(message(labelKey.kpiSheet(kpi)), {
-        views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
-      });
-      sheet.columns = [
-        { header: message('report.col.name'), key: 'name', width: 36 },
-        { header: message('report.col.cvr'), key: 'cvr', width: 10 },
-        { header: message('report.col.kommune'), key: 'kommune', width: 18 },
-        { header: message('report.col.consultant'), key: 'consultant', width: 22 },
-        { header: message('report.col.industry'), key: 'industry', width: 12 },
-        { header: message('report.col.employees'), key: 'employees', width: 9 },
-        { header: message('report.col.date'), key: 'date', width: 12, style: { numFmt: 'dd.mm.yyyy' } },
-        { header: message('report.col.id'), key: 'id', width: 8 },
-      ];
-      sheet.getRow(1).font = { bold: true };
-      for (const c of allCompanies(db, q, kpi)) {
-        sheet
-          .addRow([
-            text(c.name),
-            text(c.cvr),
-            text(c.kommune),
-            text(c.consultant),
-            text(c.industryCode),
-            c.employees,
-            isoToDate(c.firstDate),
-            c.id,
-          ])
-          .commit();
-      }
-      sheet.commit();
-    }
-    await wb.commit();
+    await xlsx.finish();
+    await file.end();
   } catch (err) {
+    await file.abort();
     discardReportFile(db, temp);
     throw writeFailed(target, err);
   }

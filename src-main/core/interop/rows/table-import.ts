@@ -1,12 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import { DomainError } from '../../errors';
 import { type Locale, message } from '../../messages';
+import { columnName } from '../../ooxml/xml-text';
 import { type Cell, cellText, detectDateOrder, UUID } from '../fields/cell-values';
 import { guessMapping } from '../fields/header-guess';
 import { rememberedMapping } from '../fields/mapping-store';
 import type { ImportCallContext, LoadedFile, PreparedImport } from '../format-types';
 import type { ImportField, ImportInspection, ImportOptions, InteropFormat } from '../interop-schema';
-import { columnName } from '../xlsx/sheet-xml';
 import { commitRows } from './commit-rows';
 import { planRows, type TableSource } from './plan-rows';
 import { ReportBuilder } from './report';

@@ -54,7 +54,7 @@ export function csvValue(kind: SheetKind, value: SheetValue): string | number | 
   }
 }
 
-// XLSX cells are written by xlsx/sheet-xml.ts (cellXml), with the same types as here.
+// XLSX cells are written by xlsx/xlsx-export.ts (cellXml), with the same types as here.
 
 /** Excel sheet names: at most 31 characters, none of []:*?/\ . */
 export function sheetName(label: string): string {

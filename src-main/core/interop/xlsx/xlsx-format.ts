@@ -1,4 +1,5 @@
 import { DomainError } from '../../errors';
+import { guardXlsx, xlsxRows } from '../../ooxml/sheet-read';
 import type { Cell } from '../fields/cell-values';
 import { cellText } from '../fields/cell-values';
 import type { InteropModule, LoadedFile } from '../format-types';
@@ -7,8 +8,6 @@ import type { SourceRow, TableSource } from '../rows/plan-rows';
 import { planTable, tableInspection } from '../rows/table-import';
 import { SHEETS } from '../sheets/company-sheets';
 import { writeXlsx } from './xlsx-export';
-import { xlsxRows } from './xlsx-reader';
-import { guardXlsx } from './zip-guard';
 
 /** Sheet names Bindeled's own export uses for companies, in the languages it writes. */
 const COMPANY_SHEETS = ['virksomheder', 'companies'];

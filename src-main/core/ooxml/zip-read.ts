@@ -1,19 +1,21 @@
 import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
+import zlib from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
-import { DomainError } from '../../errors';
-import { throwIfCancelled } from '../job';
+import { DomainError } from '../errors';
+import { throwIfCancelled } from '../interop/job';
 
 const MB = 1024 * 1024;
 
 /**
- * What Bindeled reads of an .xlsx, which is a zip. The importer runs in the desktop app's main
- * process, so every part is bounded by its unpacked size twice: as the zip's directory declares
- * it (checked before anything is unpacked) and as its bytes actually inflate (counted while
- * reading, so a directory that lies gains nothing). Sheets are read row by row and cost memory
- * for a row at a time; the shared strings are kept while a sheet is read, so they get a much
- * smaller limit. A 4.7 MB file whose 479 MB of shared strings passed the ratio check took the
- * process to 1.5 GB before these limits.
+ * The one zip reader (yauzl) for the OOXML files Bindeled opens: a user's .xlsx, and the .docx
+ * `docx` fills a letter template into. The importer runs in the desktop app's main process, so
+ * every part is bounded by its unpacked size twice: as the zip's directory declares it (checked
+ * before anything is unpacked) and as its bytes actually inflate (counted while reading, so a
+ * directory that lies gains nothing). Sheets are read row by row and cost memory for a row at a
+ * time; the shared strings are kept while a sheet is read, so they get a much smaller limit. A
+ * 4.7 MB file whose 479 MB of shared strings passed the ratio check took the process to 1.5 GB
+ * before these limits.
  */
 export const ZIP_LIMITS = {
   maxEntries: 10_000,
@@ -64,23 +66,33 @@ export function checkPartSize(entry: Entry, fileName: string, size = entry.uncom
 }
 
 /**
- * Opens the zip. yauzl's own size check is off: the parts are counted here instead (partChunks),
- * so that a part which unpacks to more than its directory says gets a message naming it.
+ * Opens the zip, a file or bytes in memory. yauzl's own size check is off: the parts are counted
+ * here instead (partChunks), so that a part which unpacks to more than its directory says gets a
+ * message naming it.
  */
-export async function openZip(path: string, fileName: string): Promise<ZipFile> {
+export async function openZip(source: string | Buffer, fileName: string): Promise<ZipFile> {
+  const options = { lazyEntries: true, autoClose: false, validateEntrySizes: false };
   try {
-    return await new Promise<ZipFile>((resolve, reject) =>
-      yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: false }, (err, zip) =>
-        err || !zip ? reject(err ?? new Error('no zip')) : resolve(zip),
-      ),
-    );
+    return await new Promise<ZipFile>((resolve, reject) => {
+      const done = (err: Error | null, zip?: ZipFile) =>
+        err || !zip ? reject(err ?? new Error('no zip')) : resolve(zip);
+      if (typeof source === 'string') yauzl.open(source, options, done);
+      else yauzl.fromBuffer(source, options, done);
+    });
   } catch (err) {
     throw brokenZip(fileName, err);
   }
 }
 
-/** The zip's directory, in its order. */
+/** The zip's directory, in its order; a zip of more parts than Bindeled reads is refused before it is read. */
 export async function readDirectory(zip: ZipFile, fileName: string): Promise<Entry[]> {
+  if (zip.entryCount > ZIP_LIMITS.maxEntries) {
+    throw new DomainError('invalid_input', 'import.zip.tooMany', {
+      file: fileName,
+      count: zip.entryCount,
+      limit: ZIP_LIMITS.maxEntries,
+    });
+  }
   try {
     return await new Promise<Entry[]>((resolve, reject) => {
       const entries: Entry[] = [];
@@ -97,12 +109,125 @@ export async function readDirectory(zip: ZipFile, fileName: string): Promise<Ent
   }
 }
 
-function openStream(zip: ZipFile, entry: Entry): Promise<Readable> {
-  return new Promise((resolve, reject) =>
-    zip.openReadStream(entry, (err, stream) =>
-      err || !stream ? reject(err ?? new Error('no stream')) : resolve(stream),
-    ),
-  );
+/**
+ * Refuses a zip from its directory alone, before anything is unpacked: too many bytes in all, a
+ * part past its limit, a part that packs better than any real document does (a zip bomb), or an
+ * encrypted part.
+ */
+export function checkDirectory(entries: readonly Entry[], fileName: string): void {
+  const total = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+  if (total > ZIP_LIMITS.maxTotalBytes) {
+    throw new DomainError('invalid_input', 'import.zip.totalTooBig', {
+      file: fileName,
+      size: megabytes(total),
+      limit: megabytes(ZIP_LIMITS.maxTotalBytes),
+    });
+  }
+  for (const e of entries) {
+    checkPartSize(e, fileName);
+    const ratio = e.uncompressedSize / Math.max(1, e.compressedSize);
+    if (e.uncompressedSize > ZIP_LIMITS.ratioFloorBytes && ratio > ZIP_LIMITS.maxRatio) {
+      throw new DomainError('invalid_input', 'import.zip.tooBig', {
+        file: fileName,
+        entry: e.fileName,
+        size: megabytes(e.uncompressedSize),
+      });
+    }
+    if (e.isEncrypted()) throw new DomainError('invalid_input', 'import.zip.encrypted', { file: fileName });
+  }
+}
+
+/** A part that unpacks to other than the size its directory entry declares: damaged or crafted. */
+function sizeLie(entry: Entry, fileName: string): DomainError {
+  return new DomainError('invalid_input', 'import.zip.sizeLie', {
+    file: fileName,
+    entry: entry.fileName,
+    declared: entry.uncompressedSize,
+  });
+}
+
+/** A part's bytes as unpacked, or (`stored`) as they are in the zip, deflated or not. */
+function openStream(zip: ZipFile, entry: Entry, stored = false): Promise<Readable> {
+  return new Promise((resolve, reject) => {
+    const done = (err: Error | null, stream: Readable) =>
+      err || !stream ? reject(err ?? new Error('no stream')) : resolve(stream);
+    if (stored && entry.compressionMethod === 8)
+      zip.openReadStream(entry, { decompress: false, decrypt: null, start: null, end: null }, done);
+    else zip.openReadStream(entry, done);
+  });
+}
+
+/** A part as it is stored in the zip (deflated when its method is 8), to be copied into another zip. */
+async function storedPart(zip: ZipFile, entry: Entry, fileName: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  try {
+    for await (const chunk of await openStream(zip, entry, true)) chunks.push(chunk as Buffer);
+  } catch (err) {
+    throw brokenZip(fileName, err);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** A part as stored in a zip, to be written into another (zip-write.ts, zipParts). */
+export interface ZipPart {
+  name: string;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  crc: number;
+  /** The part's bytes as stored in the zip (compressed when method is 8). */
+  data: Buffer;
+  size: number;
+  time: number;
+  date: number;
+}
+
+/**
+ * Every part of a zip in memory, as stored and in its order, read and bounded as any zip Bindeled
+ * reads; the parts `unpack` asks for also unpacked.
+ */
+export async function readParts(
+  bytes: Buffer,
+  fileName: string,
+  unpack: (name: string) => boolean,
+): Promise<Array<{ part: ZipPart; unpacked?: Buffer }>> {
+  const zip = await openZip(bytes, fileName);
+  try {
+    const entries = await readDirectory(zip, fileName);
+    checkDirectory(entries, fileName);
+    const out: Array<{ part: ZipPart; unpacked?: Buffer }> = [];
+    for (const e of entries) {
+      if (e.compressionMethod !== 0 && e.compressionMethod !== 8) {
+        throw brokenZip(fileName, `${e.fileName}: compression method ${e.compressionMethod}`);
+      }
+      const part: ZipPart = {
+        name: e.fileName,
+        method: e.compressionMethod,
+        crc: e.crc32,
+        data: await storedPart(zip, e, fileName),
+        size: e.uncompressedSize,
+        time: e.lastModFileTime,
+        date: e.lastModFileDate,
+      };
+      if (!unpack(e.fileName)) {
+        out.push({ part });
+        continue;
+      }
+      // In memory already: inflated at once, never past the size the directory declares.
+      let unpacked: Buffer;
+      try {
+        unpacked = part.method === 0 ? part.data : zlib.inflateRawSync(part.data, { maxOutputLength: part.size + 1 });
+      } catch (err) {
+        throw (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE'
+          ? sizeLie(e, fileName)
+          : brokenZip(fileName, err);
+      }
+      if (unpacked.length !== part.size) throw sizeLie(e, fileName);
+      out.push({ part, unpacked });
+    }
+    return out;
+  } finally {
+    zip.close();
+  }
 }
 
 /**
@@ -116,12 +241,7 @@ export async function* partChunks(
   signal?: AbortSignal,
 ): AsyncGenerator<Buffer> {
   checkPartSize(entry, fileName);
-  const lie = () =>
-    new DomainError('invalid_input', 'import.zip.sizeLie', {
-      file: fileName,
-      entry: entry.fileName,
-      declared: entry.uncompressedSize,
-    });
+  const lie = () => sizeLie(entry, fileName);
   let stream: Readable;
   try {
     stream = await openStream(zip, entry);

@@ -21,6 +21,18 @@ export function xmlText(s: string): string {
     .replace(/_x([0-9a-fA-F]{4})_/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 }
 
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** Text for an attribute value or an element, with all four markup characters escaped. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"]/g, (ch) => ESCAPES[ch] ?? ch);
+}
+
+/** Element text as `docx` writes it (xml-js escapes these three), so a filled letter matches its own. */
+export function escapeText(text: string): string {
+  return text.replace(/[&<>]/g, (ch) => ESCAPES[ch] ?? ch);
+}
+
 /** The value of attribute `name` in a start tag, or undefined. */
 export function attr(tag: string, name: string): string | undefined {
   const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
@@ -45,6 +57,18 @@ export function columnIndex(ref: string): number {
     n = n * 26 + (c - 64);
   }
   return n - 1;
+}
+
+/** A, B, …, Z, AA, AB, …: the column part of a cell reference (0-based index). */
+export function columnName(index: number): string {
+  let n = index + 1;
+  let name = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    name = String.fromCharCode(65 + rem) + name;
+    n = Math.floor((n - 1) / 26);
+  }
+  return name;
 }
 
 const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 45, 46, 47, 50, 57]);
