@@ -45,7 +45,7 @@ function escapeXml(text: string): string {
  * markers are split at them; every other part keeps its compressed bytes. A letter is then the
  * split parts joined around its values (through the same sanitiser, escaped as `docx` escapes
  * them) and zipped with the unchanged parts. The result is what patchDocument makes of the same
- * values, as tests/integration/documents-batch.test.ts shows part by part.
+ * values, as tests/integration/core/documents/batch.test.ts shows part by part.
  */
 export class BatchRenderer {
   private readonly compiled = new Map<string, Compiled | null>();

@@ -15,7 +15,7 @@ import type { Database, Statement } from 'better-sqlite3';
  * rebuilt the same way: dropped, and created again from the finished table.
  *
  * The end pass does what the triggers of migration 60 (db/migrations/0060-caseload-speed.ts) do;
- * tests/unit/interop-deferred-index.test.ts checks that a large import leaves the indexes exactly
+ * tests/integration/core/interop/rows/deferred-index.test.ts checks that a large import leaves the indexes exactly
  * as a row-by-row import does, so a change to those triggers must be mirrored here.
  */
 
