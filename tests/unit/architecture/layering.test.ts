@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../src-main/api/content-security-policy';
+import { migrations } from '../../../src-main/core/db/migrations';
 
 /**
  * Folders are layers (DESIGN.md): these rules keep core free of Electron and of the layers above
@@ -135,6 +136,66 @@ describe('layering rules', () => {
       }
     }
     expect(offenders).toEqual([]);
+  });
+});
+
+/** Where a test's first folder says its code lives; architecture and migrations are about the whole. */
+const MIRRORS: Record<string, string | null> = {
+  core: 'src-main/core',
+  api: 'src-main/api',
+  cli: 'src-main/cli',
+  server: 'src-main/server',
+  electron: 'src-main/electron',
+  renderer: 'src-renderer/src',
+  shared: 'src-shared',
+  architecture: null,
+  migrations: null,
+};
+const TEST_KINDS = ['tests/unit', 'tests/integration'];
+
+describe('where tests live (docs/contributing.md)', () => {
+  it('each test sits in the folder that mirrors the code it tests', () => {
+    const offenders = TEST_KINDS.flatMap((kind) =>
+      sourceFiles(kind).filter((file) => {
+        const [area, ...rest] = path.relative(kind, path.dirname(file)).split(path.sep);
+        const mirror = area ? MIRRORS[area] : undefined;
+        if (mirror === undefined) return true;
+        return mirror !== null && !fs.existsSync(path.join(ROOT, mirror, ...rest));
+      }),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('a unit test opens no database, not even through a helper', () => {
+    const opensDatabase = (r: ImportRef) =>
+      !r.typeOnly &&
+      (r.spec === 'better-sqlite3' ||
+        ['src-main/core/db/open', 'tests/helpers/temp-db', 'tests/helpers/live-app'].includes(resolved(r)));
+    const offenders: string[] = [];
+    for (const test of sourceFiles('tests/unit')) {
+      const seen = new Set<string>();
+      const queue = [test];
+      while (queue.length) {
+        const file = queue.pop() as string;
+        if (seen.has(file)) continue;
+        seen.add(file);
+        for (const r of imports(file)) {
+          if (opensDatabase(r)) offenders.push(`${test} (${file} → ${r.spec})`);
+          const target = ['.ts', '.tsx'].map((ext) => `${resolved(r)}${ext}`).find((f) => f.startsWith('tests/'));
+          if (r.spec.startsWith('.') && !r.typeOnly && target && fs.existsSync(path.join(ROOT, target)))
+            queue.push(target);
+        }
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('each migration has one test file of its own', () => {
+    const expected = migrations.map((m) => `${String(m.version).padStart(4, '0')}-${m.name}.test.ts`);
+    const present = sourceFiles('tests/integration/migrations')
+      .map((f) => path.basename(f))
+      .filter((f) => /^\d{4}-/.test(f));
+    expect(present.sort()).toEqual(expected.sort());
   });
 });
 
