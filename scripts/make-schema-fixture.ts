@@ -7,12 +7,12 @@
  * A fixture is made by running the migrations up to VERSION on an empty file and inserting
  * representative rows with the columns that version has (Danish letters, NULLs, closed cases,
  * an audit trail). Make one for the current latest version when you add the next migration, and
- * commit it: tests/integration/migration-fixtures.test.ts opens every fixture with the new code
+ * commit it: tests/integration/migrations/fixtures.test.ts opens every fixture with the new code
  * and checks that every row and value survived. When your migration adds tables, add a seed for
  * them below under its version, so later migrations are tested against data in them too.
  *
  * --snapshot writes the schema (sqlite_master) of a fresh database: the shipped-columns guard in
- * tests/integration/migration-schema-guard.test.ts compares every later schema against it.
+ * tests/integration/migrations/schema-guard.test.ts compares every later schema against it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -168,7 +168,7 @@ export function schemaSnapshot(): string {
     .filter((r) => !shadow(r.name))
     .map((r) => `${r.sql};`)
     .join('\n\n');
-  return `-- Bindeled schema ${latestVersion()} as shipped (sqlite_master of a new database).\n-- Written by: npx tsx scripts/make-schema-fixture.ts --snapshot\n-- Columns listed here may be added to, never removed or changed (tests/integration/migration-schema-guard.test.ts).\n\n${body}\n`;
+  return `-- Bindeled schema ${latestVersion()} as shipped (sqlite_master of a new database).\n-- Written by: npx tsx scripts/make-schema-fixture.ts --snapshot\n-- Columns listed here may be added to, never removed or changed (tests/integration/migrations/schema-guard.test.ts).\n\n${body}\n`;
 }
 
 function main(): void {

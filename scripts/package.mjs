@@ -91,7 +91,7 @@ if (!built.ok) {
       '  • kør npm run package på en maskine med internetadgang, eller',
       '  • læg Electrons zip-fil (electron-v<version>-<platform>-<arch>.zip) i en mappe og',
       '    sæt ELECTRON_CACHE til den mappe, eller angiv "electronDist" i electron-builder.json.',
-      'Konfigurationen selv kontrolleres i testene (tests/unit/packaging-config.test.ts).',
+      'Konfigurationen selv kontrolleres i testene (tests/unit/electron/packaging-config.test.ts).',
     ]);
   }
   explain('electron-builder fejlede', ['Se fejlen ovenfor.']);

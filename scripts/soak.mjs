@@ -31,9 +31,9 @@ const r = spawnSync(
   path.join(root, 'node_modules', '.bin', 'vitest'),
   [
     'run',
-    'tests/integration/kill-import.test.ts',
-    'tests/integration/kill-letters.test.ts',
-    'tests/unit/fuzz-contract.test.ts',
+    'tests/integration/core/interop/kill-import.test.ts',
+    'tests/integration/core/documents/kill-letters.test.ts',
+    'tests/integration/api/fuzz-contract.test.ts',
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${report}`,

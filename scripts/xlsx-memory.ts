@@ -10,7 +10,7 @@
  *   strings table, as Excel saves it (about 20 MB at the default 5,000 firms).
  *
  * A first process imports nothing and shows what loading the code and opening a database costs.
- * Prints figures; asserts nothing (tests/integration/interop-bad-files.test.ts does).
+ * Prints figures; asserts nothing (tests/integration/core/interop/bad-files.test.ts does).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -25,7 +25,7 @@ import { runExport } from '../src-main/core/interop/export-service';
 import { NO_JOB } from '../src-main/core/interop/job';
 import { xlsxRows, xlsxSheetNames } from '../src-main/core/ooxml/sheet-read';
 import { ZIP_LIMITS } from '../src-main/core/ooxml/zip-read';
-import { packPart, sharedStringsXml, writeZip, xlsxParts } from '../tests/integration/interop-zip';
+import { packPart, sharedStringsXml, writeZip, xlsxParts } from '../tests/helpers/interop-zip';
 import { generateCaseload } from '../tools/generate/generate-caseload';
 
 const { values } = parseArgs({

@@ -137,7 +137,7 @@ interface Compiled {
  * checks that no placeholder is left. The parts that hold markers are split at them; every other
  * part keeps its compressed bytes. A letter is then the split parts joined around its values
  * (through the same sanitiser, escaped as `docx` escapes them) and zipped with the unchanged
- * parts: what patchDocument makes of the same values, as tests/unit/ooxml-docx-template.test.ts
+ * parts: what patchDocument makes of the same values, as tests/unit/core/ooxml/docx-template.test.ts
  * shows part by part. A single letter costs what one patchDocument did; each further letter of
  * the same shape a few milliseconds.
  */

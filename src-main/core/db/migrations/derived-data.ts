@@ -8,7 +8,7 @@ import { rowOf, textOf } from './0100-portable-triggers';
  * triggers inside its transaction and replays them at the end.
  *
  * `since` is the migration that created the trigger as it is now: a database older than that keeps
- * the trigger firing per row. tests/unit/bulk-load.test.ts fails when a later migration re-creates
+ * the trigger firing per row. tests/integration/core/db/bulk-load.test.ts fails when a later migration re-creates
  * one of these triggers, so a changed trigger cannot leave its replay behind.
  */
 export interface DerivedOnInsert {

@@ -1,0 +1,128 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AccessLogPage } from '../../../src-main/api/contract';
+import { runCli } from '../../../src-main/cli/run-cli';
+import { tempDir } from '../../helpers/temp-db';
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = tempDir()));
+afterEach(() => cleanup());
+
+async function cli(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(['--db', path.join(dir, 'c.db'), ...args], {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+  });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('the CLI', () => {
+  it('adds companies and lists them as JSON with their fields', async () => {
+    expect(
+      (
+        await cli(
+          'companies',
+          'add',
+          '--name',
+          'Ådalens Gårdbutik',
+          '--cvr',
+          'DK13748136',
+          '--kommune',
+          'Favrskov',
+          '--owner',
+          'Mette',
+        )
+      ).code,
+    ).toBe(0);
+    expect((await cli('companies', 'add', '--name', 'Idé uden CVR', '--kommune', '751')).code).toBe(0);
+    const listed = await cli('companies', 'list', '--json');
+    expect(listed.code).toBe(0);
+    const rows = JSON.parse(listed.out) as Array<Record<string, unknown>>;
+    expect(rows).toEqual([
+      expect.objectContaining({ name: 'Idé uden CVR', cvr: null, kommune: 'Aarhus' }),
+      expect.objectContaining({ name: 'Ådalens Gårdbutik', cvr: '13748136', kommune: 'Favrskov', owner: 'Mette' }),
+    ]);
+    expect(JSON.parse((await cli('companies', 'list', '--json', '--kommune', 'aarhus')).out)).toHaveLength(1);
+  });
+
+  it('exits 1 with a Danish message on stderr for rejected input, and saves nothing', async () => {
+    const r = await cli('companies', 'add', '--name', 'X', '--cvr', '24256791');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('CVR-nummeret 24256791 findes ikke');
+    expect(JSON.parse((await cli('companies', 'list', '--json')).out)).toEqual([]);
+  });
+
+  it('exits 2 on usage errors', async () => {
+    expect((await cli('nonsense')).code).toBe(2);
+    expect((await cli('companies', 'add')).code).toBe(2);
+    expect((await cli('companies', 'add', '--name', 'X', '--bogus', '1')).code).toBe(2);
+    expect((await cli('companies', 'list', '--kommune', 'Atlantis')).code).toBe(2);
+    expect(await runCli([], { out: () => {}, err: () => {} })).toBe(2);
+  });
+
+  it('runs the integrity check', async () => {
+    const r = await cli('check', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ ok: true, integrity: ['ok'], foreignKeyProblems: [] });
+  });
+
+  it('uses the app database without --db (BINDELED_HOME points it at a folder here)', async () => {
+    const out: string[] = [];
+    const code = await runCli(['companies', 'list', '--json'], {
+      out: (l) => out.push(l),
+      err: () => {},
+      env: { BINDELED_HOME: dir },
+    });
+    expect(code).toBe(0);
+    expect(JSON.parse(out.join(''))).toEqual([]);
+  });
+
+  it('goes through the API, so its company look-ups, access requests and copies are in the access log', async () => {
+    expect((await cli('companies', 'add', '--name', 'Logget Smedje', '--cvr', '13748136')).code).toBe(0);
+    expect((await cli('visits', 'list', '--company', '13748136')).code).toBe(0);
+    const file = path.join(dir, 'ud', 'indsigt.json');
+    const request = await cli('privacy', 'access-request', '--company', '13748136', '--out', file);
+    expect(request.code).toBe(0);
+    expect(request.out).toContain(`Indsigtsfil skrevet: ${file}`);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ format: 'bindeled-access-request' });
+    const copy = path.join(dir, 'ud', 'kopi.db');
+    expect((await cli('backup', '--out', copy)).code).toBe(0);
+    const missing = await cli('visits', 'list', '--company', '24256790');
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('findes ikke');
+
+    const log = JSON.parse((await cli('privacy', 'log', '--json')).out) as AccessLogPage;
+    const lines = log.rows.map((r) => [
+      r.transport,
+      r.action,
+      r.method,
+      r.companyId === null ? null : 'firm',
+      r.detail,
+    ]);
+    expect(lines.reverse()).toEqual([
+      ['cli', 'read', 'companies.lookup', 'firm', null],
+      ['cli', 'read', 'companies.lookup', 'firm', null],
+      ['cli', 'access_request', 'privacy.accessRequest', 'firm', `fil: ${file}`],
+      ['cli', 'export', 'backups.copy', null, `Fil: ${copy}`],
+    ]);
+  });
+
+  it('works as a real process through npm run cli, with its exit codes', () => {
+    const db = path.join(dir, 'p.db');
+    const tsx = path.resolve('node_modules/.bin/tsx');
+    const ok = execFileSync(tsx, ['src-main/cli/main.ts', '--db', db, 'companies', 'add', '--name', 'Proces ApS'], {
+      encoding: 'utf8',
+    });
+    expect(ok).toContain('Oprettet: Proces ApS');
+    const bad = spawnSync(tsx, ['src-main/cli/main.ts', '--db', db, 'companies', 'add', '--name', 'Y', '--cvr', '1'], {
+      encoding: 'utf8',
+    });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('CVR-nummeret skal have 8 cifre');
+  });
+});

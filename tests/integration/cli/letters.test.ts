@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../src-main/cli/run-cli';
+import type { Company } from '../../../src-main/core/companies/schema';
+import { docxText, type SampleCase, seedCase, setLetterhead } from '../../helpers/documents-fixtures';
+import { openTestStore, type TestStore } from '../../helpers/temp-db';
+
+let store: TestStore;
+let sample: SampleCase;
+beforeEach(async () => {
+  store = openTestStore();
+  await setLetterhead(store, false);
+  sample = await seedCase(store);
+});
+afterEach(() => store.close());
+
+async function cli(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(['--db', store.dbPath, ...args], { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('bindeled letter', () => {
+  it('writes the referral letter for a company given by CVR and prints its path', async () => {
+    const dir = path.join(store.dir, 'ud');
+    const r = await cli('letter', '--kind', 'vaeksthus', '--company', '13748136', '--out', dir, '--date', '17.10.2011');
+    expect(r).toMatchObject({ code: 0, err: '' });
+    expect(r.out).toBe(path.join(dir, 'Henvisning - Ådalens Gårdbutik ApS - 2011-10-17.docx'));
+    expect((await docxText(r.out)).body).toContain('17. oktober 2011');
+  });
+
+  it('writes the LAG draft and the visit summary by id, as JSON when asked', async () => {
+    const dir = path.join(store.dir, 'ud');
+    const lag = await cli('letter', '--kind', 'lag', '--company', String(sample.company.id), '--out', dir, '--json');
+    expect(lag.code).toBe(0);
+    const [doc] = JSON.parse(lag.out) as Array<{ kind: string; path: string; sha256: string }>;
+    expect(doc).toMatchObject({ kind: 'lag' });
+    expect(fs.existsSync(doc?.path ?? '')).toBe(true);
+    const visit = await cli('letter', '--kind', 'visit-summary', '--company', String(sample.company.id), '--out', dir);
+    expect(visit.code).toBe(0);
+    expect(path.basename(visit.out)).toMatch(/^Besøgsreferat - Ådalens Gårdbutik ApS - \d{4}-\d{2}-\d{2}\.docx$/);
+  });
+
+  it('writes several companies as one batch, and refuses them all when one lacks data', async () => {
+    const dir = path.join(store.dir, 'ud');
+    const bare = (await store.call('companies.create', { name: 'Uden Kontakt' })) as Company;
+    const refused = await cli(
+      'letter',
+      '--kind',
+      'vaeksthus',
+      '--company',
+      '13748136',
+      '--company',
+      String(bare.id),
+      '--out',
+      dir,
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('1 af virksomhederne mangler oplysninger; intet er lavet');
+    expect(fs.existsSync(dir) ? fs.readdirSync(dir) : []).toEqual([]);
+  });
+
+  it('exits 1 with the missing items in Danish, 2 on usage errors', async () => {
+    const bare = (await store.call('companies.create', { name: 'Uden Henvisning' })) as Company;
+    const r = await cli('letter', '--kind', 'vaeksthus', '--company', String(bare.id), '--out', store.dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('Virksomheden har ingen henvisning til et erhvervshus eller Væksthus');
+    expect((await cli('letter', '--kind', 'brev', '--company', '1', '--out', store.dir)).code).toBe(2);
+    expect((await cli('letter', '--kind', 'lag', '--out', store.dir)).code).toBe(2);
+    expect((await cli('letter', '--kind', 'lag', '--company', '1')).code).toBe(2);
+    expect((await cli('letter', '--kind', 'lag', '--company', '99999', '--out', store.dir)).code).toBe(1);
+  });
+});
+
+describe('bindeled referrals list and networks list', () => {
+  it('lists referrals with status and outcome, as text or JSON', async () => {
+    await store.call('referrals.setStatus', { id: sample.referral.id, status: 'sent', date: '2011-10-17' });
+    await store.call('referrals.setOutcome', {
+      id: sample.referral.id,
+      outcome: 'grant_awarded',
+      amountOre: 2_500_000,
+      outcomeOn: '2012-01-09',
+    });
+    const text = await cli('referrals', 'list');
+    expect(text.code).toBe(0);
+    expect(text.out).toBe(
+      '17.10.2011\tSendt\tÅdalens Gårdbutik ApS\tVæksthus Midtjylland\tTilskud bevilget 25.000,00 kr.\n1 henvisninger',
+    );
+    const json = JSON.parse((await cli('referrals', 'list', '--json', '--status', 'sent')).out) as Array<{
+      id: number;
+    }>;
+    expect(json.map((r) => r.id)).toEqual([sample.referral.id]);
+    expect(JSON.parse((await cli('referrals', 'list', '--json', '--status', 'draft')).out)).toEqual([]);
+    expect((await cli('referrals', 'list', '--status', 'glemt')).code).toBe(2);
+  });
+
+  it('lists networks with members and meetings', async () => {
+    const r = await cli('networks', 'list');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('02.05.2011\tFødevarenetværk Favrskov\tLokale fødevarer\t1 medlemmer\t0 møder\n1 netværk');
+    const json = JSON.parse((await cli('networks', 'list', '--json')).out) as Array<{
+      name: string;
+      memberCount: number;
+    }>;
+    expect(json).toEqual([expect.objectContaining({ name: 'Fødevarenetværk Favrskov', memberCount: 1 })]);
+    expect((await cli('networks', 'remove')).code).toBe(2);
+  });
+});
