@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { api } from '../api';
 import { ApiCallError } from '../api/client';
 import type { Company } from '../api/types';
-import { Dialog } from '../components/Dialog';
 import { TextField } from '../components/Field';
+import { FormDialog } from '../components/FormDialog';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 
@@ -45,26 +45,15 @@ export function CvrCorrectionDialog({ company, onClose, onCorrected }: Props) {
   };
 
   return (
-    <Dialog
+    <FormDialog
       title={t('cvr.correctTitle', { name: company.name })}
+      busy={busy}
+      submitLabel={t('cvr.correct')}
+      keepLabel
+      banner={banner}
       onClose={onClose}
       onSubmit={submit}
-      footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {t('cvr.correct')}
-          </button>
-        </>
-      }
     >
-      {banner ? (
-        <div className="banner banner-error" role="alert">
-          {banner}
-        </div>
-      ) : null}
       <dl className="facts facts-inline">
         <dt>{t('cvr.current')}</dt>
         <dd>{company.cvr ?? t('common.none')}</dd>
@@ -89,6 +78,6 @@ export function CvrCorrectionDialog({ company, onClose, onCorrected }: Props) {
         maxLength={500}
         onChange={(e) => setReason(e.target.value)}
       />
-    </Dialog>
+    </FormDialog>
   );
 }

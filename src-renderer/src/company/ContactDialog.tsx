@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { api } from '../api';
 import { ApiCallError } from '../api/client';
 import type { Contact } from '../api/types';
-import { Dialog } from '../components/Dialog';
 import { TextField } from '../components/Field';
+import { FormDialog } from '../components/FormDialog';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 
@@ -62,26 +62,14 @@ export function ContactDialog({ companyId, contact, onClose, onSaved }: Props) {
   );
 
   return (
-    <Dialog
+    <FormDialog
       title={contact ? t('contacts.editTitle') : t('contacts.addTitle')}
+      busy={busy}
+      keepLabel
+      banner={banner}
       onClose={onClose}
       onSubmit={submit}
-      footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {t('common.save')}
-          </button>
-        </>
-      }
     >
-      {banner ? (
-        <div className="banner banner-error" role="alert">
-          {banner}
-        </div>
-      ) : null}
       <div className="form-grid">
         {text('name', 200)}
         {text('role', 100)}
@@ -96,6 +84,6 @@ export function ContactDialog({ companyId, contact, onClose, onSaved }: Props) {
           <span>{t('contacts.isOwner')}</span>
         </label>
       </div>
-    </Dialog>
+    </FormDialog>
   );
 }

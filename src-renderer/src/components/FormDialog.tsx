@@ -10,6 +10,10 @@ interface FormDialogProps {
   busy?: boolean;
   /** The submit button's text when not saving; left out, "Gem". */
   submitLabel?: string;
+  /** While saving the button stays disabled but keeps its text instead of reading "Gemmer …". */
+  keepLabel?: boolean;
+  /** A refusal that is not about one field, shown above the fields. */
+  banner?: string | null;
   onClose(): void;
   /** Enter in a field or "Gem" submits; validation and the API call are the caller's. */
   onSubmit(): void;
@@ -17,7 +21,17 @@ interface FormDialogProps {
 }
 
 /** A dialog that edits one record: the caller's fields above "Annuller" and "Gem". */
-export function FormDialog({ title, size = 'small', busy, submitLabel, onClose, onSubmit, children }: FormDialogProps) {
+export function FormDialog({
+  title,
+  size = 'small',
+  busy,
+  submitLabel,
+  keepLabel,
+  banner,
+  onClose,
+  onSubmit,
+  children,
+}: FormDialogProps) {
   const t = useT();
   return (
     <Dialog
@@ -31,11 +45,16 @@ export function FormDialog({ title, size = 'small', busy, submitLabel, onClose, 
             {t('common.cancel')}
           </button>
           <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? t('common.saving') : (submitLabel ?? t('common.save'))}
+            {busy && !keepLabel ? t('common.saving') : (submitLabel ?? t('common.save'))}
           </button>
         </>
       }
     >
+      {banner ? (
+        <div className="banner banner-error" role="alert">
+          {banner}
+        </div>
+      ) : null}
       {children}
     </Dialog>
   );
