@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { api } from '../api';
-import { ApiCallError } from '../api/client';
 import type { Company } from '../api/types';
 import { TextField } from '../components/Field';
-import { FormDialog } from '../components/FormDialog';
+import { FormDialog, useDialogSave } from '../components/FormDialog';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 
@@ -16,17 +15,18 @@ interface Props {
 /** The one way to change a recorded CVR: a new number (or none) and a reason kept in the history. */
 export function CvrCorrectionDialog({ company, onClose, onCorrected }: Props) {
   const t = useT();
-  const { notify, reportError } = useToasts();
+  const { notify } = useToasts();
   const [cvr, setCvr] = useState('');
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<{ cvr?: string; reason?: string }>({});
-  const [banner, setBanner] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, banner, save } = useDialogSave((fields) => {
+    if (!fields.cvr && !fields.reason) return false;
+    setErrors({ cvr: fields.cvr, reason: fields.reason });
+    return true;
+  });
 
-  const submit = async () => {
-    setBusy(true);
-    setBanner(null);
-    try {
+  const submit = () =>
+    save(async () => {
       const updated = await api.call('companies.correctCvr', {
         id: company.id,
         cvr: cvr.trim() === '' ? null : cvr.trim(),
@@ -34,15 +34,7 @@ export function CvrCorrectionDialog({ company, onClose, onCorrected }: Props) {
       });
       notify('success', t('cvr.corrected'));
       onCorrected(updated);
-    } catch (err) {
-      if (!(err instanceof ApiCallError)) return reportError(err);
-      const fields = err.fieldMessages;
-      if (fields.cvr || fields.reason) setErrors({ cvr: fields.cvr, reason: fields.reason });
-      else setBanner(err.message);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <FormDialog

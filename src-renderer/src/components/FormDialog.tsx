@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { ApiCallError } from '../api/client';
 import { useT } from '../i18n/I18nProvider';
 import { Dialog } from './Dialog';
+import { useToasts } from './Toasts';
 
 interface FormDialogProps {
   title: string;
@@ -63,4 +64,28 @@ export function FormDialog({
 /** The core's message for each field it refused, or `null` when the error is not about fields. */
 export function fieldErrorsOf(err: unknown): Record<string, string> | null {
   return err instanceof ApiCallError && Object.keys(err.fieldMessages).length ? err.fieldMessages : null;
+}
+
+/**
+ * Saving from a dialog that shows the core's refusals itself: `busy` while the call runs; a refusal
+ * goes to `onFields` with its field messages (false when none of them is the dialog's), else to the
+ * banner; any other failure to the error toast.
+ */
+export function useDialogSave(onFields: (fields: Record<string, string>) => boolean) {
+  const { reportError } = useToasts();
+  const [busy, setBusy] = useState(false);
+  const [banner, setBanner] = useState<string | null>(null);
+  const save = async (call: () => Promise<void>) => {
+    setBusy(true);
+    setBanner(null);
+    try {
+      await call();
+    } catch (err) {
+      if (!(err instanceof ApiCallError)) reportError(err);
+      else if (!onFields(err.fieldMessages)) setBanner(err.message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, banner, save };
 }
