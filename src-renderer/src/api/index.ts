@@ -2,7 +2,7 @@ import { currentLanguage } from '../i18n/language';
 import { translate } from '../i18n/translate';
 import { type Api, createApi } from './client';
 import { createHttpBridge } from './http-bridge';
-import { takeTokenFromUrl } from './token';
+import { storedToken, TOKEN_KEY, takeTokenFromUrl } from './token';
 import type { BindeledBridge } from './types';
 
 declare global {
@@ -12,8 +12,6 @@ declare global {
   }
 }
 
-const TOKEN_KEY = 'bindeled.token';
-
 function sessionToken(): string {
   const { token, cleanUrl } = takeTokenFromUrl(window.location.href);
   if (token !== null) {
@@ -21,7 +19,7 @@ function sessionToken(): string {
     window.history.replaceState(window.history.state, '', cleanUrl);
     return token;
   }
-  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+  return storedToken();
 }
 
 function openEventSource(url: string, onData: (data: string) => void): () => void {

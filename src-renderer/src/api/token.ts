@@ -9,3 +9,11 @@ export function takeTokenFromUrl(href: string): { token: string | null; cleanUrl
   url.searchParams.delete('token');
   return { token, cleanUrl: url.pathname + url.search + url.hash };
 }
+
+/** The sessionStorage key the browser-mode session token is kept under. */
+export const TOKEN_KEY = 'bindeled.token';
+
+/** The browser-mode session token kept for this tab; empty in Electron, where no token is needed. */
+export function storedToken(): string {
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}

@@ -147,13 +147,9 @@ export function CompanyFormDialog({ company, onClose, onSaved, onCvrCorrected }:
       busy={busy}
       submitLabel={company ? t('form.saveChanges') : t('form.create')}
       onClose={onClose}
+      banner={banner}
       onSubmit={submit}
     >
-      {banner ? (
-        <div className="banner banner-error" role="alert">
-          {banner}
-        </div>
-      ) : null}
       <CompanyFormFields
         values={values}
         errors={errors}

@@ -4,6 +4,7 @@ import { formMaxLength } from '../../../src-shared/fields/companies';
 import { labelKey as codeLabelKey } from '../../../src-shared/messages/code-labels';
 import type { Consultant, Kommune } from '../api/types';
 import { SelectField, TextField } from '../components/Field';
+import { LabelOptions } from '../components/Options';
 import { useT } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/translate';
 import type { FieldErrors, FormField, FormValues } from './form-model';
@@ -78,11 +79,7 @@ export function CompanyFormFields(props: Props) {
             onChange={(e) => props.onChange('legalForm', e.target.value)}
           >
             <option value="">{t('field.choose')}</option>
-            {LEGAL_FORMS.map((f) => (
-              <option key={f} value={f}>
-                {t(codeLabelKey.legalForm(f))}
-              </option>
-            ))}
+            <LabelOptions codes={LEGAL_FORMS} label={codeLabelKey.legalForm} />
           </SelectField>
           {text('industryCode', { placeholder: t('field.industryPlaceholder'), inputMode: 'numeric' })}
           {text('employees', { inputMode: 'numeric' })}
@@ -131,11 +128,7 @@ export function CompanyFormFields(props: Props) {
             error={errors.status}
             onChange={(e) => props.onChange('status', e.target.value)}
           >
-            {COMPANY_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(codeLabelKey.companyStatus(s))}
-              </option>
-            ))}
+            <LabelOptions codes={COMPANY_STATUSES} label={codeLabelKey.companyStatus} />
           </SelectField>
           {values.status === 'closed' || values.statusReason ? text('statusReason', { wide: true }) : null}
           {text('consultant', {

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { api } from '../api';
-import { ApiCallError } from '../api/client';
 import type { Company } from '../api/types';
-import { Dialog } from '../components/Dialog';
 import { TextField } from '../components/Field';
+import { FormDialog, useDialogSave } from '../components/FormDialog';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 
@@ -16,17 +15,18 @@ interface Props {
 /** The one way to change a recorded CVR: a new number (or none) and a reason kept in the history. */
 export function CvrCorrectionDialog({ company, onClose, onCorrected }: Props) {
   const t = useT();
-  const { notify, reportError } = useToasts();
+  const { notify } = useToasts();
   const [cvr, setCvr] = useState('');
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<{ cvr?: string; reason?: string }>({});
-  const [banner, setBanner] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, banner, save } = useDialogSave((fields) => {
+    if (!fields.cvr && !fields.reason) return false;
+    setErrors({ cvr: fields.cvr, reason: fields.reason });
+    return true;
+  });
 
-  const submit = async () => {
-    setBusy(true);
-    setBanner(null);
-    try {
+  const submit = () =>
+    save(async () => {
       const updated = await api.call('companies.correctCvr', {
         id: company.id,
         cvr: cvr.trim() === '' ? null : cvr.trim(),
@@ -34,37 +34,18 @@ export function CvrCorrectionDialog({ company, onClose, onCorrected }: Props) {
       });
       notify('success', t('cvr.corrected'));
       onCorrected(updated);
-    } catch (err) {
-      if (!(err instanceof ApiCallError)) return reportError(err);
-      const fields = err.fieldMessages;
-      if (fields.cvr || fields.reason) setErrors({ cvr: fields.cvr, reason: fields.reason });
-      else setBanner(err.message);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
-    <Dialog
+    <FormDialog
       title={t('cvr.correctTitle', { name: company.name })}
+      busy={busy}
+      submitLabel={t('cvr.correct')}
+      keepLabel
+      banner={banner}
       onClose={onClose}
       onSubmit={submit}
-      footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {t('cvr.correct')}
-          </button>
-        </>
-      }
     >
-      {banner ? (
-        <div className="banner banner-error" role="alert">
-          {banner}
-        </div>
-      ) : null}
       <dl className="facts facts-inline">
         <dt>{t('cvr.current')}</dt>
         <dd>{company.cvr ?? t('common.none')}</dd>
@@ -89,6 +70,6 @@ export function CvrCorrectionDialog({ company, onClose, onCorrected }: Props) {
         maxLength={500}
         onChange={(e) => setReason(e.target.value)}
       />
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api';
-import { ApiCallError } from '../api/client';
 import type { Company } from '../api/types';
 import { companyPath, navigate } from '../app/navigation';
 import type { RouteProps } from '../app/routes';
@@ -8,7 +7,7 @@ import { caseloadStore } from '../caseload/caseload-store';
 import { CompanyFormDialog } from '../company-form/CompanyFormDialog';
 import { StatusBadge } from '../components/StatusBadge';
 import { Tabs } from '../components/Tabs';
-import { useToasts } from '../components/Toasts';
+import { showRefusal, useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { formatIndustry } from '../lib/format';
 import { CloseCaseButton } from '../visits/CloseCaseButton';
@@ -31,10 +30,7 @@ export function CompanyPage({ params }: RouteProps) {
         setCompany(c);
         setFailure(null);
       },
-      (err: unknown) => {
-        if (err instanceof ApiCallError) setFailure(err.message);
-        else reportError(err);
-      },
+      (err: unknown) => showRefusal(err, setFailure, reportError),
     );
   }, [id, t, reportError]);
 

@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import { api } from '../api';
-import { ApiCallError } from '../api/client';
 import type { Contact } from '../api/types';
-import { Dialog } from '../components/Dialog';
 import { TextField } from '../components/Field';
-import { useToasts } from '../components/Toasts';
+import { FormDialog, useDialogSave } from '../components/FormDialog';
 import { useT } from '../i18n/I18nProvider';
 
 interface Props {
@@ -19,7 +17,6 @@ type Errors = Partial<Record<keyof Values, string>>;
 
 export function ContactDialog({ companyId, contact, onClose, onSaved }: Props) {
   const t = useT();
-  const { reportError } = useToasts();
   const initial: Values = {
     name: contact?.name ?? '',
     role: contact?.role ?? '',
@@ -29,26 +26,19 @@ export function ContactDialog({ companyId, contact, onClose, onSaved }: Props) {
   };
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<Errors>({});
-  const [banner, setBanner] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, banner, save } = useDialogSave((fields) => {
+    if (!Object.keys(fields).length) return false;
+    setErrors(fields as Errors);
+    return true;
+  });
 
-  const submit = async () => {
-    setBusy(true);
-    setBanner(null);
-    try {
+  const submit = () =>
+    save(async () => {
       const saved = contact
         ? await api.call('contacts.update', { id: contact.id, changes: values })
         : await api.call('contacts.create', { companyId, ...values });
       onSaved(saved);
-    } catch (err) {
-      if (!(err instanceof ApiCallError)) return reportError(err);
-      const fields = err.fieldMessages;
-      if (Object.keys(fields).length) setErrors(fields as Errors);
-      else setBanner(err.message);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const text = (field: 'name' | 'role' | 'phone' | 'email', max: number) => (
     <TextField
@@ -62,26 +52,14 @@ export function ContactDialog({ companyId, contact, onClose, onSaved }: Props) {
   );
 
   return (
-    <Dialog
+    <FormDialog
       title={contact ? t('contacts.editTitle') : t('contacts.addTitle')}
+      busy={busy}
+      keepLabel
+      banner={banner}
       onClose={onClose}
       onSubmit={submit}
-      footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {t('common.save')}
-          </button>
-        </>
-      }
     >
-      {banner ? (
-        <div className="banner banner-error" role="alert">
-          {banner}
-        </div>
-      ) : null}
       <div className="form-grid">
         {text('name', 200)}
         {text('role', 100)}
@@ -96,6 +74,6 @@ export function ContactDialog({ companyId, contact, onClose, onSaved }: Props) {
           <span>{t('contacts.isOwner')}</span>
         </label>
       </div>
-    </Dialog>
+    </FormDialog>
   );
 }

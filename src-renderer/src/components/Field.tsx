@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 
 interface FieldProps {
   id: string;
@@ -81,6 +81,27 @@ export function SelectField({
       >
         {children}
       </select>
+    </FieldFrame>
+  );
+}
+
+/** A multi-line field laid out like the inputs above, across the whole form width. */
+export function TextAreaField({
+  id,
+  label,
+  error,
+  ...area
+}: Pick<FieldProps, 'id' | 'label' | 'error'> & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>) {
+  return (
+    <FieldFrame id={id} label={label} error={error} wide>
+      <textarea
+        id={id}
+        className="input textarea"
+        rows={3}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error)}
+        {...area}
+      />
     </FieldFrame>
   );
 }

@@ -82,3 +82,9 @@ export function useToasts(): ToastApi {
   if (!value) throw new Error('useToasts outside ToastProvider');
   return value;
 }
+
+/** The core's refusal goes to `show` for the page to explain in place; any other failure to the error toast. */
+export function showRefusal(err: unknown, show: (message: string) => void, reportError: (err: unknown) => void): void {
+  if (err instanceof ApiCallError) show(err.message);
+  else reportError(err);
+}

@@ -4,6 +4,8 @@ import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
 import type { DocumentKind, GeneratedDocument } from '../api/types';
 import type { CompanyTabProps } from '../company/company-tabs';
+import { DocTable } from '../components/DocTable';
+import { LoadedList } from '../components/RecordList';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate, formatDateTime } from '../lib/format';
@@ -45,24 +47,18 @@ export function DocumentsTab({ company }: CompanyTabProps) {
       </section>
       <section className="card" aria-labelledby="doc-list-title">
         <h2 id="doc-list-title">{t('doc.listTitle')}</h2>
-        {docs === null ? (
-          <p className="muted">{t('common.loading')}</p>
-        ) : docs.length === 0 ? (
-          <p className="muted">{t('doc.empty')}</p>
-        ) : (
-          <table className="doc-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('doc.col.date')}</th>
-                <th scope="col">{t('doc.col.kind')}</th>
-                <th scope="col">{t('doc.col.file')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('doc.col.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {docs.map((d) => (
+        <LoadedList items={docs} emptyText={t('doc.empty')}>
+          {(items) => (
+            <DocTable
+              columns={
+                <>
+                  <th scope="col">{t('doc.col.date')}</th>
+                  <th scope="col">{t('doc.col.kind')}</th>
+                  <th scope="col">{t('doc.col.file')}</th>
+                </>
+              }
+            >
+              {items.map((d) => (
                 <tr key={d.id}>
                   <td title={formatDateTime(d.createdAt)}>{formatDate(d.letterDate)}</td>
                   <td>{t(labelKey.documentKind(d.kind))}</td>
@@ -89,9 +85,9 @@ export function DocumentsTab({ company }: CompanyTabProps) {
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        )}
+            </DocTable>
+          )}
+        </LoadedList>
       </section>
       {kind ? (
         <GenerateDialog

@@ -4,7 +4,7 @@ import type { ExportResult, ExportScopeInput, InteropFormat } from '../api/types
 import { type CaseloadState, cleanFilters, hasFilters } from '../caseload/caseload-state';
 import { Dialog } from '../components/Dialog';
 import { useToasts } from '../components/Toasts';
-import { downloadUrl } from '../documents/download-url';
+import { downloadFile } from '../documents/open-document';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount } from '../lib/format';
 import { JobProgress } from './JobProgress';
@@ -12,23 +12,12 @@ import { CANCELLED, useJob } from './use-job';
 import { exportFileName } from './wizard-model';
 import './interop.css';
 
-/** Same key api/index.ts keeps the browser-mode session token under. */
-const TOKEN_KEY = 'bindeled.token';
 const EXTENSION: Record<InteropFormat, string> = { csv: 'csv', xlsx: 'xlsx', caseload: 'json' };
 
 interface Props {
   format: InteropFormat;
   state: Pick<CaseloadState, 'filters' | 'search' | 'sort'>;
   onClose(): void;
-}
-
-function download(path: string): void {
-  const a = document.createElement('a');
-  a.href = downloadUrl(path, sessionStorage.getItem(TOKEN_KEY) ?? '');
-  a.download = path.split(/[\\/]/).pop() ?? '';
-  document.body.append(a);
-  a.click();
-  a.remove();
 }
 
 /**
@@ -70,7 +59,7 @@ export function ExportDialog({ format, state, onClose }: Props) {
       );
       if (r === CANCELLED) return setCancelled(true);
       setResult(r);
-      if (api.transport === 'http') download(r.path);
+      if (api.transport === 'http') downloadFile(r.path);
     } catch (err) {
       reportError(err);
     } finally {
@@ -115,7 +104,7 @@ export function ExportDialog({ format, state, onClose }: Props) {
               {t('export.open')}
             </button>
           ) : (
-            <button type="button" className="btn btn-small" onClick={() => download(result.path)}>
+            <button type="button" className="btn btn-small" onClick={() => downloadFile(result.path)}>
               {t('export.download')}
             </button>
           )}

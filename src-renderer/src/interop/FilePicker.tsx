@@ -1,10 +1,8 @@
 import { useId } from 'react';
 import { api } from '../api';
+import { storedToken } from '../api/token';
 import { useT } from '../i18n/I18nProvider';
 import { uploadFile } from './wizard-model';
-
-/** Same key api/index.ts keeps the browser-mode session token under. */
-const TOKEN_KEY = 'bindeled.token';
 
 export interface PickedFile {
   path: string;
@@ -49,9 +47,7 @@ export function FilePicker({ disabled, onPicking, onPicked, onError }: Props) {
     if (!file) return;
     onPicking(file.name);
     try {
-      const path = await uploadFile(file, sessionStorage.getItem(TOKEN_KEY) ?? '', (url, init) =>
-        window.fetch(url, init),
-      );
+      const path = await uploadFile(file, storedToken(), (url, init) => window.fetch(url, init));
       onPicked({ path, name: file.name });
     } catch (err) {
       onError(err, file.name);

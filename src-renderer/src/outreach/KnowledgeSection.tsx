@@ -3,8 +3,9 @@ import { KNOWLEDGE_TYPES } from '../../../src-shared/codes/outreach';
 import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
 import type { KnowledgeContact, KnowledgeType } from '../api/types';
-import { SelectField, TextField } from '../components/Field';
+import { SelectField, TextAreaField, TextField } from '../components/Field';
 import { FormDialog } from '../components/FormDialog';
+import { LabelOptions, NamedOptions } from '../components/Options';
 import { EditDeleteButtons, RecordRow, RecordSection } from '../components/RecordList';
 import { AddButton } from '../components/SectionCard';
 import { useToasts } from '../components/Toasts';
@@ -12,7 +13,6 @@ import { useLoaded } from '../components/use-loaded';
 import { useRecordDialog } from '../components/use-record-dialog';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
-import { LabelOptions, NamedOptions, TextAreaField } from './fields';
 import { todayText, useOrganisations } from './use-outreach-data';
 
 export function KnowledgeSection({ companyId }: { companyId: number }) {

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api';
 import type { LagApplication } from '../api/types';
-import { SelectField, TextField } from '../components/Field';
+import { SelectField, TextAreaField, TextField } from '../components/Field';
 import { FormDialog, fieldErrorsOf } from '../components/FormDialog';
+import { NamedOptions } from '../components/Options';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { BudgetEditor } from './BudgetEditor';
 import { FinancingPanel } from './FinancingPanel';
-import { ContactSelect, NamedOptions, TextAreaField } from './fields';
+import { ContactSelect } from './fields';
 import { budgetLines, type FormErrors, formFromApplication, type LagForm, lagFields, validateLag } from './lag-form';
 import { useContacts, useOrganisations } from './use-outreach-data';
 

@@ -6,10 +6,10 @@ import { api } from '../api';
 import type { Referral, ReferralOutcome } from '../api/types';
 import { SelectField, TextField } from '../components/Field';
 import { FormDialog, fieldErrorsOf } from '../components/FormDialog';
+import { LabelOptions } from '../components/Options';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
-import { LabelOptions } from './fields';
 import { todayText } from './use-outreach-data';
 
 interface Props {

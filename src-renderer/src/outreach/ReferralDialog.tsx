@@ -3,12 +3,13 @@ import { NEED_KEYS, type NeedKey } from '../../../src-shared/codes/visits';
 import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
 import type { Referral } from '../api/types';
-import { SelectField, TextField } from '../components/Field';
+import { SelectField, TextAreaField, TextField } from '../components/Field';
 import { FormDialog, fieldErrorsOf } from '../components/FormDialog';
+import { NamedOptions } from '../components/Options';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
-import { ContactSelect, NamedOptions, TextAreaField } from './fields';
+import { ContactSelect } from './fields';
 import { useContacts, useOrganisations } from './use-outreach-data';
 
 interface Props {

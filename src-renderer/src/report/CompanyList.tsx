@@ -16,6 +16,18 @@ export interface ListSelection {
 
 const PAGE = 100;
 
+/** One page of the firms behind the chosen figure, from `offset` on. */
+function companiesPage(query: ReportQuery, selection: ListSelection, offset: number) {
+  return api.call('report.companies', {
+    ...query,
+    list: selection.list,
+    breakdown: selection.breakdown,
+    key: selection.key,
+    offset,
+    limit: PAGE,
+  });
+}
+
 /** The firms behind the chosen figure, a hundred at a time; a name opens the firm. */
 export function CompanyList({
   query,
@@ -35,36 +47,18 @@ export function CompanyList({
     let live = true;
     setRows([]);
     setTotal(null);
-    api
-      .call('report.companies', {
-        ...query,
-        list: selection.list,
-        breakdown: selection.breakdown,
-        key: selection.key,
-        offset: 0,
-        limit: PAGE,
-      })
-      .then((page) => {
-        if (!live) return;
-        setRows(page.rows);
-        setTotal(page.total);
-      }, reportError);
+    companiesPage(query, selection, 0).then((page) => {
+      if (!live) return;
+      setRows(page.rows);
+      setTotal(page.total);
+    }, reportError);
     return () => {
       live = false;
     };
   }, [query, selection, reportError]);
 
   const more = () =>
-    api
-      .call('report.companies', {
-        ...query,
-        list: selection.list,
-        breakdown: selection.breakdown,
-        key: selection.key,
-        offset: rows.length,
-        limit: PAGE,
-      })
-      .then((page) => setRows((r) => [...r, ...page.rows]), reportError);
+    companiesPage(query, selection, rows.length).then((page) => setRows((r) => [...r, ...page.rows]), reportError);
 
   const count = total === null ? '…' : formatCount(total);
   const heading = selection.barLabel

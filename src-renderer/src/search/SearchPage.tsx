@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api';
-import { ApiCallError } from '../api/client';
 import type { VisitReference, VisitSearchPage } from '../api/types';
-import { useToasts } from '../components/Toasts';
+import { showRefusal, useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
 import { useDebouncedInput } from '../lib/use-debounced';
@@ -33,9 +32,7 @@ export function SearchPage() {
         setFailure(null);
       },
       (err: unknown) => {
-        if (!live) return;
-        if (err instanceof ApiCallError) setFailure(err.message);
-        else reportError(err);
+        if (live) showRefusal(err, setFailure, reportError);
       },
     );
     return () => {

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api';
 import type { BackupInfo, BackupList } from '../api/types';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { DocTable } from '../components/DocTable';
+import { LoadedList } from '../components/RecordList';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount, formatDateTime } from '../lib/format';
@@ -40,48 +42,40 @@ export function BackupsSection() {
           {t('settings.backup.makeNow')}
         </button>
       </div>
-      {list === null ? (
-        <p className="muted">{t('common.loading')}</p>
-      ) : (
-        <>
-          <p className="muted">
-            {t('settings.backup.folder', { folder: list.folder })}{' '}
-            {t('settings.backup.rule', { daily: list.keepDaily, weekly: list.keepWeekly, weeks: list.maxAgeWeeks })}
-          </p>
-          {list.backups.length === 0 ? (
-            <p className="muted">{t('settings.backup.none')}</p>
-          ) : (
-            <table className="doc-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('settings.backup.when')}</th>
-                  <th scope="col">{t('settings.backup.file')}</th>
-                  <th scope="col" className="numeric">
-                    {t('settings.backup.size')}
-                  </th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('doc.col.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.backups.map((b) => (
-                  <tr key={b.name}>
-                    <td>{formatDateTime(b.createdAt)}</td>
-                    <td className="doc-file">{b.name}</td>
-                    <td className="numeric">{formatCount(Math.ceil(b.sizeBytes / 1024))} kB</td>
-                    <td className="doc-actions">
-                      <button type="button" className="btn btn-small btn-quiet" onClick={() => setRestoring(b)}>
-                        {t('settings.backup.restore')}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </>
-      )}
+      {list ? (
+        <p className="muted">
+          {t('settings.backup.folder', { folder: list.folder })}{' '}
+          {t('settings.backup.rule', { daily: list.keepDaily, weekly: list.keepWeekly, weeks: list.maxAgeWeeks })}
+        </p>
+      ) : null}
+      <LoadedList items={list?.backups ?? null} emptyText={t('settings.backup.none')}>
+        {(backups) => (
+          <DocTable
+            columns={
+              <>
+                <th scope="col">{t('settings.backup.when')}</th>
+                <th scope="col">{t('settings.backup.file')}</th>
+                <th scope="col" className="numeric">
+                  {t('settings.backup.size')}
+                </th>
+              </>
+            }
+          >
+            {backups.map((b) => (
+              <tr key={b.name}>
+                <td>{formatDateTime(b.createdAt)}</td>
+                <td className="doc-file">{b.name}</td>
+                <td className="numeric">{formatCount(Math.ceil(b.sizeBytes / 1024))} kB</td>
+                <td className="doc-actions">
+                  <button type="button" className="btn btn-small btn-quiet" onClick={() => setRestoring(b)}>
+                    {t('settings.backup.restore')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </DocTable>
+        )}
+      </LoadedList>
       {restoring ? (
         <ConfirmDialog
           text={t('settings.backup.restoreConfirm', { when: formatDateTime(restoring.createdAt) })}

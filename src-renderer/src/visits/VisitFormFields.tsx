@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Consultant, Contact, VisitReference } from '../api/types';
 import { SelectField, TextField } from '../components/Field';
+import { NamedOptions } from '../components/Options';
 import { useT } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/translate';
 import type { FormErrors, VisitFieldName, VisitFormValues } from './visit-form-model';
@@ -113,13 +114,7 @@ export function VisitFormFields({ values, errors, reference, consultants, contac
             onChange={(e) => onChange('consultantId', e.target.value)}
           >
             <option value="">{t('common.none')}</option>
-            {consultants
-              .filter((c) => c.active || String(c.id) === values.consultantId)
-              .map((c) => (
-                <option key={c.id} value={String(c.id)}>
-                  {c.name}
-                </option>
-              ))}
+            <NamedOptions items={consultants.filter((c) => c.active || String(c.id) === values.consultantId)} />
           </SelectField>
           {text('location', 'visit.location', { maxLength: 200 })}
         </div>

@@ -4,6 +4,7 @@ import type { DraftSummary, Visit } from '../api/types';
 import { caseloadStore } from '../caseload/caseload-store';
 import type { CompanyTabProps } from '../company/company-tabs';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { LoadedList } from '../components/RecordList';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate, formatDateTime } from '../lib/format';
@@ -57,23 +58,21 @@ export function VisitsTab({ company, reload }: CompanyTabProps) {
           </a>
         </div>
       ) : null}
-      {visits === null ? (
-        <p className="muted">{t('common.loading')}</p>
-      ) : visits.length === 0 ? (
-        <p className="muted">{t('visits.empty')}</p>
-      ) : (
-        <ol className="timeline" aria-label={t('visits.timeline')}>
-          {visits.map((v) => (
-            <VisitCard
-              key={v.id}
-              visit={v}
-              reference={reference}
-              editHref={`#/companies/${company.id}/visits/${v.id}`}
-              onDelete={() => setDeleting(v)}
-            />
-          ))}
-        </ol>
-      )}
+      <LoadedList items={visits} emptyText={t('visits.empty')}>
+        {(items) => (
+          <ol className="timeline" aria-label={t('visits.timeline')}>
+            {items.map((v) => (
+              <VisitCard
+                key={v.id}
+                visit={v}
+                reference={reference}
+                editHref={`#/companies/${company.id}/visits/${v.id}`}
+                onDelete={() => setDeleting(v)}
+              />
+            ))}
+          </ol>
+        )}
+      </LoadedList>
       {deleting ? (
         <ConfirmDialog
           text={t('visit.deleteConfirm', { date: formatDate(deleting.date) })}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api';
-import { ApiCallError } from '../api/client';
 import type { Company, Consultant, Contact, Visit } from '../api/types';
+import { showRefusal } from '../components/Toasts';
 import { defaultValues, draftKeyFor, restoreDraft, type VisitFormValues, valuesFromVisit } from './visit-form-model';
 
 export interface Loaded {
@@ -51,9 +51,7 @@ export function useVisitFormData(companyId: number, visitId: number | null, repo
         });
       },
       (err: unknown) => {
-        if (!live) return;
-        if (err instanceof ApiCallError) setFailure(err.message);
-        else reportError(err);
+        if (live) showRefusal(err, setFailure, reportError);
       },
     );
     return () => {
