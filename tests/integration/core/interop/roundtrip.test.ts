@@ -9,8 +9,8 @@ import { createContact } from '../../../../src-main/core/contacts/contact-repo';
 import { importInOneGo } from '../../../../src-main/core/interop/import-service';
 import { ensureConsultant } from '../../../../src-main/core/reference/reference-data';
 import { generateCaseload } from '../../../../tools/generate/generate-caseload';
-import { tempDir } from '../../../helpers/temp-db';
 import { caseloadContent, count, exportTo, freshDb, readWorkbook, seedCaseload } from '../../../helpers/interop';
+import { tempDir } from '../../../helpers/temp-db';
 
 /** As the API creates companies: through the form's schema, which trims text. */
 const createCompany = (d: Database, input: CompanyCreateInput) => createRaw(d, companyCreateSchema.parse(input));

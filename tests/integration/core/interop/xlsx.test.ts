@@ -9,8 +9,8 @@ import { companyCreateSchema } from '../../../../src-main/core/companies/schema'
 import { sanitiseText } from '../../../../src-main/core/files/sanitise-text';
 import { importInOneGo } from '../../../../src-main/core/interop/import-service';
 import { generateCaseload } from '../../../../tools/generate/generate-caseload';
-import { tempDir } from '../../../helpers/temp-db';
 import { exportTo, freshDb, seedCaseload } from '../../../helpers/interop';
+import { tempDir } from '../../../helpers/temp-db';
 
 let dir: string;
 let cleanup: () => void;

@@ -5,7 +5,13 @@ import { fitLogo, imageInfo, logoFromBytes } from '../../../../src-main/core/doc
 import { knownKeys, placeholdersFor } from '../../../../src-main/core/documents/placeholders';
 import { docText } from '../../../../src-main/core/ooxml/docx-template';
 import { formatLetterDate } from '../../../../src-shared/format/dates';
-import { formatKroner, formatMoney, formatPercent, parseMoney, shareBasisPoints } from '../../../../src-shared/format/money';
+import {
+  formatKroner,
+  formatMoney,
+  formatPercent,
+  parseMoney,
+  shareBasisPoints,
+} from '../../../../src-shared/format/money';
 import { makePng } from '../../../helpers/documents-fixtures';
 
 describe('Danish amounts', () => {
