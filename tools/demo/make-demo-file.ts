@@ -6,7 +6,7 @@
  *   npm run make-demo -- --seed 7 --out F  → another seed, elsewhere
  *
  * The same seed writes the same bytes (fixed stamps, seeded uuids), so the file is committed and
- * tests/integration/core/demo/demo-programme.test.ts checks that it is what this tool writes now.
+ * tests/integration/tools/demo/demo-programme.test.ts checks that it is what this tool writes now.
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -25,7 +25,8 @@ export interface XlsxDirectory {
 }
 
 /**
- * An .xlsx is a zip. A crafted 300 KB file made exceljs take 6 s and 736 MB (TOOLCHAIN.md), so
+ * An .xlsx is a zip. A small crafted file can unpack to gigabytes (docs/domain.md, "Files from
+ * outside are hostile"), so
  * the zip's directory is checked first (entry count, each part's declared size against its limit,
  * the total, the compression ratio), then every XML part is inflated once and counted against the
  * size its directory entry declares (zip-read.ts), so a lying directory is caught before the

@@ -9,7 +9,7 @@ import type { DemoResult } from './report-schema';
 /**
  * The demo programme as a caseload file shipped with the app. tools/demo/ writes it (one fictional
  * year whose report for 01.10.2010–17.10.2011 gives the press release's figures);
- * tests/integration/core/demo/demo-programme.test.ts checks that the shipped file is what the tool writes.
+ * tests/integration/tools/demo/demo-programme.test.ts checks that the shipped file is what the tool writes.
  */
 export const DEMO_FILE = path.join('demo', 'demoprogram.bindeled.json');
 

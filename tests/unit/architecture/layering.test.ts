@@ -161,6 +161,7 @@ const MIRRORS: Record<string, string | null> = {
   electron: 'src-main/electron',
   renderer: 'src-renderer/src',
   shared: 'src-shared',
+  tools: 'tools',
   architecture: null,
   migrations: null,
 };
