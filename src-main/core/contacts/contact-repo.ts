@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import { diff, recordAudit } from '../audit/audit-log';
+import { type AuditedTable, deleteAudited, recordAudit, updateAudited } from '../audit/audit-log';
 import { assertCompanyExists } from '../companies/company-repo';
 import { all, get, nowStamp, run } from '../db/sql';
 import { EMAIL } from '../domain/formats';
 import { DomainError, type FieldIssue, notFound } from '../errors';
 import { currentActor } from '../settings/settings-repo';
 import type { Contact, contactCreateSchema, contactFieldsSchema } from './contact-schema';
+
+const CONTACTS: AuditedTable = { table: 'contacts', entity: 'contact', stamped: true };
 
 interface ContactRow {
   id: number;
@@ -103,25 +105,7 @@ export function updateContact(
     if (changes.phone !== undefined) values.phone = changes.phone;
     if (changes.email !== undefined) values.email = changes.email;
     if (changes.isOwner !== undefined) values.is_owner = changes.isOwner ? 1 : 0;
-    const d = diff(before, values);
-    if (!d.changed) return;
-    values.updated_at = nowStamp();
-    run(
-      db,
-      `UPDATE contacts SET ${Object.keys(values)
-        .map((k) => `${k} = @${k}`)
-        .join(', ')} WHERE id = @id`,
-      { ...values, id },
-    );
-    recordAudit(db, {
-      actor: currentActor(db),
-      entity: 'contact',
-      entityId: id,
-      companyId: before.company_id as number,
-      action: 'update',
-      before: d.before,
-      after: d.after,
-    });
+    updateAudited(db, CONTACTS, id, before, values);
   })();
   return getContact(db, id);
 }
@@ -129,14 +113,6 @@ export function updateContact(
 export function deleteContact(db: Database, id: number): void {
   db.transaction(() => {
     const before = getContact(db, id);
-    run(db, 'DELETE FROM contacts WHERE id = ?', [id]);
-    recordAudit(db, {
-      actor: currentActor(db),
-      entity: 'contact',
-      entityId: id,
-      companyId: before.companyId,
-      action: 'delete',
-      before: { name: before.name, role: before.role },
-    });
+    deleteAudited(db, CONTACTS, id, { name: before.name, role: before.role }, before.companyId);
   })();
 }

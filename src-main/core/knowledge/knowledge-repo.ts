@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { todayIso } from '../../../src-shared/format/dates';
-import { diff, recordAudit } from '../audit/audit-log';
+import { type AuditedTable, deleteAudited, recordAudit, updateAudited } from '../audit/audit-log';
 import { assertCompanyExists } from '../companies/company-repo';
 import { all, get, nowStamp, run } from '../db/sql';
 import { invalidField, notFound } from '../errors';
@@ -26,6 +26,8 @@ type Row = {
   created_at: string;
   updated_at: string;
 };
+
+const KNOWLEDGE_CONTACTS: AuditedTable = { table: 'knowledge_contacts', entity: 'knowledge_contact', stamped: true };
 
 const SELECT = `
   SELECT k.*, c.name AS company_name, o.name AS organisation_name, s.name AS consultant_name
@@ -149,25 +151,7 @@ export function updateKnowledgeContact(db: Database, id: number, changes: Partia
     assertRefs(db, before.company_id, changes);
     const values = columns(changes);
     check(values, before);
-    const d = diff(before, values);
-    if (!d.changed) return;
-    const stamped = { ...values, updated_at: nowStamp() };
-    run(
-      db,
-      `UPDATE knowledge_contacts SET ${Object.keys(stamped)
-        .map((c) => `${c} = @${c}`)
-        .join(', ')} WHERE id = @id`,
-      { ...stamped, id },
-    );
-    recordAudit(db, {
-      actor: currentActor(db),
-      entity: 'knowledge_contact',
-      entityId: id,
-      companyId: before.company_id,
-      action: 'update',
-      before: d.before,
-      after: d.after,
-    });
+    updateAudited(db, KNOWLEDGE_CONTACTS, id, before, values);
   })();
   return getKnowledgeContact(db, id);
 }
@@ -180,14 +164,6 @@ export function deleteKnowledgeContact(db: Database, id: number): void {
       [id],
     );
     if (!before) throw notFound('entity.knowledgeContact', id);
-    run(db, 'DELETE FROM knowledge_contacts WHERE id = ?', [id]);
-    recordAudit(db, {
-      actor: currentActor(db),
-      entity: 'knowledge_contact',
-      entityId: id,
-      companyId: before.company_id,
-      action: 'delete',
-      before,
-    });
+    deleteAudited(db, KNOWLEDGE_CONTACTS, id, before, before.company_id);
   })();
 }

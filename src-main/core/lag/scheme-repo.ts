@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import { diff, recordAudit } from '../audit/audit-log';
+import { recordAudit, updateAudited } from '../audit/audit-log';
 import { all, get, nowStamp, run } from '../db/sql';
 import { DomainError, notFound } from '../errors';
 import { currentActor } from '../settings/settings-repo';
@@ -131,23 +131,7 @@ export function updateScheme(db: Database, id: number, changes: Fields): Support
     if (!before) throw notFound('entity.scheme', id);
     const values = columns(changes);
     checkValidity(values.valid_from ?? before.valid_from, values.valid_to ?? before.valid_to);
-    const d = diff(before, values);
-    if (!d.changed) return;
-    run(
-      db,
-      `UPDATE support_schemes SET ${Object.keys(values)
-        .map((c) => `${c} = @${c}`)
-        .join(', ')} WHERE id = @id`,
-      { ...values, id },
-    );
-    recordAudit(db, {
-      actor: currentActor(db),
-      entity: 'support_scheme',
-      entityId: id,
-      action: 'update',
-      before: d.before,
-      after: d.after,
-    });
+    updateAudited(db, { table: 'support_schemes', entity: 'support_scheme', stamped: false }, id, before, values);
   })();
   return getScheme(db, id);
 }

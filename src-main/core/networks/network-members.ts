@@ -1,17 +1,14 @@
 import type { Database } from 'better-sqlite3';
 import { formatDateDa, todayIso } from '../../../src-shared/format/dates';
-import { diff, recordAudit } from '../audit/audit-log';
+import { type AuditedTable, deleteAudited, diff, recordActorAudit, updateAudited } from '../audit/audit-log';
 import { assertCompanyExists } from '../companies/company-repo';
 import { get, run } from '../db/sql';
 import { invalidField, notFound } from '../errors';
-import { currentActor } from '../settings/settings-repo';
 import { getNetwork, type MemberRow, toMember } from './network-repo';
 import type { MeetingFields, NetworkMeeting, NetworkMember } from './network-schema';
 
 /** Members (with joined/left dates) and meetings of a network. */
-function audit(db: Database, e: Omit<Parameters<typeof recordAudit>[1], 'actor'>): void {
-  recordAudit(db, { actor: currentActor(db), ...e });
-}
+const MEETINGS: AuditedTable = { table: 'network_meetings', entity: 'network_meeting', stamped: false };
 
 function memberRow(db: Database, id: number): MemberRow & { founded_on: string } {
   const row = get<MemberRow & { founded_on: string }>(
@@ -62,7 +59,7 @@ export function addMember(
       input.joinedOn,
     ]);
     const newId = Number(info.lastInsertRowid);
-    audit(db, {
+    recordActorAudit(db, {
       entity: 'network_member',
       entityId: newId,
       companyId: input.companyId,
@@ -93,7 +90,7 @@ export function updateMember(
     const d = diff(before as unknown as Record<string, unknown>, values);
     if (!d.changed) return;
     run(db, 'UPDATE network_members SET joined_on = ?, left_on = ? WHERE id = ?', [next.joinedOn, next.leftOn, id]);
-    audit(db, {
+    recordActorAudit(db, {
       entity: 'network_member',
       entityId: id,
       companyId: before.company_id,
@@ -109,8 +106,7 @@ export function updateMember(
 export function removeMember(db: Database, id: number): void {
   db.transaction(() => {
     const before = memberRow(db, id);
-    run(db, 'DELETE FROM network_members WHERE id = ?', [id]);
-    audit(db, { entity: 'network_member', entityId: id, companyId: before.company_id, action: 'delete', before });
+    deleteAudited(db, { table: 'network_members', entity: 'network_member' }, id, before, before.company_id);
   })();
 }
 
@@ -143,7 +139,7 @@ export function addMeeting(db: Database, input: MeetingFields & { networkId: num
       values,
     );
     const newId = Number(info.lastInsertRowid);
-    audit(db, { entity: 'network_meeting', entityId: newId, action: 'create', after: values });
+    recordActorAudit(db, { entity: 'network_meeting', entityId: newId, action: 'create', after: values });
     return newId;
   })();
   const found = getNetwork(db, input.networkId).meetings.find((m) => m.id === id);
@@ -163,16 +159,7 @@ export function updateMeeting(db: Database, id: number, changes: Partial<Meeting
     networkId = before.network_id;
     checkMeeting(db, before.network_id, changes.heldOn);
     const values = meetingColumns(changes);
-    const d = diff(before, values);
-    if (!d.changed) return;
-    run(
-      db,
-      `UPDATE network_meetings SET ${Object.keys(values)
-        .map((c) => `${c} = @${c}`)
-        .join(', ')} WHERE id = @id`,
-      { ...values, id },
-    );
-    audit(db, { entity: 'network_meeting', entityId: id, action: 'update', before: d.before, after: d.after });
+    updateAudited(db, MEETINGS, id, before, values);
   })();
   const found = getNetwork(db, networkId).meetings.find((m) => m.id === id);
   if (!found) throw notFound('entity.networkMeeting', id);
@@ -183,7 +170,6 @@ export function deleteMeeting(db: Database, id: number): void {
   db.transaction(() => {
     const before = get<Record<string, unknown>>(db, 'SELECT * FROM network_meetings WHERE id = ?', [id]);
     if (!before) throw notFound('entity.networkMeeting', id);
-    run(db, 'DELETE FROM network_meetings WHERE id = ?', [id]);
-    audit(db, { entity: 'network_meeting', entityId: id, action: 'delete', before });
+    deleteAudited(db, MEETINGS, id, before);
   })();
 }

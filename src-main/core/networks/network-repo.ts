@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { formatDateDa, todayIso } from '../../../src-shared/format/dates';
-import { diff, recordAudit } from '../audit/audit-log';
+import { type AuditedTable, deleteAudited, recordActorAudit, updateAudited } from '../audit/audit-log';
 import { all, get, nowStamp, run } from '../db/sql';
 import { invalidField, notFound } from '../errors';
-import { currentActor } from '../settings/settings-repo';
 import type {
   Network,
   NetworkFields,
@@ -161,9 +160,7 @@ function checkNetwork(db: Database, values: Record<string, unknown>, before: Rec
     throw invalidField('kommuneCode', 'validation.kommuneUnknown', { value: values.kommune_code });
 }
 
-function audit(db: Database, e: Omit<Parameters<typeof recordAudit>[1], 'actor'>): void {
-  recordAudit(db, { actor: currentActor(db), ...e });
-}
+const NETWORKS: AuditedTable = { table: 'networks', entity: 'network', stamped: true };
 
 export function createNetwork(db: Database, input: NetworkFields): Network {
   const id = db.transaction(() => {
@@ -177,7 +174,7 @@ export function createNetwork(db: Database, input: NetworkFields): Network {
       values,
     );
     const newId = Number(info.lastInsertRowid);
-    audit(db, { entity: 'network', entityId: newId, action: 'create', after: values });
+    recordActorAudit(db, { entity: 'network', entityId: newId, action: 'create', after: values });
     return newId;
   })();
   return getNetwork(db, id);
@@ -198,17 +195,7 @@ export function updateNetwork(db: Database, id: number, changes: Partial<Network
       if (early?.joined_on && early.joined_on < values.founded_on)
         throw invalidField('foundedOn', 'network.membersBeforeFounded', { date: formatDateDa(early.joined_on) });
     }
-    const d = diff(before, values);
-    if (!d.changed) return;
-    const stamped = { ...values, updated_at: nowStamp() };
-    run(
-      db,
-      `UPDATE networks SET ${Object.keys(stamped)
-        .map((c) => `${c} = @${c}`)
-        .join(', ')} WHERE id = @id`,
-      { ...stamped, id },
-    );
-    audit(db, { entity: 'network', entityId: id, action: 'update', before: d.before, after: d.after });
+    updateAudited(db, NETWORKS, id, before, values);
   })();
   return getNetwork(db, id);
 }
@@ -216,7 +203,6 @@ export function updateNetwork(db: Database, id: number, changes: Partial<Network
 export function deleteNetwork(db: Database, id: number): void {
   db.transaction(() => {
     const before = getNetwork(db, id);
-    run(db, 'DELETE FROM networks WHERE id = ?', [id]);
-    audit(db, { entity: 'network', entityId: id, action: 'delete', before });
+    deleteAudited(db, NETWORKS, id, before);
   })();
 }

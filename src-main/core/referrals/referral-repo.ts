@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { todayIso } from '../../../src-shared/format/dates';
-import { diff, recordAudit } from '../audit/audit-log';
+import { type AuditedTable, deleteAudited, recordAudit, updateAudited } from '../audit/audit-log';
 import { assertCompanyExists } from '../companies/company-repo';
 import { all, get, nowStamp, run } from '../db/sql';
 import type { NeedKey } from '../domain/needs';
@@ -220,27 +220,7 @@ export function rawRow(
   return row;
 }
 
-export function write(db: Database, id: number, before: Record<string, unknown>, values: Record<string, unknown>) {
-  const d = diff(before, values);
-  if (!d.changed) return;
-  const stamped = { ...values, updated_at: nowStamp() };
-  run(
-    db,
-    `UPDATE referrals SET ${Object.keys(stamped)
-      .map((c) => `${c} = @${c}`)
-      .join(', ')} WHERE id = @id`,
-    { ...stamped, id },
-  );
-  recordAudit(db, {
-    actor: currentActor(db),
-    entity: 'referral',
-    entityId: id,
-    companyId: before.company_id as number,
-    action: 'update',
-    before: d.before,
-    after: d.after,
-  });
-}
+export const REFERRALS: AuditedTable = { table: 'referrals', entity: 'referral', stamped: true };
 
 export function updateReferral(db: Database, id: number, changes: Partial<ReferralFields>): Referral {
   db.transaction(() => {
@@ -250,7 +230,7 @@ export function updateReferral(db: Database, id: number, changes: Partial<Referr
     if (changes.consentOn === null && before.status !== 'draft') {
       throw invalidField('consentOn', 'referral.consentRequired');
     }
-    write(db, id, before, columns(changes));
+    updateAudited(db, REFERRALS, id, before, columns(changes));
   })();
   return getReferral(db, id);
 }
@@ -258,14 +238,6 @@ export function updateReferral(db: Database, id: number, changes: Partial<Referr
 export function deleteReferral(db: Database, id: number): void {
   db.transaction(() => {
     const before = rawRow(db, id);
-    run(db, 'DELETE FROM referrals WHERE id = ?', [id]);
-    recordAudit(db, {
-      actor: currentActor(db),
-      entity: 'referral',
-      entityId: id,
-      companyId: before.company_id,
-      action: 'delete',
-      before,
-    });
+    deleteAudited(db, REFERRALS, id, before, before.company_id);
   })();
 }
