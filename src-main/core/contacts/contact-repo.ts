@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { type AuditedTable, deleteAudited, recordAudit, updateAudited } from '../audit/audit-log';
 import { assertCompanyExists } from '../companies/company-repo';
-import { all, get, nowStamp, run } from '../db/sql';
+import { all, camelColumns, get, nowStamp, run, type StoredFlags, withFlags } from '../db/sql';
 import { EMAIL } from '../domain/formats';
 import { DomainError, type FieldIssue, notFound } from '../errors';
 import { currentActor } from '../settings/settings-repo';
@@ -11,29 +11,9 @@ import type { Contact, contactCreateSchema, contactFieldsSchema } from './contac
 
 const CONTACTS: AuditedTable = { table: 'contacts', entity: 'contact', stamped: true };
 
-interface ContactRow {
-  id: number;
-  uuid: string;
-  company_id: number;
-  name: string;
-  role: string | null;
-  phone: string | null;
-  email: string | null;
-  is_owner: number;
-}
+const SELECT = `SELECT ${camelColumns(['id', 'uuid', 'company_id', 'name', 'role', 'phone', 'email', 'is_owner'])} FROM contacts`;
 
-function toContact(r: ContactRow): Contact {
-  return {
-    id: r.id,
-    uuid: r.uuid,
-    companyId: r.company_id,
-    name: r.name,
-    role: r.role,
-    phone: r.phone,
-    email: r.email,
-    isOwner: r.is_owner === 1,
-  };
-}
+const toContact = (r: StoredFlags<Contact, 'isOwner'>): Contact => withFlags<Contact, 'isOwner'>(r, 'isOwner');
 
 function check(fields: Partial<z.output<typeof contactFieldsSchema>>, requireName: boolean): void {
   const issues: FieldIssue[] = [];
@@ -44,13 +24,13 @@ function check(fields: Partial<z.output<typeof contactFieldsSchema>>, requireNam
 }
 
 export function listContacts(db: Database, companyId: number): Contact[] {
-  return all<ContactRow>(db, 'SELECT * FROM contacts WHERE company_id = ? ORDER BY is_owner DESC, name', [
+  return all<StoredFlags<Contact, 'isOwner'>>(db, `${SELECT} WHERE company_id = ? ORDER BY is_owner DESC, name`, [
     companyId,
   ]).map(toContact);
 }
 
 export function getContact(db: Database, id: number): Contact {
-  const row = get<ContactRow>(db, 'SELECT * FROM contacts WHERE id = ?', [id]);
+  const row = get<StoredFlags<Contact, 'isOwner'>>(db, `${SELECT} WHERE id = ?`, [id]);
   if (!row) throw notFound('entity.contact', id);
   return toContact(row);
 }

@@ -3,63 +3,26 @@ import type { Database } from 'better-sqlite3';
 import { todayIso } from '../../../src-shared/format/dates';
 import { type AuditedTable, deleteAudited, recordAudit, updateAudited } from '../audit/audit-log';
 import { assertCompanyExists } from '../companies/company-repo';
-import { all, get, nowStamp, run } from '../db/sql';
+import { all, camelColumns, get, nowStamp, run } from '../db/sql';
 import { invalidField, notFound } from '../errors';
 import { assertRefs } from '../referrals/refs';
 import { currentActor } from '../settings/settings-repo';
 import type { KnowledgeContact, KnowledgeCreate, KnowledgeFields, KnowledgeListQuery } from './knowledge-schema';
 
-type Row = {
-  id: number;
-  uuid: string;
-  company_id: number;
-  company_name: string;
-  organisation_id: number | null;
-  organisation_name: string | null;
-  person_name: string | null;
-  type: KnowledgeContact['type'];
-  contact_on: string;
-  topic: string | null;
-  outcome: string | null;
-  consultant_id: number | null;
-  consultant_name: string | null;
-  created_at: string;
-  updated_at: string;
-};
-
 const KNOWLEDGE_CONTACTS: AuditedTable = { table: 'knowledge_contacts', entity: 'knowledge_contact', stamped: true };
 
 const SELECT = `
-  SELECT k.*, c.name AS company_name, o.name AS organisation_name, s.name AS consultant_name
+  SELECT ${camelColumns(['k.id', 'k.uuid', 'k.company_id', 'k.organisation_id', 'k.person_name', 'k.type', 'k.contact_on', 'k.topic', 'k.outcome', 'k.consultant_id', 'k.created_at', 'k.updated_at'])},
+    c.name AS "companyName", o.name AS "organisationName", s.name AS "consultantName"
   FROM knowledge_contacts k
   JOIN companies c ON c.id = k.company_id
   LEFT JOIN organisations o ON o.id = k.organisation_id
   LEFT JOIN consultants s ON s.id = k.consultant_id`;
 
-function toContact(r: Row): KnowledgeContact {
-  return {
-    id: r.id,
-    uuid: r.uuid,
-    companyId: r.company_id,
-    companyName: r.company_name,
-    organisationId: r.organisation_id,
-    organisationName: r.organisation_name,
-    personName: r.person_name,
-    type: r.type,
-    contactOn: r.contact_on,
-    topic: r.topic,
-    outcome: r.outcome,
-    consultantId: r.consultant_id,
-    consultantName: r.consultant_name,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
-}
-
 export function getKnowledgeContact(db: Database, id: number): KnowledgeContact {
-  const row = get<Row>(db, `${SELECT} WHERE k.id = ?`, [id]);
+  const row = get<KnowledgeContact>(db, `${SELECT} WHERE k.id = ?`, [id]);
   if (!row) throw notFound('entity.knowledgeContact', id);
-  return toContact(row);
+  return row;
 }
 
 export function listKnowledgeContacts(db: Database, q: KnowledgeListQuery = {}): KnowledgeContact[] {
@@ -77,11 +40,11 @@ export function listKnowledgeContacts(db: Database, q: KnowledgeListQuery = {}):
     where.push('k.contact_on <= ?');
     params.push(q.to);
   }
-  return all<Row>(
+  return all<KnowledgeContact>(
     db,
     `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY k.contact_on DESC, k.id DESC LIMIT ?`,
     [...params, q.limit ?? 1000],
-  ).map(toContact);
+  );
 }
 
 function columns(f: Partial<KnowledgeFields>): Record<string, unknown> {

@@ -1,55 +1,25 @@
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { recordAudit, updateAudited } from '../audit/audit-log';
-import { all, get, nowStamp, run } from '../db/sql';
+import { all, camelColumns, get, nowStamp, run, type StoredFlags, withFlags } from '../db/sql';
 import { DomainError, notFound } from '../errors';
 import { currentActor } from '../settings/settings-repo';
 import type { SupportScheme, schemeCreateSchema, schemeFieldsSchema } from './lag-schema';
 
-interface SchemeRow {
-  id: number;
-  code: string;
-  name: string;
-  kind: SupportScheme['kind'];
-  operator: string;
-  max_grant_bp: number;
-  max_grant_bp_food: number | null;
-  min_amount_ore: number | null;
-  max_amount_ore: number | null;
-  own_hours_allowed: number;
-  de_minimis: number;
-  valid_from: string | null;
-  valid_to: string | null;
-  note: string | null;
-  active: number;
-}
+type Flags = 'ownHoursAllowed' | 'deMinimis' | 'active';
+type SchemeRow = StoredFlags<SupportScheme, Flags>;
 
-function toScheme(r: SchemeRow): SupportScheme {
-  return {
-    id: r.id,
-    code: r.code,
-    name: r.name,
-    kind: r.kind,
-    operator: r.operator,
-    maxGrantBp: r.max_grant_bp,
-    maxGrantBpFood: r.max_grant_bp_food,
-    minAmountOre: r.min_amount_ore,
-    maxAmountOre: r.max_amount_ore,
-    ownHoursAllowed: r.own_hours_allowed === 1,
-    deMinimis: r.de_minimis === 1,
-    validFrom: r.valid_from,
-    validTo: r.valid_to,
-    note: r.note,
-    active: r.active === 1,
-  };
-}
+const SELECT = `SELECT ${camelColumns(['id', 'code', 'name', 'kind', 'operator', 'max_grant_bp', 'max_grant_bp_food', 'min_amount_ore', 'max_amount_ore', 'own_hours_allowed', 'de_minimis', 'valid_from', 'valid_to', 'note', 'active'])} FROM support_schemes`;
+
+const toScheme = (r: SchemeRow): SupportScheme =>
+  withFlags<SupportScheme, Flags>(r, 'ownHoursAllowed', 'deMinimis', 'active');
 
 export function listSchemes(db: Database): SupportScheme[] {
-  return all<SchemeRow>(db, 'SELECT * FROM support_schemes ORDER BY kind, valid_from, name').map(toScheme);
+  return all<SchemeRow>(db, `${SELECT} ORDER BY kind, valid_from, name`).map(toScheme);
 }
 
 export function getScheme(db: Database, id: number): SupportScheme {
-  const row = get<SchemeRow>(db, 'SELECT * FROM support_schemes WHERE id = ?', [id]);
+  const row = get<SchemeRow>(db, `${SELECT} WHERE id = ?`, [id]);
   if (!row) throw notFound('entity.scheme', id);
   return toScheme(row);
 }
@@ -58,7 +28,7 @@ export function getScheme(db: Database, id: number): SupportScheme {
 export function schemeValidOn(db: Database, kind: SupportScheme['kind'], day: string): SupportScheme | undefined {
   const row = get<SchemeRow>(
     db,
-    `SELECT * FROM support_schemes WHERE kind = ? AND active = 1
+    `${SELECT} WHERE kind = ? AND active = 1
        AND (valid_from IS NULL OR valid_from <= ?) AND (valid_to IS NULL OR valid_to >= ?)
      ORDER BY valid_from DESC LIMIT 1`,
     [kind, day, day],

@@ -4,14 +4,28 @@ import { type AuditedTable, deleteAudited, diff, recordActorAudit, updateAudited
 import { assertCompanyExists } from '../companies/company-repo';
 import { get, run } from '../db/sql';
 import { invalidField, notFound } from '../errors';
-import { getNetwork, type MemberRow, toMember } from './network-repo';
+import { getMember, getNetwork } from './network-repo';
 import type { MeetingFields, NetworkMeeting, NetworkMember } from './network-schema';
 
 /** Members (with joined/left dates) and meetings of a network. */
+
 const MEETINGS: AuditedTable = { table: 'network_meetings', entity: 'network_meeting', stamped: false };
 
-function memberRow(db: Database, id: number): MemberRow & { founded_on: string } {
-  const row = get<MemberRow & { founded_on: string }>(
+/** A membership as stored, with the names it is logged under and the day its network was founded. */
+type MemberRow = {
+  id: number;
+  network_id: number;
+  network_name: string;
+  company_id: number;
+  company_name: string;
+  company_cvr: string | null;
+  joined_on: string;
+  left_on: string | null;
+  founded_on: string;
+};
+
+function memberRow(db: Database, id: number): MemberRow {
+  const row = get<MemberRow>(
     db,
     `SELECT m.*, n.name AS network_name, n.founded_on, c.name AS company_name, c.cvr AS company_cvr
      FROM network_members m JOIN networks n ON n.id = m.network_id JOIN companies c ON c.id = m.company_id
@@ -68,7 +82,7 @@ export function addMember(
     });
     return newId;
   })();
-  return toMember(memberRow(db, id));
+  return getMember(db, id);
 }
 
 export function updateMember(
@@ -99,7 +113,7 @@ export function updateMember(
       after: d.after,
     });
   })();
-  return toMember(memberRow(db, id));
+  return getMember(db, id);
 }
 
 /** Removes a membership recorded by mistake; a company that left gets a left date instead. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { formatDateDa, todayIso } from '../../../src-shared/format/dates';
 import { type AuditedTable, deleteAudited, recordActorAudit, updateAudited } from '../audit/audit-log';
-import { all, get, nowStamp, run } from '../db/sql';
+import { all, camelColumns, get, nowStamp, run } from '../db/sql';
 import { invalidField, notFound } from '../errors';
 import type {
   Network,
@@ -14,74 +14,23 @@ import type {
 } from './network-schema';
 
 const SUMMARY = `
-  SELECT n.*, k.name AS kommune,
+  SELECT ${camelColumns(['n.id', 'n.uuid', 'n.name', 'n.theme', 'n.founded_on', 'n.facilitator', 'n.kommune_code'])},
+    k.name AS kommune, ${camelColumns(['n.description', 'n.ended_on'])},
     (SELECT count(*) FROM network_members m WHERE m.network_id = n.id
-      AND m.joined_on <= @today AND (m.left_on IS NULL OR m.left_on > @today)) AS member_count,
-    (SELECT count(*) FROM network_meetings g WHERE g.network_id = n.id) AS meeting_count,
-    (SELECT max(held_on) FROM network_meetings g WHERE g.network_id = n.id) AS last_meeting_on
+      AND m.joined_on <= @today AND (m.left_on IS NULL OR m.left_on > @today)) AS "memberCount",
+    (SELECT count(*) FROM network_meetings g WHERE g.network_id = n.id) AS "meetingCount",
+    (SELECT max(held_on) FROM network_meetings g WHERE g.network_id = n.id) AS "lastMeetingOn"
   FROM networks n LEFT JOIN kommuner k ON k.code = n.kommune_code`;
 
-type SummaryRow = {
-  id: number;
-  uuid: string;
-  name: string;
-  theme: string | null;
-  founded_on: string;
-  facilitator: string | null;
-  kommune_code: number | null;
-  kommune: string | null;
-  description: string | null;
-  ended_on: string | null;
-  member_count: number;
-  meeting_count: number;
-  last_meeting_on: string | null;
-};
-
-function toSummary(r: SummaryRow): NetworkSummary {
-  return {
-    id: r.id,
-    uuid: r.uuid,
-    name: r.name,
-    theme: r.theme,
-    foundedOn: r.founded_on,
-    facilitator: r.facilitator,
-    kommuneCode: r.kommune_code,
-    kommune: r.kommune,
-    description: r.description,
-    endedOn: r.ended_on,
-    memberCount: r.member_count,
-    meetingCount: r.meeting_count,
-    lastMeetingOn: r.last_meeting_on,
-  };
-}
-
 const MEMBER_SELECT = `
-  SELECT m.id, m.network_id, n.name AS network_name, m.company_id, c.name AS company_name, c.cvr AS company_cvr,
-    m.joined_on, m.left_on
+  SELECT ${camelColumns(['m.id', 'm.network_id'])}, n.name AS "networkName", ${camelColumns(['m.company_id'])},
+    c.name AS "companyName", c.cvr AS "companyCvr", ${camelColumns(['m.joined_on', 'm.left_on'])}
   FROM network_members m JOIN networks n ON n.id = m.network_id JOIN companies c ON c.id = m.company_id`;
 
-export type MemberRow = {
-  id: number;
-  network_id: number;
-  network_name: string;
-  company_id: number;
-  company_name: string;
-  company_cvr: string | null;
-  joined_on: string;
-  left_on: string | null;
-};
-
-export function toMember(r: MemberRow): NetworkMember {
-  return {
-    id: r.id,
-    networkId: r.network_id,
-    networkName: r.network_name,
-    companyId: r.company_id,
-    companyName: r.company_name,
-    companyCvr: r.company_cvr,
-    joinedOn: r.joined_on,
-    leftOn: r.left_on,
-  };
+export function getMember(db: Database, id: number): NetworkMember {
+  const row = get<NetworkMember>(db, `${MEMBER_SELECT} WHERE m.id = ?`, [id]);
+  if (!row) throw notFound('entity.networkMember', id);
+  return row;
 }
 
 export function listNetworks(db: Database, q: NetworkListQuery = {}): NetworkSummary[] {
@@ -99,40 +48,31 @@ export function listNetworks(db: Database, q: NetworkListQuery = {}): NetworkSum
     where.push('EXISTS (SELECT 1 FROM network_members m WHERE m.network_id = n.id AND m.company_id = @company)');
     params.company = q.companyId;
   }
-  return all<SummaryRow>(
+  return all<NetworkSummary>(
     db,
     `${SUMMARY} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY n.founded_on DESC, n.id DESC`,
     params,
-  ).map(toSummary);
+  );
 }
 
 export function getNetwork(db: Database, id: number): Network {
-  const row = get<SummaryRow>(db, `${SUMMARY} WHERE n.id = @id`, { id, today: todayIso() });
+  const row = get<NetworkSummary>(db, `${SUMMARY} WHERE n.id = @id`, { id, today: todayIso() });
   if (!row) throw notFound('entity.network', id);
-  const members = all<MemberRow>(db, `${MEMBER_SELECT} WHERE m.network_id = ? ORDER BY c.name_sort, m.joined_on`, [
+  const members = all<NetworkMember>(db, `${MEMBER_SELECT} WHERE m.network_id = ? ORDER BY c.name_sort, m.joined_on`, [
     id,
-  ]).map(toMember);
-  const meetings = all<NetworkMeeting & { network_id: number; held_on: string }>(
+  ]);
+  const meetings = all<NetworkMeeting>(
     db,
-    'SELECT * FROM network_meetings WHERE network_id = ? ORDER BY held_on DESC, id DESC',
+    `SELECT ${camelColumns(['id', 'network_id', 'held_on', 'place', 'topic', 'attendees', 'note'])}
+     FROM network_meetings WHERE network_id = ? ORDER BY held_on DESC, id DESC`,
     [id],
-  ).map((m) => ({
-    id: m.id,
-    networkId: m.network_id,
-    heldOn: m.held_on,
-    place: m.place,
-    topic: m.topic,
-    attendees: m.attendees,
-    note: m.note,
-  }));
-  return { ...toSummary(row), members, meetings };
+  );
+  return { ...row, members, meetings };
 }
 
 /** The networks a company is or was a member of, for its page and its letters. */
 export function membershipsOf(db: Database, companyId: number): NetworkMember[] {
-  return all<MemberRow>(db, `${MEMBER_SELECT} WHERE m.company_id = ? ORDER BY m.joined_on DESC`, [companyId]).map(
-    toMember,
-  );
+  return all<NetworkMember>(db, `${MEMBER_SELECT} WHERE m.company_id = ? ORDER BY m.joined_on DESC`, [companyId]);
 }
 
 function networkColumns(f: Partial<NetworkFields>): Record<string, unknown> {
