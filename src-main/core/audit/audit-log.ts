@@ -95,6 +95,24 @@ export function updateAudited(
   });
 }
 
+/** Inserts one row inside the caller's transaction, recorded as created by the current actor; returns its id. */
+export function insertAudited(
+  db: Database,
+  t: Pick<AuditedTable, 'table' | 'entity'>,
+  values: Record<string, unknown>,
+  companyId: number | null = null,
+): number {
+  const cols = Object.keys(values);
+  const info = run(
+    db,
+    `INSERT INTO ${t.table}(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
+    values,
+  );
+  const id = Number(info.lastInsertRowid);
+  recordActorAudit(db, { entity: t.entity, entityId: id, companyId, action: 'create', after: values });
+  return id;
+}
+
 /** Deletes one row inside the caller's transaction, recording `before` as what it held. */
 export function deleteAudited(
   db: Database,

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { todayIso } from '../../../src-shared/format/dates';
-import { type AuditedTable, deleteAudited, recordAudit, updateAudited } from '../audit/audit-log';
+import { type AuditedTable, deleteAudited, insertAudited, updateAudited } from '../audit/audit-log';
 import { assertCompanyExists } from '../companies/company-repo';
-import { all, camelColumns, get, nowStamp, run } from '../db/sql';
+import { all, camelColumns, get, nowStamp } from '../db/sql';
 import { invalidField, notFound } from '../errors';
 import { assertRefs } from '../referrals/refs';
-import { currentActor } from '../settings/settings-repo';
 import type { KnowledgeContact, KnowledgeCreate, KnowledgeFields, KnowledgeListQuery } from './knowledge-schema';
 
 const KNOWLEDGE_CONTACTS: AuditedTable = { table: 'knowledge_contacts', entity: 'knowledge_contact', stamped: true };
@@ -83,22 +82,7 @@ export function createKnowledgeContact(db: Database, input: KnowledgeCreate): Kn
       updated_at: now,
     };
     check(values);
-    const cols = Object.keys(values);
-    const info = run(
-      db,
-      `INSERT INTO knowledge_contacts(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
-      values,
-    );
-    const newId = Number(info.lastInsertRowid);
-    recordAudit(db, {
-      actor: currentActor(db),
-      entity: 'knowledge_contact',
-      entityId: newId,
-      companyId: input.companyId,
-      action: 'create',
-      after: values,
-    });
-    return newId;
+    return insertAudited(db, KNOWLEDGE_CONTACTS, values, input.companyId);
   })();
   return getKnowledgeContact(db, id);
 }

@@ -1,9 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import { recordAudit, updateAudited } from '../audit/audit-log';
-import { all, camelColumns, get, nowStamp, run, type StoredFlags, withFlags } from '../db/sql';
+import { insertAudited, updateAudited } from '../audit/audit-log';
+import { all, camelColumns, get, nowStamp, type StoredFlags, withFlags } from '../db/sql';
 import { DomainError, notFound } from '../errors';
-import { currentActor } from '../settings/settings-repo';
 import type { SupportScheme, schemeCreateSchema, schemeFieldsSchema } from './lag-schema';
 
 type Flags = 'ownHoursAllowed' | 'deMinimis' | 'active';
@@ -76,21 +75,7 @@ export function createScheme(db: Database, input: z.output<typeof schemeCreateSc
     }
     checkValidity(input.validFrom, input.validTo);
     const values = { ...columns(input), code: input.code, created_at: nowStamp() };
-    const cols = Object.keys(values);
-    const info = run(
-      db,
-      `INSERT INTO support_schemes(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
-      values,
-    );
-    const newId = Number(info.lastInsertRowid);
-    recordAudit(db, {
-      actor: currentActor(db),
-      entity: 'support_scheme',
-      entityId: newId,
-      action: 'create',
-      after: values,
-    });
-    return newId;
+    return insertAudited(db, { table: 'support_schemes', entity: 'support_scheme' }, values);
   })();
   return getScheme(db, id);
 }

@@ -1,6 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import { formatDateDa, todayIso } from '../../../src-shared/format/dates';
-import { type AuditedTable, deleteAudited, diff, recordActorAudit, updateAudited } from '../audit/audit-log';
+import {
+  type AuditedTable,
+  deleteAudited,
+  diff,
+  insertAudited,
+  recordActorAudit,
+  updateAudited,
+} from '../audit/audit-log';
 import { assertCompanyExists } from '../companies/company-repo';
 import { get, run } from '../db/sql';
 import { invalidField, notFound } from '../errors';
@@ -146,15 +153,7 @@ export function addMeeting(db: Database, input: MeetingFields & { networkId: num
   const id = db.transaction(() => {
     checkMeeting(db, input.networkId, input.heldOn);
     const values = { ...meetingColumns(input), network_id: input.networkId };
-    const cols = Object.keys(values);
-    const info = run(
-      db,
-      `INSERT INTO network_meetings(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
-      values,
-    );
-    const newId = Number(info.lastInsertRowid);
-    recordActorAudit(db, { entity: 'network_meeting', entityId: newId, action: 'create', after: values });
-    return newId;
+    return insertAudited(db, MEETINGS, values);
   })();
   const found = getNetwork(db, input.networkId).meetings.find((m) => m.id === id);
   if (!found) throw notFound('entity.networkMeeting', id);

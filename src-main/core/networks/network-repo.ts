@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { formatDateDa, todayIso } from '../../../src-shared/format/dates';
-import { type AuditedTable, deleteAudited, recordActorAudit, updateAudited } from '../audit/audit-log';
-import { all, camelColumns, get, nowStamp, run } from '../db/sql';
+import { type AuditedTable, deleteAudited, insertAudited, updateAudited } from '../audit/audit-log';
+import { all, camelColumns, get, nowStamp } from '../db/sql';
 import { invalidField, notFound } from '../errors';
 import type {
   Network,
@@ -107,15 +107,7 @@ export function createNetwork(db: Database, input: NetworkFields): Network {
     const now = nowStamp();
     const values = { ...networkColumns(input), uuid: randomUUID(), created_at: now, updated_at: now };
     checkNetwork(db, values);
-    const cols = Object.keys(values);
-    const info = run(
-      db,
-      `INSERT INTO networks(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
-      values,
-    );
-    const newId = Number(info.lastInsertRowid);
-    recordActorAudit(db, { entity: 'network', entityId: newId, action: 'create', after: values });
-    return newId;
+    return insertAudited(db, NETWORKS, values);
   })();
   return getNetwork(db, id);
 }

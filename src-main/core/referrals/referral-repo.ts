@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { todayIso } from '../../../src-shared/format/dates';
-import { type AuditedTable, deleteAudited, recordAudit, updateAudited } from '../audit/audit-log';
+import { type AuditedTable, deleteAudited, insertAudited, updateAudited } from '../audit/audit-log';
 import { assertCompanyExists } from '../companies/company-repo';
-import { all, camelColumns, get, nowStamp, run } from '../db/sql';
+import { all, camelColumns, get, nowStamp } from '../db/sql';
 import type { NeedKey } from '../domain/needs';
 import { invalidField, notFound } from '../errors';
-import { currentActor } from '../settings/settings-repo';
 import {
   REFERRAL_TRANSITIONS,
   type Referral,
@@ -123,22 +122,7 @@ export function createReferral(db: Database, input: ReferralCreate): Referral {
       created_at: now,
       updated_at: now,
     };
-    const cols = Object.keys(values);
-    const info = run(
-      db,
-      `INSERT INTO referrals(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
-      values,
-    );
-    const newId = Number(info.lastInsertRowid);
-    recordAudit(db, {
-      actor: currentActor(db),
-      entity: 'referral',
-      entityId: newId,
-      companyId: input.companyId,
-      action: 'create',
-      after: values,
-    });
-    return newId;
+    return insertAudited(db, REFERRALS, values, input.companyId);
   })();
   return getReferral(db, id);
 }
