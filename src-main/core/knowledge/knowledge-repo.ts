@@ -87,14 +87,19 @@ export function createKnowledgeContact(db: Database, input: KnowledgeCreate): Kn
   return getKnowledgeContact(db, id);
 }
 
+function rawRow(db: Database, id: number): Record<string, unknown> & { company_id: number } {
+  const row = get<Record<string, unknown> & { company_id: number }>(
+    db,
+    'SELECT * FROM knowledge_contacts WHERE id = ?',
+    [id],
+  );
+  if (!row) throw notFound('entity.knowledgeContact', id);
+  return row;
+}
+
 export function updateKnowledgeContact(db: Database, id: number, changes: Partial<KnowledgeFields>): KnowledgeContact {
   db.transaction(() => {
-    const before = get<Record<string, unknown> & { company_id: number }>(
-      db,
-      'SELECT * FROM knowledge_contacts WHERE id = ?',
-      [id],
-    );
-    if (!before) throw notFound('entity.knowledgeContact', id);
+    const before = rawRow(db, id);
     assertRefs(db, before.company_id, changes);
     const values = columns(changes);
     check(values, before);
@@ -105,12 +110,7 @@ export function updateKnowledgeContact(db: Database, id: number, changes: Partia
 
 export function deleteKnowledgeContact(db: Database, id: number): void {
   db.transaction(() => {
-    const before = get<Record<string, unknown> & { company_id: number }>(
-      db,
-      'SELECT * FROM knowledge_contacts WHERE id = ?',
-      [id],
-    );
-    if (!before) throw notFound('entity.knowledgeContact', id);
+    const before = rawRow(db, id);
     deleteAudited(db, KNOWLEDGE_CONTACTS, id, before, before.company_id);
   })();
 }
