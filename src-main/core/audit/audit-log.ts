@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { all, nowStamp, run } from '../db/sql';
+import { currentActor } from '../settings/settings-repo';
 import type { AuditAction, AuditEntry } from './audit-types';
 
 /** Records a change inside the caller's transaction, so the log and the data never disagree. */
@@ -45,6 +46,83 @@ export function diff(before: Record<string, unknown>, after: Record<string, unkn
     }
   }
   return { before: b, after: a, changed: Object.keys(a).length > 0 };
+}
+
+/** Records a change by whoever is named as working now (the actor setting). */
+export function recordActorAudit(db: Database, e: Omit<Parameters<typeof recordAudit>[1], 'actor'>): void {
+  recordAudit(db, { actor: currentActor(db), ...e });
+}
+
+/** A table whose rows are changed one at a time under the audit entity they are logged as. */
+export interface AuditedTable {
+  table: string;
+  entity: string;
+  /** Whether the table keeps an `updated_at` that each write stamps. */
+  stamped: boolean;
+}
+
+/** The company a raw row belongs to, for tables that have one. */
+const companyOf = (row: Record<string, unknown>) => (typeof row.company_id === 'number' ? row.company_id : null);
+
+/**
+ * Writes the given columns of one row, by the current actor and inside the caller's transaction,
+ * and records only what differs from `before` (the raw row); nothing is written when nothing differs.
+ */
+export function updateAudited(
+  db: Database,
+  t: AuditedTable,
+  id: number,
+  before: Record<string, unknown>,
+  values: Record<string, unknown>,
+): void {
+  const d = diff(before, values);
+  if (!d.changed) return;
+  const written = t.stamped ? { ...values, updated_at: nowStamp() } : values;
+  run(
+    db,
+    `UPDATE ${t.table} SET ${Object.keys(written)
+      .map((c) => `${c} = @${c}`)
+      .join(', ')} WHERE id = @id`,
+    { ...written, id },
+  );
+  recordActorAudit(db, {
+    entity: t.entity,
+    entityId: id,
+    companyId: companyOf(before),
+    action: 'update',
+    before: d.before,
+    after: d.after,
+  });
+}
+
+/** Inserts one row inside the caller's transaction, recorded as created by the current actor; returns its id. */
+export function insertAudited(
+  db: Database,
+  t: Pick<AuditedTable, 'table' | 'entity'>,
+  values: Record<string, unknown>,
+  companyId: number | null = null,
+): number {
+  const cols = Object.keys(values);
+  const info = run(
+    db,
+    `INSERT INTO ${t.table}(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
+    values,
+  );
+  const id = Number(info.lastInsertRowid);
+  recordActorAudit(db, { entity: t.entity, entityId: id, companyId, action: 'create', after: values });
+  return id;
+}
+
+/** Deletes one row inside the caller's transaction, recording `before` as what it held. */
+export function deleteAudited(
+  db: Database,
+  t: Pick<AuditedTable, 'table' | 'entity'>,
+  id: number,
+  before: object,
+  companyId: number | null = null,
+): void {
+  run(db, `DELETE FROM ${t.table} WHERE id = ?`, [id]);
+  recordActorAudit(db, { entity: t.entity, entityId: id, companyId, action: 'delete', before });
 }
 
 interface AuditRow {

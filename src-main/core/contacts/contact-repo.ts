@@ -1,37 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import { diff, recordAudit } from '../audit/audit-log';
+import { type AuditedTable, deleteAudited, recordAudit, updateAudited } from '../audit/audit-log';
 import { assertCompanyExists } from '../companies/company-repo';
-import { all, get, nowStamp, run } from '../db/sql';
+import { all, camelColumns, get, nowStamp, run, type StoredFlags, withFlags } from '../db/sql';
 import { EMAIL } from '../domain/formats';
 import { DomainError, type FieldIssue, notFound } from '../errors';
 import { currentActor } from '../settings/settings-repo';
 import type { Contact, contactCreateSchema, contactFieldsSchema } from './contact-schema';
 
-interface ContactRow {
-  id: number;
-  uuid: string;
-  company_id: number;
-  name: string;
-  role: string | null;
-  phone: string | null;
-  email: string | null;
-  is_owner: number;
-}
+const CONTACTS: AuditedTable = { table: 'contacts', entity: 'contact', stamped: true };
 
-function toContact(r: ContactRow): Contact {
-  return {
-    id: r.id,
-    uuid: r.uuid,
-    companyId: r.company_id,
-    name: r.name,
-    role: r.role,
-    phone: r.phone,
-    email: r.email,
-    isOwner: r.is_owner === 1,
-  };
-}
+const SELECT = `SELECT ${camelColumns(['id', 'uuid', 'company_id', 'name', 'role', 'phone', 'email', 'is_owner'])} FROM contacts`;
+
+const toContact = (r: StoredFlags<Contact, 'isOwner'>): Contact => withFlags<Contact, 'isOwner'>(r, 'isOwner');
 
 function check(fields: Partial<z.output<typeof contactFieldsSchema>>, requireName: boolean): void {
   const issues: FieldIssue[] = [];
@@ -42,13 +24,13 @@ function check(fields: Partial<z.output<typeof contactFieldsSchema>>, requireNam
 }
 
 export function listContacts(db: Database, companyId: number): Contact[] {
-  return all<ContactRow>(db, 'SELECT * FROM contacts WHERE company_id = ? ORDER BY is_owner DESC, name', [
+  return all<StoredFlags<Contact, 'isOwner'>>(db, `${SELECT} WHERE company_id = ? ORDER BY is_owner DESC, name`, [
     companyId,
   ]).map(toContact);
 }
 
 export function getContact(db: Database, id: number): Contact {
-  const row = get<ContactRow>(db, 'SELECT * FROM contacts WHERE id = ?', [id]);
+  const row = get<StoredFlags<Contact, 'isOwner'>>(db, `${SELECT} WHERE id = ?`, [id]);
   if (!row) throw notFound('entity.contact', id);
   return toContact(row);
 }
@@ -103,25 +85,7 @@ export function updateContact(
     if (changes.phone !== undefined) values.phone = changes.phone;
     if (changes.email !== undefined) values.email = changes.email;
     if (changes.isOwner !== undefined) values.is_owner = changes.isOwner ? 1 : 0;
-    const d = diff(before, values);
-    if (!d.changed) return;
-    values.updated_at = nowStamp();
-    run(
-      db,
-      `UPDATE contacts SET ${Object.keys(values)
-        .map((k) => `${k} = @${k}`)
-        .join(', ')} WHERE id = @id`,
-      { ...values, id },
-    );
-    recordAudit(db, {
-      actor: currentActor(db),
-      entity: 'contact',
-      entityId: id,
-      companyId: before.company_id as number,
-      action: 'update',
-      before: d.before,
-      after: d.after,
-    });
+    updateAudited(db, CONTACTS, id, before, values);
   })();
   return getContact(db, id);
 }
@@ -129,14 +93,6 @@ export function updateContact(
 export function deleteContact(db: Database, id: number): void {
   db.transaction(() => {
     const before = getContact(db, id);
-    run(db, 'DELETE FROM contacts WHERE id = ?', [id]);
-    recordAudit(db, {
-      actor: currentActor(db),
-      entity: 'contact',
-      entityId: id,
-      companyId: before.companyId,
-      action: 'delete',
-      before: { name: before.name, role: before.role },
-    });
+    deleteAudited(db, CONTACTS, id, { name: before.name, role: before.role }, before.companyId);
   })();
 }

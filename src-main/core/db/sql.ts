@@ -36,3 +36,23 @@ export function run(db: Database, sql: string, params: unknown[] | Record<string
 export function nowStamp(): string {
   return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
+
+const camel = (column: string) => column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+/**
+ * Each column (`alias.column` or bare) under its API name, snake_case turned camelCase, so rows come
+ * back in the API's shape with no mapper between.
+ */
+export function camelColumns(columns: readonly string[]): string {
+  return columns.map((c) => `${c} AS "${camel(c.slice(c.indexOf('.') + 1))}"`).join(', ');
+}
+
+/** A row as SQLite returns it: the named flags as its 0/1 integers. */
+export type StoredFlags<T, K extends keyof T> = Omit<T, K> & Record<K, number>;
+
+/** SQLite keeps booleans as 0/1; turns the named flags of a row back into booleans. */
+export function withFlags<T, K extends keyof T>(row: StoredFlags<T, K>, ...flags: K[]): T {
+  const out: Record<PropertyKey, unknown> = { ...row };
+  for (const f of flags) out[f] = out[f] === 1;
+  return out as T;
+}

@@ -3,64 +3,35 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { recordAudit } from '../audit/audit-log';
-import { all, get, nowStamp, run } from '../db/sql';
+import { all, camelColumns, get, nowStamp, run } from '../db/sql';
 import { notFound } from '../errors';
 import { recordWrittenFile } from '../files/written-files';
 import { currentActor } from '../settings/settings-repo';
 import type { DocumentKind, GeneratedDocument } from './document-schema';
 import type { WrittenFile } from './write-file';
 
-interface Row {
-  id: number;
-  uuid: string;
-  company_id: number;
-  company_name: string;
-  kind: DocumentKind;
-  path: string;
-  file_name: string;
-  sha256: string;
-  size_bytes: number;
-  template_id: string;
-  referral_id: number | null;
-  lag_application_id: number | null;
-  visit_id: number | null;
-  letter_date: string;
-  created_at: string;
-}
+const SELECT = `SELECT ${camelColumns(['d.id', 'd.uuid', 'd.company_id'])}, c.name AS "companyName",
+  ${camelColumns(['d.kind', 'd.path', 'd.file_name', 'd.sha256', 'd.size_bytes', 'd.template_id', 'd.referral_id', 'd.lag_application_id', 'd.visit_id', 'd.letter_date', 'd.created_at'])}
+  FROM documents d JOIN companies c ON c.id = d.company_id`;
 
-const SELECT = 'SELECT d.*, c.name AS company_name FROM documents d JOIN companies c ON c.id = d.company_id';
-
-function toDocument(r: Row): GeneratedDocument {
-  return {
-    id: r.id,
-    uuid: r.uuid,
-    companyId: r.company_id,
-    companyName: r.company_name,
-    kind: r.kind,
-    path: r.path,
-    fileName: r.file_name,
-    sha256: r.sha256,
-    sizeBytes: r.size_bytes,
-    templateId: r.template_id,
-    referralId: r.referral_id,
-    lagApplicationId: r.lag_application_id,
-    visitId: r.visit_id,
-    letterDate: r.letter_date,
-    createdAt: r.created_at,
-    exists: fs.existsSync(r.path),
-  };
-}
+/** Whether the file is still where it was written is asked of the disk on each read. */
+const withExists = (r: Omit<GeneratedDocument, 'exists'>): GeneratedDocument => ({
+  ...r,
+  exists: fs.existsSync(r.path),
+});
 
 export function listDocuments(db: Database, companyId: number): GeneratedDocument[] {
-  return all<Row>(db, `${SELECT} WHERE d.company_id = ? ORDER BY d.created_at DESC, d.id DESC`, [companyId]).map(
-    toDocument,
-  );
+  return all<Omit<GeneratedDocument, 'exists'>>(
+    db,
+    `${SELECT} WHERE d.company_id = ? ORDER BY d.created_at DESC, d.id DESC`,
+    [companyId],
+  ).map(withExists);
 }
 
 export function getDocument(db: Database, id: number): GeneratedDocument {
-  const row = get<Row>(db, `${SELECT} WHERE d.id = ?`, [id]);
+  const row = get<Omit<GeneratedDocument, 'exists'>>(db, `${SELECT} WHERE d.id = ?`, [id]);
   if (!row) throw notFound('entity.document', id);
-  return toDocument(row);
+  return withExists(row);
 }
 
 export interface DocumentRecord {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { parseDate, todayIso } from '../../../src-shared/format/dates';
-import { diff, recordAudit } from '../audit/audit-log';
+import { type AuditedTable, deleteAudited, recordAudit, updateAudited } from '../audit/audit-log';
 import { get, nowStamp, run } from '../db/sql';
 import { DomainError, type FieldIssue, notFound } from '../errors';
 import { currentActor } from '../settings/settings-repo';
@@ -111,6 +111,8 @@ export function checkFollowUpFields(
   return out;
 }
 
+const FOLLOWUPS: AuditedTable = { table: 'followups', entity: 'followup', stamped: true };
+
 function snapshot(db: Database, id: number): Record<string, unknown> {
   const row = get<Record<string, unknown>>(
     db,
@@ -194,28 +196,7 @@ export function createFollowUp(db: Database, input: z.output<typeof followupCrea
 
 /** Writes the named columns and records the difference; nothing is written when nothing differs. */
 function applyChanges(db: Database, id: number, values: Record<string, unknown>): void {
-  const before = snapshot(db, id);
-  const d = diff(before, values);
-  if (!d.changed) return;
-  const cols = Object.keys(values);
-  run(
-    db,
-    `UPDATE followups SET ${cols.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @updated_at WHERE id = @id`,
-    {
-      ...values,
-      updated_at: nowStamp(),
-      id,
-    },
-  );
-  recordAudit(db, {
-    actor: currentActor(db),
-    entity: 'followup',
-    entityId: id,
-    companyId: before.company_id as number,
-    action: 'update',
-    before: d.before,
-    after: d.after,
-  });
+  updateAudited(db, FOLLOWUPS, id, snapshot(db, id), values);
 }
 
 export function updateFollowUp(db: Database, id: number, changes: Partial<FollowUpFields>): FollowUp {
@@ -264,14 +245,6 @@ export function snoozeFollowUp(db: Database, id: number, until: string | null): 
 export function deleteFollowUp(db: Database, id: number): void {
   db.transaction(() => {
     const before = snapshot(db, id);
-    run(db, 'DELETE FROM followups WHERE id = ?', [id]);
-    recordAudit(db, {
-      actor: currentActor(db),
-      entity: 'followup',
-      entityId: id,
-      companyId: before.company_id as number,
-      action: 'delete',
-      before,
-    });
+    deleteAudited(db, FOLLOWUPS, id, before, before.company_id as number);
   })();
 }

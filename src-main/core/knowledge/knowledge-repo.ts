@@ -1,63 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { todayIso } from '../../../src-shared/format/dates';
-import { diff, recordAudit } from '../audit/audit-log';
+import { type AuditedTable, deleteAudited, insertAudited, updateAudited } from '../audit/audit-log';
 import { assertCompanyExists } from '../companies/company-repo';
-import { all, get, nowStamp, run } from '../db/sql';
+import { all, camelColumns, get, nowStamp } from '../db/sql';
 import { invalidField, notFound } from '../errors';
 import { assertRefs } from '../referrals/refs';
-import { currentActor } from '../settings/settings-repo';
 import type { KnowledgeContact, KnowledgeCreate, KnowledgeFields, KnowledgeListQuery } from './knowledge-schema';
 
-type Row = {
-  id: number;
-  uuid: string;
-  company_id: number;
-  company_name: string;
-  organisation_id: number | null;
-  organisation_name: string | null;
-  person_name: string | null;
-  type: KnowledgeContact['type'];
-  contact_on: string;
-  topic: string | null;
-  outcome: string | null;
-  consultant_id: number | null;
-  consultant_name: string | null;
-  created_at: string;
-  updated_at: string;
-};
+const KNOWLEDGE_CONTACTS: AuditedTable = { table: 'knowledge_contacts', entity: 'knowledge_contact', stamped: true };
 
 const SELECT = `
-  SELECT k.*, c.name AS company_name, o.name AS organisation_name, s.name AS consultant_name
+  SELECT ${camelColumns(['k.id', 'k.uuid', 'k.company_id', 'k.organisation_id', 'k.person_name', 'k.type', 'k.contact_on', 'k.topic', 'k.outcome', 'k.consultant_id', 'k.created_at', 'k.updated_at'])},
+    c.name AS "companyName", o.name AS "organisationName", s.name AS "consultantName"
   FROM knowledge_contacts k
   JOIN companies c ON c.id = k.company_id
   LEFT JOIN organisations o ON o.id = k.organisation_id
   LEFT JOIN consultants s ON s.id = k.consultant_id`;
 
-function toContact(r: Row): KnowledgeContact {
-  return {
-    id: r.id,
-    uuid: r.uuid,
-    companyId: r.company_id,
-    companyName: r.company_name,
-    organisationId: r.organisation_id,
-    organisationName: r.organisation_name,
-    personName: r.person_name,
-    type: r.type,
-    contactOn: r.contact_on,
-    topic: r.topic,
-    outcome: r.outcome,
-    consultantId: r.consultant_id,
-    consultantName: r.consultant_name,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
-}
-
 export function getKnowledgeContact(db: Database, id: number): KnowledgeContact {
-  const row = get<Row>(db, `${SELECT} WHERE k.id = ?`, [id]);
+  const row = get<KnowledgeContact>(db, `${SELECT} WHERE k.id = ?`, [id]);
   if (!row) throw notFound('entity.knowledgeContact', id);
-  return toContact(row);
+  return row;
 }
 
 export function listKnowledgeContacts(db: Database, q: KnowledgeListQuery = {}): KnowledgeContact[] {
@@ -75,11 +39,11 @@ export function listKnowledgeContacts(db: Database, q: KnowledgeListQuery = {}):
     where.push('k.contact_on <= ?');
     params.push(q.to);
   }
-  return all<Row>(
+  return all<KnowledgeContact>(
     db,
     `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY k.contact_on DESC, k.id DESC LIMIT ?`,
     [...params, q.limit ?? 1000],
-  ).map(toContact);
+  );
 }
 
 function columns(f: Partial<KnowledgeFields>): Record<string, unknown> {
@@ -118,76 +82,35 @@ export function createKnowledgeContact(db: Database, input: KnowledgeCreate): Kn
       updated_at: now,
     };
     check(values);
-    const cols = Object.keys(values);
-    const info = run(
-      db,
-      `INSERT INTO knowledge_contacts(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
-      values,
-    );
-    const newId = Number(info.lastInsertRowid);
-    recordAudit(db, {
-      actor: currentActor(db),
-      entity: 'knowledge_contact',
-      entityId: newId,
-      companyId: input.companyId,
-      action: 'create',
-      after: values,
-    });
-    return newId;
+    return insertAudited(db, KNOWLEDGE_CONTACTS, values, input.companyId);
   })();
   return getKnowledgeContact(db, id);
 }
 
+function rawRow(db: Database, id: number): Record<string, unknown> & { company_id: number } {
+  const row = get<Record<string, unknown> & { company_id: number }>(
+    db,
+    'SELECT * FROM knowledge_contacts WHERE id = ?',
+    [id],
+  );
+  if (!row) throw notFound('entity.knowledgeContact', id);
+  return row;
+}
+
 export function updateKnowledgeContact(db: Database, id: number, changes: Partial<KnowledgeFields>): KnowledgeContact {
   db.transaction(() => {
-    const before = get<Record<string, unknown> & { company_id: number }>(
-      db,
-      'SELECT * FROM knowledge_contacts WHERE id = ?',
-      [id],
-    );
-    if (!before) throw notFound('entity.knowledgeContact', id);
+    const before = rawRow(db, id);
     assertRefs(db, before.company_id, changes);
     const values = columns(changes);
     check(values, before);
-    const d = diff(before, values);
-    if (!d.changed) return;
-    const stamped = { ...values, updated_at: nowStamp() };
-    run(
-      db,
-      `UPDATE knowledge_contacts SET ${Object.keys(stamped)
-        .map((c) => `${c} = @${c}`)
-        .join(', ')} WHERE id = @id`,
-      { ...stamped, id },
-    );
-    recordAudit(db, {
-      actor: currentActor(db),
-      entity: 'knowledge_contact',
-      entityId: id,
-      companyId: before.company_id,
-      action: 'update',
-      before: d.before,
-      after: d.after,
-    });
+    updateAudited(db, KNOWLEDGE_CONTACTS, id, before, values);
   })();
   return getKnowledgeContact(db, id);
 }
 
 export function deleteKnowledgeContact(db: Database, id: number): void {
   db.transaction(() => {
-    const before = get<Record<string, unknown> & { company_id: number }>(
-      db,
-      'SELECT * FROM knowledge_contacts WHERE id = ?',
-      [id],
-    );
-    if (!before) throw notFound('entity.knowledgeContact', id);
-    run(db, 'DELETE FROM knowledge_contacts WHERE id = ?', [id]);
-    recordAudit(db, {
-      actor: currentActor(db),
-      entity: 'knowledge_contact',
-      entityId: id,
-      companyId: before.company_id,
-      action: 'delete',
-      before,
-    });
+    const before = rawRow(db, id);
+    deleteAudited(db, KNOWLEDGE_CONTACTS, id, before, before.company_id);
   })();
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { todayIso } from '../../../src-shared/format/dates';
-import { diff, recordAudit } from '../audit/audit-log';
+import { type AuditedTable, recordAudit, updateAudited } from '../audit/audit-log';
 import { assertCompanyExists } from '../companies/company-repo';
 import { get, nowStamp, run } from '../db/sql';
 import { invalidField, notFound } from '../errors';
@@ -122,32 +122,7 @@ export function rawRow(db: Database, id: number) {
   return row;
 }
 
-export function write(
-  db: Database,
-  id: number,
-  before: Record<string, unknown>,
-  values: Record<string, unknown>,
-): void {
-  const d = diff(before, values);
-  if (!d.changed) return;
-  const stamped = { ...values, updated_at: nowStamp() };
-  run(
-    db,
-    `UPDATE lag_applications SET ${Object.keys(stamped)
-      .map((c) => `${c} = @${c}`)
-      .join(', ')} WHERE id = @id`,
-    { ...stamped, id },
-  );
-  recordAudit(db, {
-    actor: currentActor(db),
-    entity: 'lag_application',
-    entityId: id,
-    companyId: before.company_id as number,
-    action: 'update',
-    before: d.before,
-    after: d.after,
-  });
-}
+export const LAG_APPLICATIONS: AuditedTable = { table: 'lag_applications', entity: 'lag_application', stamped: true };
 
 type BudgetLines = ReadonlyArray<z.output<typeof budgetLineSchema>>;
 
@@ -168,7 +143,7 @@ export function updateLagApplication(
       { organisationField: 'lagId', organisationTypes: LAG_TYPES },
     );
     checkFields(changes, before);
-    write(db, id, before, columns(changes));
+    updateAudited(db, LAG_APPLICATIONS, id, before, columns(changes));
     if (budget) replaceBudget(db, id, budget);
   })();
   return getLagApplication(db, id, locale);

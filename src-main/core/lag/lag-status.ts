@@ -2,14 +2,12 @@ import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { formatDateDa, todayIso } from '../../../src-shared/format/dates';
 import { labelKey } from '../../../src-shared/messages/code-labels';
-import { recordAudit } from '../audit/audit-log';
-import { run } from '../db/sql';
+import { deleteAudited, updateAudited } from '../audit/audit-log';
 import { DomainError, invalidField } from '../errors';
 import type { Locale } from '../messages';
-import { currentActor } from '../settings/settings-repo';
 import { computeFinancing } from './lag-financing';
 import { budgetOf, getLagApplication } from './lag-read';
-import { rawRow, write } from './lag-repo';
+import { LAG_APPLICATIONS, rawRow } from './lag-repo';
 import {
   canMoveLag,
   type FinancingSummary,
@@ -50,7 +48,7 @@ export function setLagStatus(
     if (status === 'approved' || status === 'rejected') values.decided_at = day;
     if (status === 'approved' && opts.grantAwardedOre != null) values.grant_awarded_ore = opts.grantAwardedOre;
     if (status === 'paid') values.paid_at = day;
-    write(db, id, before, values);
+    updateAudited(db, LAG_APPLICATIONS, id, before, values);
   })();
   return getLagApplication(db, id, locale);
 }
@@ -59,15 +57,7 @@ export function deleteLagApplication(db: Database, id: number): void {
   db.transaction(() => {
     const before = rawRow(db, id);
     const budget = budgetOf(db, id);
-    run(db, 'DELETE FROM lag_applications WHERE id = ?', [id]);
-    recordAudit(db, {
-      actor: currentActor(db),
-      entity: 'lag_application',
-      entityId: id,
-      companyId: before.company_id,
-      action: 'delete',
-      before: { ...before, budget },
-    });
+    deleteAudited(db, LAG_APPLICATIONS, id, { ...before, budget }, before.company_id);
   })();
 }
 

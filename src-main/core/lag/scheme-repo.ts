@@ -1,55 +1,24 @@
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import { diff, recordAudit } from '../audit/audit-log';
-import { all, get, nowStamp, run } from '../db/sql';
+import { insertAudited, updateAudited } from '../audit/audit-log';
+import { all, camelColumns, get, nowStamp, type StoredFlags, withFlags } from '../db/sql';
 import { DomainError, notFound } from '../errors';
-import { currentActor } from '../settings/settings-repo';
 import type { SupportScheme, schemeCreateSchema, schemeFieldsSchema } from './lag-schema';
 
-interface SchemeRow {
-  id: number;
-  code: string;
-  name: string;
-  kind: SupportScheme['kind'];
-  operator: string;
-  max_grant_bp: number;
-  max_grant_bp_food: number | null;
-  min_amount_ore: number | null;
-  max_amount_ore: number | null;
-  own_hours_allowed: number;
-  de_minimis: number;
-  valid_from: string | null;
-  valid_to: string | null;
-  note: string | null;
-  active: number;
-}
+type Flags = 'ownHoursAllowed' | 'deMinimis' | 'active';
+type SchemeRow = StoredFlags<SupportScheme, Flags>;
 
-function toScheme(r: SchemeRow): SupportScheme {
-  return {
-    id: r.id,
-    code: r.code,
-    name: r.name,
-    kind: r.kind,
-    operator: r.operator,
-    maxGrantBp: r.max_grant_bp,
-    maxGrantBpFood: r.max_grant_bp_food,
-    minAmountOre: r.min_amount_ore,
-    maxAmountOre: r.max_amount_ore,
-    ownHoursAllowed: r.own_hours_allowed === 1,
-    deMinimis: r.de_minimis === 1,
-    validFrom: r.valid_from,
-    validTo: r.valid_to,
-    note: r.note,
-    active: r.active === 1,
-  };
-}
+const SELECT = `SELECT ${camelColumns(['id', 'code', 'name', 'kind', 'operator', 'max_grant_bp', 'max_grant_bp_food', 'min_amount_ore', 'max_amount_ore', 'own_hours_allowed', 'de_minimis', 'valid_from', 'valid_to', 'note', 'active'])} FROM support_schemes`;
+
+const toScheme = (r: SchemeRow): SupportScheme =>
+  withFlags<SupportScheme, Flags>(r, 'ownHoursAllowed', 'deMinimis', 'active');
 
 export function listSchemes(db: Database): SupportScheme[] {
-  return all<SchemeRow>(db, 'SELECT * FROM support_schemes ORDER BY kind, valid_from, name').map(toScheme);
+  return all<SchemeRow>(db, `${SELECT} ORDER BY kind, valid_from, name`).map(toScheme);
 }
 
 export function getScheme(db: Database, id: number): SupportScheme {
-  const row = get<SchemeRow>(db, 'SELECT * FROM support_schemes WHERE id = ?', [id]);
+  const row = get<SchemeRow>(db, `${SELECT} WHERE id = ?`, [id]);
   if (!row) throw notFound('entity.scheme', id);
   return toScheme(row);
 }
@@ -58,7 +27,7 @@ export function getScheme(db: Database, id: number): SupportScheme {
 export function schemeValidOn(db: Database, kind: SupportScheme['kind'], day: string): SupportScheme | undefined {
   const row = get<SchemeRow>(
     db,
-    `SELECT * FROM support_schemes WHERE kind = ? AND active = 1
+    `${SELECT} WHERE kind = ? AND active = 1
        AND (valid_from IS NULL OR valid_from <= ?) AND (valid_to IS NULL OR valid_to >= ?)
      ORDER BY valid_from DESC LIMIT 1`,
     [kind, day, day],
@@ -106,21 +75,7 @@ export function createScheme(db: Database, input: z.output<typeof schemeCreateSc
     }
     checkValidity(input.validFrom, input.validTo);
     const values = { ...columns(input), code: input.code, created_at: nowStamp() };
-    const cols = Object.keys(values);
-    const info = run(
-      db,
-      `INSERT INTO support_schemes(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
-      values,
-    );
-    const newId = Number(info.lastInsertRowid);
-    recordAudit(db, {
-      actor: currentActor(db),
-      entity: 'support_scheme',
-      entityId: newId,
-      action: 'create',
-      after: values,
-    });
-    return newId;
+    return insertAudited(db, { table: 'support_schemes', entity: 'support_scheme' }, values);
   })();
   return getScheme(db, id);
 }
@@ -131,23 +86,7 @@ export function updateScheme(db: Database, id: number, changes: Fields): Support
     if (!before) throw notFound('entity.scheme', id);
     const values = columns(changes);
     checkValidity(values.valid_from ?? before.valid_from, values.valid_to ?? before.valid_to);
-    const d = diff(before, values);
-    if (!d.changed) return;
-    run(
-      db,
-      `UPDATE support_schemes SET ${Object.keys(values)
-        .map((c) => `${c} = @${c}`)
-        .join(', ')} WHERE id = @id`,
-      { ...values, id },
-    );
-    recordAudit(db, {
-      actor: currentActor(db),
-      entity: 'support_scheme',
-      entityId: id,
-      action: 'update',
-      before: d.before,
-      after: d.after,
-    });
+    updateAudited(db, { table: 'support_schemes', entity: 'support_scheme', stamped: false }, id, before, values);
   })();
   return getScheme(db, id);
 }

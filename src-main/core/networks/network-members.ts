@@ -1,20 +1,38 @@
 import type { Database } from 'better-sqlite3';
 import { formatDateDa, todayIso } from '../../../src-shared/format/dates';
-import { diff, recordAudit } from '../audit/audit-log';
+import {
+  type AuditedTable,
+  deleteAudited,
+  diff,
+  insertAudited,
+  recordActorAudit,
+  updateAudited,
+} from '../audit/audit-log';
 import { assertCompanyExists } from '../companies/company-repo';
 import { get, run } from '../db/sql';
 import { invalidField, notFound } from '../errors';
-import { currentActor } from '../settings/settings-repo';
-import { getNetwork, type MemberRow, toMember } from './network-repo';
+import { getMember, getNetwork } from './network-repo';
 import type { MeetingFields, NetworkMeeting, NetworkMember } from './network-schema';
 
 /** Members (with joined/left dates) and meetings of a network. */
-function audit(db: Database, e: Omit<Parameters<typeof recordAudit>[1], 'actor'>): void {
-  recordAudit(db, { actor: currentActor(db), ...e });
-}
 
-function memberRow(db: Database, id: number): MemberRow & { founded_on: string } {
-  const row = get<MemberRow & { founded_on: string }>(
+const MEETINGS: AuditedTable = { table: 'network_meetings', entity: 'network_meeting', stamped: false };
+
+/** A membership as stored, with the names it is logged under and the day its network was founded. */
+type MemberRow = {
+  id: number;
+  network_id: number;
+  network_name: string;
+  company_id: number;
+  company_name: string;
+  company_cvr: string | null;
+  joined_on: string;
+  left_on: string | null;
+  founded_on: string;
+};
+
+function memberRow(db: Database, id: number): MemberRow {
+  const row = get<MemberRow>(
     db,
     `SELECT m.*, n.name AS network_name, n.founded_on, c.name AS company_name, c.cvr AS company_cvr
      FROM network_members m JOIN networks n ON n.id = m.network_id JOIN companies c ON c.id = m.company_id
@@ -62,7 +80,7 @@ export function addMember(
       input.joinedOn,
     ]);
     const newId = Number(info.lastInsertRowid);
-    audit(db, {
+    recordActorAudit(db, {
       entity: 'network_member',
       entityId: newId,
       companyId: input.companyId,
@@ -71,7 +89,7 @@ export function addMember(
     });
     return newId;
   })();
-  return toMember(memberRow(db, id));
+  return getMember(db, id);
 }
 
 export function updateMember(
@@ -93,7 +111,7 @@ export function updateMember(
     const d = diff(before as unknown as Record<string, unknown>, values);
     if (!d.changed) return;
     run(db, 'UPDATE network_members SET joined_on = ?, left_on = ? WHERE id = ?', [next.joinedOn, next.leftOn, id]);
-    audit(db, {
+    recordActorAudit(db, {
       entity: 'network_member',
       entityId: id,
       companyId: before.company_id,
@@ -102,15 +120,14 @@ export function updateMember(
       after: d.after,
     });
   })();
-  return toMember(memberRow(db, id));
+  return getMember(db, id);
 }
 
 /** Removes a membership recorded by mistake; a company that left gets a left date instead. */
 export function removeMember(db: Database, id: number): void {
   db.transaction(() => {
     const before = memberRow(db, id);
-    run(db, 'DELETE FROM network_members WHERE id = ?', [id]);
-    audit(db, { entity: 'network_member', entityId: id, companyId: before.company_id, action: 'delete', before });
+    deleteAudited(db, { table: 'network_members', entity: 'network_member' }, id, before, before.company_id);
   })();
 }
 
@@ -136,15 +153,7 @@ export function addMeeting(db: Database, input: MeetingFields & { networkId: num
   const id = db.transaction(() => {
     checkMeeting(db, input.networkId, input.heldOn);
     const values = { ...meetingColumns(input), network_id: input.networkId };
-    const cols = Object.keys(values);
-    const info = run(
-      db,
-      `INSERT INTO network_meetings(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
-      values,
-    );
-    const newId = Number(info.lastInsertRowid);
-    audit(db, { entity: 'network_meeting', entityId: newId, action: 'create', after: values });
-    return newId;
+    return insertAudited(db, MEETINGS, values);
   })();
   const found = getNetwork(db, input.networkId).meetings.find((m) => m.id === id);
   if (!found) throw notFound('entity.networkMeeting', id);
@@ -163,16 +172,7 @@ export function updateMeeting(db: Database, id: number, changes: Partial<Meeting
     networkId = before.network_id;
     checkMeeting(db, before.network_id, changes.heldOn);
     const values = meetingColumns(changes);
-    const d = diff(before, values);
-    if (!d.changed) return;
-    run(
-      db,
-      `UPDATE network_meetings SET ${Object.keys(values)
-        .map((c) => `${c} = @${c}`)
-        .join(', ')} WHERE id = @id`,
-      { ...values, id },
-    );
-    audit(db, { entity: 'network_meeting', entityId: id, action: 'update', before: d.before, after: d.after });
+    updateAudited(db, MEETINGS, id, before, values);
   })();
   const found = getNetwork(db, networkId).meetings.find((m) => m.id === id);
   if (!found) throw notFound('entity.networkMeeting', id);
@@ -183,7 +183,6 @@ export function deleteMeeting(db: Database, id: number): void {
   db.transaction(() => {
     const before = get<Record<string, unknown>>(db, 'SELECT * FROM network_meetings WHERE id = ?', [id]);
     if (!before) throw notFound('entity.networkMeeting', id);
-    run(db, 'DELETE FROM network_meetings WHERE id = ?', [id]);
-    audit(db, { entity: 'network_meeting', entityId: id, action: 'delete', before });
+    deleteAudited(db, MEETINGS, id, before);
   })();
 }

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { formatDateDa, todayIso } from '../../../src-shared/format/dates';
-import { diff, recordAudit } from '../audit/audit-log';
-import { all, get, nowStamp, run } from '../db/sql';
+import { type AuditedTable, deleteAudited, insertAudited, updateAudited } from '../audit/audit-log';
+import { all, camelColumns, get, nowStamp } from '../db/sql';
 import { invalidField, notFound } from '../errors';
-import { currentActor } from '../settings/settings-repo';
 import type {
   Network,
   NetworkFields,
@@ -15,74 +14,23 @@ import type {
 } from './network-schema';
 
 const SUMMARY = `
-  SELECT n.*, k.name AS kommune,
+  SELECT ${camelColumns(['n.id', 'n.uuid', 'n.name', 'n.theme', 'n.founded_on', 'n.facilitator', 'n.kommune_code'])},
+    k.name AS kommune, ${camelColumns(['n.description', 'n.ended_on'])},
     (SELECT count(*) FROM network_members m WHERE m.network_id = n.id
-      AND m.joined_on <= @today AND (m.left_on IS NULL OR m.left_on > @today)) AS member_count,
-    (SELECT count(*) FROM network_meetings g WHERE g.network_id = n.id) AS meeting_count,
-    (SELECT max(held_on) FROM network_meetings g WHERE g.network_id = n.id) AS last_meeting_on
+      AND m.joined_on <= @today AND (m.left_on IS NULL OR m.left_on > @today)) AS "memberCount",
+    (SELECT count(*) FROM network_meetings g WHERE g.network_id = n.id) AS "meetingCount",
+    (SELECT max(held_on) FROM network_meetings g WHERE g.network_id = n.id) AS "lastMeetingOn"
   FROM networks n LEFT JOIN kommuner k ON k.code = n.kommune_code`;
 
-type SummaryRow = {
-  id: number;
-  uuid: string;
-  name: string;
-  theme: string | null;
-  founded_on: string;
-  facilitator: string | null;
-  kommune_code: number | null;
-  kommune: string | null;
-  description: string | null;
-  ended_on: string | null;
-  member_count: number;
-  meeting_count: number;
-  last_meeting_on: string | null;
-};
-
-function toSummary(r: SummaryRow): NetworkSummary {
-  return {
-    id: r.id,
-    uuid: r.uuid,
-    name: r.name,
-    theme: r.theme,
-    foundedOn: r.founded_on,
-    facilitator: r.facilitator,
-    kommuneCode: r.kommune_code,
-    kommune: r.kommune,
-    description: r.description,
-    endedOn: r.ended_on,
-    memberCount: r.member_count,
-    meetingCount: r.meeting_count,
-    lastMeetingOn: r.last_meeting_on,
-  };
-}
-
 const MEMBER_SELECT = `
-  SELECT m.id, m.network_id, n.name AS network_name, m.company_id, c.name AS company_name, c.cvr AS company_cvr,
-    m.joined_on, m.left_on
+  SELECT ${camelColumns(['m.id', 'm.network_id'])}, n.name AS "networkName", ${camelColumns(['m.company_id'])},
+    c.name AS "companyName", c.cvr AS "companyCvr", ${camelColumns(['m.joined_on', 'm.left_on'])}
   FROM network_members m JOIN networks n ON n.id = m.network_id JOIN companies c ON c.id = m.company_id`;
 
-export type MemberRow = {
-  id: number;
-  network_id: number;
-  network_name: string;
-  company_id: number;
-  company_name: string;
-  company_cvr: string | null;
-  joined_on: string;
-  left_on: string | null;
-};
-
-export function toMember(r: MemberRow): NetworkMember {
-  return {
-    id: r.id,
-    networkId: r.network_id,
-    networkName: r.network_name,
-    companyId: r.company_id,
-    companyName: r.company_name,
-    companyCvr: r.company_cvr,
-    joinedOn: r.joined_on,
-    leftOn: r.left_on,
-  };
+export function getMember(db: Database, id: number): NetworkMember {
+  const row = get<NetworkMember>(db, `${MEMBER_SELECT} WHERE m.id = ?`, [id]);
+  if (!row) throw notFound('entity.networkMember', id);
+  return row;
 }
 
 export function listNetworks(db: Database, q: NetworkListQuery = {}): NetworkSummary[] {
@@ -100,40 +48,31 @@ export function listNetworks(db: Database, q: NetworkListQuery = {}): NetworkSum
     where.push('EXISTS (SELECT 1 FROM network_members m WHERE m.network_id = n.id AND m.company_id = @company)');
     params.company = q.companyId;
   }
-  return all<SummaryRow>(
+  return all<NetworkSummary>(
     db,
     `${SUMMARY} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY n.founded_on DESC, n.id DESC`,
     params,
-  ).map(toSummary);
+  );
 }
 
 export function getNetwork(db: Database, id: number): Network {
-  const row = get<SummaryRow>(db, `${SUMMARY} WHERE n.id = @id`, { id, today: todayIso() });
+  const row = get<NetworkSummary>(db, `${SUMMARY} WHERE n.id = @id`, { id, today: todayIso() });
   if (!row) throw notFound('entity.network', id);
-  const members = all<MemberRow>(db, `${MEMBER_SELECT} WHERE m.network_id = ? ORDER BY c.name_sort, m.joined_on`, [
+  const members = all<NetworkMember>(db, `${MEMBER_SELECT} WHERE m.network_id = ? ORDER BY c.name_sort, m.joined_on`, [
     id,
-  ]).map(toMember);
-  const meetings = all<NetworkMeeting & { network_id: number; held_on: string }>(
+  ]);
+  const meetings = all<NetworkMeeting>(
     db,
-    'SELECT * FROM network_meetings WHERE network_id = ? ORDER BY held_on DESC, id DESC',
+    `SELECT ${camelColumns(['id', 'network_id', 'held_on', 'place', 'topic', 'attendees', 'note'])}
+     FROM network_meetings WHERE network_id = ? ORDER BY held_on DESC, id DESC`,
     [id],
-  ).map((m) => ({
-    id: m.id,
-    networkId: m.network_id,
-    heldOn: m.held_on,
-    place: m.place,
-    topic: m.topic,
-    attendees: m.attendees,
-    note: m.note,
-  }));
-  return { ...toSummary(row), members, meetings };
+  );
+  return { ...row, members, meetings };
 }
 
 /** The networks a company is or was a member of, for its page and its letters. */
 export function membershipsOf(db: Database, companyId: number): NetworkMember[] {
-  return all<MemberRow>(db, `${MEMBER_SELECT} WHERE m.company_id = ? ORDER BY m.joined_on DESC`, [companyId]).map(
-    toMember,
-  );
+  return all<NetworkMember>(db, `${MEMBER_SELECT} WHERE m.company_id = ? ORDER BY m.joined_on DESC`, [companyId]);
 }
 
 function networkColumns(f: Partial<NetworkFields>): Record<string, unknown> {
@@ -161,24 +100,14 @@ function checkNetwork(db: Database, values: Record<string, unknown>, before: Rec
     throw invalidField('kommuneCode', 'validation.kommuneUnknown', { value: values.kommune_code });
 }
 
-function audit(db: Database, e: Omit<Parameters<typeof recordAudit>[1], 'actor'>): void {
-  recordAudit(db, { actor: currentActor(db), ...e });
-}
+const NETWORKS: AuditedTable = { table: 'networks', entity: 'network', stamped: true };
 
 export function createNetwork(db: Database, input: NetworkFields): Network {
   const id = db.transaction(() => {
     const now = nowStamp();
     const values = { ...networkColumns(input), uuid: randomUUID(), created_at: now, updated_at: now };
     checkNetwork(db, values);
-    const cols = Object.keys(values);
-    const info = run(
-      db,
-      `INSERT INTO networks(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
-      values,
-    );
-    const newId = Number(info.lastInsertRowid);
-    audit(db, { entity: 'network', entityId: newId, action: 'create', after: values });
-    return newId;
+    return insertAudited(db, NETWORKS, values);
   })();
   return getNetwork(db, id);
 }
@@ -198,17 +127,7 @@ export function updateNetwork(db: Database, id: number, changes: Partial<Network
       if (early?.joined_on && early.joined_on < values.founded_on)
         throw invalidField('foundedOn', 'network.membersBeforeFounded', { date: formatDateDa(early.joined_on) });
     }
-    const d = diff(before, values);
-    if (!d.changed) return;
-    const stamped = { ...values, updated_at: nowStamp() };
-    run(
-      db,
-      `UPDATE networks SET ${Object.keys(stamped)
-        .map((c) => `${c} = @${c}`)
-        .join(', ')} WHERE id = @id`,
-      { ...stamped, id },
-    );
-    audit(db, { entity: 'network', entityId: id, action: 'update', before: d.before, after: d.after });
+    updateAudited(db, NETWORKS, id, before, values);
   })();
   return getNetwork(db, id);
 }
@@ -216,7 +135,6 @@ export function updateNetwork(db: Database, id: number, changes: Partial<Network
 export function deleteNetwork(db: Database, id: number): void {
   db.transaction(() => {
     const before = getNetwork(db, id);
-    run(db, 'DELETE FROM networks WHERE id = ?', [id]);
-    audit(db, { entity: 'network', entityId: id, action: 'delete', before });
+    deleteAudited(db, NETWORKS, id, before);
   })();
 }

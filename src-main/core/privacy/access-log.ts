@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { all, get, nowStamp, run } from '../db/sql';
+import { all, camelColumns, get, nowStamp, run } from '../db/sql';
 import { type MessageKey, message, messageTemplate } from '../messages';
 import { currentActor } from '../settings/settings-repo';
 import { privacySettings, yearsBefore } from './privacy-settings';
@@ -86,30 +86,6 @@ export function recordAccess(db: Database, e: AccessRecord): void {
   );
 }
 
-interface Row {
-  id: number;
-  at: string;
-  actor: string;
-  transport: string;
-  action: AccessAction;
-  method: string;
-  company_id: number | null;
-  detail: string | null;
-}
-
-function toEntry(r: Row): AccessLogEntry {
-  return {
-    id: r.id,
-    at: r.at,
-    actor: r.actor,
-    transport: r.transport,
-    action: r.action,
-    method: r.method,
-    companyId: r.company_id,
-    detail: r.detail,
-  };
-}
-
 export interface AccessLogQuery {
   offset: number;
   limit: number;
@@ -131,12 +107,13 @@ export function listAccessLog(db: Database, q: AccessLogQuery): AccessLogPage {
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = get<{ n: number }>(db, `SELECT count(*) AS n FROM access_log ${clause}`, params)?.n ?? 0;
-  const rows = all<Row>(db, `SELECT * FROM access_log ${clause} ORDER BY id DESC LIMIT ? OFFSET ?`, [
-    ...params,
-    q.limit,
-    q.offset,
-  ]);
-  return { total, rows: rows.map(toEntry) };
+  const rows = all<AccessLogEntry>(
+    db,
+    `SELECT ${camelColumns(['id', 'at', 'actor', 'transport', 'action', 'method', 'company_id', 'detail'])}
+     FROM access_log ${clause} ORDER BY id DESC LIMIT ? OFFSET ?`,
+    [...params, q.limit, q.offset],
+  );
+  return { total, rows };
 }
 
 /** Deletes entries older than the access log's own retention; run at start. */

@@ -22,18 +22,18 @@ export const requiredText = (max: number) =>
     .transform((v) => v.trim())
     .refine((v) => v.length > 0, { message: 'validation.required' });
 
+/** The ISO form of a typed date, or an issue on the field when it is no real date. */
+function isoDate(v: string, ctx: z.RefinementCtx): string {
+  const iso = parseDate(v);
+  if (!iso) {
+    ctx.addIssue({ code: 'custom', message: 'validation.dateFormat' });
+    return z.NEVER;
+  }
+  return iso;
+}
+
 /** A date as the UI or CLI gives it (dd.mm.yyyy, dd-mm-yyyy or ISO), stored as ISO. */
-export const dateField = z
-  .string()
-  .max(10, { message: 'validation.dateFormat' })
-  .transform((v, ctx) => {
-    const iso = parseDate(v);
-    if (!iso) {
-      ctx.addIssue({ code: 'custom', message: 'validation.dateFormat' });
-      return z.NEVER;
-    }
-    return iso;
-  });
+export const dateField = z.string().max(10, { message: 'validation.dateFormat' }).transform(isoDate);
 
 /** An optional date: left out stays undefined, empty or null clears it, anything else must be a real date. */
 export const optionalDate = z
@@ -44,12 +44,7 @@ export const optionalDate = z
   .transform((v, ctx): string | null | undefined => {
     if (v === undefined) return undefined;
     if (v === null || v.trim() === '') return null;
-    const iso = parseDate(v);
-    if (!iso) {
-      ctx.addIssue({ code: 'custom', message: 'validation.dateFormat' });
-      return z.NEVER;
-    }
-    return iso;
+    return isoDate(v, ctx);
   });
 
 /** Whole øre, never negative; 10^13 øre (100 mia. kr.) is far beyond any grant. */

@@ -1,64 +1,30 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { todayIso } from '../../../src-shared/format/dates';
-import { diff, recordAudit } from '../audit/audit-log';
+import { type AuditedTable, deleteAudited, insertAudited, updateAudited } from '../audit/audit-log';
 import { assertCompanyExists } from '../companies/company-repo';
-import { all, get, nowStamp, run } from '../db/sql';
+import { all, camelColumns, get, nowStamp } from '../db/sql';
 import type { NeedKey } from '../domain/needs';
-import type { OrganisationType } from '../domain/organisations';
 import { invalidField, notFound } from '../errors';
-import { currentActor } from '../settings/settings-repo';
 import {
   REFERRAL_TRANSITIONS,
   type Referral,
   type ReferralCreate,
   type ReferralFields,
   type ReferralListQuery,
-  type ReferralOutcome,
   type ReferralStatus,
 } from './referral-schema';
 import { assertRefs } from './refs';
 
-interface ReferralRow {
-  id: number;
-  uuid: string;
-  company_id: number;
-  company_name: string;
-  company_cvr: string | null;
-  organisation_id: number;
-  organisation_name: string;
-  organisation_type: OrganisationType;
-  contact_id: number | null;
-  contact_name: string | null;
-  consultant_id: number | null;
-  consultant_name: string | null;
-  scheme_id: number | null;
-  scheme_name: string | null;
-  case_ref: string | null;
-  reason: string;
-  needs: string;
-  needs_text: string | null;
-  background: string | null;
-  first_contact_on: string | null;
-  local_actions: string | null;
-  requested_action: string | null;
-  consent_on: string | null;
-  annexes: string;
-  status: ReferralStatus;
-  sent_at: string | null;
-  received_at: string | null;
-  closed_at: string | null;
-  outcome: ReferralOutcome | null;
-  outcome_amount_ore: number | null;
-  outcome_on: string | null;
-  outcome_note: string | null;
-  created_at: string;
-  updated_at: string;
-}
+/** A referral as stored: needs and annexes as JSON text, its next steps not yet derived. */
+type ReferralRow = Omit<Referral, 'needs' | 'annexes' | 'allowedNext'> & { needs: string; annexes: string };
 
 const SELECT = `
-  SELECT r.*, c.name AS company_name, c.cvr AS company_cvr, o.name AS organisation_name,
-    o.type AS organisation_type, p.name AS contact_name, s.name AS consultant_name, ss.name AS scheme_name
+  SELECT ${camelColumns(['r.id', 'r.uuid', 'r.company_id'])}, c.name AS "companyName", c.cvr AS "companyCvr",
+    r.organisation_id AS "organisationId", o.name AS "organisationName", o.type AS "organisationType",
+    r.contact_id AS "contactId", p.name AS "contactName", r.consultant_id AS "consultantId",
+    s.name AS "consultantName", r.scheme_id AS "schemeId", ss.name AS "schemeName",
+    ${camelColumns(['r.case_ref', 'r.reason', 'r.needs', 'r.needs_text', 'r.background', 'r.first_contact_on', 'r.local_actions', 'r.requested_action', 'r.consent_on', 'r.annexes', 'r.status', 'r.sent_at', 'r.received_at', 'r.closed_at', 'r.outcome', 'r.outcome_amount_ore', 'r.outcome_on', 'r.outcome_note', 'r.created_at', 'r.updated_at'])}
   FROM referrals r
   JOIN companies c ON c.id = r.company_id
   JOIN organisations o ON o.id = r.organisation_id
@@ -68,41 +34,10 @@ const SELECT = `
 
 function toReferral(r: ReferralRow): Referral {
   return {
-    id: r.id,
-    uuid: r.uuid,
-    companyId: r.company_id,
-    companyName: r.company_name,
-    companyCvr: r.company_cvr,
-    organisationId: r.organisation_id,
-    organisationName: r.organisation_name,
-    organisationType: r.organisation_type,
-    contactId: r.contact_id,
-    contactName: r.contact_name,
-    consultantId: r.consultant_id,
-    consultantName: r.consultant_name,
-    schemeId: r.scheme_id,
-    schemeName: r.scheme_name,
-    caseRef: r.case_ref,
-    reason: r.reason,
+    ...r,
     needs: JSON.parse(r.needs) as NeedKey[],
-    needsText: r.needs_text,
-    background: r.background,
-    firstContactOn: r.first_contact_on,
-    localActions: r.local_actions,
-    requestedAction: r.requested_action,
-    consentOn: r.consent_on,
     annexes: JSON.parse(r.annexes) as string[],
-    status: r.status,
     allowedNext: [...REFERRAL_TRANSITIONS[r.status]],
-    sentAt: r.sent_at,
-    receivedAt: r.received_at,
-    closedAt: r.closed_at,
-    outcome: r.outcome,
-    outcomeAmountOre: r.outcome_amount_ore,
-    outcomeOn: r.outcome_on,
-    outcomeNote: r.outcome_note,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
   };
 }
 
@@ -187,22 +122,7 @@ export function createReferral(db: Database, input: ReferralCreate): Referral {
       created_at: now,
       updated_at: now,
     };
-    const cols = Object.keys(values);
-    const info = run(
-      db,
-      `INSERT INTO referrals(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
-      values,
-    );
-    const newId = Number(info.lastInsertRowid);
-    recordAudit(db, {
-      actor: currentActor(db),
-      entity: 'referral',
-      entityId: newId,
-      companyId: input.companyId,
-      action: 'create',
-      after: values,
-    });
-    return newId;
+    return insertAudited(db, REFERRALS, values, input.companyId);
   })();
   return getReferral(db, id);
 }
@@ -220,27 +140,7 @@ export function rawRow(
   return row;
 }
 
-export function write(db: Database, id: number, before: Record<string, unknown>, values: Record<string, unknown>) {
-  const d = diff(before, values);
-  if (!d.changed) return;
-  const stamped = { ...values, updated_at: nowStamp() };
-  run(
-    db,
-    `UPDATE referrals SET ${Object.keys(stamped)
-      .map((c) => `${c} = @${c}`)
-      .join(', ')} WHERE id = @id`,
-    { ...stamped, id },
-  );
-  recordAudit(db, {
-    actor: currentActor(db),
-    entity: 'referral',
-    entityId: id,
-    companyId: before.company_id as number,
-    action: 'update',
-    before: d.before,
-    after: d.after,
-  });
-}
+export const REFERRALS: AuditedTable = { table: 'referrals', entity: 'referral', stamped: true };
 
 export function updateReferral(db: Database, id: number, changes: Partial<ReferralFields>): Referral {
   db.transaction(() => {
@@ -250,7 +150,7 @@ export function updateReferral(db: Database, id: number, changes: Partial<Referr
     if (changes.consentOn === null && before.status !== 'draft') {
       throw invalidField('consentOn', 'referral.consentRequired');
     }
-    write(db, id, before, columns(changes));
+    updateAudited(db, REFERRALS, id, before, columns(changes));
   })();
   return getReferral(db, id);
 }
@@ -258,14 +158,6 @@ export function updateReferral(db: Database, id: number, changes: Partial<Referr
 export function deleteReferral(db: Database, id: number): void {
   db.transaction(() => {
     const before = rawRow(db, id);
-    run(db, 'DELETE FROM referrals WHERE id = ?', [id]);
-    recordAudit(db, {
-      actor: currentActor(db),
-      entity: 'referral',
-      entityId: id,
-      companyId: before.company_id,
-      action: 'delete',
-      before,
-    });
+    deleteAudited(db, REFERRALS, id, before, before.company_id);
   })();
 }

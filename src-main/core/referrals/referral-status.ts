@@ -1,8 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import { formatDateDa, todayIso } from '../../../src-shared/format/dates';
 import { labelKey } from '../../../src-shared/messages/code-labels';
+import { updateAudited } from '../audit/audit-log';
 import { DomainError, invalidField } from '../errors';
-import { getReferral, rawRow, write } from './referral-repo';
+import { getReferral, REFERRALS, rawRow } from './referral-repo';
 import { canMoveReferral, type Referral, type ReferralOutcome, type ReferralStatus } from './referral-schema';
 
 /**
@@ -36,7 +37,7 @@ export function setReferralStatus(db: Database, id: number, status: ReferralStat
       if (floor && day < floor) throw invalidField('date', 'referral.dateBeforeSent', { date: formatDateDa(floor) });
       values.closed_at = day;
     }
-    write(db, id, before, values);
+    updateAudited(db, REFERRALS, id, before, values);
   })();
   return getReferral(db, id);
 }
@@ -68,7 +69,7 @@ export function setReferralOutcome(
       if (sentAt && o.outcomeOn < sentAt)
         throw invalidField('outcomeOn', 'referral.dateBeforeSent', { date: formatDateDa(sentAt) });
     }
-    write(db, id, before, values);
+    updateAudited(db, REFERRALS, id, before, values);
   })();
   return getReferral(db, id);
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import { diff, recordAudit } from '../audit/audit-log';
+import { deleteAudited, diff, recordAudit } from '../audit/audit-log';
 import { get, nowStamp, run } from '../db/sql';
 import type { CompanyStatus } from '../domain/company-status';
 import type { NeedKey } from '../domain/needs';
@@ -218,15 +218,7 @@ export function updateVisit(
 export function deleteVisit(db: Database, id: number): void {
   db.transaction(() => {
     const before = visitSnapshot(db, id);
-    run(db, 'DELETE FROM visits WHERE id = ?', [id]);
-    recordAudit(db, {
-      actor: currentActor(db),
-      entity: 'visit',
-      entityId: id,
-      companyId: before.company_id as number,
-      action: 'delete',
-      before,
-    });
+    deleteAudited(db, { table: 'visits', entity: 'visit' }, id, before, before.company_id as number);
     discardDraft(db, `visit:${id}`);
   })();
 }
