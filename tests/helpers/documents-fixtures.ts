@@ -4,34 +4,15 @@
  * a knowledge contact and a network. Created through the API like the UI would; the visit through
  * the visits repository.
  */
-import { deflateSync } from 'node:zlib';
 import type { Company } from '../../src-main/core/companies/schema';
 import type { LagApplication } from '../../src-main/core/lag/lag-schema';
 import type { Referral } from '../../src-main/core/referrals/referral-schema';
+import { encodePng } from '../../src-main/core/report/bar-chart-png';
 import { createVisit } from '../../src-main/core/visits/visit-repo';
 import { visitCreateSchema } from '../../src-main/core/visits/visit-schema';
 import type { TestStore } from './temp-db';
 
 export const LETTER_DATE = '2011-10-17';
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc32(buf: Buffer): number {
-  let c = 0xffffffff;
-  for (const b of buf) c = (CRC_TABLE[(c ^ b) & 0xff] ?? 0) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-function chunk(type: string, data: Buffer): Buffer {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([len, body, crc]);
-}
 
 /** An RGB PNG drawn pixel by pixel, for a letterhead logo without an image library. */
 export function makePng(
@@ -39,27 +20,11 @@ export function makePng(
   height: number,
   pixel: (x: number, y: number) => [number, number, number],
 ): Buffer {
-  const raw = Buffer.alloc((width * 3 + 1) * height);
+  const rgb = Buffer.alloc(width * height * 3);
   for (let y = 0; y < height; y++) {
-    raw[y * (width * 3 + 1)] = 0;
-    for (let x = 0; x < width; x++) {
-      const [r, g, b] = pixel(x, y);
-      const o = y * (width * 3 + 1) + 1 + x * 3;
-      raw[o] = r;
-      raw[o + 1] = g;
-      raw[o + 2] = b;
-    }
+    for (let x = 0; x < width; x++) rgb.set(pixel(x, y), (y * width + x) * 3);
   }
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return encodePng(width, height, rgb);
 }
 
 /** Two interlocking rings, Bindeled's "link", in the letterhead's blue and green. */
