@@ -10,9 +10,9 @@ import type { MessageKey } from './da';
  * A stored code's label is the catalogue entry keyed by the code, so each code list reaches its
  * labels by a template: a code added to a list without its label in the catalogue does not compile.
  *
- * A few lists have two wordings, kept apart so that no screen, file or command changed its words
- * when the catalogues were merged: the screens' own wording, and the one the core uses in messages,
- * files and the CLI (`…Name`, `…Short`, `doc.title`).
+ * A status or need has one wording everywhere: screens, letters, files and the CLI. The pairs left
+ * are two lengths of one thing (`…Short` for table cells and files, the gloss on screen), not two
+ * names for it.
  */
 export const labelKey = {
   companyStatus: (s: CompanyStatus): MessageKey => `company.status.${s}`,
@@ -26,14 +26,10 @@ export const labelKey = {
   potential: (p: PotentialLevel): MessageKey => `visit.potential.${p}`,
   followUpState: (s: FollowUpState): MessageKey => `followups.state.${s}`,
 
-  /** The referral dialog's checklist (its English differs from `need.*` for two needs). */
-  referralNeed: (n: NeedKey): MessageKey => `referral.need.${n}`,
   referralStatus: (s: ReferralStatus): MessageKey => `referral.status.${s}`,
-  referralStatusName: (s: ReferralStatus): MessageKey => `referral.statusName.${s}`,
   referralOutcome: (o: ReferralOutcome): MessageKey => `referral.outcome.${o}`,
   referralOutcomeShort: (o: ReferralOutcome): MessageKey => `referral.outcomeShort.${o}`,
   lagStatus: (s: LagStatus): MessageKey => `lag.status.${s}`,
-  lagStatusName: (s: LagStatus): MessageKey => `lag.statusName.${s}`,
   knowledgeType: (t: KnowledgeType): MessageKey => `knowledge.type.${t}`,
   /** Lower case: the type is named inside a sentence ("Vælg en organisation af typen LAG"). */
   organisationType: (t: OrganisationType): MessageKey => `organisation.type.${t}`,

@@ -41,7 +41,7 @@ export const referralsCommand: CliCommand = {
       ctx.out(
         [
           formatDateDa(r.sentAt) || '—'.padEnd(10),
-          message(labelKey.referralStatusName(r.status)),
+          message(labelKey.referralStatus(r.status)),
           r.companyName,
           r.organisationName,
           outcome,

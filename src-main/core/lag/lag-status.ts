@@ -33,8 +33,8 @@ export function setLagStatus(
     if (before.status === status) return;
     if (!canMoveLag(before.status, status)) {
       throw new DomainError('conflict', 'outreach.statusTransitionRefused', {
-        from: labelKey.lagStatusName(before.status),
-        to: labelKey.lagStatusName(status),
+        from: labelKey.lagStatus(before.status),
+        to: labelKey.lagStatus(status),
       });
     }
     const day = opts.date ?? todayIso();

@@ -16,8 +16,8 @@ export function setReferralStatus(db: Database, id: number, status: ReferralStat
     if (before.status === status) return;
     if (!canMoveReferral(before.status, status)) {
       throw new DomainError('conflict', 'outreach.statusTransitionRefused', {
-        from: labelKey.referralStatusName(before.status),
-        to: labelKey.referralStatusName(status),
+        from: labelKey.referralStatus(before.status),
+        to: labelKey.referralStatus(status),
       });
     }
     const day = date ?? todayIso();

@@ -105,7 +105,7 @@ export function ReferralDialog({ companyId, referral, onClose, onSaved }: Props)
                 checked={needs.includes(n)}
                 onChange={(e) => setNeeds((all) => (e.target.checked ? [...all, n] : all.filter((x) => x !== n)))}
               />
-              {t(labelKey.referralNeed(n))}
+              {t(labelKey.need(n))}
             </label>
           ))}
         </fieldset>

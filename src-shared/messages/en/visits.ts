@@ -128,7 +128,7 @@ export const visits: Record<keyof typeof da, string> = {
   'need.digitalisation': 'Digitalisation',
   'need.export': 'Export',
   'need.networks': 'Networks',
-  'need.competences': 'Competences',
-  'need.generational_change': 'Generational change',
+  'need.competences': 'Skills',
+  'need.generational_change': 'Succession',
   'need.other': 'Other',
 };

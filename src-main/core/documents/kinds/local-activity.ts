@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { LAG_STATUSES } from '../../../../src-shared/codes/outreach';
 import { formatDateDa } from '../../../../src-shared/format/dates';
+import { labelKey } from '../../../../src-shared/messages/code-labels';
 import { all } from '../../db/sql';
 import { listKnowledgeContacts } from '../../knowledge/knowledge-repo';
 import { membershipsOf } from '../../networks/network-repo';
@@ -10,7 +11,7 @@ import { visitSource } from '../visit-source';
 /** A LAG status in running text, lower case ("indsendt"); a status the list does not know is shown as stored. */
 function lagStatusText(status: string): string {
   const known = LAG_STATUSES.find((s) => s === status);
-  return known ? letterText(`letter.lagStatus.${known}`) : status;
+  return known ? letterText(labelKey.lagStatus(known)).toLocaleLowerCase('da') : status;
 }
 
 /**
