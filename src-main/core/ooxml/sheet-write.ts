@@ -4,8 +4,8 @@ import { ChunkWriter, type ZipEntryStream, type ZipSink, ZipWriter } from './zip
 
 /**
  * The one XLSX writer, for the caseload export and the report: SpreadsheetML written as text
- * and streamed into the zip sheet by sheet, row by row (through exceljs the 100,000-firm caseload
- * took 70 s and 1.6 GB, issue 8). Cells mean what exceljs wrote before: text as inline strings,
+ * and streamed into the zip sheet by sheet, row by row, so no sheet is ever held whole (exceljs,
+ * the bench's baseline, holds them). Cells mean what exceljs wrote before: text as inline strings,
  * numbers as numbers, dates and timestamps as date serials with a dd.mm.yyyy format.
  */
 
@@ -15,8 +15,8 @@ const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /**
- * Deflate level for every part. Level 1 takes about a third of level 6's CPU on this XML and the
- * file grows by roughly a quarter; at 100,000 firms the workbook is mostly visit notes (issue 8).
+ * Deflate level for every part. On this repetitive XML level 1 costs a fraction of level 6's CPU for
+ * a modestly larger file; a large workbook is mostly visit notes (docs/performance.md has the figures).
  */
 const LEVEL = 1;
 

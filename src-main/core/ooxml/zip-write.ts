@@ -9,9 +9,8 @@ import type { ZipPart } from './zip-read';
  * descriptor after the data, as exceljs's archiver does, so no part is ever held whole).
  *
  * Plain zip with UTF-8 names, version 2.0, not ZIP64: every offset and size must stay under 4 GB.
- * The largest workbook issue 8 asks for (100,000 firms with every visit's notes) is about 0.3 GB
- * packed and 1 GB unpacked in its largest sheet; past the limit the export fails with a clear
- * error instead of a broken file.
+ * A 100,000-firm workbook with every visit's notes stays well inside that; past the limit the
+ * export fails with a clear error instead of a broken file.
  */
 const ZIP_LOCAL = 0x04034b50;
 const ZIP_CENTRAL = 0x02014b50;
