@@ -188,8 +188,19 @@ export function pruneOpenedCopies(store: string, keepUuids: ReadonlySet<string>)
 export function tidyStore(db: Database): void {
   const store = storeOf(db);
   if (!store || !fs.existsSync(store)) return;
+  if (db.inTransaction) throw new Error('tidyStore runs after the transaction that removed the rows');
   pruneStore(store, referencedHashes(db));
   const rows = referencedHashes(db).size ? all<{ uuid: string }>(db, 'SELECT uuid FROM attachments') : [];
   pruneOpenedCopies(store, new Set(rows.map((r) => r.uuid)));
+  // The list of written files must not keep the name of a copy that is gone (it may name a person).
+  const gone = all<{ path: string }>(db, "SELECT path FROM written_files WHERE kind = 'attachment'").filter(
+    (w) => !fs.existsSync(w.path),
+  );
+  if (gone.length) {
+    const forget = db.prepare('DELETE FROM written_files WHERE path = ?');
+    db.transaction(() => {
+      for (const w of gone) forget.run(w.path);
+    })();
+  }
 }
 

@@ -79,5 +79,6 @@ export const attachments = {
   'cli.attachments.missing': '  (mangler på disken)',
   'cli.attachments.count': '{count} bilag',
   'cli.export.withFilesCaseloadOnly': '--with-files kan kun bruges med --format caseload',
+  'cli.restore.attachmentsMissing': '{count} bilagsfiler lå ikke ved siden af sikkerhedskopien; de vises som manglende (Find igen)',
   'cli.export.withFilesWritten': 'Skrevet: {path} ({kb} kB, {files} bilagsfiler)',
 } as const;

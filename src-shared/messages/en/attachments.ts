@@ -78,5 +78,6 @@ export const attachments: Record<keyof typeof da, string> = {
   'cli.attachments.missing': '  (missing on disk)',
   'cli.attachments.count': '{count} attachments',
   'cli.export.withFilesCaseloadOnly': '--with-files works only with --format caseload',
+  'cli.restore.attachmentsMissing': '{count} attachment files were not beside the backup; they show as missing (Find again)',
   'cli.export.withFilesWritten': 'Written: {path} ({kb} kB, {files} attachment files)',
 };
