@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { formatMoney, formatPercent } from '../../../src-shared/format/money';
 import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
+import { AttachmentsDisclosure } from '../attachments/AttachmentsDisclosure';
 import type { LagApplication } from '../api/types';
 import { DeleteConfirm, EditDeleteButtons, RecordRow, RecordSection } from '../components/RecordList';
 import { AddButton } from '../components/SectionCard';
@@ -70,6 +71,7 @@ export function LagSection({ companyId }: { companyId: number }) {
                 ))}
               </ul>
             ) : null}
+            <AttachmentsDisclosure id={`lag-${a.id}-attachments`} target={{ companyId, applicationId: a.id }} checklist />
           </RecordRow>
         );
       }}

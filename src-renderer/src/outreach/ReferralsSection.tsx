@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { formatMoney } from '../../../src-shared/format/money';
 import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
+import { AttachmentsDisclosure } from '../attachments/AttachmentsDisclosure';
 import type { Referral } from '../api/types';
 import { DeleteConfirm, EditDeleteButtons, RecordRow, RecordSection } from '../components/RecordList';
 import { AddButton } from '../components/SectionCard';
@@ -63,6 +64,7 @@ export function ReferralsSection({ companyId }: { companyId: number }) {
               {r.outcomeOn ? ` (${formatDate(r.outcomeOn)})` : ''}
             </p>
           ) : null}
+          <AttachmentsDisclosure id={`referral-${r.id}-attachments`} target={{ companyId, referralId: r.id }} />
         </RecordRow>
       )}
     >

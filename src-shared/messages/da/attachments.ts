@@ -52,7 +52,7 @@ export const attachments = {
   'attachments.annexNone': 'Andet bilag',
   'attachments.checklist': 'Bilag til ansøgningen',
   'attachments.checklistMissing': 'ikke vedhæftet',
-  'attachments.on.visit': 'Besøg {date}',
+  'attachments.on.visit': 'Besøg',
   'attachments.on.referral': 'Henvisning',
   'attachments.on.application': 'LAG-ansøgning',
 

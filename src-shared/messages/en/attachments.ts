@@ -51,7 +51,7 @@ export const attachments: Record<keyof typeof da, string> = {
   'attachments.annexNone': 'Other attachment',
   'attachments.checklist': 'Annexes to the application',
   'attachments.checklistMissing': 'not attached',
-  'attachments.on.visit': 'Visit {date}',
+  'attachments.on.visit': 'Visit',
   'attachments.on.referral': 'Referral',
   'attachments.on.application': 'LAG application',
 
