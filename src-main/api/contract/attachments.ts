@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { ANNEX_KINDS } from '../../../src-shared/codes/attachments';
-import type { Attachment, AttachmentsSettings } from '../../core/attachments/attachment-types';
-import type { CaseloadZipResult } from '../../core/attachments/caseload-zip';
+import type {
+  Attachment,
+  AttachmentsSettings,
+  CaseloadZipResult,
+} from '../../core/attachments/attachment-types';
 import { exportScopeSchema, type ImportResult } from '../../core/interop/interop-schema';
 import { method, NO_ACCESS_LOG } from './define';
 
@@ -58,10 +61,9 @@ export const attachmentsContract = {
     z.object({ maxMb: z.number().int().min(1).max(2000) }),
   ).returns<AttachmentsSettings>(NO_ACCESS_LOG),
   /** The caseload file and every attachment's file in one .zip (docs/caseload-file.md). */
-  'interop.exportWithFiles': method(
-    z.object({ path: filePath, scope: exportScopeSchema.default({ kind: 'all' }) }),
-    { job: true },
-  ).returns<CaseloadZipResult>({
+  'interop.exportWithFiles': method(z.object({ path: filePath, scope: exportScopeSchema.default({ kind: 'all' }) }), {
+    job: true,
+  }).returns<CaseloadZipResult>({
     access: 'export',
     facts: (i, o) => ({ companies: i.scope.kind === 'companies' ? i.scope.ids : [], file: o.path }),
   }),

@@ -49,10 +49,10 @@ export type {
   RetentionCandidate,
   RetentionPage,
 } from '../../core/privacy/privacy-types';
+export type * from './attachments';
 export type { BindeledBridge } from './bridge';
 export { IPC_EVENT, IPC_INVOKE } from './bridge';
 export type { ApiError, ApiResult, JobProgress } from './define';
-export type * from './attachments';
 export type * from './documents';
 export type * from './interop';
 export type * from './outreach';

@@ -97,13 +97,22 @@ export function listAttachments(db: Database, f: AttachmentFilter): Attachment[]
   if (!get(db, 'SELECT 1 FROM companies WHERE id = ?', [f.companyId])) throw notFound('entity.company', f.companyId);
   const where = ['company_id = ?'];
   const params: unknown[] = [f.companyId];
-  if (f.visitId !== undefined) where.push('visit_id = ?') && params.push(f.visitId);
-  if (f.referralId !== undefined) where.push('referral_id = ?') && params.push(f.referralId);
-  if (f.applicationId !== undefined) where.push('lag_application_id = ?') && params.push(f.applicationId);
+  const narrow = [
+    ['visit_id', f.visitId],
+    ['referral_id', f.referralId],
+    ['lag_application_id', f.applicationId],
+  ] as const;
+  for (const [column, value] of narrow) {
+    if (value === undefined) continue;
+    where.push(`${column} = ?`);
+    params.push(value);
+  }
   const store = storeOf(db);
-  return all<Row>(db, `SELECT * FROM attachments WHERE ${where.join(' AND ')} ORDER BY created_at DESC, id DESC`, params).map(
-    (r) => toAttachment(r, store),
-  );
+  return all<Row>(
+    db,
+    `SELECT * FROM attachments WHERE ${where.join(' AND ')} ORDER BY created_at DESC, id DESC`,
+    params,
+  ).map((r) => toAttachment(r, store));
 }
 
 /** A LAG application's attachments, oldest first (the order the draft lists them in). */
@@ -196,7 +205,8 @@ export function addAttachment(
   input: AttachmentTarget & { source: string; name?: string; annex?: AnnexKind | null },
 ): Attachment {
   checkTarget(db, input);
-  if (input.annex && input.applicationId === undefined) throw new DomainError('invalid_input', 'attachment.annexNeedsApplication');
+  if (input.annex && input.applicationId === undefined)
+    throw new DomainError('invalid_input', 'attachment.annexNeedsApplication');
   const source = path.resolve(input.source);
   const name = cleanName(input.name ?? path.basename(source));
   const actor = currentActor(db);
@@ -250,7 +260,12 @@ export function updateAttachment(
         throw new DomainError('invalid_input', 'attachment.annexNeedsApplication');
       annex = changes.annex;
     }
-    run(db, 'UPDATE attachments SET name = ?, media_type = ?, annex = ? WHERE id = ?', [name, mediaTypeOf(name), annex, id]);
+    run(db, 'UPDATE attachments SET name = ?, media_type = ?, annex = ? WHERE id = ?', [
+      name,
+      mediaTypeOf(name),
+      annex,
+      id,
+    ]);
     recordAudit(db, {
       actor: currentActor(db),
       entity: 'attachment',

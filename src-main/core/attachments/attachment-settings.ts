@@ -10,7 +10,11 @@ function isMegabytes(value: unknown): value is number {
 }
 
 export const ATTACHMENT_SETTING_RULES: Record<string, SettingRule> = {
-  [MAX_MB_KEY]: { holds: isMegabytes, notKind: 'attachment.setting.notMegabytes', fallback: 'setting.fallback.default' },
+  [MAX_MB_KEY]: {
+    holds: isMegabytes,
+    notKind: 'attachment.setting.notMegabytes',
+    fallback: 'setting.fallback.default',
+  },
 };
 
 export function attachmentSettings(db: Database): AttachmentsSettings {

@@ -181,7 +181,8 @@ export function pruneOpenedCopies(store: string, keepUuids: ReadonlySet<string>)
   } catch {
     return;
   }
-  for (const name of names) if (!keepUuids.has(name)) fs.rmSync(path.join(root, name), { recursive: true, force: true });
+  for (const name of names)
+    if (!keepUuids.has(name)) fs.rmSync(path.join(root, name), { recursive: true, force: true });
 }
 
 /** Drops stored files and opened copies the database no longer names (after a removal or an erasure). */
@@ -203,4 +204,3 @@ export function tidyStore(db: Database): void {
     })();
   }
 }
-

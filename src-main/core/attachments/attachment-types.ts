@@ -1,4 +1,5 @@
 import type { AnnexKind } from '../../../src-shared/codes/attachments';
+import type { ExportResult } from '../interop/interop-schema';
 
 /** An attachment as the UI, the CLI and the LAG draft see it (pure types: the renderer imports them via the contract). */
 export interface Attachment {
@@ -32,4 +33,10 @@ export interface AttachmentTarget {
 
 export interface AttachmentsSettings {
   maxMb: number;
+}
+
+/** What `export --with-files` wrote (core/attachments/caseload-zip.ts). */
+export interface CaseloadZipResult extends ExportResult {
+  /** Distinct files (by content) written into the zip. */
+  files: number;
 }

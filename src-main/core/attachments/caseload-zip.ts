@@ -10,7 +10,7 @@ import { writeCaseloadFile } from '../interop/caseload/caseload-write';
 import { scopeCompanyIds } from '../interop/export-scope';
 import { withSink } from '../interop/file-sink';
 import { importInOneGo } from '../interop/import-service';
-import type { ExportResult, ExportScope, ImportResult } from '../interop/interop-schema';
+import type { ExportScope, ImportResult } from '../interop/interop-schema';
 import { checkpoint, type JobControl } from '../interop/job';
 import { checkExportFile } from '../interop/paths';
 import { type Locale, message } from '../messages';
@@ -18,6 +18,7 @@ import { openZip, partChunks, readDirectory } from '../ooxml/zip-read';
 import { ZipWriter } from '../ooxml/zip-write';
 import { currentActor } from '../settings/settings-repo';
 import { blobPath, hasBlob, isSha256, storeOf, tidyStore } from './attachment-store';
+import type { CaseloadZipResult } from './attachment-types';
 
 /**
  * The caseload file with its attachments' bytes, as one .zip (docs/caseload-file.md):
@@ -30,11 +31,6 @@ import { blobPath, hasBlob, isSha256, storeOf, tidyStore } from './attachment-st
  */
 export const ZIP_JSON = 'caseload.json';
 const FILES = 'files/';
-
-export interface CaseloadZipResult extends ExportResult {
-  /** Distinct files (by content) written into the zip. */
-  files: number;
-}
 
 /** The distinct stored files the exported attachment rows name. */
 function exportedHashes(db: Database, ids: readonly number[]): Array<{ sha256: string; name: string }> {
@@ -57,7 +53,8 @@ export async function writeCaseloadZip(
   const files = exportedHashes(db, ids);
   // Refused before anything is written: a zip "with files" that lacks one is not what was asked for.
   for (const f of files) {
-    if (!store || !hasBlob(store, f.sha256)) throw new DomainError('not_found', 'caseloadZip.storeMissing', { name: f.name });
+    if (!store || !hasBlob(store, f.sha256))
+      throw new DomainError('not_found', 'caseloadZip.storeMissing', { name: f.name });
   }
   // The JSON is written first to a hidden temporary file beside the zip (the sweep of leftovers
   // removes it after a kill), then packed.
@@ -163,7 +160,8 @@ export async function importCaseloadZip(
       const ref = `attachments[${i}]`;
       if (seen.has(r.sha256)) continue;
       const entry = isSha256(r.sha256) ? byName.get(`${FILES}${r.sha256}`) : undefined;
-      if (!entry) throw new DomainError('invalid_input', 'caseloadZip.missingFile', { name: r.name, ref, file: fileName });
+      if (!entry)
+        throw new DomainError('invalid_input', 'caseloadZip.missingFile', { name: r.name, ref, file: fileName });
       const temp = tempPathIn(store, 'attachment');
       temps.push(temp);
       const hash = createHash('sha256');

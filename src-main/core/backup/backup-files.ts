@@ -42,7 +42,9 @@ export function hashesInFile(db: Database, file: string): Set<string> | null {
   try {
     const has = db.prepare(`SELECT 1 FROM ${alias}.sqlite_master WHERE type = 'table' AND name = 'attachments'`).get();
     if (!has) return new Set();
-    return new Set(all<{ sha256: string }>(db, `SELECT DISTINCT sha256 FROM ${alias}.attachments`).map((r) => r.sha256));
+    return new Set(
+      all<{ sha256: string }>(db, `SELECT DISTINCT sha256 FROM ${alias}.attachments`).map((r) => r.sha256),
+    );
   } finally {
     db.exec(`DETACH DATABASE ${alias}`);
   }
@@ -59,7 +61,12 @@ export interface CopiedFiles {
  * Copies the files the database file `dbFile` names from `fromStore` into the store beside
  * `besideFile`. `db` is any open connection outside a transaction, used to read `dbFile`.
  */
-export function copyNamedFiles(db: Database, dbFile: string, fromStore: string | null, besideFile: string): CopiedFiles {
+export function copyNamedFiles(
+  db: Database,
+  dbFile: string,
+  fromStore: string | null,
+  besideFile: string,
+): CopiedFiles {
   const hashes = hashesInFile(db, dbFile);
   if (!hashes) throw new Error(`cannot read the attachments of ${dbFile}`);
   return copyHashes(hashes, fromStore, besideFile);

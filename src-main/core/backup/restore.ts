@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { storeBeside, storeOf, tidyStore } from '../attachments/attachment-store';
 import { latestVersion } from '../db/migrate';
 import { openDatabase } from '../db/open';
 import { DomainError } from '../errors';
@@ -9,7 +10,6 @@ import { flushFile, syncFolder } from '../files/staged-files';
 import type { MessageKey } from '../messages';
 import { reapplyErasures } from '../privacy/erase';
 import { type ErasureEntry, erasureLedger } from '../privacy/erasure-ledger';
-import { storeBeside, storeOf, tidyStore } from '../attachments/attachment-store';
 import { createBackup } from './backup';
 import { copyNamedFiles } from './backup-files';
 import type { BackupInfo, RestoreResult } from './backup-types';

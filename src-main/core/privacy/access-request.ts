@@ -164,7 +164,10 @@ export function writeAccessRequest(
   const text = `${JSON.stringify(data, null, 2)}\n`;
   const temp = tempPathBeside(file, 'access-request');
   // The attachments' files themselves go in a folder beside the JSON file, under their own names.
-  const files = attachmentFiles(db, data.companies.map((c) => c.company.id));
+  const files = attachmentFiles(
+    db,
+    data.companies.map((c) => c.company.id),
+  );
   const folder = files.length ? `${file.replace(/\.json$/i, '')} - bilag` : null;
   const copies = folder ? plannedCopies(folder, files) : [];
   stageFiles(db, [temp, ...copies.map((c) => c.temp)]);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../i18n/I18nProvider';
-import type { AttachTarget } from './attachment-files';
 import { AttachmentsPanel } from './AttachmentsPanel';
+import type { AttachTarget } from './attachment-files';
 
 /** "Bilag" under a visit, referral or LAG application, loaded when opened. */
 export function AttachmentsDisclosure({
@@ -20,9 +20,7 @@ export function AttachmentsDisclosure({
   return (
     <details className="attachments-disclosure" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{heading}</summary>
-      {open ? (
-        <AttachmentsPanel target={target} checklist={checklist} headingId={id} heading={heading} nested />
-      ) : null}
+      {open ? <AttachmentsPanel target={target} checklist={checklist} headingId={id} heading={heading} nested /> : null}
     </details>
   );
 }

@@ -20,7 +20,7 @@ interface Props {
   /** A LAG application's panel shows the annex checklist and lets each file be marked as one. */
   checklist?: boolean;
   /** What each row says it hangs on (the firm's tab lists them all). */
-  describe?(a: Attachment): string | null;
+  placeOf?(a: Attachment): string | null;
   headingId: string;
   heading: string;
   /** Inside a visit, referral or application: a sub-heading. */
@@ -28,7 +28,7 @@ interface Props {
 }
 
 /** A list of attachments with a drop zone: open, rename, remove, find again. */
-export function AttachmentsPanel({ target, checklist, describe, headingId, heading, nested }: Props) {
+export function AttachmentsPanel({ target, checklist, placeOf, headingId, heading, nested }: Props) {
   const t = useT();
   const { notify, reportError } = useToasts();
   const { companyId, visitId, referralId, applicationId } = target;
@@ -113,7 +113,7 @@ export function AttachmentsPanel({ target, checklist, describe, headingId, headi
                 <span className="record-title">{a.name}</span>
                 {a.missing ? <span className="tag tag-warning">{t('attachments.missingBadge')}</span> : null}
                 {a.executable ? <span className="tag">{t('attachments.executableBadge')}</span> : null}
-                {describe?.(a) ? <span className="tag">{describe(a)}</span> : null}
+                {placeOf?.(a) ? <span className="tag">{placeOf(a)}</span> : null}
                 <span className="muted">
                   {t('attachments.sizeDetail', {
                     size: formatFileSize(a.sizeBytes),

@@ -6,7 +6,7 @@ import { AttachmentsPanel } from './AttachmentsPanel';
 /** "Bilag": every file kept with the firm, whatever it hangs on; new ones go on the firm itself. */
 export function AttachmentsTab({ company }: CompanyTabProps) {
   const t = useT();
-  const describe = (a: Attachment) =>
+  const placeOf = (a: Attachment) =>
     a.visitId !== null
       ? t('attachments.on.visit')
       : a.referralId !== null
@@ -18,7 +18,7 @@ export function AttachmentsTab({ company }: CompanyTabProps) {
     <div className="outreach">
       <AttachmentsPanel
         target={{ companyId: company.id }}
-        describe={describe}
+        placeOf={placeOf}
         headingId="attachments-title"
         heading={t('attachments.title')}
       />

@@ -40,7 +40,8 @@ export function DropZone({ onFiles, onChoosePath, busy }: Props) {
   };
 
   return (
-    <div
+    <fieldset
+      aria-label={t('attachments.dropZoneLabel')}
       className={`drop-zone${over ? ' drop-zone-over' : ''}`}
       onDragOver={(e) => {
         e.preventDefault();
@@ -74,6 +75,6 @@ export function DropZone({ onFiles, onChoosePath, busy }: Props) {
           e.target.value = '';
         }}
       />
-    </div>
+    </fieldset>
   );
 }

@@ -1,5 +1,5 @@
-import { AttachmentsDisclosure } from '../attachments/AttachmentsDisclosure';
 import type { Visit, VisitReference } from '../api/types';
+import { AttachmentsDisclosure } from '../attachments/AttachmentsDisclosure';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
 

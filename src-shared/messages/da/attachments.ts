@@ -1,20 +1,21 @@
 /** Attachments: files kept with a firm, a visit, a referral or a LAG application, and where they travel. */
 export const attachments = {
   'entity.attachment': 'Bilaget',
-  'interop.entity.attachments': 'Bilag: navn, type, størrelse og SHA-256 på filen (filerne selv følger med i en eksport med filer)',
+  'interop.entity.attachments':
+    'Bilag: navn, type, størrelse og SHA-256 på filen (filerne selv følger med i en eksport med filer)',
   'leftovers.kind.attachment': 'bilag',
 
   'attachment.noStore': 'En database i hukommelsen kan ikke have bilag',
   'attachment.oneOwner': 'Et bilag hører til højst ét besøg, én henvisning eller én LAG-ansøgning',
   'attachment.otherCompany': 'Id {id} hører til en anden virksomhed',
-  'attachment.annexNeedsApplication': 'Kun en LAG-ansøgnings bilag kan markeres som forretningsplan, tilbud eller regnskab',
+  'attachment.annexNeedsApplication':
+    'Kun en LAG-ansøgnings bilag kan markeres som forretningsplan, tilbud eller regnskab',
   'attachment.nameEmpty': 'Skriv et navn til bilaget',
   'attachment.tooLarge':
     'Filen {name} er på {mb} MB; bilag må højst være {max} MB. Grænsen kan ændres under Indstillinger.',
   'attachment.sourceMissing': 'Filen findes ikke: {path}',
   'attachment.missing': 'Filen til bilaget {name} findes ikke længere på disken. Brug "Find igen".',
-  'attachment.executable':
-    '{name} er et program eller en fil med makroer. Den er gemt, men Bindeled åbner den ikke.',
+  'attachment.executable': '{name} er et program eller en fil med makroer. Den er gemt, men Bindeled åbner den ikke.',
   'attachment.setting.notMegabytes': 'ikke et helt antal MB fra 1 til 2000',
   'attachment.annex.business_plan': 'Forretningsplan',
   'attachment.annex.quote': 'Tilbud',
@@ -60,15 +61,18 @@ export const attachments = {
   'letter.lag.annexNotAttached': '{annex} (ikke vedhæftet)',
 
   'caseloadZip.missingFile': 'Bilaget {name} ({ref}) mangler i zip-filen {file}',
-  'caseloadZip.badHash': 'Bilaget {name} ({ref}) i zip-filen {file} er ikke den fil, der blev eksporteret (kontrolsummen passer ikke)',
+  'caseloadZip.badHash':
+    'Bilaget {name} ({ref}) i zip-filen {file} er ikke den fil, der blev eksporteret (kontrolsummen passer ikke)',
   'caseloadZip.noJson': 'Zip-filen {file} indeholder ingen caseload.json',
   'caseloadZip.needsZip': 'Eksport med filer skriver en .zip-fil: {path}',
-  'caseloadZip.storeMissing': 'Filen til bilaget {name} findes ikke i bilagsmappen og kan ikke eksporteres. Brug "Find igen" eller fjern bilaget.',
+  'caseloadZip.storeMissing':
+    'Filen til bilaget {name} findes ikke i bilagsmappen og kan ikke eksporteres. Brug "Find igen" eller fjern bilaget.',
 
   'backup.attachmentsMissing': '{count} bilagsfiler manglede i bilagsmappen og er ikke med i sikkerhedskopien',
 
   'cli.attach.summary': 'Vedhæft en fil til en virksomhed, et besøg, en henvisning eller en LAG-ansøgning',
-  'cli.attach.usage': 'attach FIL --company CVR|ID [--visit ID | --referral ID | --application ID] [--name NAVN] [--annex business_plan|quote|accounts] [--json]',
+  'cli.attach.usage':
+    'attach FIL --company CVR|ID [--visit ID | --referral ID | --application ID] [--name NAVN] [--annex business_plan|quote|accounts] [--json]',
   'cli.attach.oneFile': 'Angiv præcis én fil',
   'cli.attach.companyRequired': '--company er påkrævet (CVR eller id)',
   'cli.attach.unknownAnnex': 'Ukendt bilagstype: {value}. Mulige: {options}',
@@ -79,6 +83,7 @@ export const attachments = {
   'cli.attachments.missing': '  (mangler på disken)',
   'cli.attachments.count': '{count} bilag',
   'cli.export.withFilesCaseloadOnly': '--with-files kan kun bruges med --format caseload',
-  'cli.restore.attachmentsMissing': '{count} bilagsfiler lå ikke ved siden af sikkerhedskopien; de vises som manglende (Find igen)',
+  'cli.restore.attachmentsMissing':
+    '{count} bilagsfiler lå ikke ved siden af sikkerhedskopien; de vises som manglende (Find igen)',
   'cli.export.withFilesWritten': 'Skrevet: {path} ({kb} kB, {files} bilagsfiler)',
 } as const;

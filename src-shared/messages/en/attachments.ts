@@ -2,15 +2,18 @@ import type { attachments as da } from '../da/attachments';
 
 export const attachments: Record<keyof typeof da, string> = {
   'entity.attachment': 'The attachment',
-  'interop.entity.attachments': 'Attachments: name, type, size and the SHA-256 of the file (the files themselves travel in an export with files)',
+  'interop.entity.attachments':
+    'Attachments: name, type, size and the SHA-256 of the file (the files themselves travel in an export with files)',
   'leftovers.kind.attachment': 'attachments',
 
   'attachment.noStore': 'A database in memory cannot have attachments',
   'attachment.oneOwner': 'An attachment belongs to at most one visit, referral or LAG application',
   'attachment.otherCompany': 'Id {id} belongs to another company',
-  'attachment.annexNeedsApplication': "Only a LAG application's attachments can be marked as business plan, quote or accounts",
+  'attachment.annexNeedsApplication':
+    "Only a LAG application's attachments can be marked as business plan, quote or accounts",
   'attachment.nameEmpty': 'Type a name for the attachment',
-  'attachment.tooLarge': 'The file {name} is {mb} MB; attachments may be at most {max} MB. The limit can be changed in Settings.',
+  'attachment.tooLarge':
+    'The file {name} is {mb} MB; attachments may be at most {max} MB. The limit can be changed in Settings.',
   'attachment.sourceMissing': 'The file does not exist: {path}',
   'attachment.missing': 'The file of the attachment {name} is no longer on disk. Use "Find again".',
   'attachment.executable': '{name} is a program or a file with macros. It is stored, but Bindeled does not open it.',
@@ -59,15 +62,19 @@ export const attachments: Record<keyof typeof da, string> = {
   'letter.lag.annexNotAttached': '{annex} (not attached)',
 
   'caseloadZip.missingFile': 'The attachment {name} ({ref}) is missing from the zip file {file}',
-  'caseloadZip.badHash': 'The attachment {name} ({ref}) in the zip file {file} is not the file that was exported (the checksum does not match)',
+  'caseloadZip.badHash':
+    'The attachment {name} ({ref}) in the zip file {file} is not the file that was exported (the checksum does not match)',
   'caseloadZip.noJson': 'The zip file {file} contains no caseload.json',
   'caseloadZip.needsZip': 'An export with files writes a .zip file: {path}',
-  'caseloadZip.storeMissing': 'The file of the attachment {name} is not in the attachments folder and cannot be exported. Use "Find again" or remove the attachment.',
+  'caseloadZip.storeMissing':
+    'The file of the attachment {name} is not in the attachments folder and cannot be exported. Use "Find again" or remove the attachment.',
 
-  'backup.attachmentsMissing': '{count} attachment files were missing from the attachments folder and are not in the backup',
+  'backup.attachmentsMissing':
+    '{count} attachment files were missing from the attachments folder and are not in the backup',
 
   'cli.attach.summary': 'Attach a file to a company, a visit, a referral or a LAG application',
-  'cli.attach.usage': 'attach FILE --company CVR|ID [--visit ID | --referral ID | --application ID] [--name NAME] [--annex business_plan|quote|accounts] [--json]',
+  'cli.attach.usage':
+    'attach FILE --company CVR|ID [--visit ID | --referral ID | --application ID] [--name NAME] [--annex business_plan|quote|accounts] [--json]',
   'cli.attach.oneFile': 'Give exactly one file',
   'cli.attach.companyRequired': '--company is required (CVR or id)',
   'cli.attach.unknownAnnex': 'Unknown attachment type: {value}. Possible: {options}',
@@ -78,6 +85,7 @@ export const attachments: Record<keyof typeof da, string> = {
   'cli.attachments.missing': '  (missing on disk)',
   'cli.attachments.count': '{count} attachments',
   'cli.export.withFilesCaseloadOnly': '--with-files works only with --format caseload',
-  'cli.restore.attachmentsMissing': '{count} attachment files were not beside the backup; they show as missing (Find again)',
+  'cli.restore.attachmentsMissing':
+    '{count} attachment files were not beside the backup; they show as missing (Find again)',
   'cli.export.withFilesWritten': 'Written: {path} ({kb} kB, {files} attachment files)',
 };

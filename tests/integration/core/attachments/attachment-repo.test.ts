@@ -40,7 +40,8 @@ function storedFiles(): string[] {
 
 beforeEach(async () => {
   store = openTestStore();
-  companyId = ((await store.call('companies.create', { name: 'Hvedholm Bryghus', cvr: '24256790' })) as { id: number }).id;
+  companyId = ((await store.call('companies.create', { name: 'Hvedholm Bryghus', cvr: '24256790' })) as { id: number })
+    .id;
   otherId = ((await store.call('companies.create', { name: 'Smedjen i Hvorslev' })) as { id: number }).id;
 });
 afterEach(() => store.close());
@@ -81,9 +82,13 @@ describe('adding an attachment', () => {
     updateAttachmentSettings(store.db, { maxMb: 2 });
     const r = await store.dispatch('attachments.add', { companyId, path: big });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toBe('Filen regnskab.pdf er på 2 MB; bilag må højst være 2 MB. Grænsen kan ændres under Indstillinger.');
+    if (!r.ok)
+      expect(r.error.message).toBe(
+        'Filen regnskab.pdf er på 2 MB; bilag må højst være 2 MB. Grænsen kan ændres under Indstillinger.',
+      );
     expect(storedFiles()).toEqual([]);
-    expect(fs.readdirSync(path.join(store.dir, 'attachments')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    // Refused before anything was copied: not even a temporary file.
+    expect(fs.existsSync(path.join(store.dir, 'attachments'))).toBe(false);
     await store.call('attachments.updateSettings', { maxMb: 3 });
     await store.call('attachments.add', { companyId, path: big });
     expect(storedFiles()).toHaveLength(1);
@@ -103,7 +108,9 @@ describe('adding an attachment', () => {
       applicationId: sample.lag.id,
       path: source,
     });
-    expect(both.ok || both.error.message).toBe('Et bilag hører til højst ét besøg, én henvisning eller én LAG-ansøgning');
+    expect(both.ok || both.error.message).toBe(
+      'Et bilag hører til højst ét besøg, én henvisning eller én LAG-ansøgning',
+    );
   });
 });
 
@@ -139,7 +146,9 @@ describe('a file that vanished from disk', () => {
     const listed = (await store.call('attachments.list', { companyId })) as Array<{ missing: boolean }>;
     expect(listed).toEqual([expect.objectContaining({ missing: true })]);
     const open = await store.dispatch('attachments.open', { id: a.id });
-    expect(open.ok || open.error.message).toBe('Filen til bilaget plan.pdf findes ikke længere på disken. Brug "Find igen".');
+    expect(open.ok || open.error.message).toBe(
+      'Filen til bilaget plan.pdf findes ikke længere på disken. Brug "Find igen".',
+    );
     const found = relinkAttachment(store.db, a.id, source);
     expect(found).toMatchObject({ missing: false, sha256: a.sha256 });
   });

@@ -59,9 +59,11 @@ describe('backups carry the attachments', () => {
     await createBackup(s.db, s.dbPath, 'manual', { now: new Date(Date.now() + 1000) });
     const after = fs.statSync(kept);
     expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
-    expect(everyFile(path.join(s.dir, 'backups', 'attachments')).map((f) => f.sha256).sort()).toEqual(
-      [a.sha256, b.sha256].sort(),
-    );
+    expect(
+      everyFile(path.join(s.dir, 'backups', 'attachments'))
+        .map((f) => f.sha256)
+        .sort(),
+    ).toEqual([a.sha256, b.sha256].sort());
   });
 
   it('restored into an empty folder, give back every file with its hash', async () => {
@@ -119,7 +121,7 @@ describe('erasure', () => {
 });
 
 describe('the access request', () => {
-  it('includes the firm\'s attachment files beside the JSON', async () => {
+  it("includes the firm's attachment files beside the JSON", async () => {
     const s = store();
     const id = await firm(s, 'Ådalens Gårdbutik');
     addAttachment(s.db, { companyId: id, source: source(s, 'plan.pdf', 'plan') });
@@ -137,11 +139,15 @@ describe('the caseload file with files', () => {
     const id = await firm(s, 'Ådalens Gårdbutik');
     const a = addAttachment(s.db, { companyId: id, source: source(s, 'plan.pdf', 'forretningsplan æøå') });
     const zip = path.join(s.dir, 'ud.zip');
-    const r = await writeCaseloadZip(s.db, { path: zip, scope: { kind: 'all' } }, { locale: 'da', job: NO_JOB, appVersion: 't' });
+    const r = await writeCaseloadZip(
+      s.db,
+      { path: zip, scope: { kind: 'all' } },
+      { locale: 'da', job: NO_JOB, appVersion: 't' },
+    );
     return { s, a, zip, r };
   }
 
-  it('is one .zip with the JSON and every file, read back by Python\'s zipfile', async () => {
+  it("is one .zip with the JSON and every file, read back by Python's zipfile", async () => {
     const { a, zip, r } = await exported();
     expect(r.files).toBe(1);
     const listing = execFileSync(
@@ -185,8 +191,12 @@ describe('the caseload file with files', () => {
       key: 'caseloadZip.badHash',
       params: expect.objectContaining({ name: 'plan.pdf', ref: 'attachments[0]', file: 'rettet.zip' }),
     });
-    expect(t.db.prepare('SELECT count(*) AS n FROM companies WHERE name = ?').get('Ådalens Gårdbutik')).toEqual({ n: 0 });
-    expect(fs.existsSync(path.join(t.dir, 'attachments')) ? everyFile(path.join(t.dir, 'attachments')) : []).toEqual([]);
+    expect(t.db.prepare('SELECT count(*) AS n FROM companies WHERE name = ?').get('Ådalens Gårdbutik')).toEqual({
+      n: 0,
+    });
+    expect(fs.existsSync(path.join(t.dir, 'attachments')) ? everyFile(path.join(t.dir, 'attachments')) : []).toEqual(
+      [],
+    );
   });
 
   it('refuses a zip that lacks a file the caseload names', async () => {
@@ -204,4 +214,3 @@ describe('the caseload file with files', () => {
     });
   });
 });
-
