@@ -1,10 +1,6 @@
 import { z } from 'zod';
 import { ANNEX_KINDS } from '../../../src-shared/codes/attachments';
-import type {
-  Attachment,
-  AttachmentsSettings,
-  CaseloadZipResult,
-} from '../../core/attachments/attachment-types';
+import type { Attachment, AttachmentsSettings, CaseloadZipResult } from '../../core/attachments/attachment-types';
 import { exportScopeSchema, type ImportResult } from '../../core/interop/interop-schema';
 import { method, NO_ACCESS_LOG } from './define';
 

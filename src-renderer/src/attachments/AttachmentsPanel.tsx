@@ -104,7 +104,7 @@ export function AttachmentsPanel({ target, checklist, placeOf, headingId, headin
         </ul>
       ) : null}
       {items === null ? null : items.length === 0 ? (
-        <p className="muted">{t('attachments.none')}</p>
+        <p className="attachment-detail">{t('attachments.none')}</p>
       ) : (
         <ul className="attachment-list" aria-label={heading}>
           {items.map((a) => (
@@ -114,7 +114,7 @@ export function AttachmentsPanel({ target, checklist, placeOf, headingId, headin
                 {a.missing ? <span className="tag tag-warning">{t('attachments.missingBadge')}</span> : null}
                 {a.executable ? <span className="tag">{t('attachments.executableBadge')}</span> : null}
                 {placeOf?.(a) ? <span className="tag">{placeOf(a)}</span> : null}
-                <span className="muted">
+                <span className="attachment-detail">
                   {t('attachments.sizeDetail', {
                     size: formatFileSize(a.sizeBytes),
                     who: a.addedBy,
