@@ -21,7 +21,6 @@ export const attachments = {
   'attachment.annex.quote': 'Tilbud',
   'attachment.annex.accounts': 'Regnskab',
   'attachment.logOpened': 'Bilag åbnet',
-  'attachment.logListed': 'Bilag vist',
 
   'attachments.title': 'Bilag',
   'attachments.none': 'Ingen bilag endnu.',
@@ -31,7 +30,6 @@ export const attachments = {
   'attachments.dropZone': 'Træk filer hertil for at vedhæfte dem',
   'attachments.dropZoneBrowse': 'eller vælg en fil',
   'attachments.dropZoneLabel': 'Træk filer hertil, eller vælg en fil at vedhæfte',
-  'attachments.adding': 'Vedhæfter {name}…',
   'attachments.added': '{name} er vedhæftet',
   'attachments.open': 'Åbn',
   'attachments.openLabel': 'Åbn {name}',
@@ -51,6 +49,10 @@ export const attachments = {
   'attachments.sizeDetail': '{size} · {who} · {when}',
   'attachments.annexLabel': 'Bilagstype',
   'attachments.annexNone': 'Andet bilag',
+  'attachments.settings.maxMb': 'Største bilag (MB)',
+  'attachments.settings.maxMbHint': 'Større filer afvises med en besked. Standard: {mb} MB.',
+  'attachments.settings.maxMbInvalid': 'Skriv et helt antal MB fra 1 til 2000',
+  'attachments.settings.saved': 'Grænsen for bilag er gemt',
   'attachments.checklist': 'Bilag til ansøgningen',
   'attachments.checklistMissing': 'ikke vedhæftet',
   'attachments.on.visit': 'Besøg',
@@ -64,11 +66,8 @@ export const attachments = {
   'caseloadZip.badHash':
     'Bilaget {name} ({ref}) i zip-filen {file} er ikke den fil, der blev eksporteret (kontrolsummen passer ikke)',
   'caseloadZip.noJson': 'Zip-filen {file} indeholder ingen caseload.json',
-  'caseloadZip.needsZip': 'Eksport med filer skriver en .zip-fil: {path}',
   'caseloadZip.storeMissing':
     'Filen til bilaget {name} findes ikke i bilagsmappen og kan ikke eksporteres. Brug "Find igen" eller fjern bilaget.',
-
-  'backup.attachmentsMissing': '{count} bilagsfiler manglede i bilagsmappen og er ikke med i sikkerhedskopien',
 
   'cli.attach.summary': 'Vedhæft en fil til en virksomhed, et besøg, en henvisning eller en LAG-ansøgning',
   'cli.attach.usage':

@@ -22,7 +22,6 @@ export const attachments: Record<keyof typeof da, string> = {
   'attachment.annex.quote': 'Quote',
   'attachment.annex.accounts': 'Accounts',
   'attachment.logOpened': 'Attachment opened',
-  'attachment.logListed': 'Attachments shown',
 
   'attachments.title': 'Attachments',
   'attachments.none': 'No attachments yet.',
@@ -32,7 +31,6 @@ export const attachments: Record<keyof typeof da, string> = {
   'attachments.dropZone': 'Drag files here to attach them',
   'attachments.dropZoneBrowse': 'or choose a file',
   'attachments.dropZoneLabel': 'Drag files here, or choose a file to attach',
-  'attachments.adding': 'Attaching {name}…',
   'attachments.added': '{name} is attached',
   'attachments.open': 'Open',
   'attachments.openLabel': 'Open {name}',
@@ -52,6 +50,10 @@ export const attachments: Record<keyof typeof da, string> = {
   'attachments.sizeDetail': '{size} · {who} · {when}',
   'attachments.annexLabel': 'Attachment type',
   'attachments.annexNone': 'Other attachment',
+  'attachments.settings.maxMb': 'Largest attachment (MB)',
+  'attachments.settings.maxMbHint': 'Larger files are refused with a message. Default: {mb} MB.',
+  'attachments.settings.maxMbInvalid': 'Type a whole number of MB from 1 to 2000',
+  'attachments.settings.saved': 'The attachment limit is saved',
   'attachments.checklist': 'Annexes to the application',
   'attachments.checklistMissing': 'not attached',
   'attachments.on.visit': 'Visit',
@@ -65,12 +67,8 @@ export const attachments: Record<keyof typeof da, string> = {
   'caseloadZip.badHash':
     'The attachment {name} ({ref}) in the zip file {file} is not the file that was exported (the checksum does not match)',
   'caseloadZip.noJson': 'The zip file {file} contains no caseload.json',
-  'caseloadZip.needsZip': 'An export with files writes a .zip file: {path}',
   'caseloadZip.storeMissing':
     'The file of the attachment {name} is not in the attachments folder and cannot be exported. Use "Find again" or remove the attachment.',
-
-  'backup.attachmentsMissing':
-    '{count} attachment files were missing from the attachments folder and are not in the backup',
 
   'cli.attach.summary': 'Attach a file to a company, a visit, a referral or a LAG application',
   'cli.attach.usage':
