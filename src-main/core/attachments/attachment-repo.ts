@@ -11,16 +11,7 @@ import { commitStaged, discardStaged, stageFiles } from '../files/staged-files';
 import { recordWrittenFile } from '../files/written-files';
 import { currentActor } from '../settings/settings-repo';
 import { attachmentSettings, MB } from './attachment-settings';
-import {
-  blobPath,
-  copyIntoTemp,
-  hasBlob,
-  openedFolder,
-  referencedHashes,
-  storeOf,
-  storeTemp,
-  tidyStore,
-} from './attachment-store';
+import { blobPath, copyIntoTemp, hasBlob, openedFolder, storeOf, storeTemp, tidyStore } from './attachment-store';
 import type { Attachment, AttachmentTarget } from './attachment-types';
 import { mediaTypeOf } from './media-types';
 
@@ -347,13 +338,4 @@ export function openCopy(db: Database, id: number): { path: string; attachment: 
   }
   recordWrittenFile(db, target, 'attachment', a.sha256);
   return { path: target, attachment: a };
-}
-
-/** Hashes no attachment row names, for the checks (`bindeled check`) and the tests. */
-export function missingAttachments(db: Database): Attachment[] {
-  const store = storeOf(db);
-  if (!referencedHashes(db).size) return [];
-  return all<Row>(db, 'SELECT * FROM attachments ORDER BY id')
-    .map((r) => toAttachment(r, store))
-    .filter((a) => a.missing);
 }
