@@ -5,7 +5,7 @@
  *   npm run bench -- --quick      1k and 10k
  *   npm run bench -- --reuse      keep and reuse generated caseloads between runs (same schema)
  *   npm run bench -- --no-ui      skip the Chromium figures
- *   npm run bench -- --only caseload,search   run only these suites
+ *   npm run bench -- --only caseload,search   run only these suites (also: attachments)
  *   npm run bench -- --json run.json           also save the figures; --render run.json writes the
  *                                              page again from them with the current notes
  *
@@ -21,6 +21,7 @@ import { type Figure, figureLine, verdict } from './lib/figures';
 import { machineInfo } from './lib/machine';
 import { type BenchRun, renderMarkdown } from './lib/report';
 import { ensureCaseload, openStore, removeDb } from './lib/store';
+import { attachmentFigures } from './suites/attachments';
 import { caseloadFigures } from './suites/caseload';
 import { interopFigures } from './suites/interop';
 import { letterFigures } from './suites/letters';
@@ -29,7 +30,7 @@ import { reportFigures } from './suites/report';
 import { uiFigures } from './suites/ui';
 import { visitSearchFigures } from './suites/visit-search';
 
-const SUITES = ['generate', 'open', 'caseload', 'search', 'report', 'interop', 'letters', 'ui'] as const;
+const SUITES = ['generate', 'open', 'caseload', 'search', 'report', 'interop', 'letters', 'ui', 'attachments'] as const;
 type Suite = (typeof SUITES)[number];
 
 const { values } = parseArgs({
@@ -114,6 +115,8 @@ for (const size of sizes) {
   if (wanted('letters') && size >= 10_000)
     await guarded('referral letters', size, () => letterFigures(gen.file, size, runsFor(size, true)));
   if (wanted('ui') && size === sizes.at(-1)) await guarded('UI', size, () => uiFigures(gen.file, size, 3));
+  // Independent of the caseload's size: measured once.
+  if (wanted('attachments') && size === sizes[0]) await guarded('attachments', size, () => attachmentFigures(size, 5));
   if (!values.reuse) removeDb(gen.file);
 }
 

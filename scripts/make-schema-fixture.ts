@@ -134,6 +134,14 @@ const SEEDS: Record<number, (db: Database) => void> = {
         VALUES (1, 4, 'fixture-erased-4', zeroblob(32), '${'c'.repeat(64)}', NULL, '${STAMP}');
     `);
   },
+  160: (db) => {
+    // A business plan attached to the first company (its bytes are not part of a fixture).
+    db.exec(`
+      INSERT INTO attachments(id, uuid, company_id, name, media_type, size_bytes, sha256, added_by, created_at)
+        VALUES (1, 'fixture-attachment-1', 1, 'Forretningsplan Ådalen.pdf', 'application/pdf', 48213,
+          '${'d'.repeat(64)}', 'Karen Sørensen', '${STAMP}');
+    `);
+  },
 };
 
 export function makeFixture(version: number, file: string): void {

@@ -1,3 +1,4 @@
+import type { AnnexKind } from '../codes/attachments';
 import type { CompanyStatus, LegalForm } from '../codes/companies';
 import type { DocumentKind } from '../codes/documents';
 import type { InteropFormat } from '../codes/interop';
@@ -39,6 +40,8 @@ export const labelKey = {
   /** The full title a document and its template carry ("Henvisning til erhvervshus/Væksthus"). */
   documentTitle: (k: DocumentKind): MessageKey => `doc.title.${k}`,
   format: (f: InteropFormat): MessageKey => `format.${f}`,
+  /** A LAG application's annex an attachment is marked as. */
+  annex: (a: AnnexKind): MessageKey => `attachment.annex.${a}`,
 
   kpi: (k: KpiKey): MessageKey => `kpi.${k}`,
   quality: (k: QualityKey): MessageKey => `quality.${k}`,

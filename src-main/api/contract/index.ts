@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { attachmentsContract } from './attachments';
 import { companiesContract } from './companies';
 import { type AnySpec, type MethodSpec, mergeAreas } from './define';
 import { documentsContract } from './documents';
@@ -25,6 +26,7 @@ export const contract = mergeAreas(
   documentsContract,
   interopContract,
   reportContract,
+  attachmentsContract,
 );
 
 export type Contract = typeof contract;
@@ -47,6 +49,7 @@ export type {
   RetentionCandidate,
   RetentionPage,
 } from '../../core/privacy/privacy-types';
+export type * from './attachments';
 export type { BindeledBridge } from './bridge';
 export { IPC_EVENT, IPC_INVOKE } from './bridge';
 export type { ApiError, ApiResult, JobProgress } from './define';

@@ -1,5 +1,6 @@
 import type { MethodName } from '../contract';
 import { withAccessLog } from './access-log';
+import { attachmentsHandlers } from './attachments';
 import { companiesHandlers } from './companies';
 import { documentsHandlers } from './documents';
 import { filesHandlers } from './files';
@@ -25,4 +26,5 @@ export const handlers: AllHandlers = withAccessLog({
   ...visitsHandlers,
   ...interopHandlers,
   ...reportHandlers,
+  ...attachmentsHandlers,
 });

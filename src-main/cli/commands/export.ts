@@ -15,6 +15,7 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
     kommune: { type: 'string', multiple: true },
     status: { type: 'string', multiple: true },
     json: { type: 'boolean' },
+    'with-files': { type: 'boolean' },
   });
   const format = values.format as InteropFormat | undefined;
   if (!format || !(INTEROP_FORMATS as readonly string[]).includes(format)) {
@@ -34,6 +35,20 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
         filters: { kommune: values.kommune?.map(kommuneCode), status: statuses.length ? statuses : undefined },
       }
     : { kind: 'all' as const };
+  if (values['with-files']) {
+    if (format !== 'caseload') throw new UsageError(message('cli.export.withFilesCaseloadOnly'));
+    const zipped = await call(ctx, 'interop.exportWithFiles', { path: path.resolve(values.out), scope });
+    if (values.json) ctx.out(JSON.stringify(zipped, null, 2));
+    else
+      ctx.out(
+        message('cli.export.withFilesWritten', {
+          path: zipped.path,
+          kb: Math.ceil(zipped.bytes / 1024),
+          files: zipped.files,
+        }),
+      );
+    return EXIT_OK;
+  }
   const result = await call(ctx, 'interop.export', {
     format,
     path: path.resolve(values.out),

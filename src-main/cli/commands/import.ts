@@ -110,7 +110,13 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
     options.mapping = mapping;
   }
   let result: ImportReport | ImportResult;
-  if (values['dry-run']) {
+  if (/\.zip$/i.test(filePath) && !values['dry-run']) {
+    // A caseload with its attachments' files (export --with-files).
+    result = await call(ctx, 'interop.importWithFiles', {
+      path: filePath,
+      onInvalid: values['skip-invalid'] ? 'skip' : 'abort',
+    });
+  } else if (values['dry-run']) {
     result = await call(ctx, 'interop.preview', { path: filePath, options, issueLimit: 1_000_000 });
   } else {
     if (!fs.existsSync(filePath)) throw new UsageError(message('import.fileMissing', { path: filePath }));

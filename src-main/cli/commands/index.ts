@@ -1,4 +1,5 @@
 import type { CliCommand } from '../cli-context';
+import { attachCommand, attachmentsCommand } from './attachments';
 import { backupCommand } from './backup';
 import { checkCommand } from './check';
 import { companiesCommand } from './companies';
@@ -26,6 +27,8 @@ export const commands: readonly CliCommand[] = [
   importCommand,
   exportCommand,
   letterCommand,
+  attachCommand,
+  attachmentsCommand,
   referralsCommand,
   networksCommand,
   reportCommand,

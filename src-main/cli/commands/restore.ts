@@ -19,6 +19,8 @@ export const restoreCommand: CliCommand = {
     ctx.out(message('cli.restore.restoredFrom', { path: result.restoredFrom }));
     ctx.out(message('cli.restore.schema', { version: result.schemaVersion, count: result.companyCount }));
     if (result.erasuresApplied > 0) ctx.out(message('cli.restore.erasuresApplied', { count: result.erasuresApplied }));
+    if (result.attachmentsMissing > 0)
+      ctx.out(message('cli.restore.attachmentsMissing', { count: result.attachmentsMissing }));
     ctx.out(message('cli.restore.safetyCopy', { path: result.safetyBackup.path }));
     return EXIT_OK;
   },

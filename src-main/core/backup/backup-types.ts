@@ -32,4 +32,6 @@ export interface RestoreResult {
   companyCount: number;
   /** Companies erased from the restored file because this database had erased them before. */
   erasuresApplied: number;
+  /** Attachment files the restored database names that were not beside the chosen file (shown as missing). */
+  attachmentsMissing: number;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { tempPathBeside, tempPathIn } from '../files/leftovers';
 import { commitStaged, discardStaged, flushFile, stageFiles, syncFolder } from '../files/staged-files';
+import { copyBackupFiles, pruneBackupFiles } from './backup-files';
 import { backupDir, backupFileName, parseBackupFileName } from './backup-names';
 import type { BackupInfo, BackupReason } from './backup-types';
 import { backupsToDelete, DEFAULT_ROTATION, type RotationPolicy } from './rotation';
@@ -62,6 +63,7 @@ export async function createBackup(
   const target = freshTarget(dir, opts.now ?? new Date(), schemaOf(db), reason);
   await copyOnline(db, target.file);
   rotateBackups(dbPath, opts.now ?? new Date(), opts.policy);
+  pruneBackupFolder(db, dbPath);
   return info(target.file) as BackupInfo;
 }
 
@@ -78,6 +80,8 @@ export async function backupToFile(db: Database, outFile: string): Promise<{ pat
   try {
     await db.backup(temp);
     flushFile(temp);
+    // Its attachments go to the attachments folder beside the chosen file, before the file appears.
+    copyBackupFiles(db, temp, file);
     commitStaged(db, [{ temp, target: file, mayReplace: true }], () => undefined);
   } catch (err) {
     discardStaged(db, [temp]);
@@ -91,6 +95,7 @@ async function copyOnline(db: Database, file: string): Promise<void> {
   try {
     await db.backup(temp);
     flushFile(temp);
+    copyBackupFiles(db, temp, file);
     fs.renameSync(temp, file);
     syncFolder(path.dirname(file));
   } catch (err) {
@@ -117,6 +122,7 @@ export function createBackupSync(
   try {
     db.prepare('VACUUM INTO ?').run(temp);
     flushFile(temp);
+    copyBackupFiles(db, temp, target.file);
     fs.renameSync(temp, target.file);
     syncFolder(dir);
   } catch (err) {
@@ -124,6 +130,7 @@ export function createBackupSync(
     throw err;
   }
   rotateBackups(dbPath, opts.now ?? new Date(), opts.policy);
+  pruneBackupFolder(db, dbPath);
   return info(target.file) as BackupInfo;
 }
 
@@ -145,6 +152,16 @@ export function rotateBackups(dbPath: string, now: Date, policy: RotationPolicy 
   const doomed = backupsToDelete(all, now, policy);
   for (const b of doomed) fs.rmSync(b.path, { force: true });
   return doomed.map((b) => b.name);
+}
+
+/** Removes attachment files in the backups folder that no backup there names any more. */
+export function pruneBackupFolder(db: Database, dbPath: string): number {
+  if (!isFileDb(dbPath)) return 0;
+  return pruneBackupFiles(
+    db,
+    backupDir(dbPath),
+    listBackups(dbPath).map((b) => b.path),
+  );
 }
 
 /** At start: a backup when the newest one is more than a day old (or there is none). */

@@ -8,7 +8,7 @@ import { flushFile, syncFolder } from '../files/staged-files';
 import { reapplyErasures } from '../privacy/erase';
 import { type ErasureEntry, erasureLedger, missingEntries } from '../privacy/erasure-ledger';
 import type { BackupErasureReport } from '../privacy/privacy-types';
-import { isFileDb, listBackups } from './backup';
+import { isFileDb, listBackups, pruneBackupFolder } from './backup';
 import { backupDir } from './backup-names';
 
 /**
@@ -144,5 +144,7 @@ export async function eraseFromBackups(
     // Each rewrite is synchronous; the app's other calls get their turn between backups.
     await new Promise((resolve) => setImmediate(resolve));
   }
+  // The erased firms' attachment files, unless a backup that still names them could not be rewritten.
+  if (report.rewritten.length) pruneBackupFolder(db, dbPath);
   return report;
 }

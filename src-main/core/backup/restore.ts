@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { storeBeside, storeOf, tidyStore } from '../attachments/attachment-store';
 import { latestVersion } from '../db/migrate';
 import { openDatabase } from '../db/open';
 import { DomainError } from '../errors';
@@ -10,6 +11,7 @@ import type { MessageKey } from '../messages';
 import { reapplyErasures } from '../privacy/erase';
 import { type ErasureEntry, erasureLedger } from '../privacy/erasure-ledger';
 import { createBackup } from './backup';
+import { copyNamedFiles } from './backup-files';
 import type { BackupInfo, RestoreResult } from './backup-types';
 import type { LiveDatabase } from './live-database';
 
@@ -149,17 +151,25 @@ export async function restoreDatabase(live: LiveDatabase, source: string): Promi
     removeWithSidecars(copy.tempPath);
     throw err;
   }
+  // The files the restored database names, from the attachments folder beside the chosen file,
+  // into the live folder before the swap: a database that appears names only files that are there.
+  let files: { missing: number };
   try {
+    files = copyNamedFiles(live.db, copy.tempPath, storeBeside(source), live.path);
     live.replace(() => swapInto(live.path, copy.tempPath));
   } catch (err) {
     removeWithSidecars(copy.tempPath);
+    tidyStore(live.db);
     throw err;
   }
+  // Files only the replaced database named: they are in the safety backup taken above.
+  if (storeOf(live.db)) tidyStore(live.db);
   return {
     restoredFrom: path.resolve(source),
     safetyBackup,
     schemaVersion: live.db.pragma('user_version', { simple: true }) as number,
     companyCount: copy.companyCount,
     erasuresApplied: copy.erasuresApplied,
+    attachmentsMissing: files.missing,
   };
 }

@@ -1,12 +1,13 @@
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { defaultDocumentsDir, uploadsDir } from '../app/paths';
+import { storeBeside, tidyStore } from '../attachments/attachment-store';
 import { relocateDocument } from '../documents/document-repo';
 import { documentsFolder } from '../documents/generate';
 import { describeLeftovers, type LeftoversReport, removedCount, sweepLeftovers } from '../files/leftovers';
 import { pruneAccessLog } from '../privacy/access-log';
 import type { BackupErasureReport } from '../privacy/privacy-types';
-import { backupIfDue, rotateBackups } from './backup';
+import { backupIfDue, pruneBackupFolder, rotateBackups } from './backup';
 import { backupDir } from './backup-names';
 import type { BackupInfo } from './backup-types';
 import { eraseFromBackups, removeBackupRewriteLeftovers } from './erase-in-backups';
@@ -36,6 +37,8 @@ function ownFolders(db: Database, dbPath: string): string[] {
       backupDir(dbPath),
       uploadsDir(dbPath),
       defaultDocumentsDir(dbPath),
+      storeBeside(dbPath),
+      storeBeside(path.join(backupDir(dbPath), 'x')),
     );
   }
   return folders;
@@ -48,11 +51,14 @@ function ownFolders(db: Database, dbPath: string): string[] {
  * every CLI command in runCli), before anything else is written.
  */
 export function clearLeftovers(db: Database, dbPath: string, now = Date.now()): LeftoversReport {
-  return sweepLeftovers(db, {
+  const report = sweepLeftovers(db, {
     folders: ownFolders(db, dbPath),
     onMoved: (from, to) => relocateDocument(db, from, to),
     now,
   });
+  // Attachment files no row names: a removal or an import killed between its two steps.
+  tidyStore(db);
+  return report;
 }
 
 /**
@@ -84,6 +90,7 @@ export async function startupSafety(
   }
   const rotatedOut = rotateBackups(dbPath, now);
   const erasedFromBackups = await eraseFromBackups(db, dbPath, { nativeBinding });
+  pruneBackupFolder(db, dbPath);
   if (backupError) throw backupError;
   return { leftovers, backup, accessLogPruned, staleBackupRewrites, rotatedOut, erasedFromBackups };
 }

@@ -22,6 +22,7 @@ export const TEMP_KINDS = [
   'upload',
   'logo',
   'access-request',
+  'attachment',
 ] as const;
 export type TempKind = (typeof TEMP_KINDS)[number];
 

@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { defaultDocumentsDir } from '../app/paths';
+import { blobPath, hasBlob, storeOf } from '../attachments/attachment-store';
 import { listAuditForCompany } from '../audit/audit-log';
 import { getCompany } from '../companies/company-repo';
 import { all, get, nowStamp } from '../db/sql';
 import { DomainError } from '../errors';
-import { tempPathBeside } from '../files/leftovers';
+import { tempPathBeside, tempPathIn } from '../files/leftovers';
 import { safeFileName, uniquePath } from '../files/safe-file-name';
 import { commitStaged, discardStaged, flushFile, stageFiles } from '../files/staged-files';
 import { recordWrittenFile } from '../files/written-files';
@@ -120,6 +121,29 @@ export function collectAccessRequest(db: Database, subject: AccessSubject) {
   };
 }
 
+/** The companies' attachments whose files are in the store (a missing one is listed in the JSON only). */
+function attachmentFiles(db: Database, companyIds: readonly number[]): Array<{ name: string; source: string }> {
+  const store = storeOf(db);
+  if (!store || !tableExists(db, 'attachments')) return [];
+  return all<{ name: string; sha256: string }>(
+    db,
+    'SELECT name, sha256 FROM attachments WHERE company_id IN (SELECT value FROM json_each(?)) ORDER BY id',
+    [JSON.stringify(companyIds)],
+  )
+    .filter((a) => hasBlob(store, a.sha256))
+    .map((a) => ({ name: a.name, source: blobPath(store, a.sha256) }));
+}
+
+function plannedCopies(folder: string, files: ReadonlyArray<{ name: string; source: string }>) {
+  fs.mkdirSync(folder, { recursive: true });
+  const taken = new Set<string>();
+  return files.map((f) => {
+    const target = uniquePath(folder, safeFileName(f.name, 'bilag'), taken);
+    taken.add(target.toLowerCase());
+    return { source: f.source, target, temp: tempPathIn(folder, 'access-request') };
+  });
+}
+
 /**
  * Writes the access request as JSON into the documents folder beside the database (never a path
  * from the UI), through a temporary name, and remembers the file so the UI may open it.
@@ -139,16 +163,35 @@ export function writeAccessRequest(
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const text = `${JSON.stringify(data, null, 2)}\n`;
   const temp = tempPathBeside(file, 'access-request');
-  stageFiles(db, [temp]);
+  // The attachments' files themselves go in a folder beside the JSON file, under their own names.
+  const files = attachmentFiles(
+    db,
+    data.companies.map((c) => c.company.id),
+  );
+  const folder = files.length ? `${file.replace(/\.json$/i, '')} - bilag` : null;
+  const copies = folder ? plannedCopies(folder, files) : [];
+  stageFiles(db, [temp, ...copies.map((c) => c.temp)]);
   try {
     fs.writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });
     flushFile(temp);
+    for (const c of copies) {
+      fs.copyFileSync(c.source, c.temp, fs.constants.COPYFILE_EXCL);
+      flushFile(c.temp);
+    }
     // A name the CLI was given may be replaced; one chosen here was free.
-    commitStaged(db, [{ temp, target: file, mayReplace: Boolean(outFile) }], () =>
-      recordWrittenFile(db, file, 'access-request'),
+    commitStaged(
+      db,
+      [
+        { temp, target: file, mayReplace: Boolean(outFile) },
+        ...copies.map((c) => ({ temp: c.temp, target: c.target, mayReplace: false })),
+      ],
+      () => {
+        recordWrittenFile(db, file, 'access-request');
+        for (const c of copies) recordWrittenFile(db, c.target, 'access-request');
+      },
     );
   } catch (err) {
-    discardStaged(db, [temp]);
+    discardStaged(db, [temp, ...copies.map((c) => c.temp)]);
     throw err;
   }
   return {
@@ -156,5 +199,7 @@ export function writeAccessRequest(
     sizeBytes: Buffer.byteLength(text),
     companies: data.companies.length,
     contacts: data.companies.reduce((n, c) => n + ((c.related.contacts as unknown[] | undefined)?.length ?? 0), 0),
+    attachmentFiles: copies.length,
+    attachmentsFolder: folder,
   };
 }

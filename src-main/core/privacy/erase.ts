@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
+import { tidyStore } from '../attachments/attachment-store';
 import { recordAudit } from '../audit/audit-log';
 import { get, nowStamp, run } from '../db/sql';
 import { danishSortKey } from '../domain/sort-key';
@@ -104,6 +105,8 @@ export function hardDeleteCompany(
       return subject;
     }),
   )();
+  // Its attachments' files and opened copies (files another firm also has stay for that firm).
+  tidyStore(db);
   flushWal(db);
   return { companyId: id, files: removeFiles(subject.files, opts.deleteFiles ?? false) };
 }
@@ -223,6 +226,10 @@ export function anonymiseCompanies(
     });
     return { anonymised, skipped };
   })();
-  if (result.anonymised > 0) flushWal(db);
+  if (result.anonymised > 0) {
+    // Attachments are deleted, not blanked (see ANONYMISE_RULES): their files go too.
+    tidyStore(db);
+    flushWal(db);
+  }
   return result;
 }

@@ -64,6 +64,8 @@ export const ANONYMISE_RULES: Record<string, AnonymiseRule> = {
     set: { person_name: message('privacy.anonymised.person'), topic: null, outcome: null },
   },
   documents: { rows: 'company_id = ?', set: { path: PLACEHOLDER, file_name: PLACEHOLDER } },
+  // A business plan or a set of accounts is about the people behind the firm and counts nothing.
+  attachments: { rows: 'company_id = ?', delete: true },
 };
 
 /** Tables with a `company_id` that hold nothing personal beyond the link, or that privacy code handles itself. */

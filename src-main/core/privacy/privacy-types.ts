@@ -69,4 +69,8 @@ export interface AccessRequestResult {
   sizeBytes: number;
   companies: number;
   contacts: number;
+  /** Attachment files copied into the folder beside the JSON file (`… - bilag`). */
+  attachmentFiles: number;
+  /** That folder, when there were any. */
+  attachmentsFolder: string | null;
 }

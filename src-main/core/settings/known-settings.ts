@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { ATTACHMENT_SETTING_RULES } from '../attachments/attachment-settings';
 import { LETTERHEAD_SETTING_RULES } from '../documents/letterhead';
 import { PRIVACY_SETTING_RULES } from '../privacy/privacy-settings';
 import { type SettingProblem, type SettingRule, settingProblems, USER_SETTING_RULES } from './settings-repo';
@@ -8,6 +9,7 @@ export const KNOWN_SETTING_RULES: Readonly<Record<string, SettingRule>> = {
   ...USER_SETTING_RULES,
   ...LETTERHEAD_SETTING_RULES,
   ...PRIVACY_SETTING_RULES,
+  ...ATTACHMENT_SETTING_RULES,
 };
 
 /** Stored settings Bindeled cannot use (edited by hand), for `check` and the Settings page. */

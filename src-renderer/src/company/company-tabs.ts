@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Company } from '../api/types';
+import { AttachmentsTab } from '../attachments/AttachmentsTab';
 import { DocumentsTab } from '../documents/DocumentsTab';
 import { CompanyFollowUpsTab } from '../followups/CompanyFollowUpsTab';
 import type { MessageKey } from '../i18n/translate';
@@ -27,5 +28,6 @@ export const COMPANY_TABS: readonly CompanyTab[] = [
   { id: 'followups', labelKey: 'company.tab.followups', component: CompanyFollowUpsTab },
   { id: 'referrals', labelKey: 'referral.tab', component: ReferralsTab },
   { id: 'documents', labelKey: 'doc.tab', component: DocumentsTab },
+  { id: 'attachments', labelKey: 'attachments.title', component: AttachmentsTab },
   { id: 'history', labelKey: 'company.tab.history', component: HistoryTab },
 ];

@@ -3,6 +3,7 @@ import { formatMoney, formatPercent } from '../../../src-shared/format/money';
 import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
 import type { LagApplication } from '../api/types';
+import { AttachmentsDisclosure } from '../attachments/AttachmentsDisclosure';
 import { DeleteConfirm, EditDeleteButtons, RecordRow, RecordSection } from '../components/RecordList';
 import { AddButton } from '../components/SectionCard';
 import { useLoaded } from '../components/use-loaded';
@@ -70,6 +71,11 @@ export function LagSection({ companyId }: { companyId: number }) {
                 ))}
               </ul>
             ) : null}
+            <AttachmentsDisclosure
+              id={`lag-${a.id}-attachments`}
+              target={{ companyId, applicationId: a.id }}
+              checklist
+            />
           </RecordRow>
         );
       }}

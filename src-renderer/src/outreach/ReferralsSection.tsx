@@ -3,6 +3,7 @@ import { formatMoney } from '../../../src-shared/format/money';
 import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
 import type { Referral } from '../api/types';
+import { AttachmentsDisclosure } from '../attachments/AttachmentsDisclosure';
 import { DeleteConfirm, EditDeleteButtons, RecordRow, RecordSection } from '../components/RecordList';
 import { AddButton } from '../components/SectionCard';
 import { useLoaded } from '../components/use-loaded';
@@ -63,6 +64,7 @@ export function ReferralsSection({ companyId }: { companyId: number }) {
               {r.outcomeOn ? ` (${formatDate(r.outcomeOn)})` : ''}
             </p>
           ) : null}
+          <AttachmentsDisclosure id={`referral-${r.id}-attachments`} target={{ companyId, referralId: r.id }} />
         </RecordRow>
       )}
     >

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api';
 import type { SettingNotice, Settings } from '../api/types';
 import type { RouteProps } from '../app/routes';
+import { AttachmentsSettingsSection } from '../attachments/AttachmentsSettingsSection';
 import { TextField } from '../components/Field';
 import { useToasts } from '../components/Toasts';
 import { useI18n } from '../i18n/I18nProvider';
@@ -198,6 +199,7 @@ export function SettingsPage(_: RouteProps) {
         </div>
       </form>
       <TemplatesSection />
+      <AttachmentsSettingsSection />
       <BackupsSection />
       {/* Personal data (privacy: retention, erasure, access requests) gets its own section here. */}
     </section>

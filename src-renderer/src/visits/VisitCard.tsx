@@ -1,4 +1,5 @@
 import type { Visit, VisitReference } from '../api/types';
+import { AttachmentsDisclosure } from '../attachments/AttachmentsDisclosure';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
 
@@ -87,6 +88,7 @@ export function VisitCard({ visit: v, reference, editHref, onDelete }: Props) {
           ))}
         </ul>
       ) : null}
+      <AttachmentsDisclosure id={`visit-${v.id}-attachments`} target={{ companyId: v.companyId, visitId: v.id }} />
     </li>
   );
 }

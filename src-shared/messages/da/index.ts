@@ -1,4 +1,5 @@
 import { app } from './app';
+import { attachments } from './attachments';
 import { cli } from './cli';
 import { common } from './common';
 import { companies } from './companies';
@@ -26,6 +27,7 @@ export const da = {
   ...privacy,
   ...settings,
   ...cli,
+  ...attachments,
 };
 
 export type MessageKey = keyof typeof da;

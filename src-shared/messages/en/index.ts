@@ -1,5 +1,6 @@
 import type { Messages } from '../da';
 import { app } from './app';
+import { attachments } from './attachments';
 import { cli } from './cli';
 import { common } from './common';
 import { companies } from './companies';
@@ -24,4 +25,5 @@ export const en: Messages = {
   ...privacy,
   ...settings,
   ...cli,
+  ...attachments,
 };

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contract, METHOD_NAMES } from '../../../src-main/api/contract';
@@ -67,6 +68,8 @@ function lastId(): number {
 async function representativeCalls(): Promise<Array<{ call: string; entries: Entry[] }>> {
   const out = path.join(store.dir, 'ud');
   const c = sample.company.id;
+  const plan = path.join(store.dir, 'plan.pdf');
+  fs.writeFileSync(plan, '%PDF forretningsplan');
   const calls: Array<[string, string, unknown]> = [
     ['companies.get', 'companies.get', { id: c }],
     ['companies.history', 'companies.history', { id: c }],
@@ -125,6 +128,11 @@ async function representativeCalls(): Promise<Array<{ call: string; entries: Ent
     ['companies.lookup', 'companies.lookup', { ref: '13748136' }],
     ['privacy.accessRequest (chosen file)', 'privacy.accessRequest', { companyId: c, path: path.join(out, 'i.json') }],
     ['backups.copy', 'backups.copy', { path: path.join(out, 'kopi.db') }],
+    // Attachments: adding is a change; listing and opening are reads, the zip an export.
+    ['attachments.add', 'attachments.add', { companyId: c, path: plan }],
+    ['attachments.list', 'attachments.list', { companyId: c }],
+    ['attachments.open', 'attachments.open', { id: 1 }],
+    ['interop.exportWithFiles', 'interop.exportWithFiles', { path: path.join(out, 'alle.zip') }],
   ];
   const results: Array<{ call: string; entries: Entry[] }> = [];
   for (const [label, method, input] of calls) {
@@ -193,6 +201,10 @@ const ADDED: typeof EXPECTED = [
   ['companies.lookup', [['read', 'sample', null]]],
   ['privacy.accessRequest (chosen file)', [['access_request', 'sample', 'fil: <dir>/ud/i.json']]],
   ['backups.copy', [['export', null, 'Fil: <dir>/ud/kopi.db']]],
+  ['attachments.add', []],
+  ['attachments.list', [['read', 'sample', null]]],
+  ['attachments.open', [['read', 'sample', 'Bilag åbnet']]],
+  ['interop.exportWithFiles', [['export', null, 'Fil: <dir>/ud/alle.zip']]],
 ];
 
 describe('the access log policy declared in the contract', () => {

@@ -12,6 +12,7 @@ import { visitPrefix } from './0090-visit-prefix';
 import { portableTriggers } from './0100-portable-triggers';
 import { fileWrites } from './0110-file-writes';
 import { erasureLedger } from './0120-erasure-ledger';
+import { attachments } from './0160-attachments';
 
 /** Every schema step in order. Append only: a shipped migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
   portableTriggers,
   fileWrites,
   erasureLedger,
+  attachments,
 ];

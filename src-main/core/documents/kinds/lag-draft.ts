@@ -1,5 +1,6 @@
 import { formatLetterDate } from '../../../../src-shared/format/dates';
 import { formatMoney, formatPercent, shareBasisPoints } from '../../../../src-shared/format/money';
+import { lagAnnexLines } from '../../attachments/lag-annexes';
 import { DE_MINIMIS_CAP_ORE } from '../../lag/lag-financing';
 import { getLagApplication, latestLagForCompany } from '../../lag/lag-read';
 import type { LagApplication } from '../../lag/lag-schema';
@@ -106,13 +107,7 @@ export const buildLagDraft: KindBuilder = (db, company, req) => {
         amount: formatMoney(c.amountOre),
         share: formatPercent(c.shareBp),
       })),
-      // Without the consultant's own list: the annexes a LAG usually asks for (docs/domain.md).
-      annexes: (app?.annexes.length
-        ? app.annexes
-        : (['letter.lag.annex.businessPlan', 'letter.lag.annex.quotes', 'letter.lag.annex.accounts'] as const).map(
-            (key) => letterText(key),
-          )
-      ).map((text) => ({ text })),
+      annexes: lagAnnexLines(db, app).map((text) => ({ text })),
       checks: checks.length ? checks.map((c) => ({ text: c.message })) : [{ text: letterText('letter.lag.noChecks') }],
     },
     missing,

@@ -1,3 +1,4 @@
+import { attachmentsEntity } from './attachments';
 import { companiesEntity } from './companies';
 import { contactsEntity } from './contacts';
 import type { EntitySpec } from './entity-types';
@@ -38,6 +39,7 @@ export const ENTITIES: readonly EntitySpec[] = [
   networkMembersEntity,
   networkMeetingsEntity,
   documentsEntity,
+  attachmentsEntity,
 ];
 
 export function entityByKey(key: string): EntitySpec | undefined {
