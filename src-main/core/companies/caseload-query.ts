@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { all, get } from '../db/sql';
 import { COMPANY_STATUSES } from '../domain/company-status';
 import { danishSortKey } from '../domain/sort-key';
-import { cachedList, cachedTotal } from './caseload-count-cache';
+import { cachedList, cachedTotal, knownList } from './caseload-count-cache';
 import type { CaseloadPage, CaseloadQuery, CaseloadRow, SortableColumn } from './caseload-schema';
 import { isRare, searchWords, wordSources } from './caseload-search';
 
@@ -203,6 +203,9 @@ export function planCaseload(
   };
 }
 
+/** Where a search's ordered matches are remembered: its statement and parameters. */
+const listKey = (plan: { listSql: string; params: unknown[] }) => `${plan.listSql}\u0000${JSON.stringify(plan.params)}`;
+
 /**
  * The first page of a search, read off the sort's index, when the caller can take the total later
  * (`count: 'later'`) and every word is common: SQLite walks the index in the list's order and
@@ -220,6 +223,9 @@ function firstSearchPage(
   const [sort, ...more] = query.sort.length ? query.sort : [{ column: 'name' as const, desc: false }];
   if (!long.length || !sort || more.length || !INDEXED_SORTS.has(`${sort.column}:${sort.desc ? 'desc' : 'asc'}`))
     return null;
+  // Matches listed already (the count of this search was asked for before) answer at once.
+  const plain = caseloadSql(query);
+  if (knownList(db, listKey(plain))) return null;
   if (long.some((w) => isRare(db, w, rareHits))) return null;
   const walk = caseloadSql(query, { scanSortIndex: true, walkSortIndex: true });
   const ids = all<{ id: number }>(db, walk.pageSql, [...walk.params, query.limit, 0]).map((r) => r.id);
@@ -237,7 +243,7 @@ export function queryCaseload(db: Database, query: CaseloadQuery, opts: { rareHi
     const plan = planCaseload(db, query);
     const { params } = plan;
     if (plan.mode === 'list') {
-      const matches = cachedList(db, `${plan.listSql}\u0000${JSON.stringify(params)}`, () =>
+      const matches = cachedList(db, listKey(plan), () =>
         all<{ id: number }>(db, plan.listSql, params).map((r) => r.id),
       );
       ids = matches.slice(query.offset, query.offset + query.limit);

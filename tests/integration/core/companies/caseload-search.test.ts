@@ -94,6 +94,16 @@ describe('a search whose first page is read off the sort index', () => {
     expect(next.total).toBeGreaterThan(10);
   });
 
+  it('answers from the matches at once, count included, once the next page has listed them', () => {
+    forgetCaseloadTotals(store.db);
+    const q = (offset: number) => caseloadQuerySchema.parse({ search: 'gård', offset, limit: 10, count: 'later' });
+    expect(queryCaseload(store.db, q(0), { rareHits: 0 }).total).toBeNull();
+    const counted = queryCaseload(store.db, q(10), { rareHits: 0 }).total;
+    const again = queryCaseload(store.db, q(0), { rareHits: 0 });
+    expect(again.total).toBe(counted);
+    expect(again.rows.map((r) => r.id)).toEqual(listed({ search: 'gård' }, 10).rows.map((r) => r.id));
+  });
+
   it('answers a rare word, and a caller that wants the count, with the count as before', () => {
     const rare = queryCaseload(store.db, caseloadQuerySchema.parse({ search: 'bøgely', count: 'later' }));
     expect(rare.total).toBe(listed({ search: 'bøgely' }, 100).total);
