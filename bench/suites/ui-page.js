@@ -26,8 +26,9 @@
         const observer = new MutationObserver(() => {
           const started = listStarts[word];
           const text = count?.textContent ?? '';
-          // The count reads "Indlæser …" while the first page is on its way: wait for the number.
-          if (text !== before && /\d/.test(text) && started !== undefined) {
+          // The count reads "Indlæser …" while the first page is on its way: wait for the number, or
+          // for "mange" (many), which the first page of a common word shows until it is counted.
+          if (text !== before && (/\d/.test(text) || /mange|many/.test(text)) && started !== undefined) {
             observer.disconnect();
             const now = performance.now();
             resolve({ fromKey: now - lastKey, fromRequest: now - started });

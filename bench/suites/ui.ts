@@ -121,7 +121,7 @@ export async function uiFigures(dbFile: string, size: number, runs: number): Pro
         name: 'UI: search typed to updated rows (from last key)',
         timing: summarise(fromKey),
         target: { ms: 100 },
-        note: 'includes the search box’s 100 ms pause after the last key',
+        note: 'includes the search box’s 50 ms pause after the last key',
       },
       { size, name: 'UI: search request to updated rows', timing: summarise(fromRequest), target: { ms: 100 } },
       {

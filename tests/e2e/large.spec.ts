@@ -102,3 +102,17 @@ test('a search keeps the previous rows on screen until its own rows arrive', asy
   // Never a blank table or a "loading" count between the two results.
   expect(seen.filter((s) => !/^\d+(\.\d+)* virksomheder?\|[1-9]/.test(s))).toEqual([]);
 });
+
+test('a common word shows its first rows before they are counted, then the count', async ({ app: page }) => {
+  await expect(page.locator('.row-count')).toHaveText('20.000 virksomheder');
+  const holding = (text: string) =>
+    Array.from({ length: COUNT }, (_, i) => name(i + 1)).filter((n) => n.includes(text));
+  // Every firm's name holds "stor": the first page is read off the name index, uncounted ("mange
+  // virksomheder" meanwhile), and the page after it brings the count.
+  await search(page, 'stor 1');
+  await expect(page.locator('.row-count')).toHaveText(`${holding('1').length.toLocaleString('da-DK')} virksomheder`);
+  await expect(rowNames(page).first()).toHaveText(name(1));
+  await search(page, 'stor 000');
+  await expect(page.locator('.row-count')).toHaveText(`${holding('000').length} virksomheder`);
+  await expect(rowNames(page).first()).toHaveText(name(1));
+});

@@ -32,7 +32,7 @@ export const companiesContract = {
     facts: (i, o) =>
       i.search.trim() === ''
         ? null
-        : { search: { text: i.search, found: o.total, page: i.offset ? 'later' : 'first' } },
+        : { search: { text: i.search, found: o.total ?? undefined, page: i.offset ? 'later' : 'first' } },
   }),
   'companies.get': method(id).returns<Company>(readsCompany),
   /** A company by CVR, id or uuid: what a CLI user or a script is likely to hold. */

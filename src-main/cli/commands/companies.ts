@@ -93,7 +93,7 @@ async function list(args: string[], ctx: CliContext): Promise<number> {
       search: values.search ?? '',
     });
     rows.push(...page.rows);
-    if (page.rows.length === 0 || offset + page.rows.length >= page.total) break;
+    if (page.rows.length === 0 || offset + page.rows.length >= (page.total ?? 0)) break;
   }
   if (values.json) ctx.out(JSON.stringify(rows, null, 2));
   else {

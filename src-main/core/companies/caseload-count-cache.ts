@@ -97,6 +97,11 @@ export function cachedList(db: Database, key: string, list: () => number[]): rea
   return ids;
 }
 
+/** The ordered ids for `key` if they are known, without listing them. */
+export function knownList(db: Database, key: string): readonly number[] | undefined {
+  return current(db)?.lists.get(key);
+}
+
 /** Forgets every remembered total and list (benchmarks time a first query). */
 export function forgetCaseloadTotals(db: Database): void {
   const state = states.get(db);

@@ -31,6 +31,11 @@ export const caseloadQuerySchema = z.object({
     .default([]),
   filters: caseloadFiltersSchema.default({}),
   search: z.string().max(200).default(''),
+  /**
+   * `later`: a search's first page may come back before its matches are counted (`total` null;
+   * the next page counts them). The table asks so, to show rows while typing.
+   */
+  count: z.enum(['with-page', 'later']).default('with-page'),
 });
 export type CaseloadQueryInput = z.input<typeof caseloadQuerySchema>;
 export type CaseloadQuery = z.output<typeof caseloadQuerySchema>;
@@ -61,6 +66,7 @@ export interface CaseloadRow {
 
 export interface CaseloadPage {
   rows: CaseloadRow[];
-  total: number;
+  /** Null only when asked with `count: 'later'` and the matches are not counted yet. */
+  total: number | null;
   offset: number;
 }

@@ -37,7 +37,9 @@ export function CaseloadPage(_: RouteProps) {
           <output className="row-count" aria-live="polite">
             {total === null
               ? t('common.loading')
-              : t(total === 1 ? 'caseload.count.one' : 'caseload.count.other', { count: formatCount(total) })}
+              : rows.counting
+                ? t('caseload.count.many')
+                : t(total === 1 ? 'caseload.count.one' : 'caseload.count.other', { count: formatCount(total) })}
           </output>
         </div>
         <div className="page-actions">

@@ -9,17 +9,17 @@ import { refreshConsultants, useConsultants, useKommuner } from '../lib/use-refe
 import { type CaseloadState, hasFilters } from './caseload-state';
 
 /**
- * The pause after a key before the caseload is searched. Long enough that a word typed in one go
- * (a fast typist's pause between keys) is searched once: the first letters of a word are the most
- * expensive searches there are (a short prefix matches far more than the whole word), the server answers one query at a time, and a query once sent cannot be taken back, so
- * searching each letter as it comes made the rows for the whole word come later, not sooner. One
- * or two letters wait longer still: no index answers them, each is a scan of every firm.
+ * The pause after a key before the caseload is searched. A word of three letters or more is
+ * answered off the sort's index without counting first (the count follows with the next page), a
+ * few milliseconds for a common word, so a short pause is enough; a query once sent cannot be taken
+ * back, and the pause keeps a word typed in one go from sending a query per letter. One or two
+ * letters wait longer: they match the start of firm names and their pages come from a range scan.
  * A query still out when the next is due makes the next one wait (RowLoader.start), so a pause in
  * the middle of a word queues at most one query.
  */
 function searchDelay(text: string): number {
   const letters = text.trim().length;
-  return letters === 1 || letters === 2 ? 300 : 100;
+  return letters === 1 || letters === 2 ? 300 : 50;
 }
 
 interface Props {

@@ -6,6 +6,11 @@ export class PageCache<T> {
   readonly pageSize: number;
   readonly maxPages: number;
   total: number | null = null;
+  /**
+   * False while `total` is only the rows so far: a search's first page can come back before its
+   * matches are counted, and the next page brings the count.
+   */
+  counted = true;
   private readonly pages = new Map<number, T[]>();
   private readonly pending = new Set<number>();
 
@@ -56,11 +61,17 @@ export class PageCache<T> {
     this.pending.delete(page);
   }
 
-  /** Stores a page and forgets the pages farthest from it when over the limit. */
-  put(page: number, rows: T[], total: number): void {
+  /** Stores a page and forgets the pages farthest from it when over the limit; null: not counted yet. */
+  put(page: number, rows: T[], total: number | null): void {
     this.pending.delete(page);
     this.pages.set(page, rows);
-    this.total = total;
+    if (total !== null) {
+      this.total = total;
+      this.counted = true;
+    } else if (this.total === null || !this.counted) {
+      this.total = Math.max(this.total ?? 0, page * this.pageSize + rows.length);
+      this.counted = false;
+    }
     if (this.pages.size <= this.maxPages) return;
     const far = [...this.pages.keys()].sort((a, b) => Math.abs(b - page) - Math.abs(a - page));
     for (const p of far.slice(0, this.pages.size - this.maxPages)) this.pages.delete(p);

@@ -2,7 +2,8 @@ import { PageCache } from './page-cache';
 
 export interface PageResult<T> {
   rows: T[];
-  total: number;
+  /** Null when the matches are not counted yet (the next page counts them). */
+  total: number | null;
 }
 
 /**
@@ -91,6 +92,9 @@ export class RowLoader<T> {
       .then(
         (result) => {
           this.cache.put(page, result.rows, result.total);
+          // The count comes with the next page; ask for it even if the table does not show it yet.
+          const next = page + 1;
+          if (!this.cache.counted && !this.cache.has(next) && !this.cache.isPending(next)) this.request(next);
           if (this.live) this.onChange();
         },
         (err: unknown) => {

@@ -11,6 +11,8 @@ export interface CaseloadRows {
   query: string;
   /** Null until the first page has answered. */
   total: number | null;
+  /** True while `total` is only the rows so far and the matches are being counted. */
+  counting: boolean;
   /** True while the rows shown are the previous query's and the new query's first page is on its way. */
   stale: boolean;
   row(index: number): CaseloadRow | undefined;
@@ -32,7 +34,15 @@ export function useCaseloadRows(
     const { sort, filters, search } = table;
     return new RowLoader<CaseloadRow>(
       (offset, limit) =>
-        api.call('companies.list', { offset, limit, sort, filters: cleanFilters(filters), search: search.trim() }),
+        api.call('companies.list', {
+          offset,
+          limit,
+          sort,
+          filters: cleanFilters(filters),
+          search: search.trim(),
+          // A search's first page may come before its count: rows on screen while typing.
+          count: 'later',
+        }),
       rerender,
       onError,
       2,
@@ -57,6 +67,7 @@ export function useCaseloadRows(
   return {
     query,
     total: view.cache.total,
+    counting: !view.cache.counted,
     stale: view !== loader,
     row: (index) => view.cache.get(index),
     setRange: (start, end) => loader.setRange(start, end),

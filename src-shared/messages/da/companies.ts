@@ -3,6 +3,7 @@ export const companies = {
   'caseload.title': 'Sagsportefølje',
   'caseload.count.one': '{count} virksomhed',
   'caseload.count.other': '{count} virksomheder',
+  'caseload.count.many': 'mange virksomheder',
   'caseload.countFiltered': '{shown} af {total}',
   'caseload.filters': 'Søg og filtrér',
   'caseload.search': 'Søg',

@@ -4,6 +4,7 @@ export const companies: Record<keyof typeof da, string> = {
   'caseload.title': 'Caseload',
   'caseload.count.one': '{count} company',
   'caseload.count.other': '{count} companies',
+  'caseload.count.many': 'many companies',
   'caseload.countFiltered': '{shown} of {total}',
   'caseload.filters': 'Search and filter',
   'caseload.search': 'Search',

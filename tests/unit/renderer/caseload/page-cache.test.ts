@@ -24,6 +24,19 @@ describe('the caseload page cache', () => {
     expect(cache.missingPages(0, 5000)).toEqual([1]);
   });
 
+  it('takes a first page without a count as "these rows so far" until a page brings the count', () => {
+    const cache = new PageCache<number>(100);
+    cache.put(0, rows(0, 100, 5000), null);
+    expect(cache.counted).toBe(false);
+    expect(cache.total).toBe(100);
+    cache.put(1, rows(1, 100, 5000), 5000);
+    expect(cache.counted).toBe(true);
+    expect(cache.total).toBe(5000);
+    // A later page without a count does not undo one that is known.
+    cache.put(0, rows(0, 100, 5000), null);
+    expect(cache.total).toBe(5000);
+  });
+
   it('keeps at most maxPages pages, dropping those farthest from the newest', () => {
     const cache = new PageCache<number>(100, 3);
     for (const p of [0, 1, 2, 3, 50]) cache.put(p, rows(p, 100, 100_000), 100_000);
@@ -76,6 +89,27 @@ describe('the row loader', () => {
     expect(changes).toBe(4);
     // The whole caseload was never asked for: 4 pages of 100.
     expect(server.requests.length * 100).toBeLessThan(1000);
+  });
+
+  it('asks for the next page when the first came without a count, and shows the count it brings', async () => {
+    const requests: number[] = [];
+    const loader = new RowLoader<number>(
+      (offset, limit) => {
+        requests.push(offset);
+        return Promise.resolve({ rows: rows(offset / limit, limit, 5000), total: offset === 0 ? null : 5000 });
+      },
+      () => {},
+      () => {},
+      2,
+      100,
+    );
+    loader.setRange(0, 30);
+    loader.start();
+    await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(requests).toEqual([0, 100]);
+    expect(loader.cache.counted).toBe(true);
+    expect(loader.cache.total).toBe(5000);
   });
 
   it('stops reporting once the query it belongs to was replaced', async () => {

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { forgetCaseloadTotals } from '../../../../src-main/core/companies/caseload-count-cache';
+import { queryCaseload } from '../../../../src-main/core/companies/caseload-query';
+import {
+  type CaseloadPage,
+  type CaseloadQueryInput,
+  caseloadQuerySchema,
+} from '../../../../src-main/core/companies/caseload-schema';
+import { generateCaseload } from '../../../../tools/generate/generate-caseload';
+import { openTestStore, type TestStore } from '../../../helpers/temp-db';
+
+let store: TestStore;
+
+beforeAll(() => {
+  store = openTestStore();
+  generateCaseload(store.db, { companies: 600, seed: 18 });
+});
+afterAll(() => store.close());
+
+/**
+ * Words found in names, owners, cities, contact persons and notes of the generated caseload,
+ * common and rare, single and paired, with a short word beside a long one.
+ */
+const SEARCHES = [
+  'gård',
+  'jensen',
+  'smed',
+  'aps',
+  'hansen',
+  'sen',
+  'mark',
+  'hjemmeside',
+  'gård jensen',
+  'smed a',
+  'bøgely',
+];
+const SORTS: CaseloadQueryInput['sort'][] = [
+  [],
+  [{ column: 'name', desc: true }],
+  [{ column: 'owner', desc: false }],
+  [{ column: 'city', desc: true }],
+  [{ column: 'lastContact', desc: true }],
+  [{ column: 'kommune', desc: false }],
+  [{ column: 'consultant', desc: true }],
+  [{ column: 'updatedAt', desc: false }],
+  // No index in this order: always answered by listing the matches.
+  [{ column: 'employees', desc: false }],
+];
+const FILTERS: CaseloadQueryInput['filters'][] = [{}, { status: ['visited', 'in_progress'] }, { consultant: [1, 0] }];
+
+/** The first page as a caller that can wait for the count asks for it, with every word taken as common. */
+function firstPageLater(input: CaseloadQueryInput, limit: number): CaseloadPage {
+  forgetCaseloadTotals(store.db);
+  return queryCaseload(store.db, caseloadQuerySchema.parse({ ...input, limit, count: 'later' }), { rareHits: 0 });
+}
+
+function listed(input: CaseloadQueryInput, limit: number): CaseloadPage {
+  forgetCaseloadTotals(store.db);
+  return queryCaseload(store.db, caseloadQuerySchema.parse({ ...input, limit }));
+}
+
+describe('a search whose first page is read off the sort index', () => {
+  it('shows the same firms in the same order as listing every match, for every word, sort and filter', () => {
+    let walked = 0;
+    let compared = 0;
+    for (const search of SEARCHES)
+      for (const sort of SORTS)
+        for (const filters of FILTERS)
+          for (const limit of [100, 7]) {
+            const input = { search, sort, filters };
+            const expected = listed(input, limit);
+            const page = firstPageLater(input, limit);
+            const label = JSON.stringify({ ...input, limit });
+            expect(
+              page.rows.map((r) => r.id),
+              label,
+            ).toEqual(expected.rows.map((r) => r.id));
+            expect(page.rows, label).toEqual(expected.rows);
+            // The total is either the same or left for the next page.
+            if (page.total === null) walked++;
+            else expect(page.total, label).toBe(expected.total);
+            compared += expected.rows.length;
+          }
+    // The comparison is not vacuous: many pages had rows, and many came off the sort index.
+    expect(compared).toBeGreaterThan(1_000);
+    expect(walked).toBeGreaterThan(50);
+  });
+
+  it('leaves the count to the next page, which counts exactly as before', () => {
+    const first = firstPageLater({ search: 'gård' }, 10);
+    expect(first.total).toBeNull();
+    const next = queryCaseload(store.db, caseloadQuerySchema.parse({ search: 'gård', offset: 10, limit: 10 }));
+    expect(next.total).toBe(listed({ search: 'gård' }, 10).total);
+    expect(next.total).toBeGreaterThan(10);
+  });
+
+  it('answers from the matches at once, count included, once the next page has listed them', () => {
+    forgetCaseloadTotals(store.db);
+    const q = (offset: number) => caseloadQuerySchema.parse({ search: 'gård', offset, limit: 10, count: 'later' });
+    expect(queryCaseload(store.db, q(0), { rareHits: 0 }).total).toBeNull();
+    const counted = queryCaseload(store.db, q(10), { rareHits: 0 }).total;
+    const again = queryCaseload(store.db, q(0), { rareHits: 0 });
+    expect(again.total).toBe(counted);
+    expect(again.rows.map((r) => r.id)).toEqual(listed({ search: 'gård' }, 10).rows.map((r) => r.id));
+  });
+
+  it('answers a rare word, and a caller that wants the count, with the count as before', () => {
+    const rare = queryCaseload(store.db, caseloadQuerySchema.parse({ search: 'bøgely', count: 'later' }));
+    expect(rare.total).toBe(listed({ search: 'bøgely' }, 100).total);
+    const counted = queryCaseload(store.db, caseloadQuerySchema.parse({ search: 'gård' }), { rareHits: 0 });
+    expect(counted.total).toBe(listed({ search: 'gård' }, 100).total);
+  });
+});
