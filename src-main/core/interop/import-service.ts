@@ -113,8 +113,8 @@ export interface ImportJob {
 
 /**
  * The last preview's plan, per database, for the import that follows it: checking 100,000 rows
- * again took a third of the import. Only a format whose plan is small keeps one (a table's,
- * PlanStore), and it is used only for the same file, options and caller, with the database as it
+ * again took a third of the import. Only a format whose plan is small keeps one (a table's
+ * PlanStore, a caseload file's CaseloadPlan: both outside the heap), and it is used only for the same file, options and caller, with the database as it
  * was when the preview began (nothing written since, by this connection or any other).
  */
 interface KeptPreview {
@@ -157,8 +157,8 @@ function keptPlan(db: Database, file: LoadedFile, options: ImportOptions, ctx: I
 }
 
 /**
- * Checks the whole file again (it must be the file the preview saw), then writes everything in
- * ONE transaction: all rows or none. Cancelling before the write leaves the database untouched;
+ * Checks the whole file again (it must be the file the preview saw) unless the preview's plan
+ * still holds (keptPlan), then writes everything in ONE transaction: all rows or none. Cancelling before the write leaves the database untouched;
  * the write itself is synchronous (no await), so no other change can slip in between its rows.
  */
 export async function runImport(

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { JobProgress } from '../../../src-main/api/contract';
@@ -192,6 +193,36 @@ describe('an import right after its preview', () => {
     expect(checking('imp').length).toBeGreaterThan(0);
     expect(result).toMatchObject({ written: true, totals: { add: 1, unchanged: 1 } });
     expect(store.db.prepare('SELECT count(*) AS n FROM companies').get()).toEqual({ n: 2 });
+  });
+
+  it('writes a caseload file its preview checked without reading it again, and checks it again after a change', async () => {
+    const source = openTestStore();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bindeled-sag-'));
+    const file = path.join(dir, 'sag.bindeled.json');
+    try {
+      seedCaseload(source.db, 300);
+      await source.call('interop.export', { format: 'caseload', path: file, scope: { kind: 'all' } });
+    } finally {
+      source.close();
+    }
+    for (const changed of [false, true]) {
+      open();
+      const report = await asJob<ImportReport>('interop.preview', { path: file }, 'pre');
+      expect(report.totals.add).toBeGreaterThan(300);
+      if (changed) await store.call('companies.create', { name: 'Gemt imens ApS' });
+      const result = await asJob<ImportResult>(
+        'interop.import',
+        { path: file, fingerprint: report.fingerprint },
+        'imp',
+      );
+      expect(checking('imp').length > 0).toBe(changed);
+      expect(result).toMatchObject({ written: true, totals: report.totals });
+      expect(store.db.prepare('SELECT count(*) AS n FROM companies').get()).toEqual({ n: changed ? 301 : 300 });
+      store.close();
+      events.length = 0;
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+    open();
   });
 
   it('stops, writing nothing, when a firm of the file is stored between the check and the write', async () => {

@@ -44,6 +44,7 @@ export const caseloadModule: InteropModule = {
     return {
       report: report.build({ fileName: file.name, format: 'caseload', fingerprint: file.sha256 }),
       write: (wdb, wctx) => commitCaseload(wdb, plan, wctx),
+      reusable: true,
     };
   },
   export: (db, target, ids, opts, ctx) =>
