@@ -5,7 +5,14 @@ import { DomainError } from '../../errors';
 import { entityByKey } from '../entities';
 import { type EntitySpec, idOf } from '../entities/entity-types';
 import type { JobControl } from '../job';
-import { type CaseloadPlan, type CaseloadPlanItem, identityMatch, type KeyMap, resolveRef } from './caseload-plan';
+import {
+  type CaseloadPlan,
+  type CaseloadPlanItem,
+  identityMatch,
+  type KeyMap,
+  mapKey,
+  resolveRef,
+} from './caseload-plan';
 
 export interface CaseloadCommitContext {
   actor: string;
@@ -81,7 +88,7 @@ class CaseloadWriter {
     const key = record[entity.refKey ?? 'uuid'];
     if (typeof key === 'string') {
       const map = this.keys.get(entity.key) ?? new Map<string, number>();
-      this.keys.set(entity.key, map.set(key, id));
+      this.keys.set(entity.key, map.set(mapKey(key), id));
     }
   }
 

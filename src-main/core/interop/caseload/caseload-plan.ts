@@ -75,14 +75,31 @@ export class CaseloadPlan {
 /** Placeholder id for a row that exists only in the file so far. */
 export const PENDING = -1;
 
-/** Key values (uuids, codes) seen per entity: the local id they map to, or PENDING. */
+/** Key values (uuids, codes) seen per entity, as mapKey gives them: the local id they map to, or PENDING. */
 export type KeyMap = Map<string, Map<string, number>>;
+
+const CANONICAL_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * A key as the import's maps hold it: every record's key is held to the end of the import (230,000
+ * of them in a large caseload), so a uuid is held as eight UTF-16 units instead of 36 characters.
+ * Any other key keeps its text, lengthened by a space when it has eight units too, so the two
+ * never meet.
+ */
+export function mapKey(value: string): string {
+  if (!CANONICAL_UUID.test(value)) return value.length === 8 ? `${value} ` : value;
+  let key = '';
+  for (let i = 0; i < 36; i += i === 4 || i === 9 || i === 14 || i === 19 ? 5 : 4) {
+    key += String.fromCharCode(Number.parseInt(value.slice(i, i + 4), 16));
+  }
+  return key;
+}
 
 const NOT_COMPARED = new Set(['uuid', 'created_at', 'updated_at']);
 
 /** Resolves a reference to a local id: a row planned from this file, else a stored row with that key. */
 export function resolveRef(db: Database, keys: KeyMap, targetKey: string, value: string): number | undefined {
-  const planned = keys.get(targetKey)?.get(value);
+  const planned = keys.get(targetKey)?.get(mapKey(value));
   if (planned !== undefined) return planned;
   const target = entityByKey(targetKey);
   if (!target) return undefined;
@@ -213,7 +230,7 @@ export async function planCaseload(
         fail(issues);
         continue;
       }
-      const identity = entity.identity.map((p) => String(record[p])).join('\u0001');
+      const identity = mapKey(entity.identity.map((p) => String(record[p])).join('\u0001'));
       const firstAt = seen.get(identity);
       if (firstAt !== undefined) {
         fail(
@@ -260,7 +277,7 @@ export async function planCaseload(
         const theirs = typeof record.updatedAt === 'string' ? record.updatedAt : null;
         action = !changes.length ? 'unchanged' : local && theirs && local > theirs ? 'kept_local' : 'update';
       }
-      if (typeof record[keyProp] === 'string') known.set(record[keyProp] as string, matchId ?? PENDING);
+      if (typeof record[keyProp] === 'string') known.set(mapKey(record[keyProp] as string), matchId ?? PENDING);
       report.count(entity.key, action);
       report.row({
         line: null,
