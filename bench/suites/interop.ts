@@ -61,7 +61,8 @@ export async function interopFigures(dbFile: string, size: number, runs: number)
     memoryMb: app.peakMb,
     baseline: { name: 'bare prepared inserts', timing: bare.timing },
     baselineMemoryMb: bare.peakMb,
-    target: { ms: 10000, ratio: 3 },
+    // The import runs in the desktop app's main process (docs/caseload-file.md, import memory).
+    target: { ms: 10000, ratio: 3, memoryMb: 300 },
     extra: app.extra,
   });
   fs.rmSync(dir, { recursive: true, force: true });

@@ -32,9 +32,18 @@ export function run(db: Database, sql: string, params: unknown[] | Record<string
   return stmt(db, sql).run(params);
 }
 
-/** ISO timestamp in UTC with seconds, the one format stamps are stored in. */
+let stamped = { second: Number.NaN, stamp: '' };
+
+/**
+ * ISO timestamp in UTC with seconds, the one format stamps are stored in. Made once a second: an
+ * import of 100,000 firms stamps 200,000 audit entries.
+ */
 export function nowStamp(): string {
-  return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const second = Math.floor(Date.now() / 1000);
+  if (second !== stamped.second) {
+    stamped = { second, stamp: new Date(second * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z') };
+  }
+  return stamped.stamp;
 }
 
 const camel = (column: string) => column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());

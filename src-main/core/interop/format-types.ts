@@ -15,7 +15,10 @@ export interface LoadedFile {
   path: string;
   name: string;
   size: number;
-  /** The whole file, for the text formats (read once); an .xlsx is read part by part from `path` instead. */
+  /**
+   * The whole file, read when asked (a text format, once per check) and refused when it no longer
+   * has the hash `sha256`; an .xlsx is read part by part from `path` instead.
+   */
   bytes: () => Buffer;
   sha256: string;
   /** Notes from sniffing ("named .xlsx but is really CSV") shown with the preview. */
@@ -41,6 +44,11 @@ export interface PreparedImport {
   };
   /** Headers and mapping to remember when the import goes through. */
   remember?: { headers: string[]; mapping: ReadonlyArray<string | null> };
+  /**
+   * The plan is small enough to keep from the preview for the import that follows
+   * (import-service.ts): `write` may then run in a later call than the one that planned.
+   */
+  reusable?: boolean;
 }
 
 export interface ExportCallContext {

@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
+import { todayIso } from '../../../src-shared/format/dates';
+import { get } from '../db/sql';
 import { DomainError } from '../errors';
 import { type Locale, message } from '../messages';
 import { currentActor } from '../settings/settings-repo';
 import { looksLikeJson } from './caseload/caseload-read';
 import { recordImportRun, rememberMapping } from './fields/mapping-store';
-import type { InteropModule, LoadedFile } from './format-types';
+import type { InteropModule, LoadedFile, PreparedImport } from './format-types';
 import { formatModule } from './formats';
 import {
   type ImportInspection,
@@ -40,8 +42,9 @@ function hashFile(file: string): string {
   return hash.digest('hex');
 }
 
-function readHead(file: string): Buffer {
-  const head = Buffer.alloc(4);
+/** The first bytes of a file, to tell its format by. */
+function readHead(file: string, bytes: number): Buffer {
+  const head = Buffer.alloc(bytes);
   const fd = fs.openSync(file, 'r');
   try {
     return head.subarray(0, fs.readSync(fd, head));
@@ -51,9 +54,11 @@ function readHead(file: string): Buffer {
 }
 
 /**
- * Hashes the file and decides by its bytes (not its name) which format reads it. A text format
- * reads the whole file once; an .xlsx is read part by part from its path (its zip guard bounds
- * what that costs).
+ * Hashes the file and decides by its bytes (not its name) which format reads it, reading only its
+ * first bytes to tell. The whole file is read only when a format asks for it: a text format once
+ * per check (its hash checked again, so the rows checked are the rows the fingerprint names), an
+ * .xlsx part by part (its zip guard bounds what that costs). An import that reuses its preview's
+ * plan only hashes it.
  */
 export function loadFile(path: string, locale: Locale): { file: LoadedFile; module: InteropModule } {
   const { path: resolved, size, name } = checkImportFile(path);
@@ -65,32 +70,27 @@ export function loadFile(path: string, locale: Locale): { file: LoadedFile; modu
     });
   }
   if (size === 0) throw new DomainError('invalid_input', 'import.empty', { file: name });
-  const magic = readHead(resolved);
-  if (startsWith(magic, ZIP) || startsWith(magic, EMPTY_ZIP)) {
-    const file: LoadedFile = {
-      path: resolved,
-      name,
-      size,
-      sha256: hashFile(resolved),
-      bytes: () => fs.readFileSync(resolved),
-      warnings: [],
-    };
-    return { file, module: formatModule('xlsx') };
-  }
-  const bytes = fs.readFileSync(resolved);
+  const head = readHead(resolved, 8192);
+  const sha256 = hashFile(resolved);
   const file: LoadedFile = {
     path: resolved,
     name,
     size,
-    bytes: () => bytes,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256,
+    bytes: () => {
+      const bytes = fs.readFileSync(resolved);
+      if (createHash('sha256').update(bytes).digest('hex') !== sha256)
+        throw new DomainError('conflict', 'import.fileChanged', { file: name });
+      return bytes;
+    },
     warnings: [],
   };
-  if (startsWith(bytes, OLE)) throw new DomainError('invalid_input', 'import.oldXls', { file: name });
-  if (looksBinary(bytes)) throw new DomainError('invalid_input', 'import.notText', { file: name });
+  if (startsWith(head, ZIP) || startsWith(head, EMPTY_ZIP)) return { file, module: formatModule('xlsx') };
+  if (startsWith(head, OLE)) throw new DomainError('invalid_input', 'import.oldXls', { file: name });
+  if (looksBinary(head)) throw new DomainError('invalid_input', 'import.notText', { file: name });
   if (/\.xls[xm]?$/i.test(name)) file.warnings.push(message('import.warn.namedXlsx', { file: name }, locale));
-  const head = decodeText(bytes.subarray(0, 4096)).text;
-  return { file, module: formatModule(looksLikeJson(head) ? 'caseload' : 'csv') };
+  const text = decodeText(head.subarray(0, 4096)).text;
+  return { file, module: formatModule(looksLikeJson(text) ? 'caseload' : 'csv') };
 }
 
 export async function inspectImport(
@@ -111,6 +111,29 @@ export interface ImportJob {
   beforeWrite?: () => Promise<unknown>;
 }
 
+/**
+ * The last preview's plan, per database, for the import that follows it: checking 100,000 rows
+ * again took a third of the import. Only a format whose plan is small keeps one (a table's
+ * PlanStore, a caseload file's CaseloadPlan: both outside the heap), and it is used only for the same file, options and caller, with the database as it
+ * was when the preview began (nothing written since, by this connection or any other).
+ */
+interface KeptPreview {
+  key: string;
+  state: string;
+  prepared: PreparedImport;
+}
+const keptPreviews = new WeakMap<Database, KeptPreview>();
+
+/** What the check of a file depends on besides the database: the file, the options, the caller, the day. */
+const previewKey = (file: LoadedFile, options: ImportOptions, ctx: ImportJob): string =>
+  JSON.stringify([file.path, file.sha256, options, ctx.locale, ctx.issueLimit, todayIso()]);
+
+/** Changes by this connection (total_changes), by any other (data_version), and to the schema. */
+function databaseState(db: Database): string {
+  const changes = get<{ n: number }>(db, 'SELECT total_changes() AS n')?.n;
+  return `${changes}/${db.pragma('data_version', { simple: true })}/${db.pragma('schema_version', { simple: true })}`;
+}
+
 export async function previewImport(
   db: Database,
   path: string,
@@ -118,13 +141,24 @@ export async function previewImport(
   ctx: ImportJob,
 ): Promise<ImportReport> {
   const { file, module } = loadFile(path, ctx.locale);
-  const prepared = await module.plan(db, file, options, ctx, false);
-  return prepared.report;
+  keptPreviews.delete(db);
+  const state = databaseState(db);
+  const prepared = await module.plan(db, file, options, ctx, true);
+  if (prepared.reusable) keptPreviews.set(db, { key: previewKey(file, options, ctx), state, prepared });
+  return structuredClone(prepared.report);
+}
+
+/** The kept preview's plan when it is still the plan this import would make. */
+function keptPlan(db: Database, file: LoadedFile, options: ImportOptions, ctx: ImportJob): PreparedImport | undefined {
+  const kept = keptPreviews.get(db);
+  if (kept && kept.key === previewKey(file, options, ctx) && kept.state === databaseState(db)) return kept.prepared;
+  keptPreviews.delete(db);
+  return undefined;
 }
 
 /**
- * Checks the whole file again (it must be the file the preview saw), then writes everything in
- * ONE transaction: all rows or none. Cancelling before the write leaves the database untouched;
+ * Checks the whole file again (it must be the file the preview saw) unless the preview's plan
+ * still holds (keptPlan), then writes everything in ONE transaction: all rows or none. Cancelling before the write leaves the database untouched;
  * the write itself is synchronous (no await), so no other change can slip in between its rows.
  */
 export async function runImport(
@@ -134,12 +168,14 @@ export async function runImport(
 ): Promise<ImportResult> {
   const { file, module } = loadFile(input.path, ctx.locale);
   if (file.sha256 !== input.fingerprint) throw new DomainError('conflict', 'import.fileChanged', { file: file.name });
-  const prepared = await module.plan(db, file, input.options, ctx, true);
-  const { report } = prepared;
+  const prepared = keptPlan(db, file, input.options, ctx) ?? (await module.plan(db, file, input.options, ctx, true));
+  const report = structuredClone(prepared.report);
   if (!report.clean && input.onInvalid === 'abort') return { ...report, written: false, runId: null };
   throwIfCancelled(ctx.job.signal);
   if (report.totals.add + report.totals.update > 0) await ctx.beforeWrite?.();
   throwIfCancelled(ctx.job.signal);
+  // Written or not, the database is no longer the one the plan was made against.
+  keptPreviews.delete(db);
   const actor = currentActor(db);
   const runId = db.transaction(() => {
     const counts = prepared.write?.(db, {

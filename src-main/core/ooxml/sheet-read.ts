@@ -284,8 +284,48 @@ export async function xlsxSheetNames(path: string, fileName: string): Promise<st
   return wb.sheets.map((s) => s.name);
 }
 
-/** The rows of one sheet, in order; stopping early (break, return) closes the zip. */
-export async function* xlsxRows(path: string, sheet: string, fileName: string): AsyncGenerator<SourceRow> {
+/**
+ * Rows of a sheet as the zip gave them (a few at a time), each parsed when it is reached, so a row
+ * is garbage as soon as its reader is done with it. A class rather than a generator: V8 kept
+ * generator objects, and the text they held, through young-generation collections, so every
+ * piece of the sheet's XML ended in the old generation.
+ */
+class RowBatch implements Iterable<SourceRow> {
+  constructor(
+    private readonly rows: readonly string[],
+    private readonly firstNumber: number,
+    private readonly wb: Workbook,
+    private readonly fileName: string,
+    private readonly entry: string,
+  ) {}
+
+  get length(): number {
+    return this.rows.length;
+  }
+
+  [Symbol.iterator](): Iterator<SourceRow> {
+    let i = 0;
+    return {
+      next: (): IteratorResult<SourceRow> => {
+        const xml = this.rows[i];
+        if (xml === undefined) return { value: undefined, done: true };
+        try {
+          return { value: parseRow(xml, this.firstNumber + i++, this.wb, this.fileName, this.entry), done: false };
+        } catch (err) {
+          if (err instanceof DomainError) throw err;
+          throw brokenZip(this.fileName, err);
+        }
+      },
+    };
+  }
+}
+
+/** The rows of one sheet, in order, in batches as the zip is unpacked. Stopping early (break, return) closes the zip. */
+export async function* xlsxRowBatches(
+  path: string,
+  sheet: string,
+  fileName: string,
+): AsyncGenerator<Iterable<SourceRow> & { length: number }> {
   const wb = await openWorkbook(path, fileName);
   try {
     const target = wb.sheets.find((s) => s.name === sheet);
@@ -296,9 +336,10 @@ export async function* xlsxRows(path: string, sheet: string, fileName: string): 
         sheet,
         sheets: wb.sheets.map((s) => s.name).join(', '),
       });
-    let rowNumber = 0;
+    let rowNumber = 1;
     for await (const batch of partItems(wb.zip, entry, fileName, elements('row'))) {
-      for (const row of batch) yield parseRow(row, ++rowNumber, wb, fileName, entry.fileName);
+      yield new RowBatch(batch, rowNumber, wb, fileName, entry.fileName);
+      rowNumber += batch.length;
     }
   } catch (err) {
     if (err instanceof DomainError) throw err;
@@ -306,4 +347,9 @@ export async function* xlsxRows(path: string, sheet: string, fileName: string): 
   } finally {
     wb.zip.close();
   }
+}
+
+/** The rows of one sheet, in order, one at a time; stopping early (break, return) closes the zip. */
+export async function* xlsxRows(path: string, sheet: string, fileName: string): AsyncGenerator<SourceRow> {
+  for await (const batch of xlsxRowBatches(path, sheet, fileName)) yield* batch;
 }

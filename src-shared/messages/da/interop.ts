@@ -143,6 +143,8 @@ export const interop = {
     'Sagsfilen {file} er ugyldig: posten {ref} har i feltet "{field}" en værdi, der er indlejret i mere end {limit} niveauer (linje {line}). Sådan skriver Bindeled aldrig en sagsfil; intet er importeret.',
   'import.tooDeep':
     'Sagsfilen {file} er ugyldig: "{place}" er indlejret urimeligt dybt (linje {line}). Sådan skriver Bindeled aldrig en sagsfil; intet er importeret.',
+  'import.valueTooBig':
+    'Sagsfilen {file} kan ikke importeres: "{place}" fylder over {limit} MB. Sådan skriver Bindeled aldrig en sagsfil; intet er importeret.',
   'import.fileChanged': 'Filen {file} er ændret siden forhåndsvisningen. Se forhåndsvisningen igen.',
   'import.dbChanged': 'Databasen blev ændret under importen ({line}). Intet er gemt; prøv igen.',
   'import.writeFailed': 'Posten {ref} kan ikke gemmes ({reason}). Intet er importeret.',

@@ -145,6 +145,8 @@ export const interop: Record<keyof typeof da, string> = {
     'The caseload file {file} is invalid: record {ref} has a value in the field "{field}" nested more than {limit} levels deep (line {line}). Bindeled never writes a caseload file like that; nothing was imported.',
   'import.tooDeep':
     'The caseload file {file} is invalid: "{place}" is nested unreasonably deep (line {line}). Bindeled never writes a caseload file like that; nothing was imported.',
+  'import.valueTooBig':
+    'The caseload file {file} cannot be imported: "{place}" takes more than {limit} MB. Bindeled never writes a caseload file like that; nothing was imported.',
   'import.fileChanged': 'The file {file} changed since the preview. Look at the preview again.',
   'import.dbChanged': 'The database changed during the import ({line}). Nothing was saved; try again.',
   'import.writeFailed': 'The record {ref} cannot be saved ({reason}). Nothing was imported.',

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { JobProgress } from '../../../src-main/api/contract';
+import { runImport } from '../../../src-main/core/interop/import-service';
 import type {
   ExportResult,
   ImportInspection,
@@ -10,6 +12,8 @@ import type {
   ImportResult,
   InteropFormats,
 } from '../../../src-main/core/interop/interop-schema';
+import { importOptionsSchema } from '../../../src-main/core/interop/interop-schema';
+import { NO_JOB } from '../../../src-main/core/interop/job';
 import { seedCaseload } from '../../helpers/interop';
 import { openTestStore, type TestStore } from '../../helpers/temp-db';
 
@@ -157,6 +161,87 @@ describe('the import wizard, step by step', () => {
     const progress = events.filter((e) => e.jobId === 'imp-2');
     expect(progress.at(-1)).toMatchObject({ method: 'interop.import', message: 'Gemmer' });
     expect(progress.at(-1)?.done).toBe(progress.at(-1)?.total);
+  });
+});
+
+describe('an import right after its preview', () => {
+  const checking = (jobId: string) => events.filter((e) => e.jobId === jobId && e.message === 'Kontrollerer rækker');
+  async function asJob<T>(method: string, input: unknown, jobId: string): Promise<T> {
+    const r = await store.dispatch(method, input, { jobId });
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value as T;
+  }
+
+  it('writes the rows the preview checked without checking the file again', async () => {
+    open();
+    const file = bigCsv('stor.csv', 3000);
+    const report = await asJob<ImportReport>('interop.preview', { path: file }, 'pre');
+    expect(checking('pre').length).toBeGreaterThan(0);
+    const result = await asJob<ImportResult>('interop.import', { path: file, fingerprint: report.fingerprint }, 'imp');
+    expect(checking('imp')).toEqual([]);
+    expect(result).toMatchObject({ written: true, totals: report.totals, preview: report.preview });
+    expect(store.db.prepare('SELECT count(*) AS n FROM companies').get()).toEqual({ n: 3000 });
+  });
+
+  it('checks the file again when the caseload changed after the preview, and reports what it then did', async () => {
+    open();
+    const file = writeCsv('to.csv', ['Navn;CVR-nr.', 'Ådalens Gårdbutik;13748136', 'Ny ApS;24256790']);
+    const report = (await store.call('interop.preview', { path: file })) as ImportReport;
+    expect(report.totals).toMatchObject({ add: 2, update: 0 });
+    await store.call('companies.create', { name: 'Ådalens Gårdbutik', cvr: '13748136', city: 'Hadsten' });
+    const result = await asJob<ImportResult>('interop.import', { path: file, fingerprint: report.fingerprint }, 'imp');
+    expect(checking('imp').length).toBeGreaterThan(0);
+    expect(result).toMatchObject({ written: true, totals: { add: 1, unchanged: 1 } });
+    expect(store.db.prepare('SELECT count(*) AS n FROM companies').get()).toEqual({ n: 2 });
+  });
+
+  it('writes a caseload file its preview checked without reading it again, and checks it again after a change', async () => {
+    const source = openTestStore();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bindeled-sag-'));
+    const file = path.join(dir, 'sag.bindeled.json');
+    try {
+      seedCaseload(source.db, 300);
+      await source.call('interop.export', { format: 'caseload', path: file, scope: { kind: 'all' } });
+    } finally {
+      source.close();
+    }
+    for (const changed of [false, true]) {
+      open();
+      const report = await asJob<ImportReport>('interop.preview', { path: file }, 'pre');
+      expect(report.totals.add).toBeGreaterThan(300);
+      if (changed) await store.call('companies.create', { name: 'Gemt imens ApS' });
+      const result = await asJob<ImportResult>(
+        'interop.import',
+        { path: file, fingerprint: report.fingerprint },
+        'imp',
+      );
+      expect(checking('imp').length > 0).toBe(changed);
+      expect(result).toMatchObject({ written: true, totals: report.totals });
+      expect(store.db.prepare('SELECT count(*) AS n FROM companies').get()).toEqual({ n: changed ? 301 : 300 });
+      store.close();
+      events.length = 0;
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+    open();
+  });
+
+  it('stops, writing nothing, when a firm of the file is stored between the check and the write', async () => {
+    open();
+    const file = writeCsv('tre.csv', ['Navn;CVR-nr.', 'A ApS;13748136', 'Ny ApS;24256790']);
+    const r = await runImport(
+      store.db,
+      { path: file, options: importOptionsSchema.parse({}), fingerprint: sha(file), onInvalid: 'abort' },
+      {
+        locale: 'da',
+        job: NO_JOB,
+        issueLimit: 100,
+        // The app makes its backup here; another window could store a firm meanwhile.
+        beforeWrite: async () => store.call('companies.create', { name: 'Ny ApS', cvr: '24256790' }),
+      },
+    ).catch((err: unknown) => err);
+    expect(r).toMatchObject({ key: 'import.dbChanged', params: { line: 3 } });
+    expect(store.db.prepare('SELECT name FROM companies').all()).toEqual([{ name: 'Ny ApS' }]);
+    expect(store.db.prepare('SELECT count(*) AS n FROM import_runs').get()).toEqual({ n: 0 });
   });
 });
 

@@ -5,7 +5,14 @@ import { DomainError } from '../../errors';
 import { entityByKey } from '../entities';
 import { type EntitySpec, idOf } from '../entities/entity-types';
 import type { JobControl } from '../job';
-import { type CaseloadPlanItem, identityMatch, type KeyMap, resolveRef } from './caseload-plan';
+import {
+  type CaseloadPlan,
+  type CaseloadPlanItem,
+  identityMatch,
+  type KeyMap,
+  mapKey,
+  resolveRef,
+} from './caseload-plan';
 
 export interface CaseloadCommitContext {
   actor: string;
@@ -22,15 +29,16 @@ const KEEP_ON_UPDATE = new Set(['uuid', 'created_at']);
  */
 export function commitCaseload(
   db: Database,
-  plan: readonly CaseloadPlanItem[],
+  plan: CaseloadPlan,
   ctx: CaseloadCommitContext,
 ): { added: number; updated: number } {
   const w = new CaseloadWriter(db, ctx);
-  plan.forEach((item, n) => {
-    if (n % 1000 === 0) ctx.job.progress(n, plan.length, ctx.progressLabel);
+  let n = 0;
+  for (const item of plan.items()) {
+    if (n++ % 1000 === 0) ctx.job.progress(n - 1, plan.size, ctx.progressLabel);
     w.write(item);
-  });
-  ctx.job.progress(plan.length, plan.length, ctx.progressLabel);
+  }
+  ctx.job.progress(plan.size, plan.size, ctx.progressLabel);
   return { added: w.added, updated: w.updated };
 }
 
@@ -49,7 +57,8 @@ class CaseloadWriter {
   write(item: CaseloadPlanItem): void {
     const { entity, record } = item;
     const ref = `${entity.key}[${item.index}]`;
-    const values = { ...item.values };
+    // Decoded afresh for this item, so it is the item's own to add to.
+    const values = item.values;
     for (const field of entity.fields) {
       const v = record[field.prop];
       if (!field.ref || typeof v !== 'string') continue;
@@ -79,7 +88,7 @@ class CaseloadWriter {
     const key = record[entity.refKey ?? 'uuid'];
     if (typeof key === 'string') {
       const map = this.keys.get(entity.key) ?? new Map<string, number>();
-      this.keys.set(entity.key, map.set(key, id));
+      this.keys.set(entity.key, map.set(mapKey(key), id));
     }
   }
 

@@ -2,7 +2,7 @@ import { latestVersion } from '../../db/migrate';
 import { message } from '../../messages';
 import type { InteropModule } from '../format-types';
 import { ReportBuilder } from '../rows/report';
-import { decodeText } from '../text/encoding';
+import { fileBytes } from '../text/file-bytes';
 import { commitCaseload } from './caseload-commit';
 import { planCaseload } from './caseload-plan';
 import { readCaseloadFile } from './caseload-read';
@@ -14,9 +14,9 @@ export const caseloadModule: InteropModule = {
   label: 'format.caseload',
   extensions: ['.bindeled.json', '.json'],
   inspect: async (_db, file) => {
-    const parsed = readCaseloadFile(decodeText(file.bytes(), 'utf-8').text, file.name);
+    const parsed = readCaseloadFile(fileBytes(file), file.name);
     const counts: Record<string, number> = {};
-    for (const [key, records] of parsed.sections) counts[key] = records.length;
+    for (const [key, count] of parsed.counts) counts[key] = count;
     return {
       path: file.path,
       fileName: file.name,
@@ -34,7 +34,7 @@ export const caseloadModule: InteropModule = {
     };
   },
   plan: async (db, file, _options, ctx) => {
-    const parsed = readCaseloadFile(decodeText(file.bytes(), 'utf-8').text, file.name);
+    const parsed = readCaseloadFile(fileBytes(file), file.name);
     const report = new ReportBuilder(ctx.issueLimit);
     report.warnings.push(
       ...file.warnings,
@@ -44,6 +44,7 @@ export const caseloadModule: InteropModule = {
     return {
       report: report.build({ fileName: file.name, format: 'caseload', fingerprint: file.sha256 }),
       write: (wdb, wctx) => commitCaseload(wdb, plan, wctx),
+      reusable: true,
     };
   },
   export: (db, target, ids, opts, ctx) =>

@@ -6,6 +6,7 @@ import { ENTITIES, entityByKey } from '../entities';
 import { type EntitySpec, type FileRecord, idOf } from '../entities/entity-types';
 import type { RowAction } from '../interop-schema';
 import { CHUNK, checkpoint, type JobControl } from '../job';
+import { JsonRows } from '../rows/plan-store';
 import type { ReportBuilder } from '../rows/report';
 import type { CaseloadFile } from './caseload-read';
 import { recordSchema, toDbValue } from './record-codec';
@@ -16,22 +17,89 @@ export interface CaseloadPlanItem {
   index: number;
   action: Exclude<RowAction, 'invalid' | 'duplicate' | 'skipped'>;
   matchId: number | null;
+  /** What the write reads of the record: its references, as the file names them, and its key. */
   record: FileRecord;
   /** Column values after validation; reference columns are resolved again when written. */
   values: Record<string, unknown>;
 }
 
+/**
+ * The planned records, kept outside the JS heap (rows/plan-store.ts says why) with only what the
+ * write needs of each record besides its values.
+ */
+export class CaseloadPlan {
+  private readonly store = new JsonRows(5);
+
+  get size(): number {
+    return this.store.size;
+  }
+
+  push(item: CaseloadPlanItem): void {
+    const { entity, record } = item;
+    const kept: FileRecord = {};
+    for (const field of entity.fields) {
+      const v = record[field.prop];
+      if (field.ref && typeof v === 'string') kept[field.prop] = v;
+    }
+    const keyProp = entity.refKey ?? 'uuid';
+    if (typeof record[keyProp] === 'string') kept[keyProp] = record[keyProp];
+    this.store.push([ENTITIES.indexOf(entity), item.index, item.action, item.matchId, kept], item.values);
+  }
+
+  /** The items in the order they were planned, each decoded afresh as it is reached. */
+  items(): IterableIterator<CaseloadPlanItem> {
+    const rows = this.store.rows();
+    const iterator: IterableIterator<CaseloadPlanItem> = {
+      [Symbol.iterator]: () => iterator,
+      next: () => {
+        const next = rows.next();
+        if (next.done) return { value: undefined, done: true };
+        const { head, values } = next.value;
+        return {
+          value: {
+            entity: ENTITIES[head[0] as number] as EntitySpec,
+            index: head[1] as number,
+            action: head[2] as CaseloadPlanItem['action'],
+            matchId: head[3] as number | null,
+            record: head[4] as FileRecord,
+            values,
+          },
+          done: false,
+        };
+      },
+    };
+    return iterator;
+  }
+}
+
 /** Placeholder id for a row that exists only in the file so far. */
 export const PENDING = -1;
 
-/** Key values (uuids, codes) seen per entity: the local id they map to, or PENDING. */
+/** Key values (uuids, codes) seen per entity, as mapKey gives them: the local id they map to, or PENDING. */
 export type KeyMap = Map<string, Map<string, number>>;
+
+const CANONICAL_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * A key as the import's maps hold it: every record's key is held to the end of the import (230,000
+ * of them in a large caseload), so a uuid is held as eight UTF-16 units instead of 36 characters.
+ * Any other key keeps its text, lengthened by a space when it has eight units too, so the two
+ * never meet.
+ */
+export function mapKey(value: string): string {
+  if (!CANONICAL_UUID.test(value)) return value.length === 8 ? `${value} ` : value;
+  let key = '';
+  for (let i = 0; i < 36; i += i === 4 || i === 9 || i === 14 || i === 19 ? 5 : 4) {
+    key += String.fromCharCode(Number.parseInt(value.slice(i, i + 4), 16));
+  }
+  return key;
+}
 
 const NOT_COMPARED = new Set(['uuid', 'created_at', 'updated_at']);
 
 /** Resolves a reference to a local id: a row planned from this file, else a stored row with that key. */
 export function resolveRef(db: Database, keys: KeyMap, targetKey: string, value: string): number | undefined {
-  const planned = keys.get(targetKey)?.get(value);
+  const planned = keys.get(targetKey)?.get(mapKey(value));
   if (planned !== undefined) return planned;
   const target = entityByKey(targetKey);
   if (!target) return undefined;
@@ -93,16 +161,15 @@ export async function planCaseload(
   file: CaseloadFile,
   report: ReportBuilder,
   opts: { locale: Locale; job: JobControl },
-): Promise<CaseloadPlanItem[]> {
-  const plan: CaseloadPlanItem[] = [];
+): Promise<CaseloadPlan> {
+  const plan = new CaseloadPlan();
   const keys: KeyMap = new Map();
-  const total = [...file.sections.values()].reduce((n, s) => n + s.length, 0);
+  const total = [...file.counts.values()].reduce((n, count) => n + count, 0);
   let done = 0;
   const text = (key: string, params?: Record<string, unknown>) => messageOrText(key, params, opts.locale);
 
   for (const entity of ENTITIES) {
-    const records = file.sections.get(entity.key);
-    if (!records) continue;
+    if (!file.counts.has(entity.key)) continue;
     report.touch(entity.key);
     const known = new Map<string, number>();
     keys.set(entity.key, known);
@@ -111,13 +178,14 @@ export async function planCaseload(
     const schema = recordSchema(entity);
     const keyProp = entity.refKey ?? 'uuid';
 
-    for (let index = 0; index < records.length; index++) {
+    let index = -1;
+    for (const raw of file.records(entity.key)) {
+      index++;
       if (++done % CHUNK === 0) {
         opts.job.progress(done, total, text('import.phase.check'));
         await checkpoint(opts.job.signal);
       }
       report.rows++;
-      const raw = records[index];
       const ref = `${entity.key}[${index}]`;
       const label =
         typeof raw === 'object' && raw !== null
@@ -162,7 +230,7 @@ export async function planCaseload(
         fail(issues);
         continue;
       }
-      const identity = entity.identity.map((p) => String(record[p])).join('\u0001');
+      const identity = mapKey(entity.identity.map((p) => String(record[p])).join('\u0001'));
       const firstAt = seen.get(identity);
       if (firstAt !== undefined) {
         fail(
@@ -209,7 +277,7 @@ export async function planCaseload(
         const theirs = typeof record.updatedAt === 'string' ? record.updatedAt : null;
         action = !changes.length ? 'unchanged' : local && theirs && local > theirs ? 'kept_local' : 'update';
       }
-      if (typeof record[keyProp] === 'string') known.set(record[keyProp] as string, matchId ?? PENDING);
+      if (typeof record[keyProp] === 'string') known.set(mapKey(record[keyProp] as string), matchId ?? PENDING);
       report.count(entity.key, action);
       report.row({
         line: null,

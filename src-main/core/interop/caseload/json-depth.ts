@@ -5,7 +5,7 @@
 export const MAX_VALUE_DEPTH = 32;
 
 /** The file, a section, a record and its field take three levels before a field's value begins. */
-const RECORD_FIELD_DEPTH = 3;
+export const RECORD_FIELD_DEPTH = 3;
 
 export interface TooDeep {
   /** The top-level key (a section such as `companies`, or a header key), when there is one. */

@@ -12,7 +12,7 @@ export const csvModule: InteropModule = {
   label: 'format.csv',
   extensions: ['.csv', '.txt'],
   inspect: async (db, file, options, locale) => {
-    const table = csvTable(file.bytes(), file.name, options);
+    const table = csvTable(file, options);
     return tableInspection(
       db,
       file,
@@ -27,7 +27,7 @@ export const csvModule: InteropModule = {
     );
   },
   plan: async (db, file, options, ctx, keepPlan) => {
-    const table = csvTable(file.bytes(), file.name, options);
+    const table = csvTable(file, options);
     return planTable(db, file, 'csv', table.source, table.sample as Cell[][], options, ctx, keepPlan, {
       encoding: table.encoding,
       separator: table.separator,

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import { diff, recordAudit } from '../../audit/audit-log';
 import { BULK_LOAD_MIN_ROWS, beginBulkLoad } from '../../db/bulk-load';
 import { get, nowStamp, run } from '../../db/sql';
 import { danishSortKey } from '../../domain/sort-key';
 import { DomainError } from '../../errors';
 import type { JobControl } from '../job';
-import type { PlannedRow } from './plan-rows';
+import type { PlanStore } from './plan-store';
 
 export interface CommitContext {
   actor: string;
@@ -18,18 +18,16 @@ export interface CommitContext {
 /**
  * Writes planned companies inside the caller's transaction: no await, so nothing else can write
  * in between, and any throw rolls every row back. The plan was made outside the transaction, so
- * each row's match is checked again: a firm added meanwhile stops the import instead of doubling.
+ * each row's match is checked again: a firm added meanwhile (its CVR or id now taken, which the
+ * table's UNIQUE constraints tell) stops the import instead of doubling.
  */
-export function commitRows(
-  db: Database,
-  plan: readonly PlannedRow[],
-  ctx: CommitContext,
-): { added: number; updated: number } {
+export function commitRows(db: Database, plan: PlanStore, ctx: CommitContext): { added: number; updated: number } {
   const consultants = new Map<string, number>();
   let added = 0;
   let updated = 0;
+  let n = 0;
   const now = nowStamp();
-  const adds = plan.reduce((k, r) => k + (r.action === 'add' ? 1 : 0), 0);
+  const adds = plan.adds;
   // The caseload's sort and filter indexes (about twenty) cost more per row than the row itself
   // once they outgrow the page cache: an import that at least doubles the caseload builds them anew.
   const bulk =
@@ -40,20 +38,37 @@ export function commitRows(
             adds >= (get<{ n: number }>(db, 'SELECT count(*) AS n FROM companies')?.n ?? 0) ? ['companies'] : [],
         })
       : null;
-  plan.forEach((row, n) => {
-    if (n % 1000 === 0) ctx.job.progress(n, plan.length, ctx.progressLabel);
-    const values: Record<string, unknown> = { ...row.values };
+  const kommuneNames = new Map(db.prepare('SELECT code, name FROM kommuner').raw().all() as Array<[number, string]>);
+  /** One INSERT per list of columns (a file's rows nearly all share one), its values bound by position. */
+  const inserts = new Map<string, Statement>();
+  const insertCompany = (fields: object, more: object, line: number): number => {
+    const cols = Object.keys(fields).concat(Object.keys(more));
+    const key = cols.join(',');
+    let insert = inserts.get(key);
+    if (!insert) {
+      insert = db.prepare(`INSERT INTO companies(${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
+      inserts.set(key, insert);
+    }
+    try {
+      return Number(insert.run(Object.values(fields).concat(Object.values(more))).lastInsertRowid);
+    } catch (err) {
+      // A firm with this CVR or id was stored after the plan was made: stop rather than double it.
+      const taken =
+        err instanceof Error &&
+        (err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' &&
+        /\bcompanies\.(cvr|uuid)\b/.test(err.message);
+      if (taken) throw new DomainError('conflict', 'import.dbChanged', { line });
+      throw err;
+    }
+  };
+  for (const row of plan.rows()) {
+    if (n++ % 1000 === 0) ctx.job.progress(n - 1, plan.size, ctx.progressLabel);
+    // Decoded afresh for this row, so it is the row's own to add to.
+    const values: Record<string, unknown> = row.values;
     if (row.consultantName !== undefined) values.consultant_id = consultantId(db, row.consultantName, consultants, now);
     if (values.name !== undefined) values.name_sort = danishSortKey(String(values.name));
     let id: number;
     if (row.action === 'add') {
-      const clash = values.cvr
-        ? get<{ id: number }>(db, 'SELECT id FROM companies WHERE cvr = ?', [values.cvr])
-        : undefined;
-      const uuidClash = row.uuid
-        ? get<{ id: number }>(db, 'SELECT id FROM companies WHERE uuid = ?', [row.uuid])
-        : undefined;
-      if (clash || uuidClash) throw new DomainError('conflict', 'import.dbChanged', { line: row.line });
       const full = {
         status: 'identified',
         industry_system: 'DB07',
@@ -62,15 +77,17 @@ export function commitRows(
         created_at: now,
         updated_at: now,
       };
-      // In a bulk load the row carries its owner's name itself (a new firm's only contact is the
-      // owner added just below), so the owner's replay has nothing to write. The audit entry keeps
-      // the firm's own fields.
-      const stored = bulk && row.ownerName ? { ...full, owner_name: row.ownerName } : full;
-      const cols = Object.keys(stored);
-      id = Number(
-        run(db, `INSERT INTO companies(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`, stored)
-          .lastInsertRowid,
-      );
+      // The row also carries the names the caseload sorts by (migration 80's trigger then only
+      // checks them instead of rewriting the row), and in a bulk load its owner's name (a new
+      // firm's only contact is the owner added just below, so the owner's replay has nothing to
+      // write). The audit keeps the firm's own fields. (Neither object is spread from another: a
+      // clone per row kept every row's objects alive into V8's old generation.)
+      const names: Record<string, unknown> = {
+        kommune_name: kommuneNames.get(values.kommune_code as number) ?? null,
+        consultant_name: values.consultant_id == null ? null : row.consultantName,
+      };
+      if (bulk && row.ownerName) names.owner_name = row.ownerName;
+      id = insertCompany(full, names, row.line);
       recordAudit(db, {
         actor: ctx.actor,
         entity: 'company',
@@ -107,9 +124,9 @@ export function commitRows(
       updated++;
     }
     if (row.ownerName) setOwner(db, id, row.ownerName, now, ctx, row.action === 'add');
-  });
+  }
   bulk?.finish();
-  ctx.job.progress(plan.length, plan.length, ctx.progressLabel);
+  ctx.job.progress(plan.size, plan.size, ctx.progressLabel);
   return { added, updated };
 }
 

@@ -10,7 +10,9 @@ import { type Cell, cellText, detectDateOrder, isEmptyCell } from '../fields/cel
 import { convertRow, kommuneLookup, type RowInput } from '../fields/company-row';
 import { normaliseHeader } from '../fields/header-guess';
 import type { ImportField, ImportOptions, RowAction } from '../interop-schema';
-import { checkpoint, type JobControl } from '../job';
+import { CHUNK, checkpoint, type JobControl } from '../job';
+import { PlanStore } from './plan-store';
+import { quickCheck } from './quick-check';
 import type { ReportBuilder } from './report';
 
 export interface SourceRow {
@@ -20,21 +22,44 @@ export interface SourceRow {
   atEof?: boolean;
 }
 
-/** Rows of one sheet or CSV file, in batches, with how far through the file each batch is. */
-export interface TableSource {
-  headers: string[];
-  batches: AsyncIterable<{ rows: SourceRow[]; done: number; total: number }>;
+/**
+ * Rows judged between two turns of the event loop. V8 then collects its young generation between
+ * them, before it is full; collected only when full (thousands of rows judged in one go), the
+ * row check's short-lived objects were moved to the old generation for good (pretenured) and
+ * piled up there, to a few times the live heap, until a full collection: the main process's peak.
+ */
+const ROWS_PER_TURN = 100;
+
+/**
+ * A row held while later rows are read (the first rows wait for the date order). A copy, made by
+ * `new` and `slice`: V8 allocates straight into its old generation from any object or array
+ * literal whose objects mostly outlive a young-generation collection (pretenuring), and holding
+ * the sources' own row objects made every later row of the file, cells and all, be allocated
+ * there, as garbage only a full collection finds.
+ */
+class HeldRow implements SourceRow {
+  readonly line: number;
+  readonly cells: Cell[];
+  readonly atEof?: boolean;
+  constructor(row: SourceRow) {
+    this.line = row.line;
+    this.cells = row.cells.slice();
+    this.atEof = row.atEof;
+  }
 }
 
-/** One company the import will add or update, ready for the write transaction. */
-export interface PlannedRow {
-  line: number;
-  action: 'add' | 'update';
-  matchId: number | null;
-  uuid: string | null;
-  values: CompanyRowValues;
-  ownerName: string | null | undefined;
-  consultantName: string | null | undefined;
+/** The rows whose dates decide whether slashed dates are day or month first (unless the wizard says). */
+const DATE_ORDER_ROWS = 2000;
+
+/**
+ * Rows of one sheet or CSV file after its header. Each batch (a CSV: the whole file; a sheet: what
+ * one piece of the zip holds) reads its rows as it is iterated, so a row is garbage as soon as it
+ * is judged. `progress` says how far through the file the rows read so far reach (total 0: unknown).
+ */
+export interface TableSource {
+  headers: string[];
+  batches: AsyncIterable<Iterable<SourceRow>>;
+  progress: () => { done: number; total: number };
 }
 
 interface ExistingRow {
@@ -78,7 +103,7 @@ export async function planRows(
   source: TableSource,
   report: ReportBuilder,
   opts: PlanOptions,
-): Promise<{ plan: PlannedRow[]; dateOrder: 'dmy' | 'mdy' }> {
+): Promise<{ plan: PlanStore; dateOrder: 'dmy' | 'mdy' }> {
   const { mapping, locale } = opts;
   const columnOf = (field: string): number => mapping.indexOf((FIELD_TO_IMPORT[field] ?? field) as ImportField);
   const headerNorm = source.headers.map(normaliseHeader);
@@ -103,10 +128,13 @@ export async function planRows(
         : undefined,
     kommuneExists: (code: number) => kommuneCodes.has(code),
   };
-  const seenCvr = new Map<string, number>();
-  const seenUuid = new Map<string, number>();
-  const plan: PlannedRow[] = [];
+  // The line each key was first seen on, for every row of the file: kept small (a CVR as its
+  // number, a uuid as compactUuid).
+  const seenCvr = new Map<number | string, number>();
+  const seenUuid = new Map<number | string, number>();
+  const plan = new PlanStore();
   let dateOrder = opts.options.dateOrder;
+  /** The first rows, held until they have decided the date order. */
   let pending: SourceRow[] = [];
   const consultants = new Map<string, boolean>();
   const knownConsultant = (name: string): boolean => {
@@ -178,17 +206,21 @@ export async function planRows(
       emptyCells: opts.options.emptyCells,
       kommuner,
     });
-    const parsed = ROW_SCHEMA.safeParse(input.fields);
-    if (!parsed.success) {
-      for (const i of parsed.error.issues)
-        issues.push({
-          field: String(i.path[0] ?? '(row)'),
-          message: i.message,
-          params: 'maximum' in i ? { max: Number(i.maximum) } : {},
-        });
+    // Nearly every row passes the quick check; zod judges the rest, in its own words.
+    let fields = quickCheck(input.fields);
+    if (!fields) {
+      const parsed = ROW_SCHEMA.safeParse(input.fields);
+      if (!parsed.success) {
+        for (const i of parsed.error.issues)
+          issues.push({
+            field: String(i.path[0] ?? '(row)'),
+            message: i.message,
+            params: 'maximum' in i ? { max: Number(i.maximum) } : {},
+          });
+      }
+      fields = parsed.data ?? {};
     }
     if (issues.length) return fail(issues);
-    const fields = parsed.data ?? {};
 
     // Match: CVR first, then Bindeled's id; both naming different firms is a conflict, not a guess.
     const cvr = fields.cvr ? normaliseCvr(fields.cvr) : null;
@@ -210,12 +242,15 @@ export async function planRows(
       return fail([{ field: 'cvr', message: 'validation.cvrLocked' }]);
     }
 
-    const dupKeys: Array<[Map<string, number>, string | undefined, string, Record<string, unknown>]> = [
-      [seenCvr, cvr && isValidCvr(cvr) ? cvr : undefined, 'import.row.duplicateCvr', { cvr }],
-      [seenUuid, input.uuid, 'import.row.duplicateUuid', { uuid: input.uuid }],
-    ];
+    const cvrKey = cvr && isValidCvr(cvr) ? Number(cvr) : undefined;
+    const uuidKey = input.uuid ? compactUuid(input.uuid) : undefined;
+    const dupKeys: Array<[Map<number | string, number>, number | string | undefined, string, Record<string, unknown>]> =
+      [
+        [seenCvr, cvrKey, 'import.row.duplicateCvr', { cvr }],
+        [seenUuid, uuidKey, 'import.row.duplicateUuid', { uuid: input.uuid }],
+      ];
     for (const [seen, key, msg, params] of dupKeys) {
-      const first = key ? seen.get(key) : undefined;
+      const first = key !== undefined ? seen.get(key) : undefined;
       if (first !== undefined)
         return fail(
           [
@@ -238,7 +273,7 @@ export async function planRows(
     }
     if (!existing) values.record_type = values.cvr ? 'registered' : 'unregistered';
     else if (values.cvr && existing.record_type === 'unregistered') values.record_type = 'registered';
-    for (const [seen, key] of dupKeys) if (key) seen.set(key, line);
+    for (const [seen, key] of dupKeys) if (key !== undefined) seen.set(key, line);
 
     const changes = existing ? changedFields(existing, values, input) : [];
     const action: RowAction = !existing ? 'add' : changes.length ? 'update' : 'unchanged';
@@ -266,28 +301,54 @@ export async function planRows(
     return true;
   };
 
-  const flush = (rows: SourceRow[]) => {
-    if (!dateOrder) {
-      const col = mapping.indexOf('founded');
-      dateOrder = (col >= 0 ? detectDateOrder(rows.map((r) => r.cells[col])) : undefined) ?? 'dmy';
-      if (dateOrder === 'mdy') report.warnings.push(text('import.warn.dateOrder'));
-    }
-    for (const r of rows) handle(r);
+  const decideDateOrder = (rows: SourceRow[]) => {
+    const col = mapping.indexOf('founded');
+    dateOrder = (col >= 0 ? detectDateOrder(rows.map((r) => r.cells[col])) : undefined) ?? 'dmy';
+    if (dateOrder === 'mdy') report.warnings.push(text('import.warn.dateOrder'));
+  };
+  let judged = 0;
+  const progress = () => {
+    const at = source.progress();
+    opts.job.progress(at.done, at.total, text('import.phase.check'));
+  };
+  /** Judges one row; true every ROWS_PER_TURN rows, when the event loop should run (and a cancel get through). */
+  const judge = (row: SourceRow): boolean => {
+    handle(row);
+    if (++judged % ROWS_PER_TURN > 0) return false;
+    if (judged % CHUNK === 0) progress();
+    return true;
   };
 
   for await (const batch of source.batches) {
-    // The first rows decide whether slashed dates are day or month first, before any row is judged.
-    if (!dateOrder && pending.length < 1000) {
-      pending.push(...batch.rows);
-      if (pending.length < 1000) continue;
-      flush(pending);
+    for (const row of batch) {
+      if (dateOrder) {
+        if (judge(row)) await checkpoint(opts.job.signal);
+        continue;
+      }
+      // The first rows decide whether slashed dates are day or month first, before any row is judged.
+      pending.push(new HeldRow(row));
+      if (pending.length < DATE_ORDER_ROWS) continue;
+      decideDateOrder(pending);
+      for (const held of pending) if (judge(held)) await checkpoint(opts.job.signal);
       pending = [];
-    } else flush(batch.rows);
-    opts.job.progress(batch.done, batch.total, text('import.phase.check'));
-    await checkpoint(opts.job.signal);
+    }
   }
-  if (pending.length) flush(pending);
+  if (!dateOrder) decideDateOrder(pending);
+  for (const held of pending) if (judge(held)) await checkpoint(opts.job.signal);
+  progress();
   return { plan, dateOrder: dateOrder ?? 'dmy' };
+}
+
+/**
+ * A uuid as eight UTF-16 units, a new short string: every row's key is kept to the end of the file,
+ * and a cell is a slice of the text it was read from (a CSV's piece, an .xlsx's chunk of XML),
+ * which stays alive for as long as the slice does.
+ */
+function compactUuid(uuid: string): string {
+  const hex = uuid.replace(/-/g, '');
+  let key = '';
+  for (let i = 0; i < 32; i += 4) key += String.fromCharCode(Number.parseInt(hex.slice(i, i + 4), 16));
+  return key;
 }
 
 /** Field names (as the import wizard calls them) whose stored value the row would change. */

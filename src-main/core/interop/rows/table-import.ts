@@ -109,5 +109,6 @@ export async function planTable(
     report: report.build({ fileName: file.name, format, fingerprint: file.sha256, ...extra }),
     write: (wdb, wctx) => commitRows(wdb, plan, wctx),
     remember: { headers: source.headers, mapping },
+    reusable: keepPlan,
   };
 }

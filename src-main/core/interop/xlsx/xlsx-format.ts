@@ -1,9 +1,8 @@
 import { DomainError } from '../../errors';
-import { guardXlsx, xlsxRows } from '../../ooxml/sheet-read';
+import { guardXlsx, xlsxRowBatches } from '../../ooxml/sheet-read';
 import type { Cell } from '../fields/cell-values';
 import { cellText } from '../fields/cell-values';
 import type { InteropModule, LoadedFile } from '../format-types';
-import { CHUNK } from '../job';
 import type { SourceRow, TableSource } from '../rows/plan-rows';
 import { planTable, tableInspection } from '../rows/table-import';
 import { SHEETS } from '../sheets/company-sheets';
@@ -28,38 +27,51 @@ function pickSheet(sheetNames: readonly string[], wanted: string | undefined, fi
   return found;
 }
 
-/**
- * A batch of rows is also cut at about this much memory: a sheet's rows may be 16,384 cells wide
- * and hold megabytes of text each, where a CSV line holds what its bytes hold.
- */
-const BATCH_BYTES = 32 * 1024 * 1024;
-
-/** Roughly what a row's cells take in memory: a slot each, and two bytes a character. */
-function rowBytes(row: SourceRow): number {
-  let bytes = 16 * row.cells.length;
-  for (const c of row.cells) if (typeof c === 'string') bytes += 2 * c.length;
-  return bytes;
-}
-
 /** The header (first non-empty row), a sample, and the remaining rows still to be read. */
 async function openTable(file: LoadedFile, sheet: string, sampleSize: number) {
-  const rows = xlsxRows(file.path, sheet, file.name);
+  const batches = xlsxRowBatches(file.path, sheet, file.name);
+  let rest: Iterator<SourceRow> | undefined;
+  // Rows read so far, counted a batch at a time (for progress: a sheet's row count is not known ahead).
+  let rows = 0;
+  const nextRow = async (): Promise<SourceRow | undefined> => {
+    for (;;) {
+      const next = rest?.next();
+      if (next && !next.done) return next.value;
+      const batch = await batches.next();
+      if (batch.done) return undefined;
+      rows += batch.value.length;
+      rest = batch.value[Symbol.iterator]();
+    }
+  };
   let headers: string[] | undefined;
   const sample: SourceRow[] = [];
   while (sample.length < sampleSize) {
-    const next = await rows.next();
-    if (next.done) break;
+    const row = await nextRow();
+    if (!row) break;
     if (!headers) {
-      if (next.value.cells.some((c) => cellText(c) !== '')) headers = next.value.cells.map((c) => cellText(c));
+      if (row.cells.some((c) => cellText(c) !== '')) headers = row.cells.map((c) => cellText(c));
       continue;
     }
-    sample.push(next.value);
+    sample.push(row);
   }
   if (!headers) {
-    await rows.return(undefined);
+    await batches.return(undefined);
     throw new DomainError('invalid_input', 'import.empty', { file: file.name });
   }
-  return { headers, sample, rows };
+  const unread = rest;
+  const source: TableSource = {
+    headers,
+    batches: (async function* () {
+      yield sample;
+      if (unread) yield { [Symbol.iterator]: () => unread };
+      for await (const batch of batches) {
+        rows += batch.length;
+        yield batch;
+      }
+    })(),
+    progress: () => ({ done: rows, total: 0 }),
+  };
+  return { headers, sample, source, close: () => batches.return(undefined) };
 }
 
 /** XLSX: read row by row from the zip (after the zip guard passed); written one sheet per entity. */
@@ -71,7 +83,7 @@ export const xlsxModule: InteropModule = {
     const dir = await guardXlsx(file.path, file.name, new AbortController().signal);
     const sheet = pickSheet(dir.sheetNames, options.sheet, file.name);
     const table = await openTable(file, sheet, 10);
-    await table.rows.return(undefined);
+    await table.close();
     const sample = table.sample.map((r) => r.cells);
     return tableInspection(db, file, 'xlsx', { headers: table.headers, sample }, options, locale, {
       sheets: dir.sheetNames,
@@ -82,27 +94,13 @@ export const xlsxModule: InteropModule = {
     const dir = await guardXlsx(file.path, file.name, ctx.job.signal);
     const sheet = pickSheet(dir.sheetNames, options.sheet, file.name);
     const table = await openTable(file, sheet, 10);
-    const source: TableSource = {
-      headers: table.headers,
-      batches: (async function* () {
-        let rows: SourceRow[] = [...table.sample];
-        let done = rows.length;
-        let bytes = 0;
-        for await (const row of table.rows) {
-          rows.push(row);
-          done++;
-          bytes += rowBytes(row);
-          if (rows.length >= CHUNK || bytes >= BATCH_BYTES) {
-            yield { rows, done, total: 0 };
-            rows = [];
-            bytes = 0;
-          }
-        }
-        yield { rows, done, total: 0 };
-      })(),
-    };
     const sample: Cell[][] = table.sample.map((r) => r.cells);
-    return planTable(db, file, 'xlsx', source, sample, options, ctx, keepPlan, { sheet });
+    try {
+      return await planTable(db, file, 'xlsx', table.source, sample, options, ctx, keepPlan, { sheet });
+    } finally {
+      // Read to the end, the rows have closed the zip already; a refused mapping never reads them.
+      await table.close();
+    }
   },
   export: (db, target, ids, opts, ctx) => {
     const sheets = opts.entity ? SHEETS.filter((s) => s.entity === opts.entity) : SHEETS;

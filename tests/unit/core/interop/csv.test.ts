@@ -1,13 +1,25 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import fc from 'fast-check';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../../src-main/core/errors';
-import { detectSeparator, parseCsv, separatorHint } from '../../../../src-main/core/interop/csv/csv-parse';
+import {
+  detectSeparator,
+  parseCsv,
+  parseCsvPieces,
+  separatorHint,
+} from '../../../../src-main/core/interop/csv/csv-parse';
+import { csvTable } from '../../../../src-main/core/interop/csv/csv-source';
 import {
   csvCell,
   csvLine,
   neutraliseFormula,
   restoreNeutralised,
 } from '../../../../src-main/core/interop/csv/csv-write';
+import { decodePieces } from '../../../../src-main/core/interop/text/encoding';
 
 const rows = (text: string, sep: ';' | ',' | '\t' = ';') => [...parseCsv(text, sep, 'test.csv')].map((r) => r.cells);
 const lines = (text: string) => [...parseCsv(text, ';', 'test.csv')].map((r) => r.line);
@@ -101,5 +113,66 @@ describe('writing CSV for Danish Excel', () => {
         expect(back).toEqual(table.map((r) => r.map((c) => c.replace(/\r\n?/g, '\n'))));
       }),
     );
+  });
+});
+
+describe('reading a large CSV a piece at a time', () => {
+  const whole = (text: string) =>
+    [...parseCsv(text, ';', 'p.csv')].map(({ line, cells, atEof }) => ({ line, cells, atEof }));
+  const inPieces = (text: string, encoding: 'utf-8' | 'utf-16le', bytes: number) =>
+    [...parseCsvPieces(decodePieces(iconv.encode(text, encoding), encoding, bytes), ';', 'p.csv')].map(
+      ({ line, cells, atEof }) => ({ line, cells, atEof }),
+    );
+
+  it('reads the same records wherever the pieces are cut, also inside quotes, CRLF and æøå', () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', 'æ', 'Ø', ';', '"', '\n', '\r', ' ', '😀') });
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 30 }), fc.integer({ min: 1, max: 9 }), (cells, bytes) => {
+        const text = cells.join('');
+        const outcome = (read: () => unknown) => {
+          try {
+            return read();
+          } catch (err) {
+            // An unclosed quote: the same error, naming the same line.
+            return { key: (err as DomainError).key, params: (err as DomainError).params };
+          }
+        };
+        const expected = outcome(() => whole(text));
+        expect(outcome(() => inPieces(text, 'utf-8', bytes))).toEqual(expected);
+        expect(outcome(() => inPieces(text, 'utf-16le', bytes + 1))).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('refuses a quote that never closes, naming the line it opened on, however the text is cut', () => {
+    const text = 'Navn;By\nA;B\n"Hansen;Aarhus\nC;D\nE;F\n';
+    expect(() => inPieces(text, 'utf-8', 4)).toThrow(
+      expect.objectContaining({ key: 'import.unclosedQuote', params: { file: 'p.csv', line: 3 } }),
+    );
+  });
+});
+
+describe('reading a CSV file from the disk', () => {
+  it('refuses the rows when the file is not the one its fingerprint names (changed since it was loaded)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bindeled-csv-'));
+    const file = path.join(dir, 'kunder.csv');
+    fs.writeFileSync(file, 'Navn;By\r\nÅdalens Gårdbutik;Hadsten\r\n');
+    const loaded = { path: file, name: 'kunder.csv', size: fs.statSync(file).size };
+    const sha256 = createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+    // A small file is read to its end (and its hash checked) with the header; a large one with its last row.
+    const rows = async () => {
+      const out: unknown[] = [];
+      for await (const batch of csvTable({ ...loaded, sha256 }, {}).source.batches)
+        for (const row of batch) out.push(row.cells);
+      return out;
+    };
+    expect(await rows()).toEqual([['Ådalens Gårdbutik', 'Hadsten']]);
+    fs.writeFileSync(file, 'Navn;By\r\nÅdalens Gårdbutik;Hammel\r\n');
+    await expect(rows()).rejects.toMatchObject({
+      key: 'import.fileChanged',
+      params: { file: 'kunder.csv' },
+    });
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

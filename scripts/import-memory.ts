@@ -1,13 +1,17 @@
 /**
- * `npx tsx scripts/xlsx-memory.ts [--firms 5000] [--keep DIR]` — the peak memory of the XLSX
- * importer, which runs in the desktop app's main process. Builds two workbooks and imports each in
- * a fresh Node process, as the wizard does (interop.inspect, interop.preview, interop.import
- * through the dispatcher), printing that process's peak RSS after each step:
+ * `npx tsx scripts/import-memory.ts [--only xlsx,large] [--firms 5000] [--large 100000] [--keep DIR]`
+ * — the peak memory of the importer, which runs in the desktop app's main process. Builds files
+ * and imports each in a fresh Node process, as the wizard does (interop.inspect, interop.preview,
+ * interop.import through the dispatcher), printing that process's peak RSS after each step:
  *
+ * `xlsx`, workbooks that test the zip's bounds:
  * - hostile: 479 MB of shared strings that deflate to a few MB (it must be refused, early);
  * - at the limit: shared strings just under the most Bindeled reads (it must be accepted);
  * - realistic: a caseload with visit notes exported by Bindeled and saved again with a shared
  *   strings table, as Excel saves it (about 20 MB at the default 5,000 firms).
+ *
+ * `large`, a legitimate large caseload: 100,000 firms with their owners, exported by Bindeled as
+ * CSV, XLSX and caseload file, each imported into an empty database.
  *
  * A first process imports nothing and shows what loading the code and opening a database costs.
  * Prints figures; asserts nothing (tests/integration/core/interop/bad-files.test.ts does).
@@ -27,11 +31,15 @@ import { xlsxRows, xlsxSheetNames } from '../src-main/core/ooxml/sheet-read';
 import { ZIP_LIMITS } from '../src-main/core/ooxml/zip-read';
 import { packPart, sharedStringsXml, writeZip, xlsxParts } from '../tests/helpers/interop-zip';
 import { generateCaseload } from '../tools/generate/generate-caseload';
+import { ensureGeneratedConsultants, generateCompanies } from '../tools/generate/generate-companies';
+import { Random } from '../tools/generate/random';
 
 const { values } = parseArgs({
   options: {
     child: { type: 'string' },
+    only: { type: 'string', default: 'xlsx,large' },
     firms: { type: 'string', default: '5000' },
+    large: { type: 'string', default: '100000' },
     keep: { type: 'string' },
   },
 });
@@ -47,14 +55,14 @@ interface Step {
 
 /** The child: one database, one dispatcher, the wizard's three calls; one JSON line of figures. */
 async function child(file: string): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bindeled-xlsx-memory-db-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bindeled-import-memory-db-'));
   const dbPath = path.join(dir, 'bindeled.db');
   const db = openDatabase(dbPath);
   const dispatch = createDispatcher({
     db,
     dbPath,
     transport: 'cli',
-    appVersion: 'xlsx-memory',
+    appVersion: 'import-memory',
     emit: () => {},
     shell: headlessShell(path.join(dir, 'docs')),
   });
@@ -64,7 +72,12 @@ async function child(file: string): Promise<void> {
     for (const method of ['interop.inspect', 'interop.preview', 'interop.import']) {
       const t = performance.now();
       const r = await dispatch(method, { path: file, fingerprint, onInvalid: 'skip' });
-      const step = { step: method.slice(7), peakMb: peakMb(), ms: Math.round(performance.now() - t), outcome: '' };
+      const step = {
+        step: method.slice('interop.'.length),
+        peakMb: peakMb(),
+        ms: Math.round(performance.now() - t),
+        outcome: '',
+      };
       steps.push(step);
       if (!r.ok) {
         step.outcome = `refused: ${r.error.message}`;
@@ -73,7 +86,7 @@ async function child(file: string): Promise<void> {
       const value = r.value as { fingerprint?: string; totals?: { add: number }; written?: boolean };
       if (value.fingerprint) fingerprint = value.fingerprint;
       if (method === 'interop.import')
-        step.outcome = `written: ${value.written}, ${value.totals?.add ?? 0} firms added`;
+        step.outcome = `written: ${value.written}, ${value.totals?.add ?? 0} records added`;
     }
   }
   const stored = (db.prepare('SELECT count(*) AS n FROM companies').get() as { n: number }).n;
@@ -122,7 +135,7 @@ async function realisticWorkbook(dir: string, file: string, firms: number): Prom
     {
       locale: 'da',
       job: NO_JOB,
-      appVersion: 'xlsx-memory',
+      appVersion: 'import-memory',
     },
   );
   db.close();
@@ -141,25 +154,66 @@ async function realisticWorkbook(dir: string, file: string, firms: number): Prom
   await out.commit();
 }
 
+/** Firms with an owner each, as the bench's import figures use, exported by Bindeled in each format. */
+async function largeFiles(dir: string, firms: number): Promise<Record<'csv' | 'xlsx' | 'caseload', string>> {
+  const files = {
+    csv: path.join(dir, `firms-${firms}.csv`),
+    xlsx: path.join(dir, `firms-${firms}.xlsx`),
+    caseload: path.join(dir, `firms-${firms}.bindeled.json`),
+  };
+  if (Object.values(files).every((f) => fs.existsSync(f))) return files;
+  const db = openDatabase(path.join(dir, `source-${firms}.db`));
+  db.transaction(() => {
+    const rng = new Random(2011);
+    const consultants = ensureGeneratedConsultants(
+      db,
+      rng,
+      Math.max(3, Math.round(firms / 2000)),
+      '2012-12-31T12:00:00Z',
+    );
+    generateCompanies(db, rng, { count: firms, from: '2010-01-01', to: '2012-12-31' }, consultants);
+    // Closing a case takes a reason; generated closed firms get one so every row is importable.
+    db.prepare(
+      "UPDATE companies SET status_reason = 'Afsluttet' WHERE status = 'closed' AND status_reason IS NULL",
+    ).run();
+  })();
+  const ctx = { locale: 'da' as const, job: NO_JOB, appVersion: 'import-memory' };
+  // One sheet: the companies, as a consultant's own list would be.
+  await runExport(db, { format: 'csv', path: files.csv, scope: { kind: 'all' } }, ctx);
+  await runExport(db, { format: 'xlsx', path: files.xlsx, scope: { kind: 'all' }, entity: 'companies' }, ctx);
+  await runExport(db, { format: 'caseload', path: files.caseload, scope: { kind: 'all' } }, ctx);
+  db.close();
+  return files;
+}
+
 async function main(): Promise<void> {
   if (values.child) return child(values.child);
-  const dir = values.keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'bindeled-xlsx-memory-'));
+  const only = new Set((values.only ?? '').split(','));
+  const dir = values.keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'bindeled-import-memory-'));
   fs.mkdirSync(dir, { recursive: true });
-  const hostile = path.join(dir, 'fjendtlig.xlsx');
-  const atLimit = path.join(dir, 'ved-graensen.xlsx');
-  const realistic = path.join(dir, 'realistisk.xlsx');
-  if (!fs.existsSync(hostile)) await stringsWorkbook(hostile, 479 * 1024 * 1024);
-  // The text and 4 bytes per string must stay under the limit; each string here is ~2.4 KB of XML.
-  if (!fs.existsSync(atLimit)) await stringsWorkbook(atLimit, ZIP_LIMITS.maxSharedStringsBytes - 1024 * 1024);
-  if (!fs.existsSync(realistic)) await realisticWorkbook(dir, realistic, Number(values.firms));
   const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
+  const runs: Array<readonly [string, string]> = [['nothing (code loaded, database open)', '-']];
+  if (only.has('xlsx')) {
+    const hostile = path.join(dir, 'fjendtlig.xlsx');
+    const atLimit = path.join(dir, 'ved-graensen.xlsx');
+    const realistic = path.join(dir, 'realistisk.xlsx');
+    if (!fs.existsSync(hostile)) await stringsWorkbook(hostile, 479 * 1024 * 1024);
+    // The text and 4 bytes per string must stay under the limit; each string here is ~2.4 KB of XML.
+    if (!fs.existsSync(atLimit)) await stringsWorkbook(atLimit, ZIP_LIMITS.maxSharedStringsBytes - 1024 * 1024);
+    if (!fs.existsSync(realistic)) await realisticWorkbook(dir, realistic, Number(values.firms));
+    runs.push(
+      [`hostile ${path.basename(hostile)} (${mb(fs.statSync(hostile).size)})`, hostile],
+      [`at the limit ${path.basename(atLimit)} (${mb(fs.statSync(atLimit).size)})`, atLimit],
+      [`realistic ${path.basename(realistic)} (${mb(fs.statSync(realistic).size)})`, realistic],
+    );
+  }
+  if (only.has('large')) {
+    const files = await largeFiles(dir, Number(values.large));
+    for (const file of Object.values(files))
+      runs.push([`large ${path.basename(file)} (${mb(fs.statSync(file).size)})`, file]);
+  }
   console.log(`Node ${process.version}, ${os.cpus().length} cores; peak RSS of a fresh process after each step\n`);
-  for (const [label, file] of [
-    ['nothing (code loaded, database open)', '-'],
-    [`hostile ${path.basename(hostile)} (${mb(fs.statSync(hostile).size)})`, hostile],
-    [`at the limit ${path.basename(atLimit)} (${mb(fs.statSync(atLimit).size)})`, atLimit],
-    [`realistic ${path.basename(realistic)} (${mb(fs.statSync(realistic).size)})`, realistic],
-  ] as const) {
+  for (const [label, file] of runs) {
     console.log(label);
     for (const s of await runChild(file)) {
       console.log(
