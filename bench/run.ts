@@ -23,6 +23,7 @@ import { type BenchRun, renderMarkdown } from './lib/report';
 import { ensureCaseload, openStore, removeDb } from './lib/store';
 import { attachmentFigures } from './suites/attachments';
 import { caseloadFigures } from './suites/caseload';
+import { duplicateFigures } from './suites/duplicates';
 import { interopFigures } from './suites/interop';
 import { letterFigures } from './suites/letters';
 import { openFigures } from './suites/open';
@@ -30,7 +31,18 @@ import { reportFigures } from './suites/report';
 import { uiFigures } from './suites/ui';
 import { visitSearchFigures } from './suites/visit-search';
 
-const SUITES = ['generate', 'open', 'caseload', 'search', 'report', 'interop', 'letters', 'ui', 'attachments'] as const;
+const SUITES = [
+  'generate',
+  'open',
+  'caseload',
+  'search',
+  'report',
+  'duplicates',
+  'interop',
+  'letters',
+  'ui',
+  'attachments',
+] as const;
 type Suite = (typeof SUITES)[number];
 
 const { values } = parseArgs({
@@ -107,6 +119,8 @@ for (const size of sizes) {
       await guarded('visit notes search', size, () => visitSearchFigures(store, size, runsFor(size)));
     if (wanted('report'))
       await guarded('programme report', size, () => reportFigures(store, size, runsFor(size, true)));
+    if (wanted('duplicates'))
+      await guarded('duplicates', size, () => duplicateFigures(store, size, runsFor(size, true)));
   } finally {
     store.close();
   }

@@ -34,3 +34,7 @@ export type CaseloadColumn = (typeof CASELOAD_COLUMNS)[number];
 /** What the caseload may be sorted by: every column, and when a firm was created. */
 export const SORTABLE_COLUMNS = [...CASELOAD_COLUMNS, 'createdAt'] as const;
 export type SortableColumn = (typeof SORTABLE_COLUMNS)[number];
+
+/** Why two firms are listed as possibly one (the duplicates list names each). */
+export const DUPLICATE_REASONS = ['p_number', 'name_postcode', 'name_address', 'unregistered'] as const;
+export type DuplicateReason = (typeof DUPLICATE_REASONS)[number];

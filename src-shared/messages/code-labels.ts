@@ -1,11 +1,12 @@
 import type { AnnexKind } from '../codes/attachments';
-import type { CompanyStatus, LegalForm } from '../codes/companies';
+import type { CompanyStatus, DuplicateReason, LegalForm } from '../codes/companies';
 import type { DocumentKind } from '../codes/documents';
 import type { InteropFormat } from '../codes/interop';
 import type { KnowledgeType, LagStatus, OrganisationType, ReferralOutcome, ReferralStatus } from '../codes/outreach';
 import type { Breakdown, KpiKey, QualityKey, SizeBand } from '../codes/report';
 import type { FollowUpState, NeedKey, PotentialLevel, VisitType } from '../codes/visits';
 import type { MessageKey } from './da';
+import { isMessageKey } from './index';
 
 /**
  * A stored code's label is the catalogue entry keyed by the code, so each code list reaches its
@@ -21,6 +22,7 @@ export const labelKey = {
   legalForm: (f: LegalForm): MessageKey => `company.legalForm.${f}`,
   /** In exported files and the CLI: the form's own name only. */
   legalFormShort: (f: LegalForm): MessageKey => `company.legalFormShort.${f}`,
+  duplicateReason: (r: DuplicateReason): MessageKey => `duplicates.reason.${r}`,
 
   visitType: (t: VisitType): MessageKey => `visit.type.${t}`,
   need: (n: NeedKey): MessageKey => `need.${n}`,
@@ -52,3 +54,9 @@ export const labelKey = {
   kpiSheet: (k: KpiKey): MessageKey => `report.sheet.${k}`,
   sizeBand: (b: SizeBand): MessageKey => `report.size.${b}`,
 };
+
+/** What a merge calls the records of a table it moves; null for a table without a name in the catalogue. */
+export function movedTableKey(table: string): MessageKey | null {
+  const key = `duplicates.table.${table}`;
+  return isMessageKey(key) ? key : null;
+}

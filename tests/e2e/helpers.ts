@@ -36,6 +36,7 @@ export interface SeedCompany {
   industryCode?: string;
   ownerName?: string;
   status?: string;
+  phone?: string;
 }
 
 export async function seed(

@@ -3,6 +3,7 @@ import { attachmentsContract } from './attachments';
 import { companiesContract } from './companies';
 import { type AnySpec, type MethodSpec, mergeAreas } from './define';
 import { documentsContract } from './documents';
+import { duplicatesContract } from './duplicates';
 import { filesContract } from './files';
 import { interopContract } from './interop';
 import { outreachContract } from './outreach';
@@ -17,6 +18,7 @@ import { jobsContract, workspaceContract } from './workspace';
  */
 export const contract = mergeAreas(
   companiesContract,
+  duplicatesContract,
   workspaceContract,
   jobsContract,
   filesContract,
@@ -54,6 +56,7 @@ export type { BindeledBridge } from './bridge';
 export { IPC_EVENT, IPC_INVOKE } from './bridge';
 export type { ApiError, ApiResult, JobProgress } from './define';
 export type * from './documents';
+export type * from './duplicates';
 export type * from './interop';
 export type * from './outreach';
 export type * from './report';

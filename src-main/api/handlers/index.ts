@@ -3,6 +3,7 @@ import { withAccessLog } from './access-log';
 import { attachmentsHandlers } from './attachments';
 import { companiesHandlers } from './companies';
 import { documentsHandlers } from './documents';
+import { duplicatesHandlers } from './duplicates';
 import { filesHandlers } from './files';
 import { interopHandlers } from './interop';
 import { outreachHandlers } from './outreach';
@@ -18,6 +19,7 @@ export type AllHandlers = { [M in Exclude<MethodName, `jobs.${string}`>]: Handle
 /** Calls that use personal data are written to the access log by the wrapper. */
 export const handlers: AllHandlers = withAccessLog({
   ...companiesHandlers,
+  ...duplicatesHandlers,
   ...workspaceHandlers,
   ...filesHandlers,
   ...safetyHandlers,

@@ -4,6 +4,7 @@ import { KOMMUNER } from '../../core/domain/kommuner';
 import { message } from '../../core/messages';
 import { type CliCommand, type CliContext, call, EXIT_OK, UsageError } from '../cli-context';
 import { parseCommandArgs } from '../parse';
+import { duplicates, merge } from './duplicates';
 
 /** Accepts a kommune by code (751) or name ("Aarhus", "ringkøbing-skjern"). */
 export function kommuneCode(value: string): number {
@@ -111,6 +112,8 @@ export const companiesCommand: CliCommand = {
     const [sub, ...rest] = args;
     if (sub === 'add') return add(rest, ctx);
     if (sub === 'list') return list(rest, ctx);
+    if (sub === 'duplicates') return duplicates(rest, ctx);
+    if (sub === 'merge') return merge(rest, ctx);
     throw new UsageError(message('cli.companies.unknownSub', { sub: sub ?? message('cli.none') }));
   },
 };

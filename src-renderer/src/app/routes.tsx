@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { CaseloadPage } from '../caseload/CaseloadPage';
 import { CompanyPage } from '../company/CompanyPage';
+import { DuplicatesPage } from '../duplicates/DuplicatesPage';
 import { MyFollowUpsPage } from '../followups/MyFollowUpsPage';
 import type { MessageKey } from '../i18n/translate';
 import { ImportPage } from '../interop/ImportPage';
@@ -31,6 +32,7 @@ export const ROUTES: readonly AppRoute[] = [
     nav: { labelKey: 'nav.companies', icon: '▦' },
     section: '/companies',
   },
+  { pattern: '/duplicates', component: DuplicatesPage, section: '/companies' },
   { pattern: '/companies/:id', component: CompanyPage, section: '/companies' },
   { pattern: '/companies/:id/:tab', component: CompanyPage, section: '/companies' },
   { pattern: '/companies/:id/visits/:visitId', component: VisitFormPage, section: '/companies' },

@@ -19,6 +19,7 @@ export function QualityPanel({ report, onOpen }: { report: ProgrammeReport; onOp
           </li>
         ))}
       </ul>
+      <a href="#/duplicates">{t('duplicates.link')}</a>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { cli } from './cli';
 import { common } from './common';
 import { companies } from './companies';
 import { documents } from './documents';
+import { duplicates } from './duplicates';
 import { interop } from './interop';
 import { outreach } from './outreach';
 import { privacy } from './privacy';
@@ -19,6 +20,7 @@ export const da = {
   ...common,
   ...app,
   ...companies,
+  ...duplicates,
   ...visits,
   ...outreach,
   ...documents,

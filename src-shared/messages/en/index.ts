@@ -5,6 +5,7 @@ import { cli } from './cli';
 import { common } from './common';
 import { companies } from './companies';
 import { documents } from './documents';
+import { duplicates } from './duplicates';
 import { interop } from './interop';
 import { outreach } from './outreach';
 import { privacy } from './privacy';
@@ -17,6 +18,7 @@ export const en: Messages = {
   ...common,
   ...app,
   ...companies,
+  ...duplicates,
   ...visits,
   ...outreach,
   ...documents,

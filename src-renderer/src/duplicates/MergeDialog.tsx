@@ -1,0 +1,148 @@
+import { useEffect, useState } from 'react';
+import { COMPANY_FIELDS, type CompanyFieldDef, inputName } from '../../../src-shared/fields/companies';
+import { labelKey, movedTableKey } from '../../../src-shared/messages/code-labels';
+import { api } from '../api';
+import type { MergeField, MergePlan } from '../api/types';
+import { FormDialog, useDialogSave } from '../components/FormDialog';
+import { useToasts } from '../components/Toasts';
+import { useT } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/translate';
+
+const FIELDS: readonly CompanyFieldDef[] = COMPANY_FIELDS;
+const defOf = (field: string) => FIELDS.find((f) => inputName(f) === field);
+
+interface Props {
+  keepId: number;
+  mergeId: number;
+  onClose(): void;
+  onMerged(): void;
+}
+
+/**
+ * Two firms side by side: for each field where they differ, the consultant picks the value the
+ * merged firm keeps; below, what moves. Swapping turns which firm is kept.
+ */
+export function MergeDialog(props: Props) {
+  const t = useT();
+  const { notify } = useToasts();
+  const [ids, setIds] = useState({ keepId: props.keepId, mergeId: props.mergeId });
+  const [take, setTake] = useState<string[]>([]);
+  const [plan, setPlan] = useState<MergePlan | null>(null);
+  const { busy, banner, save } = useDialogSave(() => false);
+
+  useEffect(() => {
+    let live = true;
+    api
+      .call('companies.mergePreview', { ...ids, take })
+      .then((p) => live && setPlan(p))
+      .catch(() => live && setPlan(null));
+    return () => {
+      live = false;
+    };
+  }, [ids, take]);
+
+  const shown = (f: MergeField, side: 'keep' | 'merge'): string => {
+    const value = f[side];
+    const text = side === 'keep' ? f.keepShown : f.mergeShown;
+    if (value === null || value === '') return t('duplicates.empty.value');
+    if (text) return text;
+    const codes = defOf(f.field)?.codeLabels;
+    if (codes && typeof value === 'string') return t((labelKey[codes] as (v: string) => MessageKey)(value));
+    return String(value);
+  };
+  const label = (field: string) => {
+    const key = defOf(field)?.label;
+    return key ? t(key) : field;
+  };
+  const choose = (field: string, side: 'keep' | 'merge') => {
+    // Shown at once; the preview that follows says what the merge will really do.
+    setPlan((p) => p && { ...p, fields: p.fields.map((f) => (f.field === field ? { ...f, chosen: side } : f)) });
+    setTake((list) =>
+      side === 'merge' ? [...list.filter((f) => f !== field), field] : list.filter((f) => f !== field),
+    );
+  };
+
+  const differing = plan?.fields.filter((f) => f.keep !== f.merge) ?? [];
+  const submit = () =>
+    save(async () => {
+      const done = await api.call('companies.merge', { ...ids, take });
+      notify('success', t('duplicates.merged', { merge: done.mergeName, keep: done.keepName }));
+      props.onMerged();
+    });
+
+  return (
+    <FormDialog
+      title={t('duplicates.mergeTitle')}
+      size="large"
+      busy={busy}
+      banner={banner}
+      submitLabel={t('duplicates.confirm')}
+      onClose={props.onClose}
+      onSubmit={submit}
+    >
+      {plan ? (
+        <>
+          <p>{t('duplicates.mergeIntro', { keep: plan.keepName, merge: plan.mergeName })}</p>
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => {
+              setIds({ keepId: ids.mergeId, mergeId: ids.keepId });
+              setTake([]);
+            }}
+          >
+            {t('duplicates.swap')}
+          </button>
+          <table className="doc-table merge-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('duplicates.field')}</th>
+                <th scope="col">{t('duplicates.keepColumn', { name: plan.keepName })}</th>
+                <th scope="col">{t('duplicates.mergeColumn', { name: plan.mergeName })}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {differing.map((f) => (
+                <tr key={f.field}>
+                  <th scope="row">{label(f.field)}</th>
+                  {(['keep', 'merge'] as const).map((side) => (
+                    <td key={side}>
+                      <label>
+                        <input
+                          type="radio"
+                          name={`merge-${f.field}`}
+                          checked={f.chosen === side}
+                          disabled={f.fixed}
+                          onChange={() => choose(f.field, side)}
+                        />{' '}
+                        {shown(f, side)}
+                      </label>
+                      {f.fixed && side === 'merge' ? <div className="muted">{t('duplicates.fixed')}</div> : null}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h3>{t('duplicates.moves', { keep: plan.keepName })}</h3>
+          {plan.moves.length ? (
+            <ul>
+              {plan.moves.map((m) => {
+                const key = movedTableKey(m.table);
+                return (
+                  <li key={m.table}>
+                    {m.count} × {key ? t(key) : m.table}
+                  </li>
+                );
+              })}
+            </ul>
+          ) : (
+            <p className="muted">{t('duplicates.noMoves')}</p>
+          )}
+        </>
+      ) : (
+        <p className="muted">{t('common.loading')}</p>
+      )}
+    </FormDialog>
+  );
+}
