@@ -50,7 +50,7 @@ export function AttachmentsSettingsSection() {
         />
         <div>
           <button type="submit" className="btn btn-primary" disabled={!valid}>
-            {t('common.save')}
+            {t('attachments.settings.save')}
           </button>
         </div>
       </form>

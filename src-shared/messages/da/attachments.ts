@@ -52,6 +52,7 @@ export const attachments = {
   'attachments.settings.maxMb': 'Største bilag (MB)',
   'attachments.settings.maxMbHint': 'Større filer afvises med en besked. Standard: {mb} MB.',
   'attachments.settings.maxMbInvalid': 'Skriv et helt antal MB fra 1 til 2000',
+  'attachments.settings.save': 'Gem grænsen',
   'attachments.settings.saved': 'Grænsen for bilag er gemt',
   'attachments.checklist': 'Bilag til ansøgningen',
   'attachments.checklistMissing': 'ikke vedhæftet',

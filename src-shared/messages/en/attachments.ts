@@ -53,6 +53,7 @@ export const attachments: Record<keyof typeof da, string> = {
   'attachments.settings.maxMb': 'Largest attachment (MB)',
   'attachments.settings.maxMbHint': 'Larger files are refused with a message. Default: {mb} MB.',
   'attachments.settings.maxMbInvalid': 'Type a whole number of MB from 1 to 2000',
+  'attachments.settings.save': 'Save the limit',
   'attachments.settings.saved': 'The attachment limit is saved',
   'attachments.checklist': 'Annexes to the application',
   'attachments.checklistMissing': 'not attached',
