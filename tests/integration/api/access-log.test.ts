@@ -18,6 +18,8 @@ let store: TestStore;
 let sample: SampleCase;
 let other: Company;
 let doomed: Company;
+/** Made near the end, so the searches above still find one 'Gårdbutik': the sample firm's twin without a CVR. */
+let twin: Company | undefined;
 
 beforeEach(async () => {
   store = openTestStore();
@@ -28,7 +30,10 @@ beforeEach(async () => {
   // The seeding itself logs nothing worth comparing; start from an empty log.
   store.db.prepare('DELETE FROM access_log').run();
 });
-afterEach(() => store.close());
+afterEach(() => {
+  store.close();
+  twin = undefined;
+});
 
 /** The log since `from`, oldest first, with the temp folder and company ids written as names. */
 function entriesSince(from: number): Entry[] {
@@ -36,6 +41,7 @@ function entriesSince(from: number): Entry[] {
     [sample.company.id, 'sample'],
     [other.id, 'other'],
     [doomed.id, 'doomed'],
+    ...(twin ? ([[twin.id, 'twin']] as const) : []),
   ]);
   const rows = store.db
     .prepare('SELECT action, method, transport, company_id, detail FROM access_log WHERE id > ? ORDER BY id')
@@ -70,6 +76,7 @@ async function representativeCalls(): Promise<Array<{ call: string; entries: Ent
   const c = sample.company.id;
   const plan = path.join(store.dir, 'plan.pdf');
   fs.writeFileSync(plan, '%PDF forretningsplan');
+  // An input may be a function, for a call that needs what an earlier call made.
   const calls: Array<[string, string, unknown]> = [
     ['companies.get', 'companies.get', { id: c }],
     ['companies.history', 'companies.history', { id: c }],
@@ -133,11 +140,16 @@ async function representativeCalls(): Promise<Array<{ call: string; entries: Ent
     ['attachments.list', 'attachments.list', { companyId: c }],
     ['attachments.open', 'attachments.open', { id: 1 }],
     ['interop.exportWithFiles', 'interop.exportWithFiles', { path: path.join(out, 'alle.zip') }],
+    // Duplicates: finding and previewing read both firms; the merge itself is a change.
+    ['companies.create (twin)', 'companies.create', { name: 'Ådalens Gårdbutik' }],
+    ['companies.duplicates', 'companies.duplicates', { companyId: c }],
+    ['companies.mergePreview', 'companies.mergePreview', () => ({ keepId: c, mergeId: twin?.id })],
   ];
   const results: Array<{ call: string; entries: Entry[] }> = [];
   for (const [label, method, input] of calls) {
     const from = lastId();
-    await store.call(method, input);
+    const made = await store.call(method, typeof input === 'function' ? input() : input);
+    if (label === 'companies.create (twin)') twin = made as Company;
     results.push({ call: label, entries: entriesSince(from) });
   }
   return results;
@@ -205,6 +217,21 @@ const ADDED: typeof EXPECTED = [
   ['attachments.list', [['read', 'sample', null]]],
   ['attachments.open', [['read', 'sample', 'Bilag åbnet']]],
   ['interop.exportWithFiles', [['export', null, 'Fil: <dir>/ud/alle.zip']]],
+  ['companies.create (twin)', []],
+  [
+    'companies.duplicates',
+    [
+      ['read', 'sample', null],
+      ['read', 'twin', null],
+    ],
+  ],
+  [
+    'companies.mergePreview',
+    [
+      ['read', 'sample', null],
+      ['read', 'twin', null],
+    ],
+  ],
 ];
 
 describe('the access log policy declared in the contract', () => {
