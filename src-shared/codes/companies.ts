@@ -28,6 +28,7 @@ export const CASELOAD_COLUMNS = [
   'updatedAt',
   'lastContact',
   'nextFollowup',
+  'tags',
 ] as const;
 export type CaseloadColumn = (typeof CASELOAD_COLUMNS)[number];
 

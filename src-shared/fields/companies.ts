@@ -377,6 +377,17 @@ export const COMPANY_FIELDS = [
     form: { as: 'ownerName' },
   },
   {
+    // Tags live in company_tags (the caseload file carries them there); the database keeps them
+    // joined on the firm's row, for the caseload's column and the sheets. Written through tags.*.
+    prop: 'tags',
+    column: 'tags_text',
+    type: 'text',
+    max: 4000,
+    file: false,
+    label: 'sheet.column.tags',
+    sheet: { kind: 'text', width: 28 },
+  },
+  {
     prop: 'createdAt',
     column: 'created_at',
     type: 'timestamp',

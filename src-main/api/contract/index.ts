@@ -9,6 +9,7 @@ import { interopContract } from './interop';
 import { outreachContract } from './outreach';
 import { reportContract } from './report';
 import { safetyContract } from './safety';
+import { tagsContract } from './tags';
 import { visitsContract } from './visits';
 import { jobsContract, workspaceContract } from './workspace';
 
@@ -29,6 +30,7 @@ export const contract = mergeAreas(
   interopContract,
   reportContract,
   attachmentsContract,
+  tagsContract,
 );
 
 export type Contract = typeof contract;
@@ -60,6 +62,7 @@ export type * from './duplicates';
 export type * from './interop';
 export type * from './outreach';
 export type * from './report';
+export type * from './tags';
 export type * from './types';
 export type * from './visits';
 export type { AppInfo, SettingNotice, Settings } from './workspace';

@@ -9,6 +9,7 @@ import { interopHandlers } from './interop';
 import { outreachHandlers } from './outreach';
 import { reportHandlers } from './report';
 import { safetyHandlers } from './safety';
+import { tagsHandlers } from './tags';
 import type { Handler } from './types';
 import { visitsHandlers } from './visits';
 import { workspaceHandlers } from './workspace';
@@ -29,4 +30,5 @@ export const handlers: AllHandlers = withAccessLog({
   ...interopHandlers,
   ...reportHandlers,
   ...attachmentsHandlers,
+  ...tagsHandlers,
 });

@@ -33,6 +33,8 @@ const SORT_SQL: Record<SortableColumn, string> = {
   // Denormalised by triggers (migration 20), so sorting 100,000 firms needs no aggregate.
   lastContact: 'c.last_contact',
   nextFollowup: 'c.next_followup',
+  // Kept joined on the firm's row by triggers (migration 190); no index: few sort by it.
+  tags: 'c.tags_text',
 };
 
 /** Sort columns that are never NULL (the status CASE covers every status). */
@@ -70,6 +72,16 @@ export function buildWhere(
     // A range keeps the industry index usable, where LIKE 'x%' would not be on a non-ASCII collation.
     where.push(`${col('industry_code')} >= ? AND ${col('industry_code')} < ?`);
     params.push(industry, `${industry}\u{10FFFF}`);
+  }
+  if (filters.tags?.length) {
+    // Every chosen tag: the firms of the first tag, kept where they carry each of the others.
+    const [first, ...rest] = filters.tags;
+    where.push(
+      `c.id IN (SELECT ct.company_id FROM company_tags ct WHERE ct.tag_id = ?${rest
+        .map(() => ' AND EXISTS (SELECT 1 FROM company_tags o WHERE o.company_id = ct.company_id AND o.tag_id = ?)')
+        .join('')})`,
+    );
+    params.push(first, ...rest);
   }
   const { long, short } = searchWords(query.search);
   if (long.length || short.length) {
@@ -137,7 +149,8 @@ export function caseloadSql(
 const ROW_SQL = `SELECT c.id, c.uuid, c.cvr, c.name, c.owner_name AS owner, c.city, c.postcode,
     c.kommune_code AS kommuneCode, k.name AS kommune, c.status, c.consultant_id AS consultantId, s.name AS consultant,
     c.industry_code AS industryCode, c.employees, c.legal_form AS legalForm, c.created_at AS createdAt,
-    c.updated_at AS updatedAt, c.last_contact AS lastContact, c.next_followup AS nextFollowup
+    c.updated_at AS updatedAt, c.last_contact AS lastContact, c.next_followup AS nextFollowup,
+    c.tags_text AS tags
   FROM companies c LEFT JOIN kommuner k ON k.code = c.kommune_code LEFT JOIN consultants s ON s.id = c.consultant_id
   WHERE c.id IN (SELECT value FROM json_each(?))`;
 

@@ -19,6 +19,8 @@ export const caseloadFiltersSchema = z.object({
     .max(8)
     .regex(/^[\d.]*$/)
     .optional(),
+  /** Tag ids: firms that carry every one of them. */
+  tags: z.array(z.number().int().positive()).max(20).optional(),
 });
 export type CaseloadFilters = z.infer<typeof caseloadFiltersSchema>;
 
@@ -62,6 +64,8 @@ export interface CaseloadRow {
   lastContact: string | null;
   /** When the earliest open follow-up is due (after any snooze). */
   nextFollowup: string | null;
+  /** The firm's tags, joined with "; " in name order. */
+  tags: string | null;
 }
 
 export interface CaseloadPage {

@@ -1,7 +1,7 @@
 import { CASELOAD_COLUMNS, type CaseloadColumn } from '../../../src-shared/codes/companies';
 import type { CaseloadFilters, SortableColumn, ViewState } from '../api/types';
 
-export const DEFAULT_HIDDEN: readonly CaseloadColumn[] = ['postcode', 'legalForm'];
+export const DEFAULT_HIDDEN: readonly CaseloadColumn[] = ['postcode', 'legalForm', 'tags'];
 
 export interface SortItem {
   column: SortableColumn;

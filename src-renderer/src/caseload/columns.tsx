@@ -58,6 +58,7 @@ const specs: Record<CaseloadColumn, Omit<ColumnSpec, 'id'>> = {
         formatDate(r.nextFollowup)
       ),
   },
+  tags: { labelKey: 'column.tags', size: 160, render: (r) => r.tags ?? '' },
 };
 
 export const COLUMNS: readonly ColumnSpec[] = CASELOAD_COLUMNS.map((id) => ({ id, ...specs[id] }));

@@ -10,6 +10,7 @@ import { outreach } from './outreach';
 import { privacy } from './privacy';
 import { report } from './report';
 import { settings } from './settings';
+import { tags } from './tags';
 import { visits } from './visits';
 
 /**
@@ -30,6 +31,7 @@ export const da = {
   ...settings,
   ...cli,
   ...attachments,
+  ...tags,
 };
 
 export type MessageKey = keyof typeof da;

@@ -11,6 +11,7 @@ import { outreach } from './outreach';
 import { privacy } from './privacy';
 import { report } from './report';
 import { settings } from './settings';
+import { tags } from './tags';
 import { visits } from './visits';
 
 /** English: the same modules and keys as the Danish catalogue; a missing key does not compile. */
@@ -28,4 +29,5 @@ export const en: Messages = {
   ...settings,
   ...cli,
   ...attachments,
+  ...tags,
 };

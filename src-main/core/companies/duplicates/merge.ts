@@ -128,7 +128,8 @@ function joinMemberships(db: Database, keepId: number, mergeId: number): void {
 function moveRows(db: Database, keepId: number, mergeId: number): void {
   for (const table of childTables(db)) {
     if (SPECIAL.has(table)) continue;
-    run(db, `UPDATE ${table} SET company_id = ? WHERE company_id = ?`, [keepId, mergeId]);
+    // A link both firms have (the same tag) stays once: the merged firm's copy goes with the firm.
+    run(db, `UPDATE OR IGNORE ${table} SET company_id = ? WHERE company_id = ?`, [keepId, mergeId]);
   }
   joinMemberships(db, keepId, mergeId);
   // A new visit's draft is keyed by its firm; the plan refused a merge where both firms have one.

@@ -86,7 +86,7 @@ export const companiesEntity: EntitySpec = {
   identity: ['uuid'],
   refKey: 'uuid',
   fields: COMPANY_FILE_FIELDS,
-  derived: ['name_sort', 'last_contact', 'next_followup', 'owner_name', 'kommune_name', 'consultant_name'],
+  derived: ['name_sort', 'last_contact', 'next_followup', 'owner_name', 'kommune_name', 'consultant_name', 'tags_text'],
   orderBy: 't.name_sort, t.id',
   match,
   validate,

@@ -13,6 +13,7 @@ import {
 } from './outreach';
 import { companyPrivacyEntity } from './privacy';
 import { consultantsEntity, organisationsEntity } from './reference';
+import { companyTagsEntity, tagsEntity } from './tags';
 import { followupsEntity, visitNeedsEntity, visitParticipantsEntity, visitsEntity } from './visits';
 
 /**
@@ -24,9 +25,11 @@ export const ENTITIES: readonly EntitySpec[] = [
   consultantsEntity,
   organisationsEntity,
   supportSchemesEntity,
+  tagsEntity,
   companiesEntity,
   contactsEntity,
   companyPrivacyEntity,
+  companyTagsEntity,
   visitsEntity,
   visitNeedsEntity,
   visitParticipantsEntity,

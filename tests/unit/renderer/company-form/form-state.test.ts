@@ -45,6 +45,7 @@ const company: Company = {
   consultantId: 2,
   consultant: 'Lars Kjær',
   owner: 'Anders Fur Nielsen',
+  tags: null,
   createdAt: '2024-01-01T10:00:00Z',
   updatedAt: '2024-01-02T10:00:00Z',
 };
