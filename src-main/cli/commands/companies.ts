@@ -5,6 +5,7 @@ import { message } from '../../core/messages';
 import { type CliCommand, type CliContext, call, EXIT_OK, UsageError } from '../cli-context';
 import { parseCommandArgs } from '../parse';
 import { duplicates, merge } from './duplicates';
+import { findTag } from './tags';
 
 /** Accepts a kommune by code (751) or name ("Aarhus", "ringkøbing-skjern"). */
 export function kommuneCode(value: string): number {
@@ -73,6 +74,7 @@ async function list(args: string[], ctx: CliContext): Promise<number> {
     search: { type: 'string' },
     kommune: { type: 'string', multiple: true },
     status: { type: 'string', multiple: true },
+    tag: { type: 'string', multiple: true },
     limit: { type: 'string' },
   });
   const limit = values.limit === undefined ? Number.POSITIVE_INFINITY : Number(values.limit);
@@ -83,7 +85,12 @@ async function list(args: string[], ctx: CliContext): Promise<number> {
     }
     return s as CompanyStatus;
   });
-  const filters = { kommune: values.kommune?.map(kommuneCode), status: statuses.length ? statuses : undefined };
+  const tags = values.tag ? await Promise.all(values.tag.map(async (t) => (await findTag(ctx, t)).id)) : undefined;
+  const filters = {
+    kommune: values.kommune?.map(kommuneCode),
+    status: statuses.length ? statuses : undefined,
+    tags,
+  };
   const rows: CaseloadPage['rows'] = [];
   // Pages of 500 keep memory flat however large the caseload is.
   for (let offset = 0; rows.length < limit; offset += 500) {

@@ -13,6 +13,7 @@ import { privacyCommand } from './privacy';
 import { referralsCommand } from './referrals';
 import { reportCommand } from './report';
 import { restoreCommand } from './restore';
+import { tagsCommand } from './tags';
 import { visitsCommand } from './visits';
 
 /** Every CLI command; add a new one here. */
@@ -31,6 +32,7 @@ export const commands: readonly CliCommand[] = [
   attachmentsCommand,
   referralsCommand,
   networksCommand,
+  tagsCommand,
   reportCommand,
   demoCommand,
 ];

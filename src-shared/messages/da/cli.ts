@@ -39,7 +39,7 @@ export const cli = {
   'cli.check.settingsBad': 'Indstillinger: {count} kan ikke læses',
   'cli.companies.summary': 'Opret og vis virksomheder',
   'cli.companies.usage':
-    'companies add --name NAVN [--cvr CVR] [--owner NAVN] [--kommune NAVN|KODE] [--postcode N] [--city BY] …\n       companies list [--json] [--search TEKST] [--kommune K]… [--status S]… [--limit N]\n       companies duplicates [--company CVR|ID] [--json]\n       companies merge --keep CVR|ID --merge CVR|ID [--take FELT]… [--dry-run] [--json]',
+    'companies add --name NAVN [--cvr CVR] [--owner NAVN] [--kommune NAVN|KODE] [--postcode N] [--city BY] …\n       companies list [--json] [--search TEKST] [--kommune K]… [--status S]… [--tag TAG]… [--limit N]\n       companies duplicates [--company CVR|ID] [--json]\n       companies merge --keep CVR|ID --merge CVR|ID [--take FELT]… [--dry-run] [--json]',
   'cli.companies.unknownSub': 'companies: ukendt underkommando {sub}; brug add, list, duplicates eller merge',
   'cli.companies.nameRequired': 'companies add kræver --name',
   'cli.companies.created': 'Oprettet: {name} (id {id})',
