@@ -138,3 +138,15 @@ export const FIRM_FIGURES = `
   FROM f JOIN companies c INDEXED BY companies_report ON c.id = f.company_id
   LEFT JOIN kommuner k ON k.code = c.kommune_code
   WHERE ${COMPANY_FILTER}`;
+
+/**
+ * The counted firms once per tag they carry (tag 0: none), with their figures' bits, counted per
+ * (tag, bits): a firm with two tags is in both rows, so the rows need not add up to the total.
+ */
+export const TAG_FIGURES = `
+  WITH f AS (SELECT company_id, sum(DISTINCT bit) AS bits FROM (${FIGURE_ROWS}) GROUP BY company_id)
+  SELECT coalesce(ct.tag_id, 0) AS tag, f.bits AS bits, count(*) AS n
+  FROM f JOIN companies c ON c.id = f.company_id
+  LEFT JOIN company_tags ct ON ct.company_id = c.id
+  WHERE ${COMPANY_FILTER}
+  GROUP BY 1, 2`;

@@ -32,6 +32,10 @@ function keyFilter(input: ListInput): { where: string; params: Record<string, un
       };
     case 'size':
       return { where: `${SIZE_BAND_SQL} = :key`, params: { key } };
+    case 'tag':
+      return Number(key)
+        ? { where: 'c.id IN (SELECT company_id FROM company_tags WHERE tag_id = :key)', params: { key: Number(key) } }
+        : { where: 'NOT EXISTS (SELECT 1 FROM company_tags ct WHERE ct.company_id = c.id)', params: {} };
   }
 }
 

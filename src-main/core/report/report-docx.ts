@@ -20,12 +20,12 @@ import { type Bar, barChartPng } from './bar-chart-png';
 import { writeFailed, writeReportBytes } from './report-file';
 import { programmeReport } from './report-query';
 import {
-  BREAKDOWNS,
   KPI_KEYS,
   type ProgrammeReport,
   QUALITY_KEYS,
   type ReportExportResult,
   type ReportQuery,
+  shownBreakdowns,
 } from './report-schema';
 
 const COLOURS: ReadonlyArray<readonly [number, number, number]> = [
@@ -115,7 +115,7 @@ export async function writeReportDocx(db: Database, q: ReportQuery, target: stri
     new Paragraph({
       children: [new TextRun({ text: message('report.docx.barOrder', { labels: kpiLabels.join(', ') }), size: 18 })],
     }),
-    ...BREAKDOWNS.flatMap((b) => [
+    ...shownBreakdowns(r.breakdowns).flatMap((b) => [
       heading(message(labelKey.breakdownHeading(b))),
       table(
         [message(labelKey.breakdown(b)), ...kpiLabels],

@@ -3,7 +3,7 @@ import { labelKey } from '../../../src-shared/messages/code-labels';
 import { all, get } from '../db/sql';
 import { message } from '../messages';
 import { SECTION_ORDER, sectionLabel, sectionOf } from './industry-sections';
-import { FIGURE_BITS, FIRM_FIGURES, NETWORKS_FOUNDED, NO_DIVISION } from './kpi-sql';
+import { FIGURE_BITS, FIRM_FIGURES, NETWORKS_FOUNDED, NO_DIVISION, TAG_FIGURES } from './kpi-sql';
 import { reportParams } from './report-params';
 import {
   type Breakdown,
@@ -93,6 +93,7 @@ export function programmeReport(db: Database, q: ReportQuery): ProgrammeReport {
     consultant: new Buckets(),
     section: new Buckets(),
     size: new Buckets(),
+    tag: new Buckets(),
   };
   const quality: Record<QualityKey, number> = {
     without_cvr: 0,
@@ -139,6 +140,11 @@ export function programmeReport(db: Database, q: ReportQuery): ProgrammeReport {
       buckets.size.add(band, kpi, n);
     }
   });
+  // Only a caseload with tags pays for the second pass over the period's rows.
+  const tagged = get(db, 'SELECT 1 FROM company_tags LIMIT 1') !== undefined;
+  if (tagged)
+    for (const r of all<{ tag: number; bits: number; n: number }>(db, TAG_FIGURES, sql))
+      for (const kpi of FIRM_KPIS) if (has(r.bits, kpi)) buckets.tag.add(String(r.tag), kpi, r.n);
   // Networks belong to a kommune, not to a firm: they appear in the kommune breakdown only.
   const networks = all<{ id: number; kommune_code: number | null }>(db, NETWORKS_FOUNDED, {
     from: sql.from,
@@ -157,6 +163,9 @@ export function programmeReport(db: Database, q: ReportQuery): ProgrammeReport {
   const consultantNames = new Map(
     all<{ id: number; name: string }>(db, 'SELECT id, name FROM consultants').map((c) => [String(c.id), c.name]),
   );
+  const tagNames = new Map(
+    all<{ id: number; name: string }>(db, 'SELECT id, name FROM tags').map((t) => [String(t.id), t.name]),
+  );
   const companyCount = get<{ n: number }>(db, 'SELECT count(*) AS n FROM companies')?.n ?? 0;
   return {
     from: q.from,
@@ -171,6 +180,7 @@ export function programmeReport(db: Database, q: ReportQuery): ProgrammeReport {
       consultant: buckets.consultant.rows((k) => consultantNames.get(k) ?? message('company.noConsultant')),
       section: buckets.section.rows(sectionLabel, SECTION_ORDER),
       size: buckets.size.rows((k) => (isSizeBand(k) ? message(labelKey.sizeBand(k)) : k), SIZE_BANDS),
+      tag: buckets.tag.rows((k) => tagNames.get(k) ?? message('report.byTag.none')),
     },
     funnel: funnel(totals),
     quality,

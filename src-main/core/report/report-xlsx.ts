@@ -9,13 +9,13 @@ import { reportCompanies } from './report-companies';
 import { discardReportFile, finishReportFile, stageReportFile, writeFailed } from './report-file';
 import { programmeReport } from './report-query';
 import {
-  BREAKDOWNS,
   KPI_KEYS,
   type KpiKey,
   QUALITY_KEYS,
   type ReportCompany,
   type ReportExportResult,
   type ReportQuery,
+  shownBreakdowns,
 } from './report-schema';
 
 const text = (v: string | null | undefined) => (v == null ? null : sanitiseText(v));
@@ -64,7 +64,7 @@ export async function writeReportXlsx(db: Database, q: ReportQuery, target: stri
     { values: [] },
     { values: [message('report.quality.title'), message('report.count')], bold: true },
     ...QUALITY_KEYS.map((k) => ({ values: [message(labelKey.quality(k)), report.quality[k]] })),
-    ...BREAKDOWNS.flatMap((b) => [
+    ...shownBreakdowns(report.breakdowns).flatMap((b) => [
       { values: [] },
       { values: [message(labelKey.breakdown(b)), ...kpiLabels], bold: true },
       ...report.breakdowns[b].map((row) => ({ values: [text(row.label), ...KPI_KEYS.map((k) => row.values[k])] })),

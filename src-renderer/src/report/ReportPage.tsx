@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { KPI_KEYS } from '../../../src-shared/codes/report';
+import { KPI_KEYS, shownBreakdowns } from '../../../src-shared/codes/report';
 import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
-import type { Breakdown, KpiKey, ProgrammeReport } from '../api/types';
+import type { KpiKey, ProgrammeReport } from '../api/types';
 import type { RouteProps } from '../app/routes';
 import { MultiSelect } from '../components/MultiSelect';
 import { useToasts } from '../components/Toasts';
@@ -15,8 +15,6 @@ import { QualityPanel } from './QualityPanel';
 import { BreakdownChart, Funnel, KpiFigures } from './ReportCharts';
 import { type DateField, useReportQuery } from './use-report-query';
 import './report.css';
-
-const BREAKDOWN_ORDER: readonly Breakdown[] = ['kommune', 'consultant', 'section', 'size'];
 
 export function ReportPage(_: RouteProps) {
   const t = useT();
@@ -134,7 +132,7 @@ export function ReportPage(_: RouteProps) {
             </select>
           </label>
           <div className="report-columns">
-            {BREAKDOWN_ORDER.map((b) => (
+            {shownBreakdowns(report.breakdowns).map((b) => (
               <BreakdownChart
                 key={b}
                 breakdown={b}

@@ -37,7 +37,8 @@ export const tags = {
   'tags.deleteConfirm': 'Slet tagget «{name}»? Det fjernes fra alle virksomheder, der har det (antal: {count}).',
   'tags.deleted': 'Tagget «{name}» er slettet',
   'tags.renamed': 'Tagget hedder nu «{name}»',
-  'report.byTag': 'Virksomheder fordelt på tags',
+  'breakdown.tag': 'Tag',
+  'report.breakdown.tag': 'Fordelt på tags (en virksomhed med flere tags tælles under hvert)',
   'report.byTag.none': 'Uden tags',
   'cli.tags.summary': 'Tags på virksomheder: vis, sæt på, tag af, omdøb og slet',
   'cli.tags.usage':

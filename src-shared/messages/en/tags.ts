@@ -38,7 +38,8 @@ export const tags: Record<keyof typeof da, string> = {
   'tags.deleteConfirm': 'Delete the tag “{name}”? It is removed from every company that carries it (count: {count}).',
   'tags.deleted': 'The tag “{name}” is deleted',
   'tags.renamed': 'The tag is now called “{name}”',
-  'report.byTag': 'Companies by tag',
+  'breakdown.tag': 'Tag',
+  'report.breakdown.tag': 'By tag (a company with several tags counts under each)',
   'report.byTag.none': 'Without tags',
   'cli.tags.summary': 'Tags on companies: list, add, remove, rename and delete',
   'cli.tags.usage':

@@ -2,7 +2,14 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApplyTagsResult, CaseloadPage, Company, ImportReport, Tag } from '../../../../src-main/api/contract';
+import type {
+  ApplyTagsResult,
+  CaseloadPage,
+  Company,
+  ImportReport,
+  ProgrammeReport,
+  Tag,
+} from '../../../../src-main/api/contract';
 import { parseCsv } from '../../../../src-main/core/interop/csv/csv-parse';
 import { openTestStore, type TestStore } from '../../../helpers/temp-db';
 
@@ -219,5 +226,45 @@ describe('tags travel with the firm', () => {
     } finally {
       other.close();
     }
+  });
+});
+
+describe('the report by tag', () => {
+  it('counts a firm under each tag it carries, and those without under "Uden tags"; a bar opens its firms', async () => {
+    const firms: Company[] = [];
+    for (const name of ['Bøgely Gård', 'Fjordens Fisk', 'Hedens Bryghus']) firms.push(await create(name));
+    const visit = store.db.prepare(
+      `INSERT INTO visits(uuid, company_id, date, type, created_at, updated_at)
+       VALUES (?, ?, '2011-03-01', 'visit', '2011-03-01T10:00:00Z', '2011-03-01T10:00:00Z')`,
+    );
+    firms.forEach((f, i) => visit.run(`v${i}`, f.id));
+    const period = { from: '2010-10-01', to: '2011-10-17' };
+    const untagged = (await store.call('report.get', period)) as ProgrammeReport;
+    expect(untagged.breakdowns.tag).toEqual([]);
+
+    await setTags(firms[0]?.id ?? 0, ['Fødevarer', 'Eksport']);
+    await setTags(firms[1]?.id ?? 0, ['Fødevarer']);
+    const report = (await store.call('report.get', period)) as ProgrammeReport;
+    expect(report.totals.companies_contacted).toBe(3);
+    expect(report.breakdowns.tag.map((r) => [r.label, r.values.companies_contacted])).toEqual([
+      ['Eksport', 1],
+      ['Fødevarer', 2],
+      ['Uden tags', 1],
+    ]);
+    const food = report.breakdowns.tag.find((r) => r.label === 'Fødevarer')?.key;
+    const list = (await store.call('report.companies', {
+      ...period,
+      list: 'companies_contacted',
+      breakdown: 'tag',
+      key: food,
+    })) as { rows: Array<{ name: string }> };
+    expect(list.rows.map((r) => r.name)).toEqual(['Bøgely Gård', 'Fjordens Fisk']);
+    const none = (await store.call('report.companies', {
+      ...period,
+      list: 'companies_contacted',
+      breakdown: 'tag',
+      key: '0',
+    })) as { rows: Array<{ name: string }> };
+    expect(none.rows.map((r) => r.name)).toEqual(['Hedens Bryghus']);
   });
 });
