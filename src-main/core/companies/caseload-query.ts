@@ -74,14 +74,10 @@ export function buildWhere(
     params.push(industry, `${industry}\u{10FFFF}`);
   }
   if (filters.tags?.length) {
-    // Every chosen tag: the firms of the first tag, kept where they carry each of the others.
-    const [first, ...rest] = filters.tags;
     where.push(
-      `c.id IN (SELECT ct.company_id FROM company_tags ct WHERE ct.tag_id = ?${rest
-        .map(() => ' AND EXISTS (SELECT 1 FROM company_tags o WHERE o.company_id = ct.company_id AND o.tag_id = ?)')
-        .join('')})`,
+      `c.id IN (SELECT ct.company_id FROM company_tags ct WHERE ct.tag_id IN (${filters.tags.map(() => '?').join(',')}))`,
     );
-    params.push(first, ...rest);
+    params.push(...filters.tags);
   }
   const { long, short } = searchWords(query.search);
   if (long.length || short.length) {

@@ -19,7 +19,7 @@ export const caseloadFiltersSchema = z.object({
     .max(8)
     .regex(/^[\d.]*$/)
     .optional(),
-  /** Tag ids: firms that carry every one of them. */
+  /** Tag ids: firms that carry any of them, as for the other lists. */
   tags: z.array(z.number().int().positive()).max(20).optional(),
 });
 export type CaseloadFilters = z.infer<typeof caseloadFiltersSchema>;

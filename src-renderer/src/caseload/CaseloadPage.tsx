@@ -9,6 +9,7 @@ import { useT } from '../i18n/I18nProvider';
 import { ExportMenu } from '../interop/ExportMenu';
 import { formatCount } from '../lib/format';
 import { DemoOffer } from '../report/DemoOffer';
+import { BulkTagsDialog } from '../tags/BulkTagsDialog';
 import { CaseloadTable } from './CaseloadTable';
 import { ColumnChooser } from './ColumnChooser';
 import { applyViewState, hasFilters, initialState } from './caseload-state';
@@ -26,6 +27,7 @@ export function CaseloadPage(_: RouteProps) {
   const [creating, setCreating] = useState(false);
   const selection = useRowSelection(rows);
   const [lettersFor, setLettersFor] = useState<number[] | null>(null);
+  const [tagging, setTagging] = useState(false);
   const total = rows.total;
   const filtered = hasFilters(state);
 
@@ -60,6 +62,11 @@ export function CaseloadPage(_: RouteProps) {
                 {t('doc.batch.action', { count: formatCount(selection.selected.size) })}
               </button>
             </>
+          ) : null}
+          {total ? (
+            <button type="button" className="btn" onClick={() => setTagging(true)}>
+              {t('tags.bulkButton')}
+            </button>
           ) : null}
           <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
             <span aria-hidden="true">+ </span>
@@ -101,6 +108,22 @@ export function CaseloadPage(_: RouteProps) {
         onRowClick={selection.onRowClick}
       />
       {lettersFor ? <BatchLettersDialog companyIds={lettersFor} onClose={() => setLettersFor(null)} /> : null}
+      {tagging ? (
+        <BulkTagsDialog
+          // Ticked rows when there are any; otherwise every firm the filter and search match.
+          scope={
+            selection.selected.size
+              ? { kind: 'companies', ids: [...selection.selected] }
+              : { kind: 'query', filters: state.filters, search: state.search, sort: state.sort }
+          }
+          count={selection.selected.size || (total ?? 0)}
+          onClose={() => setTagging(false)}
+          onDone={() => {
+            setTagging(false);
+            caseloadStore.dataChanged();
+          }}
+        />
+      ) : null}
       {creating ? (
         <CompanyFormDialog
           onClose={() => setCreating(false)}

@@ -5,7 +5,7 @@ import { MultiSelect } from '../components/MultiSelect';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { useDebouncedInput } from '../lib/use-debounced';
-import { refreshConsultants, useConsultants, useKommuner } from '../lib/use-reference';
+import { refreshConsultants, refreshTags, useConsultants, useKommuner, useTags } from '../lib/use-reference';
 import { type CaseloadState, hasFilters } from './caseload-state';
 
 /**
@@ -35,6 +35,7 @@ export function FilterBar({ state, onFilters, onSearch, onReset }: Props) {
   const { reportError } = useToasts();
   const kommuner = useKommuner(reportError);
   const consultants = useConsultants(reportError);
+  const tags = useTags(reportError);
   const [search, setSearch] = useDebouncedInput(state.search, onSearch, searchDelay);
   const [industry, setIndustry] = useDebouncedInput(state.filters.industry ?? '', (v) =>
     onFilters({ ...state.filters, industry: v || undefined }),
@@ -80,6 +81,13 @@ export function FilterBar({ state, onFilters, onSearch, onReset }: Props) {
         onChange={(consultant) => onFilters({ ...f, consultant })}
         // Consultants are added by the form, imports and other windows: fetch the list afresh.
         onOpen={() => void refreshConsultants().catch(reportError)}
+      />
+      <MultiSelect
+        label={t('tags.filterLabel')}
+        options={tags.map((tag) => ({ value: tag.id, label: tag.name }))}
+        selected={f.tags ?? []}
+        onChange={(next) => onFilters({ ...f, tags: next.length ? next : undefined })}
+        onOpen={() => void refreshTags().catch(reportError)}
       />
       <label className={`industry-filter${f.industry ? ' is-active' : ''}`}>
         <span>{t('filter.industry')}</span>

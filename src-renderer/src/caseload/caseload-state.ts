@@ -50,6 +50,7 @@ export function cleanFilters(filters: CaseloadFilters): CaseloadFilters {
   if (filters.consultant?.length) out.consultant = [...filters.consultant].sort((a, b) => a - b);
   const industry = filters.industry?.trim();
   if (industry) out.industry = industry;
+  if (filters.tags?.length) out.tags = [...filters.tags].sort((a, b) => a - b);
   return out;
 }
 

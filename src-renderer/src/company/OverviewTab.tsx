@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount, formatDate, formatDateTime, formatIndustry } from '../lib/format';
 import { legalFormKey } from '../lib/labels';
+import { TagEditor } from '../tags/TagEditor';
 import { EligibilityFlags } from '../visits/EligibilityFlags';
 import { ContactsList } from './ContactsList';
 import type { CompanyTabProps } from './company-tabs';
@@ -45,6 +46,7 @@ export function OverviewTab({ company: c, reload }: CompanyTabProps) {
           ))}
         </dl>
       </section>
+      <TagEditor companyId={c.id} tags={c.tags} onChanged={reload} />
       <EligibilityFlags company={c} />
       <ContactsList companyId={c.id} onChanged={reload} />
     </div>

@@ -1,6 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { api } from '../api';
-import type { Consultant, Kommune } from '../api/types';
+import type { Consultant, Kommune, Tag } from '../api/types';
 
 /**
  * Reference lists (kommuner, consultants) are small and change rarely: fetched once per session
@@ -51,3 +51,8 @@ const consultants = new SharedList<Consultant>(() => api.call('reference.consult
 export const useKommuner = (onError?: (err: unknown) => void) => useSharedList(kommuner, onError);
 export const useConsultants = (onError?: (err: unknown) => void) => useSharedList(consultants, onError);
 export const refreshConsultants = () => consultants.refresh();
+
+const tags = new SharedList<Tag>(() => api.call('tags.list', {}));
+export const useTags = (onError?: (err: unknown) => void) => useSharedList(tags, onError);
+/** After tags were added, renamed or deleted anywhere: the filter and the suggestions follow. */
+export const refreshTags = () => tags.refresh();

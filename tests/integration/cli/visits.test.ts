@@ -1,27 +1,10 @@
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FollowUp, Visit } from '../../../src-main/api/contract';
-import { runCli } from '../../../src-main/cli/run-cli';
 import { addDays } from '../../../src-main/core/domain/clock-time';
 import { formatDateDa, todayIso } from '../../../src-shared/format/dates';
-import { tempDir } from '../../helpers/temp-db';
+import { tempCli } from '../../helpers/cli-run';
 
-let dir: string;
-let cleanup: () => void;
-beforeEach(() => {
-  ({ dir, cleanup } = tempDir());
-});
-afterEach(() => cleanup());
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(['--db', path.join(dir, 'c.db'), ...args], {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const { cli } = tempCli();
 
 const day = (n: number) => addDays(todayIso(), n);
 const da = (n: number) => formatDateDa(day(n));

@@ -5,7 +5,7 @@ import { message } from '../../messages';
 import type { EntitySpec, MatchResult } from './entity-types';
 
 /** By uuid, else the first row the fallback query finds (reference data is known by what it is called). */
-const byUuidOr =
+export const byUuidOr =
   (table: string, fallback: string, params: (v: Record<string, unknown>) => unknown[]) =>
   (db: Database, _r: Record<string, unknown>, v: Record<string, unknown>): MatchResult | undefined => {
     const found =

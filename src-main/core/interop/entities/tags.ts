@@ -1,20 +1,9 @@
-import type { Database } from 'better-sqlite3';
 import { COMPANY_TAG_FIELDS, TAG_FIELDS } from '../../../../src-shared/fields/tags';
-import { get } from '../../db/sql';
 import { message } from '../../messages';
 import { tagKey } from '../../tags/tag-name';
-import type { EntitySpec, MatchResult } from './entity-types';
+import type { EntitySpec } from './entity-types';
 import { OWNED_BY_COMPANY } from './field-kit';
-
-/** By uuid, else the tag with the same name in any case: two consultants' "Fødevarer" are one tag. */
-function match(db: Database, _r: Record<string, unknown>, v: Record<string, unknown>): MatchResult | undefined {
-  const found =
-    get<{ id: number }>(db, 'SELECT id FROM tags WHERE uuid = ?', [v.uuid]) ??
-    (typeof v.name === 'string'
-      ? get<{ id: number }>(db, 'SELECT id FROM tags WHERE name_key = ?', [tagKey(v.name)])
-      : undefined);
-  return found ? { id: found.id } : undefined;
-}
+import { byUuidOr } from './reference';
 
 /** Tags are reference data: exported when a firm in the file carries them, added on import where missing. */
 export const tagsEntity: EntitySpec = {
@@ -28,7 +17,8 @@ export const tagsEntity: EntitySpec = {
   fields: TAG_FIELDS,
   derived: ['name_key'],
   orderBy: 't.name_key',
-  match,
+  // By uuid, else the same name in any case: two consultants' "Fødevarer" are one tag.
+  match: byUuidOr('tags', 'SELECT id FROM tags WHERE name_key = ?', (v) => [tagKey(String(v.name ?? ''))]),
   computed: (v) => (typeof v.name === 'string' ? { name_key: tagKey(v.name) } : {}),
 };
 
