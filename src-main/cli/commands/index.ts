@@ -1,6 +1,7 @@
 import type { CliCommand } from '../cli-context';
 import { attachCommand, attachmentsCommand } from './attachments';
 import { backupCommand } from './backup';
+import { calendarCommand } from './calendar';
 import { checkCommand } from './check';
 import { companiesCommand } from './companies';
 import { demoCommand } from './demo';
@@ -33,4 +34,5 @@ export const commands: readonly CliCommand[] = [
   networksCommand,
   reportCommand,
   demoCommand,
+  calendarCommand,
 ];

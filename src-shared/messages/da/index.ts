@@ -1,5 +1,6 @@
 import { app } from './app';
 import { attachments } from './attachments';
+import { calendar } from './calendar';
 import { cli } from './cli';
 import { common } from './common';
 import { companies } from './companies';
@@ -30,6 +31,7 @@ export const da = {
   ...settings,
   ...cli,
   ...attachments,
+  ...calendar,
 };
 
 export type MessageKey = keyof typeof da;
