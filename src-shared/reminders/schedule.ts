@@ -99,23 +99,36 @@ export function startReminders<Handle>(deps: ReminderDeps<Handle>): ReminderSche
       deps.failed(err);
     }
   };
-  const plan = async (): Promise<ReminderSettings | null> => {
-    if (timer !== null) deps.clearTimer(timer);
-    timer = null;
-    let s: ReminderSettings;
+  const readSettings = async (): Promise<ReminderSettings | null> => {
     try {
-      s = await deps.settings();
+      return await deps.settings();
     } catch (err) {
       deps.failed(err);
       return null;
     }
-    if (stopped || !s.enabled) return s;
+  };
+  /** Plans the next daily reminder from settings already read. */
+  const planFrom = (s: ReminderSettings | null) => {
+    if (timer !== null) deps.clearTimer(timer);
+    timer = null;
+    if (stopped || !s?.enabled) return;
+    const planned = s.time;
     const now = deps.now();
     timer = deps.setTimer(() => {
       timer = null;
-      working = showDue().then(plan);
-    }, nextReminderAt(now, s.time).getTime() - now.getTime());
+      working = fire(planned);
+    }, nextReminderAt(now, planned).getTime() - now.getTime());
+  };
+  const plan = async (): Promise<ReminderSettings | null> => {
+    const s = await readSettings();
+    planFrom(s);
     return s;
+  };
+  // Settings are read again when the time comes: turned off or moved since, nothing is shown now.
+  const fire = async (planned: string) => {
+    const s = await readSettings();
+    if (s?.enabled && s.time === planned && !stopped) await showDue();
+    planFrom(s);
   };
 
   working = plan().then((s) => {

@@ -110,3 +110,21 @@ describe('reminders', () => {
     ]);
   });
 });
+
+describe('a reminder whose settings changed before its time', () => {
+  it('is not shown when turned off meanwhile, and follows a new time', async () => {
+    const settings = { enabled: true, time: '08:30' };
+    const { clock, shown, scheduler } = run(settings);
+    await scheduler.idle();
+    settings.time = '09:15';
+    clock.advance();
+    await scheduler.idle();
+    expect(shown).toEqual(['n1@7:00']);
+    expect(clock.pending()).toEqual([new Date(2026, 11, 7, 9, 15)]);
+    settings.enabled = false;
+    clock.advance();
+    await scheduler.idle();
+    expect(shown).toEqual(['n1@7:00']);
+    expect(clock.pending()).toEqual([]);
+  });
+});
