@@ -133,6 +133,8 @@ async function representativeCalls(): Promise<Array<{ call: string; entries: Ent
     ['attachments.list', 'attachments.list', { companyId: c }],
     ['attachments.open', 'attachments.open', { id: 1 }],
     ['interop.exportWithFiles', 'interop.exportWithFiles', { path: path.join(out, 'alle.zip') }],
+    ['calendar.export', 'calendar.export', { consultant: 'all', path: path.join(out, 'k.ics') }],
+    ['calendar.item', 'calendar.item', { kind: 'visit', id: sample.visitId, path: path.join(out, 'besoeg.ics') }],
   ];
   const results: Array<{ call: string; entries: Entry[] }> = [];
   for (const [label, method, input] of calls) {
@@ -205,6 +207,8 @@ const ADDED: typeof EXPECTED = [
   ['attachments.list', [['read', 'sample', null]]],
   ['attachments.open', [['read', 'sample', 'Bilag åbnet']]],
   ['interop.exportWithFiles', [['export', null, 'Fil: <dir>/ud/alle.zip']]],
+  ['calendar.export', [['export', null, 'Fil: <dir>/ud/k.ics']]],
+  ['calendar.item', [['export', null, 'Fil: <dir>/ud/besoeg.ics']]],
 ];
 
 describe('the access log policy declared in the contract', () => {
