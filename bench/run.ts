@@ -5,7 +5,7 @@
  *   npm run bench -- --quick      1k and 10k
  *   npm run bench -- --reuse      keep and reuse generated caseloads between runs (same schema)
  *   npm run bench -- --no-ui      skip the Chromium figures
- *   npm run bench -- --only caseload,search   run only these suites (also: attachments)
+ *   npm run bench -- --only caseload,search   run only these suites (also: attachments, calendar)
  *   npm run bench -- --json run.json           also save the figures; --render run.json writes the
  *                                              page again from them with the current notes
  *
@@ -22,6 +22,7 @@ import { machineInfo } from './lib/machine';
 import { type BenchRun, renderMarkdown } from './lib/report';
 import { ensureCaseload, openStore, removeDb } from './lib/store';
 import { attachmentFigures } from './suites/attachments';
+import { calendarFigures } from './suites/calendar';
 import { caseloadFigures } from './suites/caseload';
 import { duplicateFigures } from './suites/duplicates';
 import { interopFigures } from './suites/interop';
@@ -42,6 +43,7 @@ const SUITES = [
   'letters',
   'ui',
   'attachments',
+  'calendar',
 ] as const;
 type Suite = (typeof SUITES)[number];
 
@@ -121,6 +123,7 @@ for (const size of sizes) {
       await guarded('programme report', size, () => reportFigures(store, size, runsFor(size, true)));
     if (wanted('duplicates'))
       await guarded('duplicates', size, () => duplicateFigures(store, size, runsFor(size, true)));
+    if (wanted('calendar')) await guarded('calendar', size, () => calendarFigures(store, size, runsFor(size, true)));
   } finally {
     store.close();
   }

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Database } from 'better-sqlite3';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, session, shell } from 'electron';
+import type { ReminderScheduler } from '../../src-shared/reminders/schedule';
 import type { ApiContext } from '../api/context';
 import { createDispatcher } from '../api/dispatcher';
 import { createLiveDatabase } from '../core/backup/live-database';
@@ -8,6 +9,7 @@ import { openDatabase } from '../core/db/open';
 import { message } from '../core/messages';
 import { getSetting } from '../core/settings/settings-repo';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler } from './app-protocol';
+import { rescheduleOnSettings, routeUrl, startDesktopReminders } from './desktop-reminders';
 import { bindIpc, createEventEmitter } from './ipc';
 import { findNativeBinding, resolveLaunchOptions } from './launch-options';
 import { buildMenuTemplate } from './menu';
@@ -107,17 +109,36 @@ async function start(): Promise<void> {
     database,
     nativeBinding,
   );
+  const dispatch = createDispatcher(ctx);
+  const locale = () => (getSetting<string>(ctx.db, 'ui.language', 'da') === 'en' ? 'en' : 'da') as 'da' | 'en';
+  let reminders: ReminderScheduler | null = null;
   unbindIpc = bindIpc({
     ipcMain,
-    dispatch: createDispatcher(ctx),
+    dispatch: rescheduleOnSettings(dispatch, () => reminders),
     isTrustedSender: createSenderCheck({
       windowContentsId: () => liveWindow()?.webContents.id ?? null,
       devServerUrl: options.devServerUrl,
     }),
-    locale: () => (getSetting<string>(ctx.db, 'ui.language', 'da') === 'en' ? 'en' : 'da'),
+    locale,
   });
   mainWindow = createWindow();
   await mainWindow.loadURL(options.devServerUrl ?? APP_ENTRY_URL);
+  if (Notification.isSupported()) {
+    reminders = startDesktopReminders({
+      dispatch,
+      locale,
+      notify: (opts) => new Notification(opts),
+      openRoute: (route) => {
+        const win = liveWindow();
+        if (!win) return;
+        if (win.isMinimized()) win.restore();
+        win.show();
+        win.focus();
+        void win.loadURL(routeUrl(win.webContents.getURL(), route));
+      },
+    });
+    app.on('will-quit', () => reminders?.stop());
+  }
 }
 
 function createWindow(): BrowserWindow {

@@ -1,6 +1,7 @@
 import type { CliCommand } from '../cli-context';
 import { attachCommand, attachmentsCommand } from './attachments';
 import { backupCommand } from './backup';
+import { calendarCommand } from './calendar';
 import { checkCommand } from './check';
 import { companiesCommand } from './companies';
 import { demoCommand } from './demo';
@@ -35,4 +36,5 @@ export const commands: readonly CliCommand[] = [
   tagsCommand,
   reportCommand,
   demoCommand,
+  calendarCommand,
 ];

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api';
 import type { AppInfo } from '../api/types';
+import { startBrowserReminders } from '../calendar/browser-reminders';
 import { ToastProvider } from '../components/Toasts';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import type { Language } from '../i18n/translate';
@@ -27,6 +28,7 @@ function Shell() {
   useEffect(() => {
     if (path === '/') navigate(HOME_PATH);
   }, [path]);
+  useEffect(startBrowserReminders, []);
 
   const Page = match?.route.component;
   return (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { api } from '../api';
 import { ApiCallError } from '../api/client';
 import type { FollowUp } from '../api/types';
+import { AddToCalendarButton } from '../calendar/AddToCalendarButton';
 import { Popover } from '../components/Popover';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
@@ -69,6 +70,7 @@ export function FollowUpItem({ followup: f, today, showCompany, onChanged }: Pro
         ) : null}
         {f.consultant ? <span className="muted followup-consultant">{f.consultant}</span> : null}
       </div>
+      {f.doneAt ? null : <AddToCalendarButton kind="followup" id={f.id} title={label} />}
       {f.doneAt ? null : (
         <Popover label={t('followups.snooze')} align="end" className="followup-snooze">
           <div className="snooze-options">

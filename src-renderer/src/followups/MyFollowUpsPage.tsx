@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api';
 import type { FollowUpListInput, FollowUpPage } from '../api/types';
+import { CalendarExportDialog } from '../calendar/CalendarExportDialog';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { useConsultants } from '../lib/use-reference';
@@ -14,6 +15,7 @@ export function MyFollowUpsPage() {
   // 'mine', 'all' or a consultant's id.
   const [who, setWho] = useState('mine');
   const [page, setPage] = useState<FollowUpPage | null>(null);
+  const [exporting, setExporting] = useState(false);
 
   const load = useCallback(() => {
     const input: FollowUpListInput =
@@ -44,7 +46,11 @@ export function MyFollowUpsPage() {
               ))}
           </select>
         </label>
+        <button type="button" className="btn" onClick={() => setExporting(true)}>
+          {t('calendar.export.open')}
+        </button>
       </header>
+      {exporting ? <CalendarExportDialog who={who} onClose={() => setExporting(false)} /> : null}
       {page ? (
         <>
           <p className="followups-summary">

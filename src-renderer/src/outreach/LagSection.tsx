@@ -4,6 +4,7 @@ import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
 import type { LagApplication } from '../api/types';
 import { AttachmentsDisclosure } from '../attachments/AttachmentsDisclosure';
+import { AddToCalendarButton } from '../calendar/AddToCalendarButton';
 import { DeleteConfirm, EditDeleteButtons, RecordRow, RecordSection } from '../components/RecordList';
 import { AddButton } from '../components/SectionCard';
 import { useLoaded } from '../components/use-loaded';
@@ -45,6 +46,7 @@ export function LagSection({ companyId }: { companyId: number }) {
             }
             actions={
               <>
+                {a.deadline ? <AddToCalendarButton kind="lag" id={a.id} title={a.title} /> : null}
                 <StatusMoves
                   allowed={a.allowedNext}
                   label={labelKey.lagStatus}

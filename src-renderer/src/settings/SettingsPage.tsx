@@ -3,6 +3,7 @@ import { api } from '../api';
 import type { SettingNotice, Settings } from '../api/types';
 import type { RouteProps } from '../app/routes';
 import { AttachmentsSettingsSection } from '../attachments/AttachmentsSettingsSection';
+import { RemindersSection } from '../calendar/RemindersSection';
 import { TextField } from '../components/Field';
 import { useToasts } from '../components/Toasts';
 import { useI18n } from '../i18n/I18nProvider';
@@ -202,6 +203,7 @@ export function SettingsPage(_: RouteProps) {
       <TemplatesSection />
       <AttachmentsSettingsSection />
       <TagsSettingsSection />
+      <RemindersSection />
       <BackupsSection />
       {/* Personal data (privacy: retention, erasure, access requests) gets its own section here. */}
     </section>

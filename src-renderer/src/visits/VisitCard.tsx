@@ -1,5 +1,6 @@
 import type { Visit, VisitReference } from '../api/types';
 import { AttachmentsDisclosure } from '../attachments/AttachmentsDisclosure';
+import { AddToCalendarButton } from '../calendar/AddToCalendarButton';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
 
@@ -38,6 +39,7 @@ export function VisitCard({ visit: v, reference, editHref, onDelete }: Props) {
         <time dateTime={v.date}>{when}</time>
         {v.consultant ? <span className="muted">{v.consultant}</span> : null}
         <span className="visit-card-actions">
+          <AddToCalendarButton kind="visit" id={v.id} title={`${typeLabel} ${formatDate(v.date)}`} quiet />
           <a
             className="btn btn-small btn-quiet"
             href={editHref}

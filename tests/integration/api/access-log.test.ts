@@ -144,6 +144,8 @@ async function representativeCalls(): Promise<Array<{ call: string; entries: Ent
     ['companies.create (twin)', 'companies.create', { name: 'Ådalens Gårdbutik' }],
     ['companies.duplicates', 'companies.duplicates', { companyId: c }],
     ['companies.mergePreview', 'companies.mergePreview', () => ({ keepId: c, mergeId: twin?.id })],
+    ['calendar.export', 'calendar.export', { consultant: 'all', path: path.join(out, 'k.ics') }],
+    ['calendar.item', 'calendar.item', { kind: 'visit', id: sample.visitId, path: path.join(out, 'besoeg.ics') }],
   ];
   const results: Array<{ call: string; entries: Entry[] }> = [];
   for (const [label, method, input] of calls) {
@@ -232,6 +234,8 @@ const ADDED: typeof EXPECTED = [
       ['read', 'twin', null],
     ],
   ],
+  ['calendar.export', [['export', null, 'Fil: <dir>/ud/k.ics']]],
+  ['calendar.item', [['export', null, 'Fil: <dir>/ud/besoeg.ics']]],
 ];
 
 describe('the access log policy declared in the contract', () => {
