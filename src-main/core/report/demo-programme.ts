@@ -4,6 +4,7 @@ import { shippedResource } from '../app/paths';
 import { DomainError } from '../errors';
 import { importInOneGo } from '../interop/import-service';
 import type { Locale } from '../messages';
+import { addPresentDay, makeDemoLetters } from './demo-today';
 import type { DemoResult } from './report-schema';
 
 /**
@@ -24,7 +25,8 @@ function refuseFirms(db: Database): void {
 
 /**
  * Loads the demo programme into an EMPTY database through the same import a consultant's caseload
- * file goes through. Demo firms must never mix with real ones: the database is checked before the
+ * file goes through, then adds the present-day slice dated from today, the fictional office's
+ * letterhead and a letter of each kind (demo-today.ts). Demo firms must never mix with real ones: the database is checked before the
  * file is read and again just before the import's one transaction.
  */
 export async function importDemoProgramme(db: Database, locale: Locale = 'da'): Promise<DemoResult> {
@@ -40,6 +42,8 @@ export async function importDemoProgramme(db: Database, locale: Locale = 'da'): 
       reason: result.issues[0]?.message ?? '',
     });
   }
+  addPresentDay(db);
+  await makeDemoLetters(db, undefined, locale);
   return {
     companies: count(db, 'companies'),
     visits: count(db, 'visits'),

@@ -37,6 +37,8 @@ export const report = {
   'report.periodOrder': 'Periodens slutdato skal ligge efter startdatoen',
   'report.writeFailed': 'Rapporten kunne ikke gemmes i {path}: {reason}',
 
+  'report.setting.notPeriod': 'ikke en periode med "from" og "to" (ÅÅÅÅ-MM-DD)',
+  'report.setting.notTargets': 'ikke et objekt med et helt tal pr. nøgletal',
   'kpi.companies_contacted': 'Virksomheder kontaktet',
   'kpi.referred_vaeksthus': 'Henvist til Væksthus/erhvervshus',
   'kpi.vaeksthus_grants': 'Heraf tilskud bevilget',

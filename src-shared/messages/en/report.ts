@@ -38,6 +38,8 @@ export const report: Record<keyof typeof da, string> = {
   'report.periodOrder': 'The end of the period must be after its start',
   'report.writeFailed': 'The report could not be saved in {path}: {reason}',
 
+  'report.setting.notPeriod': 'not a period with "from" and "to" (YYYY-MM-DD)',
+  'report.setting.notTargets': 'not an object with a whole number per figure',
   'kpi.companies_contacted': 'Companies contacted',
   'kpi.referred_vaeksthus': 'Referred to Væksthus/erhvervshus',
   'kpi.vaeksthus_grants': 'Of which grant awarded',

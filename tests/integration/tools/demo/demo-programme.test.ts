@@ -88,8 +88,11 @@ describe('the demo programme', () => {
     const lag = all<{ title: string; industry: string }>(
       'SELECT a.title, c.industry_code AS industry FROM lag_applications a JOIN companies c ON c.id = a.company_id',
     );
+    // The present-day slice's applications are a second phase of the same project ("Fase 2: …").
     for (const a of lag)
-      expect(a.title).toBe(TRADE_TEXT[TRADES.findIndex((t) => t.industry === a.industry)]?.lag.title);
+      expect(a.title.replace(/^Fase 2: /, '')).toBe(
+        TRADE_TEXT[TRADES.findIndex((t) => t.industry === a.industry)]?.lag.title,
+      );
   });
 
   it('has visits with needs and LAG applications complete enough for the LAG draft', () => {
@@ -156,8 +159,12 @@ describe('the shipped demo file', () => {
     expect(runs).toEqual([
       { file_name: path.basename(SHIPPED_DEMO_FILE), format: 'caseload', added: expect.any(Number) },
     ]);
-    const reason = store.db.prepare("SELECT DISTINCT reason FROM audit_log WHERE entity = 'company'").pluck().all();
-    expect(reason).toEqual([`Importeret fra ${path.basename(SHIPPED_DEMO_FILE)}`]);
+    // Every firm came in through the import; the present day's visits moved some statuses on since.
+    const imported = store.db
+      .prepare("SELECT count(*) FROM audit_log WHERE entity = 'company' AND action = 'create' AND reason = ?")
+      .pluck()
+      .get(`Importeret fra ${path.basename(SHIPPED_DEMO_FILE)}`);
+    expect(imported).toBe(store.db.prepare('SELECT count(*) FROM companies').pluck().get());
   });
 });
 
