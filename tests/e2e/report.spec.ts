@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { openDatabase } from '../../src-main/core/db/open';
 import { importDemoProgramme } from '../../src-main/core/report/demo-programme';
 import { expect, test } from './fixtures';
@@ -51,12 +52,57 @@ test('the report shows the press release for the first year, and a figure opens 
 test('a bar of the kommune chart lists the companies of that kommune', async ({ app: page, server }) => {
   await page.goto(`${server.origin}/#/report?from=2010-10-01&to=2011-10-17&asOf=2011-10-17`);
   await expect(page.locator(card('Virksomheder kontaktet'))).toHaveText('850');
-  const bar = page.locator('section:has(h2:text-is("Fordelt på kommune")) g.bar').first();
-  const label = (await bar.getAttribute('aria-label')) ?? '';
-  const [kommune, count] = label.split(': ');
+  const bar = page.locator('section:has(h2:text-is("Fordelt på kommune")) button.bar').first();
+  const kommune = (await bar.locator('.bar-label').textContent()) ?? '';
+  const count = (await bar.locator('.bar-value').textContent()) ?? '';
   await bar.click();
   await expect(page.locator('.report-list').getByRole('heading')).toHaveText(
     `Virksomheder kontaktet – ${kommune}: ${count} virksomheder`,
   );
   await expect(page.locator('.report-list tbody tr')).toHaveCount(Number(count));
+});
+
+test('opens on the programme year without typing a date, with presets, the period in the address and no axe findings', async ({
+  app: page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Rapport' }).click();
+  await expect(page.locator(card('Virksomheder kontaktet'))).toHaveText('850');
+  await expect(page.getByLabel('Fra', { exact: true })).toHaveValue('01.10.2010');
+  await expect(page.getByLabel('Til', { exact: true })).toHaveValue('17.10.2011');
+  await expect(page).toHaveURL(/#\/report\?from=2010-10-01&to=2011-10-17&asOf=2011-10-17$/);
+  await expect(page.getByRole('button', { name: 'Programår' })).toHaveAttribute('aria-pressed', 'true');
+  // The funnel's share in Danish: 81 of 850 is 9,5 %.
+  await expect(page.locator('.funnel')).toContainText('(9,5\u00a0%)');
+
+  // Bars largest first; each bar's name is the text it shows.
+  const bars = page.locator('section:has(h2:text-is("Fordelt på kommune")) button.bar');
+  const values = (await bars.locator('.bar-value').allTextContents()).map((v) => Number(v.replace(/\./g, '')));
+  expect(values).toEqual([...values].sort((a, b) => b - a));
+  const first = bars.first();
+  const label = (await first.locator('.bar-label').textContent()) ?? '';
+  await expect(first).toHaveAccessibleName(`${label} ${values[0]}`);
+  // No label is cut: each fits its box.
+  for (const l of await bars.locator('.bar-label').all())
+    expect(await l.evaluate((e) => e.scrollWidth <= e.clientWidth + 1)).toBe(true);
+
+  // The trend with its target line, read as text by a screen reader.
+  await expect(
+    page.getByRole('img', { name: /850 virksomheder kontaktet i perioden; målet for perioden er 921/ }),
+  ).toBeVisible();
+
+  await page.getByRole('button', { name: 'Seneste 12 måneder' }).click();
+  await expect(page).not.toHaveURL(/from=2010-10-01/);
+  await expect(page.locator(card('Virksomheder kontaktet'))).not.toHaveText('850');
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Seneste 12 måneder' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Programår' }).click();
+  await expect(page.locator(card('Virksomheder kontaktet'))).toHaveText('850');
+
+  const axe = await new AxeBuilder({ page }).include('.page-report').analyze();
+  expect(
+    axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`)),
+  ).toEqual([]);
 });

@@ -138,3 +138,12 @@ export const FIRM_FIGURES = `
   FROM f JOIN companies c INDEXED BY companies_report ON c.id = f.company_id
   LEFT JOIN kommuner k ON k.code = c.kommune_code
   WHERE ${COMPANY_FILTER}`;
+
+/**
+ * Firms contacted for the first time in the period, per month: summed month by month they give
+ * "firms contacted so far", which ends at the period's `companies_contacted`.
+ */
+export const FIRST_CONTACTS_BY_MONTH = `SELECT substr(first, 1, 7) AS month, count(*) AS companies
+  FROM (SELECT v.company_id, min(v.date) AS first FROM visits v JOIN companies c ON c.id = v.company_id
+        WHERE v.date >= :from AND v.date < :after AND ${COMPANY_FILTER} GROUP BY v.company_id)
+  GROUP BY month ORDER BY month`;

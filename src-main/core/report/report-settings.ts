@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
 import { KPI_KEYS, type KpiKey } from '../../../src-shared/codes/report';
-import { all, get, run } from '../db/sql';
+import { get, run } from '../db/sql';
+import { invalidField } from '../errors';
 import { getSetting, type SettingRule, setSetting } from '../settings/settings-repo';
 
 /** The press release of 17 October 2011 (docs/domain.md), which the demo reproduces exactly. */
@@ -70,24 +72,22 @@ export function readReportSettings(db: Database): ReportSettings {
   };
 }
 
+const isoDay = z.string().regex(ISO, { message: 'validation.dateFormat' });
+export const reportSettingsUpdateSchema = z.object({
+  programmeYear: z.object({ from: isoDay, to: isoDay }).nullable().optional(),
+  targets: z.partialRecord(z.enum(KPI_KEYS), z.number().int().min(0).max(10_000_000)).optional(),
+});
+
 export function updateReportSettings(
   db: Database,
-  changes: { programmeYear?: ProgrammeYear | null; targets?: ReportTargets },
+  changes: z.output<typeof reportSettingsUpdateSchema>,
 ): ReportSettings {
+  const year = changes.programmeYear;
+  if (year && year.from > year.to) throw invalidField('programmeYear.to', 'report.periodOrder');
   db.transaction(() => {
     if (changes.programmeYear === null) run(db, "DELETE FROM settings WHERE key = 'report.programmeYear'");
     else if (changes.programmeYear !== undefined) setSetting(db, 'report.programmeYear', changes.programmeYear);
     if (changes.targets !== undefined) setSetting(db, 'report.targets', changes.targets);
   })();
   return readReportSettings(db);
-}
-
-/** Contacts per month (distinct firms with a visit, call, meeting or e-mail in the month), for the trend chart. */
-export function contactsByMonth(db: Database, from: string, to: string): Array<{ month: string; companies: number }> {
-  return all<{ month: string; companies: number }>(
-    db,
-    `SELECT substr(date, 1, 7) AS month, count(DISTINCT company_id) AS companies FROM visits
-     WHERE date BETWEEN ? AND ? GROUP BY month ORDER BY month`,
-    [from, to],
-  );
 }

@@ -6,6 +6,7 @@ import { AttachmentsSettingsSection } from '../attachments/AttachmentsSettingsSe
 import { TextField } from '../components/Field';
 import { useToasts } from '../components/Toasts';
 import { useI18n } from '../i18n/I18nProvider';
+import { ReportTargetsSection } from '../report/ReportTargetsSection';
 import { BackupsSection } from './BackupsSection';
 import { TemplatesSection } from './TemplatesSection';
 import '../outreach/outreach.css';
@@ -200,6 +201,7 @@ export function SettingsPage(_: RouteProps) {
       </form>
       <TemplatesSection />
       <AttachmentsSettingsSection />
+      <ReportTargetsSection />
       <BackupsSection />
       {/* Personal data (privacy: retention, erasure, access requests) gets its own section here. */}
     </section>

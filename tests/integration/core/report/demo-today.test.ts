@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   FollowUpPage,
@@ -5,6 +6,8 @@ import type {
   LagApplication,
   ProgrammeReport,
   Referral,
+  ReportExportResult,
+  ReportSettings,
 } from '../../../../src-main/api/contract';
 import { DOCUMENT_KINDS } from '../../../../src-main/core/documents/document-schema';
 import { addDays } from '../../../../src-main/core/domain/clock-time';
@@ -104,5 +107,47 @@ describe('a fresh demo', () => {
       expect(text, kind).toContain('Landdistriktskontoret Midt (demo)');
       expect(text, kind).not.toContain('{{');
     }
+  });
+});
+
+describe('the report on a fresh demo', () => {
+  const YEAR = { from: '2010-10-01', to: '2011-10-17', asOf: '2011-10-17' };
+
+  it('knows the programme year and its targets, and the span of the data', async () => {
+    const settings = (await store.call('report.settings', {})) as ReportSettings;
+    expect(settings.programmeYear).toEqual({ from: YEAR.from, to: YEAR.to });
+    expect(settings.targets.companies_contacted).toBe(850);
+    expect(settings.dataFrom && settings.dataFrom < YEAR.from).toBe(true);
+    expect((settings.dataTo ?? '') >= addDays(today, -30)).toBe(true);
+  });
+
+  it("draws the trend month by month, ending at the year's 850", async () => {
+    const report = (await store.call('report.get', YEAR)) as ProgrammeReport;
+    expect(report.trend.map((m) => m.month)).toEqual([
+      ...['10', '11', '12'].map((m) => `2010-${m}`),
+      ...['01', '02', '03', '04', '05', '06', '07', '08', '09', '10'].map((m) => `2011-${m}`),
+    ]);
+    expect(report.trend.at(-1)?.companiesSoFar).toBe(850);
+    expect(report.trend.reduce((sum, m) => sum + m.firstContacts, 0)).toBe(850);
+  });
+
+  it('writes the trend with its target into the Word report, read back with python-docx', async () => {
+    const target = path.join(store.dir, 'rapport.docx');
+    const r = (await store.call('report.exportDocx', { ...YEAR, path: target })) as ReportExportResult;
+    const text = docxParagraphs(r.path);
+    expect(text).toContain('Virksomheder kontaktet, måned for måned');
+    expect(text).toContain('Mål til og med måneden (850 om året)');
+    expect(text).toContain('oktober 2011');
+    // The last month's row: 850 contacted so far against 13/12 of the year's target.
+    const row = text.indexOf('oktober 2011');
+    expect(text.slice(row, row + 4)).toEqual(['oktober 2011', expect.any(String), '850', '921']);
+  });
+
+  it('keeps targets set in Settings and refuses a period that ends before it starts', async () => {
+    const saved = (await store.call('report.setSettings', { targets: { companies_contacted: 900 } })) as ReportSettings;
+    expect(saved.targets).toEqual({ companies_contacted: 900 });
+    const bad = await store.dispatch('report.setSettings', { programmeYear: { from: '2011-10-17', to: '2010-10-01' } });
+    expect(bad.ok).toBe(false);
+    await store.call('report.setSettings', { targets: { companies_contacted: 850 } });
   });
 });
