@@ -19,7 +19,6 @@ import { message } from '../messages';
 import { type Bar, barChartPng } from './bar-chart-png';
 import { writeFailed, writeReportBytes } from './report-file';
 import { programmeReport } from './report-query';
-import { readReportSettings } from './report-settings';
 import {
   BREAKDOWNS,
   KPI_KEYS,
@@ -28,6 +27,7 @@ import {
   type ReportExportResult,
   type ReportQuery,
 } from './report-schema';
+import { readReportSettings } from './report-settings';
 
 const COLOURS: ReadonlyArray<readonly [number, number, number]> = [
   [31, 95, 140],
