@@ -52,7 +52,7 @@ test('the report shows the press release for the first year, and a figure opens 
 test('a bar of the kommune chart lists the companies of that kommune', async ({ app: page, server }) => {
   await page.goto(`${server.origin}/#/report?from=2010-10-01&to=2011-10-17&asOf=2011-10-17`);
   await expect(page.locator(card('Virksomheder kontaktet'))).toHaveText('850');
-  const bar = page.locator('section:has(h2:text-is("Fordelt på kommune")) button.bar').first();
+  const bar = page.locator('.report-panel:has(h2:text-is("Fordelt på kommune")) button.bar').first();
   const kommune = (await bar.locator('.bar-label').textContent()) ?? '';
   const count = (await bar.locator('.bar-value').textContent()) ?? '';
   await bar.click();
@@ -76,7 +76,7 @@ test('opens on the programme year without typing a date, with presets, the perio
   await expect(page.locator('.funnel')).toContainText('(9,5\u00a0%)');
 
   // Bars largest first; each bar's name is the text it shows.
-  const bars = page.locator('section:has(h2:text-is("Fordelt på kommune")) button.bar');
+  const bars = page.locator('.report-panel:has(h2:text-is("Fordelt på kommune")) button.bar');
   const values = (await bars.locator('.bar-value').allTextContents()).map((v) => Number(v.replace(/\./g, '')));
   expect(values).toEqual([...values].sort((a, b) => b - a));
   const first = bars.first();
