@@ -106,3 +106,18 @@ test('opens on the programme year without typing a date, with presets, the perio
       .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`)),
   ).toEqual([]);
 });
+
+test("a target set in Settings moves the trend's target line", async ({ app: page }) => {
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Indstillinger' }).click();
+  const targets = page.getByRole('region', { name: 'Mål for programrapporten' });
+  const contacted = targets.getByLabel('Virksomheder kontaktet');
+  await expect(contacted).toHaveValue('850');
+  await contacted.fill('1.200');
+  await targets.getByRole('button', { name: 'Gem målene' }).click();
+  await expect(page.getByText('Målene er gemt.')).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Rapport' }).click();
+  // 13 months of the programme year at 1.200 a year.
+  await expect(page.getByRole('img', { name: /målet for perioden er 1\.300/ })).toBeVisible();
+  await expect(page.getByText('Mål (1.200 om året)')).toBeVisible();
+});
