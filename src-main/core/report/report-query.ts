@@ -3,7 +3,14 @@ import { labelKey } from '../../../src-shared/messages/code-labels';
 import { all, get } from '../db/sql';
 import { message } from '../messages';
 import { SECTION_ORDER, sectionLabel, sectionOf } from './industry-sections';
-import { FIGURE_BITS, FIRM_FIGURES, FIRST_CONTACTS_BY_MONTH, NETWORKS_FOUNDED, NO_DIVISION } from './kpi-sql';
+import {
+  FIGURE_BITS,
+  FIRM_FIGURES,
+  FIRST_CONTACTS_BY_MONTH,
+  FIRST_CONTACTS_BY_MONTH_ALL,
+  NETWORKS_FOUNDED,
+  NO_DIVISION,
+} from './kpi-sql';
 import { reportParams } from './report-params';
 import {
   type Breakdown,
@@ -160,16 +167,7 @@ export function programmeReport(db: Database, q: ReportQuery): ProgrammeReport {
   );
   const companyCount = get<{ n: number }>(db, 'SELECT count(*) AS n FROM companies')?.n ?? 0;
   return {
-    trend: monthlyTrend(
-      all<{ month: string; companies: number }>(db, FIRST_CONTACTS_BY_MONTH, {
-        from: sql.from,
-        after: sql.after,
-        kommunes: sql.kommunes,
-        consultants: sql.consultants,
-      }),
-      q.from,
-      q.to,
-    ),
+    trend: monthlyTrend(firstContacts(db, sql), q.from, q.to),
     from: q.from,
     to: q.to,
     asOf,
@@ -187,6 +185,17 @@ export function programmeReport(db: Database, q: ReportQuery): ProgrammeReport {
     quality,
     companyCount,
   };
+}
+
+function firstContacts(db: Database, sql: ReturnType<typeof reportParams>['sql']) {
+  const period = { from: sql.from, after: sql.after };
+  if (sql.kommunes === null && sql.consultants === null)
+    return all<{ month: string; companies: number }>(db, FIRST_CONTACTS_BY_MONTH_ALL, period);
+  return all<{ month: string; companies: number }>(db, FIRST_CONTACTS_BY_MONTH, {
+    ...period,
+    kommunes: sql.kommunes,
+    consultants: sql.consultants,
+  });
 }
 
 /** Every month of the period (empty ones too, so the trend's axis has no gaps), with the running total. */

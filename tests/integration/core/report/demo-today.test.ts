@@ -129,6 +129,11 @@ describe('the report on a fresh demo', () => {
     ]);
     expect(report.trend.at(-1)?.companiesSoFar).toBe(850);
     expect(report.trend.reduce((sum, m) => sum + m.firstContacts, 0)).toBe(850);
+    // With a kommune filter the trend counts that kommune's firms, and still ends at the figure.
+    const one = (await store.call('report.get', { ...YEAR, kommuneCodes: [657] })) as ProgrammeReport;
+    expect(one.trend.at(-1)?.companiesSoFar).toBe(one.totals.companies_contacted);
+    expect(one.totals.companies_contacted).toBeGreaterThan(0);
+    expect(one.totals.companies_contacted).toBeLessThan(850);
   });
 
   it('writes the trend with its target into the Word report, read back with python-docx', async () => {
