@@ -107,7 +107,7 @@ test('opens on the programme year without typing a date, with presets, the perio
   ).toEqual([]);
 });
 
-test("a target set in Settings moves the trend's target line", async ({ app: page }) => {
+test("a target set in Settings moves the trend's target line", async ({ app: page, server }) => {
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Indstillinger' }).click();
   const targets = page.getByRole('region', { name: 'Mål for programrapporten' });
   const contacted = targets.getByLabel('Virksomheder kontaktet');
@@ -120,4 +120,22 @@ test("a target set in Settings moves the trend's target line", async ({ app: pag
   // 13 months of the programme year at 1.200 a year.
   await expect(page.getByRole('img', { name: /målet for perioden er 1\.300/ })).toBeVisible();
   await expect(page.getByText('Mål (1.200 om året)')).toBeVisible();
+  // The file's other tests share this database: the demo's target again.
+  await server.call('report.setSettings', { targets: { companies_contacted: 850 } });
+});
+
+test('in English the report has the same presets and trend, and no axe findings', async ({ app: page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Report' }).click();
+  await expect(page.getByRole('button', { name: 'Programme year' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Last 12 months' })).toBeVisible();
+  await expect(page.getByRole('img', { name: /850 companies contacted in the period; the target/ })).toBeVisible();
+  const axe = await new AxeBuilder({ page }).include('.page-report').analyze();
+  expect(
+    axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`)),
+  ).toEqual([]);
+  await page.getByRole('button', { name: 'Dansk' }).click();
 });
