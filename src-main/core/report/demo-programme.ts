@@ -35,6 +35,8 @@ export async function importDemoProgramme(db: Database, locale: Locale = 'da'): 
   const result = await importInOneGo(db, file, {}, 'abort', {
     locale,
     beforeWrite: async () => refuseFirms(db),
+    // The present day is written in the import's transaction: a demo is whole or not there.
+    inSameWrite: () => addPresentDay(db),
   });
   if (!result.written) {
     throw new DomainError('invalid_input', 'demo.fileRejected', {
@@ -42,7 +44,6 @@ export async function importDemoProgramme(db: Database, locale: Locale = 'da'): 
       reason: result.issues[0]?.message ?? '',
     });
   }
-  addPresentDay(db);
   await makeDemoLetters(db, undefined, locale);
   return {
     companies: count(db, 'companies'),

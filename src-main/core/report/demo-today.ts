@@ -52,7 +52,8 @@ function firms(db: Database, sql: string, count: number): Firm[] {
  * and overdue follow-ups, planned visits, referrals waiting for an answer and LAG applications
  * with a deadline next month, so every list and the home page show something real. Written
  * through the same repositories a consultant's clicks go through (so the audit log has a history)
- * in one transaction, with the letterhead, the programme year and its targets.
+ * inside the import's transaction (a demo is whole or not there), with the letterhead, the
+ * programme year and its targets.
  */
 export function addPresentDay(db: Database, today = todayIso()): void {
   db.transaction(() => {

@@ -9,8 +9,11 @@ import type {
   ReportExportResult,
   ReportSettings,
 } from '../../../../src-main/api/contract';
+import { shippedResource } from '../../../../src-main/core/app/paths';
 import { DOCUMENT_KINDS } from '../../../../src-main/core/documents/document-schema';
 import { addDays } from '../../../../src-main/core/domain/clock-time';
+import { importInOneGo } from '../../../../src-main/core/interop/import-service';
+import { DEMO_FILE } from '../../../../src-main/core/report/demo-programme';
 import { todayIso } from '../../../../src-shared/format/dates';
 import { docxParagraphs } from '../../../helpers/documents-fixtures';
 import { openTestStore, type TestStore } from '../../../helpers/temp-db';
@@ -30,6 +33,22 @@ const n = (sql: string, ...params: unknown[]) =>
     .get(...params) as number;
 
 describe('a fresh demo', () => {
+  it('is whole or not there: a failure in the present day undoes the import', async () => {
+    const other = openTestStore();
+    try {
+      const failing = () => {
+        throw new Error('present day failed');
+      };
+      await expect(
+        importInOneGo(other.db, shippedResource(DEMO_FILE), {}, 'abort', { inSameWrite: failing }),
+      ).rejects.toThrow('present day failed');
+      expect(other.db.prepare('SELECT count(*) FROM companies').pluck().get()).toBe(0);
+      expect(other.db.prepare('SELECT count(*) FROM import_runs').pluck().get()).toBe(0);
+    } finally {
+      other.close();
+    }
+  });
+
   it('still gives the press release for the programme year, with the present day added', async () => {
     const report = (await store.call('report.get', {
       from: '2010-10-01',
