@@ -4,6 +4,7 @@
  * a knowledge contact and a network. Created through the API like the UI would; the visit through
  * the visits repository.
  */
+import { execFileSync } from 'node:child_process';
 import type { Company } from '../../src-main/core/companies/schema';
 import type { LagApplication } from '../../src-main/core/lag/lag-schema';
 import type { Referral } from '../../src-main/core/referrals/referral-schema';
@@ -284,4 +285,18 @@ export async function docxText(file: string): Promise<{ body: string; all: strin
   const parts = await readDocx(file);
   const xml = [...parts.values()].join('\n');
   return { body: xmlText(parts.get('word/document.xml') ?? ''), all: xmlText(xml), xml };
+}
+
+/** The paragraphs of a .docx (body and table cells) as python-docx reads them (a real reader of the format). */
+export function docxParagraphs(file: string): string[] {
+  const out = execFileSync(
+    '/usr/bin/python3',
+    [
+      '-c',
+      'import sys,docx,json\nd=docx.Document(sys.argv[1])\nps=[p.text for p in d.paragraphs]\nfor t in d.tables:\n  for r in t.rows:\n    for c in r.cells:\n      ps+=[p.text for p in c.paragraphs]\nfor s in d.sections:\n  ps+=[p.text for p in s.header.paragraphs]+[p.text for p in s.footer.paragraphs]\nprint(json.dumps(ps))',
+      file,
+    ],
+    { encoding: 'utf8' },
+  );
+  return JSON.parse(out) as string[];
 }

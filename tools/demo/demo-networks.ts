@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { kommuneName } from '../../src-main/core/domain/kommuner';
 import type { Random } from '../generate/random';
 import { NETWORK_THEMES } from './demo-text';
 import type { DemoFirm } from './demo-writers';
@@ -22,12 +23,16 @@ export function writeDemoNetworks(db: Database, rng: Random, firms: readonly Dem
     rng.date('2010-03-01', '2010-09-15'),
     rng.date('2011-10-20', '2011-12-10'),
   ];
-  dates.forEach((founded, i) => {
+  const names = new Set<string>();
+  dates.forEach((founded) => {
     const kommune = rng.pick(kommuner);
-    const theme = rng.pick(NETWORK_THEMES);
+    const { theme, network } = rng.pick(NETWORK_THEMES);
     const stamp = `${founded}T16:00:00Z`;
     const pool = byKommune.get(kommune) ?? [];
-    const name = `${theme}snetværket ${i + 1}`;
+    // "Turismenetværket Lemvig"; a second one of the theme in the kommune gets the year it began.
+    const base = `${network} ${kommuneName(kommune) ?? ''}`.trim();
+    const name = names.has(base) ? `${base} ${founded.slice(0, 4)}` : base;
+    names.add(name);
     const id = Number(
       insertNetwork.run(
         rng.uuid(),

@@ -46,6 +46,7 @@ export function createDemoProgramme(db: Database, seed = DEMO_SEED): DemoResult 
         from: '2010-06-01',
         to: '2011-08-31',
         withoutCvr: 0.04,
+        uniqueNames: true,
         kommuneFor: (n) => (KOMMUNER[n % KOMMUNER.length] ?? KOMMUNER[0])?.code ?? 751,
       },
       consultants,
@@ -57,6 +58,7 @@ export function createDemoProgramme(db: Database, seed = DEMO_SEED): DemoResult 
       consultantId: g.consultantId,
       createdAt: g.createdAt,
       ownerContactId: (owner.get(g.id) as number | undefined) ?? null,
+      trade: g.trade,
     }));
     const write = demoWriters(db, rng);
     const setStatus = db.prepare('UPDATE companies SET status = ?, created_at = ?, updated_at = ? WHERE id = ?');

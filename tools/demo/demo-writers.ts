@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Random } from '../generate/random';
-import { KNOWLEDGE_TOPICS, LAG_TITLES, REFERRAL_REASONS, visitNote } from './demo-text';
+import { addDays } from './demo-plan';
+import { KNOWLEDGE_TOPICS, REFERRAL_REASONS, tradeText, visitNote } from './demo-text';
 
 export interface DemoFirm {
   id: number;
@@ -8,6 +9,8 @@ export interface DemoFirm {
   consultantId: number;
   createdAt: string;
   ownerContactId: number | null;
+  /** Index into TRADES: the firm's notes and LAG project fit its trade. */
+  trade: number;
 }
 
 function idsOf(db: Database, types: readonly string[]): number[] {
@@ -40,16 +43,20 @@ export function demoWriters(db: Database, rng: Random) {
       outcome_amount_ore, outcome_on, consent_on, created_at, updated_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const lagStmt = db.prepare(`INSERT INTO lag_applications(uuid, company_id, lag_id, scheme_id, contact_id,
-      consultant_id, title, purpose, grant_requested_ore, own_cash_ore, status, submitted_at, decided_at,
-      grant_awarded_ore, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      consultant_id, title, theme, purpose, activities, effect_jobs, period_start, period_end, grant_requested_ore,
+      own_cash_ore, deadline, status, submitted_at, decided_at, grant_awarded_ore, created_at, updated_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const budgetStmt = db.prepare(`INSERT INTO lag_budget_lines(application_id, position, category, description,
+      supplier, amount_ore, quote_ref) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  const needStmt = db.prepare('INSERT INTO visit_needs(visit_id, need) VALUES (?, ?)');
   const knowledgeStmt = db.prepare(`INSERT INTO knowledge_contacts(uuid, company_id, organisation_id, person_name,
       type, contact_on, topic, consultant_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
 
   const visit = (f: DemoFirm, date: string) => {
     const type = rng.pick(['visit', 'visit', 'visit', 'phone', 'meeting'] as const);
-    const text = visitNote(rng);
+    const text = visitNote(rng, f.trade);
     const stamp = `${date}T15:00:00Z`;
-    visitStmt.run(
+    const visitId = visitStmt.run(
       rng.uuid(),
       f.id,
       date,
@@ -66,7 +73,8 @@ export function demoWriters(db: Database, rng: Random) {
       text.notes,
       stamp,
       stamp,
-    );
+    ).lastInsertRowid;
+    for (const need of text.needKeys) needStmt.run(visitId, need);
   };
 
   type ReferralOutcome = { status: 'draft' | 'sent' | 'received' | 'in_progress' | 'closed'; grantOn?: string };
@@ -101,27 +109,41 @@ export function demoWriters(db: Database, rng: Random) {
     const status = submitted
       ? rng.pick(['submitted', 'recommended', 'approved', 'approved', 'rejected', 'paid'] as const)
       : rng.pick(['idea', 'drafting'] as const);
-    const requested = rng.int(50, 400) * 1000 * 100;
+    const project = tradeText(f.trade).lag;
+    // Whole thousands per line; the grant asked for is at most half the budget (the scheme's maximum).
+    const amounts = project.budget.map(() => rng.int(20, 200) * 1000 * 100);
+    const total = amounts.reduce((a, b) => a + b, 0);
+    const requested = Math.floor((total * rng.int(35, 50)) / 100 / 100_000) * 100_000;
+    const start = addDays(submitted ?? f.createdAt, rng.int(60, 120));
     const stamp = `${submitted ?? f.createdAt}T11:00:00Z`;
     const decided = status === 'approved' || status === 'rejected' || status === 'paid';
-    lagStmt.run(
+    const id = lagStmt.run(
       rng.uuid(),
       f.id,
       rng.pick(lags),
       lagScheme,
       f.ownerContactId,
       f.consultantId,
-      rng.pick(LAG_TITLES),
+      project.title,
+      'Erhvervsudvikling i landdistrikterne',
       'Projektet skal skabe vækst og arbejdspladser i lokalområdet.',
+      project.activities,
+      rng.int(1, 3),
+      start,
+      addDays(start, rng.int(180, 540)),
       requested,
-      requested,
+      total - requested,
+      submitted ? addDays(submitted, rng.int(0, 10)) : null,
       status,
       submitted,
       decided ? submitted : null,
       status === 'approved' || status === 'paid' ? requested : null,
       stamp,
       stamp,
-    );
+    ).lastInsertRowid;
+    project.budget.forEach(([category, description], i) => {
+      budgetStmt.run(id, i + 1, category, description, null, amounts[i] ?? 0, null);
+    });
   };
 
   const knowledgeContact = (f: DemoFirm, on: string) => {

@@ -30,6 +30,8 @@ export interface CompanyGenOptions {
   /** Pick the kommune for the n-th firm; defaults to an even spread over the region's postcodes. */
   kommuneFor?: (n: number) => number;
   consultants?: number;
+  /** Give every firm a name no other firm in the database has (the demo: a newcomer reads the names). */
+  uniqueNames?: boolean;
 }
 
 /** What the caseload generator decided about a firm before writing it. */
@@ -90,6 +92,39 @@ export function ensureGeneratedConsultants(db: Database, rng: Random, count: num
   return ids;
 }
 
+/**
+ * A firm name no other firm has: a place word, the owner's family name or the town before the
+ * trade word, as small Danish firms are named. A trade word that is already definite or genitive
+ * ("Smedien", "Gårdens Spisekammer") only takes the town after it ("Smedien Lemvig"), never a
+ * genitive before it; the town is added when every short form is taken.
+ */
+function uniqueFirmName(
+  rng: Random,
+  words: readonly string[],
+  owner: string,
+  town: string,
+  taken: Set<string>,
+): string {
+  const family = owner.split(' ')[1] ?? 'Nord';
+  const plain = words.filter((w) => !/en$/.test(w) && !/^\p{L}+s /u.test(w));
+  const fixed = words.filter((w) => !plain.includes(w));
+  const forms = [
+    () => `${rng.pick(PLACE_WORDS)} ${rng.pick(plain)}`,
+    () => `${family}s ${rng.pick(plain)}`,
+    () => `${town} ${rng.pick(plain)}`,
+    () => (fixed.length ? `${rng.pick(fixed)} ${town}` : `${rng.pick(LAST_NAMES)}s ${rng.pick(plain)}`),
+    () => `${rng.pick(LAST_NAMES)}s ${rng.pick(plain)}`,
+  ];
+  for (let attempt = 0; ; attempt++) {
+    const base = (forms[attempt % forms.length] ?? forms[0])?.() ?? family;
+    const name = attempt < 15 ? base : `${base}, ${town}${attempt < 30 ? '' : ` ${attempt}`}`;
+    if (!taken.has(name.toLowerCase())) {
+      taken.add(name.toLowerCase());
+      return name;
+    }
+  }
+}
+
 function statusFor(rng: Random, visits: number): CompanyStatus {
   if (visits === 0) return rng.chance(0.7) ? 'identified' : 'contacted';
   return rng.pick(ACTIVE_STATUSES);
@@ -115,21 +150,30 @@ export function companyWriter(db: Database, rng: Random, opts: CompanyGenOptions
   // Firms are found early enough in the period to have a history of visits after them.
   const lastCreatedDay = Math.max(fromDay, dayOf(opts.to) - 90);
   const foundedFrom = dayOf('1975-01-01');
+  const takenNames = opts.uniqueNames
+    ? new Set((db.prepare('SELECT name FROM companies').pluck().all() as string[]).map((n) => n.toLowerCase()))
+    : undefined;
 
   return (plan: CompanyPlan): GeneratedCompany => {
     const tradeIndex = rng.int(0, TRADES.length - 1);
     const trade = TRADES[tradeIndex] ?? rng.pick(TRADES);
     const owner = personName(rng);
     const place = rng.chance(0.5) ? rng.pick(PLACE_WORDS) : (owner.split(' ')[1] ?? 'Nord');
-    const name = `${place} ${rng.pick(trade.words)}`;
+    // Drawn before the postcode when names may repeat, so other seeds' caseloads stay as they were.
+    const shortName = takenNames ? undefined : `${place} ${rng.pick(trade.words)}`;
     const wantedKommune = opts.kommuneFor?.(plan.n);
     const candidates =
       wantedKommune === undefined ? POSTCODE_LIST : POSTCODE_LIST.filter((p) => p.kommuneCode === wantedKommune);
     const pc = rng.pick(candidates.length ? candidates : POSTCODE_LIST);
+    const name = shortName ?? uniqueFirmName(rng, trade.words, owner, pc.city, takenNames ?? new Set());
     const hasCvr = !rng.chance(withoutCvr);
     const created = isoDay(rng.int(fromDay, lastCreatedDay));
     const consultantId = rng.pick(consultantIds);
-    const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '');
+    // The demo's addresses read as real ones (ådalen → aadalen); other caseloads keep their old bytes.
+    const spelled = takenNames
+      ? name.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa')
+      : name.toLowerCase();
+    const slug = spelled.replace(/[^a-z0-9]+/g, '');
     const stamp = `${created}T09:00:00Z`;
     const status = statusFor(rng, plan.visits);
     const id = Number(

@@ -8,6 +8,7 @@ import {
   reportListSchema,
   reportQuerySchema,
 } from '../../core/report/report-schema';
+import { type ReportSettings, reportSettingsUpdateSchema } from '../../core/report/report-settings';
 import { method, NO_ACCESS_LOG } from './define';
 
 const writesFile = { access: 'export', facts: (_: unknown, o: ReportExportResult) => ({ file: o.path }) } as const;
@@ -20,6 +21,9 @@ export const reportContract = {
   /** Writes to a path from `files.chooseSave` (temporary name, then rename). */
   'report.exportXlsx': method(reportExportSchema).returns<ReportExportResult>(writesFile),
   'report.exportDocx': method(reportExportSchema).returns<ReportExportResult>(writesFile),
+  /** The programme year (the report's first preset), the targets per figure and the span of the data. */
+  'report.settings': method(z.object({})).returns<ReportSettings>(NO_ACCESS_LOG),
+  'report.setSettings': method(reportSettingsUpdateSchema).returns<ReportSettings>(NO_ACCESS_LOG),
   /** Imports the shipped demo programme into an EMPTY database; refuses one that holds firms. */
   'demo.create': method(z.object({})).returns<DemoResult>(NO_ACCESS_LOG),
 } as const;
@@ -40,4 +44,6 @@ export type {
   ReportListKind,
   ReportQuery,
   SizeBand,
+  TrendMonth,
 } from '../../core/report/report-schema';
+export type { ProgrammeYear, ReportSettings, ReportTargets } from '../../core/report/report-settings';

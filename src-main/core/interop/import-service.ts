@@ -109,6 +109,8 @@ export interface ImportJob {
   issueLimit: number;
   /** Runs after the checks and before the write (the app makes a "before import" backup here). */
   beforeWrite?: () => Promise<unknown>;
+  /** Runs inside the import's transaction after its rows (the demo's present day): one failure undoes both. */
+  inSameWrite?: () => void;
 }
 
 /**
@@ -190,6 +192,7 @@ export async function runImport(
         prepared.remember.headers,
         prepared.remember.mapping as Parameters<typeof rememberMapping>[2],
       );
+    ctx.inSameWrite?.();
     return recordImportRun(db, {
       actor,
       fileName: file.name,
@@ -218,6 +221,7 @@ export async function importInOneGo(
     job: ctx.job ?? NO_JOB,
     issueLimit: ctx.issueLimit ?? 1000,
     beforeWrite: ctx.beforeWrite,
+    inSameWrite: ctx.inSameWrite,
   };
   const { file } = loadFile(path, job.locale);
   return runImport(db, { path, options: opts, fingerprint: file.sha256, onInvalid }, job);

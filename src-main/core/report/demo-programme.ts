@@ -4,6 +4,7 @@ import { shippedResource } from '../app/paths';
 import { DomainError } from '../errors';
 import { importInOneGo } from '../interop/import-service';
 import type { Locale } from '../messages';
+import { addPresentDay, makeDemoLetters } from './demo-today';
 import type { DemoResult } from './report-schema';
 
 /**
@@ -24,7 +25,8 @@ function refuseFirms(db: Database): void {
 
 /**
  * Loads the demo programme into an EMPTY database through the same import a consultant's caseload
- * file goes through. Demo firms must never mix with real ones: the database is checked before the
+ * file goes through, then adds the present-day slice dated from today, the fictional office's
+ * letterhead and a letter of each kind (demo-today.ts). Demo firms must never mix with real ones: the database is checked before the
  * file is read and again just before the import's one transaction.
  */
 export async function importDemoProgramme(db: Database, locale: Locale = 'da'): Promise<DemoResult> {
@@ -33,6 +35,8 @@ export async function importDemoProgramme(db: Database, locale: Locale = 'da'): 
   const result = await importInOneGo(db, file, {}, 'abort', {
     locale,
     beforeWrite: async () => refuseFirms(db),
+    // The present day is written in the import's transaction: a demo is whole or not there.
+    inSameWrite: () => addPresentDay(db),
   });
   if (!result.written) {
     throw new DomainError('invalid_input', 'demo.fileRejected', {
@@ -40,6 +44,7 @@ export async function importDemoProgramme(db: Database, locale: Locale = 'da'): 
       reason: result.issues[0]?.message ?? '',
     });
   }
+  await makeDemoLetters(db, undefined, locale);
   return {
     companies: count(db, 'companies'),
     visits: count(db, 'visits'),

@@ -150,3 +150,16 @@ export const TAG_FIGURES = `
   LEFT JOIN company_tags ct ON ct.company_id = c.id
   WHERE ${COMPANY_FILTER}
   GROUP BY 1, 2`;
+
+/**
+ * Firms contacted for the first time in the period, per month: summed month by month they give
+ * "firms contacted so far", which ends at the period's `companies_contacted`.
+ */
+export const FIRST_CONTACTS_BY_MONTH = `SELECT substr(first, 1, 7) AS month, count(*) AS companies
+  FROM (SELECT v.company_id, min(v.date) AS first FROM visits v JOIN companies c ON c.id = v.company_id
+        WHERE v.date >= :from AND v.date < :after AND ${COMPANY_FILTER} GROUP BY v.company_id)
+  GROUP BY month ORDER BY month`;
+/** The same without kommune or consultant filter: the visits' date index alone answers it. */
+export const FIRST_CONTACTS_BY_MONTH_ALL = `SELECT substr(first, 1, 7) AS month, count(*) AS companies
+  FROM (SELECT company_id, min(date) AS first FROM visits WHERE date >= :from AND date < :after GROUP BY company_id)
+  GROUP BY month ORDER BY month`;

@@ -27,6 +27,7 @@ import {
   type ReportQuery,
   shownBreakdowns,
 } from './report-schema';
+import { readReportSettings } from './report-settings';
 
 const COLOURS: ReadonlyArray<readonly [number, number, number]> = [
   [31, 95, 140],
@@ -38,6 +39,48 @@ const COLOURS: ReadonlyArray<readonly [number, number, number]> = [
 ];
 
 const n = (v: number) => v.toLocaleString('da-DK');
+const MONTH = new Intl.DateTimeFormat('da-DK', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthName = (month: string) => MONTH.format(new Date(`${month}-01T00:00:00Z`));
+
+/**
+ * Firms contacted so far, month by month, as bars with their values printed (legible on paper),
+ * and a table with the target pro rata when Settings hold one.
+ */
+function trendSection(r: ProgrammeReport, target: number | undefined) {
+  const title = message('report.trend.title');
+  const chart = barChartPng(
+    r.trend.map((m) => ({ value: m.companiesSoFar, colour: COLOURS[0] ?? [31, 95, 140] })),
+    720,
+    300,
+  );
+  const header = [message('report.trend.month'), message('report.trend.first'), message('report.trend.soFar')];
+  if (target !== undefined) header.push(message('report.docx.targetSoFar', { target: n(target) }));
+  return [
+    heading(title),
+    new Paragraph({
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: chart,
+          transformation: { width: 600, height: 250 },
+          altText: {
+            name: title,
+            title,
+            description: r.trend.map((m) => `${monthName(m.month)}: ${m.companiesSoFar}`).join('; '),
+          },
+        }),
+      ],
+    }),
+    table(
+      header,
+      r.trend.map((m, i) => {
+        const row = [monthName(m.month), n(m.firstContacts), n(m.companiesSoFar)];
+        if (target !== undefined) row.push(n(Math.round((target * (i + 1)) / 12)));
+        return row;
+      }),
+    ),
+  ];
+}
 
 /** The figures told as the press release told them. */
 export function reportProse(r: ProgrammeReport): string[] {
@@ -115,6 +158,7 @@ export async function writeReportDocx(db: Database, q: ReportQuery, target: stri
     new Paragraph({
       children: [new TextRun({ text: message('report.docx.barOrder', { labels: kpiLabels.join(', ') }), size: 18 })],
     }),
+    ...(r.trend.length > 0 ? trendSection(r, readReportSettings(db).targets.companies_contacted) : []),
     ...shownBreakdowns(r.breakdowns).flatMap((b) => [
       heading(message(labelKey.breakdownHeading(b))),
       table(

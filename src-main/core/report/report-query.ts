@@ -3,7 +3,15 @@ import { labelKey } from '../../../src-shared/messages/code-labels';
 import { all, get } from '../db/sql';
 import { message } from '../messages';
 import { SECTION_ORDER, sectionLabel, sectionOf } from './industry-sections';
-import { FIGURE_BITS, FIRM_FIGURES, NETWORKS_FOUNDED, NO_DIVISION, TAG_FIGURES } from './kpi-sql';
+import {
+  FIGURE_BITS,
+  FIRM_FIGURES,
+  FIRST_CONTACTS_BY_MONTH,
+  FIRST_CONTACTS_BY_MONTH_ALL,
+  NETWORKS_FOUNDED,
+  NO_DIVISION,
+  TAG_FIGURES,
+} from './kpi-sql';
 import { reportParams } from './report-params';
 import {
   type Breakdown,
@@ -17,6 +25,7 @@ import {
   type ReportQuery,
   SIZE_BANDS,
   type SizeBand,
+  type TrendMonth,
 } from './report-schema';
 
 interface FirmFigures {
@@ -168,6 +177,7 @@ export function programmeReport(db: Database, q: ReportQuery): ProgrammeReport {
   );
   const companyCount = get<{ n: number }>(db, 'SELECT count(*) AS n FROM companies')?.n ?? 0;
   return {
+    trend: monthlyTrend(firstContacts(db, sql), q.from, q.to),
     from: q.from,
     to: q.to,
     asOf,
@@ -186,6 +196,39 @@ export function programmeReport(db: Database, q: ReportQuery): ProgrammeReport {
     quality,
     companyCount,
   };
+}
+
+function firstContacts(db: Database, sql: ReturnType<typeof reportParams>['sql']) {
+  const period = { from: sql.from, after: sql.after };
+  if (sql.kommunes === null && sql.consultants === null)
+    return all<{ month: string; companies: number }>(db, FIRST_CONTACTS_BY_MONTH_ALL, period);
+  return all<{ month: string; companies: number }>(db, FIRST_CONTACTS_BY_MONTH, {
+    ...period,
+    kommunes: sql.kommunes,
+    consultants: sql.consultants,
+  });
+}
+
+/** Every month of the period (empty ones too, so the trend's axis has no gaps), with the running total. */
+function monthlyTrend(rows: Array<{ month: string; companies: number }>, from: string, to: string): TrendMonth[] {
+  const counted = new Map(rows.map((r) => [r.month, r.companies]));
+  const out: TrendMonth[] = [];
+  let soFar = 0;
+  let [y, m] = from.split('-').map(Number) as [number, number];
+  const last = to.slice(0, 7);
+  for (;;) {
+    const month = `${y}-${String(m).padStart(2, '0')}`;
+    if (month > last) break;
+    const first = counted.get(month) ?? 0;
+    soFar += first;
+    out.push({ month, firstContacts: first, companiesSoFar: soFar });
+    m++;
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
+  }
+  return out;
 }
 
 function funnel(totals: KpiValues): FunnelStep[] {

@@ -66,7 +66,16 @@ export interface FunnelStep {
   share: number;
 }
 
+/** One month (YYYY-MM) of the period: firms contacted for the first time in it, and so far. */
+export interface TrendMonth {
+  month: string;
+  firstContacts: number;
+  companiesSoFar: number;
+}
+
 export interface ProgrammeReport {
+  /** Firms contacted per month, every month of the period; the last `companiesSoFar` is `companies_contacted`. */
+  trend: TrendMonth[];
   from: string;
   to: string;
   asOf: string;

@@ -3,6 +3,7 @@ import { ATTACHMENT_SETTING_RULES } from '../attachments/attachment-settings';
 import { REMINDER_SETTING_RULES } from '../calendar/reminders';
 import { LETTERHEAD_SETTING_RULES } from '../documents/letterhead';
 import { PRIVACY_SETTING_RULES } from '../privacy/privacy-settings';
+import { REPORT_SETTING_RULES } from '../report/report-settings';
 import { type SettingProblem, type SettingRule, settingProblems, USER_SETTING_RULES } from './settings-repo';
 
 /** Every setting this version of Bindeled writes, with what it must hold. */
@@ -12,6 +13,7 @@ export const KNOWN_SETTING_RULES: Readonly<Record<string, SettingRule>> = {
   ...PRIVACY_SETTING_RULES,
   ...ATTACHMENT_SETTING_RULES,
   ...REMINDER_SETTING_RULES,
+  ...REPORT_SETTING_RULES,
 };
 
 /** Stored settings Bindeled cannot use (edited by hand), for `check` and the Settings page. */

@@ -1,9 +1,16 @@
 /** Danish display formats (docs/domain.md): thousands dot, dd.mm.yyyy, industry codes dd.dd.dd. */
 
+const COUNT = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 });
+const SHARE = new Intl.NumberFormat('da-DK', { style: 'percent', maximumFractionDigits: 1 });
+
+/** `1234` → `1.234` (Danish grouping from Intl, also for four digits). */
 export function formatCount(n: number): string {
-  const sign = n < 0 ? '-' : '';
-  const digits = String(Math.trunc(Math.abs(n)));
-  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return COUNT.format(Math.trunc(n));
+}
+
+/** A share of 1 as a Danish percentage: `0.095` → `9,5 %`. */
+export function formatShare(fraction: number): string {
+  return SHARE.format(fraction);
 }
 
 function pad(n: number): string {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { KPI_KEYS, shownBreakdowns } from '../../../src-shared/codes/report';
 import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
-import type { KpiKey, ProgrammeReport } from '../api/types';
+import type { Breakdown, KpiKey, ProgrammeReport, ReportSettings } from '../api/types';
 import type { RouteProps } from '../app/routes';
 import { MultiSelect } from '../components/MultiSelect';
 import { useToasts } from '../components/Toasts';
@@ -12,14 +12,17 @@ import { useConsultants, useKommuner } from '../lib/use-reference';
 import { CompanyList, type ListSelection } from './CompanyList';
 import { DemoOffer } from './DemoOffer';
 import { QualityPanel } from './QualityPanel';
-import { BreakdownChart, Funnel, KpiFigures } from './ReportCharts';
+import { BreakdownChart, Funnel, KpiFigures, TrendChart } from './ReportCharts';
+import { PERIOD_PRESETS, type PeriodPreset, presetPeriod } from './report-period';
 import { type DateField, useReportQuery } from './use-report-query';
 import './report.css';
 
 export function ReportPage(_: RouteProps) {
   const t = useT();
   const { notify, reportError } = useToasts();
-  const { query, texts, invalid, setText, setFilters } = useReportQuery();
+  const [settings, setSettings] = useState<ReportSettings | null>(null);
+  const [settingsLoaded, setSettingsLoaded] = useState(false);
+  const { query, texts, invalid, setText, setPeriod, setFilters } = useReportQuery(settings, settingsLoaded);
   const [report, setReport] = useState<ProgrammeReport | null>(null);
   const [selection, setSelection] = useState<ListSelection | null>(null);
   const [chartKpi, setChartKpi] = useState<KpiKey>('companies_contacted');
@@ -27,8 +30,20 @@ export function ReportPage(_: RouteProps) {
   const kommuner = useKommuner(reportError);
   const consultants = useConsultants(reportError);
 
+  useEffect(() => {
+    let live = true;
+    api
+      .call('report.settings', {})
+      .then((s) => live && setSettings(s), reportError)
+      .finally(() => live && setSettingsLoaded(true));
+    return () => {
+      live = false;
+    };
+  }, [reportError]);
+
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` refetches after the demo is created.
   useEffect(() => {
+    if (!query) return;
     let live = true;
     api.call('report.get', query).then((r) => live && setReport(r), reportError);
     return () => {
@@ -36,7 +51,25 @@ export function ReportPage(_: RouteProps) {
     };
   }, [query, reportError, version]);
 
+  // After the demo is created here, the page moves to the programme year it brought.
+  const demoCreated = async () => {
+    try {
+      const s = await api.call('report.settings', {});
+      setSettings(s);
+      if (s.programmeYear) setPeriod(s.programmeYear);
+    } catch (err) {
+      reportError(err);
+    }
+    setVersion((v) => v + 1);
+  };
+
+  const activePreset = (p: PeriodPreset) => {
+    const period = presetPeriod(p, settings);
+    return period !== null && query?.from === period.from && query.to === period.to;
+  };
+
   const exportAs = async (format: 'xlsx' | 'docx') => {
+    if (!query) return;
     try {
       const chosen = await api.call('files.chooseSave', {
         title: t('report.export.saveTitle'),
@@ -85,19 +118,36 @@ export function ReportPage(_: RouteProps) {
         </div>
       </div>
       <div className="toolbar report-toolbar">
+        <fieldset className="report-presets">
+          <legend className="visually-hidden">{t('report.preset.label')}</legend>
+          {PERIOD_PRESETS.map((p) => {
+            const period = presetPeriod(p, settings);
+            return period ? (
+              <button
+                key={p}
+                type="button"
+                className="btn btn-small"
+                aria-pressed={activePreset(p)}
+                onClick={() => setPeriod(period)}
+              >
+                {t(`report.preset.${p}`)}
+              </button>
+            ) : null;
+          })}
+        </fieldset>
         {dateField('from', t('report.from'))}
         {dateField('to', t('report.to'))}
         {dateField('asOf', t('report.asOf'))}
         <MultiSelect
           label={t('report.kommuner')}
           options={kommuner.map((k) => ({ value: k.code, label: k.name }))}
-          selected={query.kommuneCodes ?? []}
+          selected={query?.kommuneCodes ?? []}
           onChange={(kommuneCodes) => setFilters({ kommuneCodes })}
         />
         <MultiSelect
           label={t('report.consultants')}
           options={consultants.map((c) => ({ value: c.id, label: c.name }))}
-          selected={query.consultantIds ?? []}
+          selected={query?.consultantIds ?? []}
           onChange={(consultantIds) => setFilters({ consultantIds })}
         />
       </div>
@@ -107,10 +157,10 @@ export function ReportPage(_: RouteProps) {
       {report?.companyCount === 0 ? (
         <>
           <p>{t('report.empty')}</p>
-          <DemoOffer onCreated={() => setVersion((v) => v + 1)} />
+          <DemoOffer onCreated={demoCreated} />
         </>
       ) : null}
-      {report ? (
+      {report && query ? (
         <>
           <KpiFigures report={report} onOpen={(k) => setSelection({ list: k, title: t(labelKey.kpi(k)) })} />
           {selection ? <CompanyList query={query} selection={selection} onClose={() => setSelection(null)} /> : null}
@@ -121,6 +171,7 @@ export function ReportPage(_: RouteProps) {
               onOpen={(k) => setSelection({ list: `quality_${k}`, title: t(labelKey.quality(k)) })}
             />
           </div>
+          <TrendChart trend={report.trend} target={settings?.targets.companies_contacted} />
           <label className="report-chart-kpi">
             <span>{t('report.breakdown.show')}</span>
             <select value={chartKpi} onChange={(e) => setChartKpi(e.target.value as KpiKey)}>

@@ -1,4 +1,6 @@
 import { todayIso } from '../../../src-shared/format/dates';
+import type { ReportSettings } from '../api/types';
+
 /** dd.mm.yyyy (or dd-mm-yyyy) on screen ↔ ISO in the API; undefined when the text is not a date. */
 export function parseDaDate(text: string): string | undefined {
   const m = /^\s*(\d{1,2})[.-](\d{1,2})[.-](\d{4})\s*$/.exec(text);
@@ -13,7 +15,37 @@ export function toDaDate(iso: string): string {
   return `${d}.${m}.${y}`;
 }
 
-/** The programme year up to today: 1 January to today (a consultant's usual question). */
-export function defaultPeriod(today = new Date()): { from: string; to: string } {
-  return { from: `${today.getFullYear()}-01-01`, to: todayIso(today) };
+export const PERIOD_PRESETS = ['programme', 'last12', 'thisYear'] as const;
+export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
+export interface Period {
+  from: string;
+  to: string;
+}
+
+/** The day a year before `iso`'s next day: the last 12 months end on `iso`. */
+function yearBefore(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() - 1);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** A preset's period; the programme year only when Settings (or the demo) set one. */
+export function presetPeriod(preset: PeriodPreset, settings: ReportSettings | null, today = todayIso()): Period | null {
+  if (preset === 'programme') return settings?.programmeYear ?? null;
+  if (preset === 'last12') return { from: yearBefore(today), to: today };
+  return { from: `${today.slice(0, 4)}-01-01`, to: today };
+}
+
+/**
+ * The period the page opens on: the programme year when one is set; otherwise the last 12 months
+ * when they hold contacts; otherwise the 12 months up to the last contact, so an old caseload does
+ * not open on an empty page.
+ */
+export function defaultPeriod(settings: ReportSettings | null, today = todayIso()): Period {
+  if (settings?.programmeYear) return settings.programmeYear;
+  const last12 = { from: yearBefore(today), to: today };
+  const lastContact = settings?.dataTo;
+  if (!lastContact || lastContact >= last12.from) return last12;
+  return { from: yearBefore(lastContact), to: lastContact };
 }

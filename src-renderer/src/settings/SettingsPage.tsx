@@ -7,6 +7,7 @@ import { RemindersSection } from '../calendar/RemindersSection';
 import { TextField } from '../components/Field';
 import { useToasts } from '../components/Toasts';
 import { useI18n } from '../i18n/I18nProvider';
+import { ReportTargetsSection } from '../report/ReportTargetsSection';
 import { TagsSettingsSection } from '../tags/TagsSettingsSection';
 import { BackupsSection } from './BackupsSection';
 import { TemplatesSection } from './TemplatesSection';
@@ -204,6 +205,7 @@ export function SettingsPage(_: RouteProps) {
       <AttachmentsSettingsSection />
       <TagsSettingsSection />
       <RemindersSection />
+      <ReportTargetsSection />
       <BackupsSection />
       {/* Personal data (privacy: retention, erasure, access requests) gets its own section here. */}
     </section>

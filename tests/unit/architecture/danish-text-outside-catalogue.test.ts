@@ -23,6 +23,7 @@ const ALLOWED: Record<string, string> = {
   'src-main/core/report/industry-sections.ts': "Danmarks Statistik's DB07 section names (a published classification)",
   'src-shared/fields/companies.ts': 'words recognised in column headers of imported files (`import`), never shown',
   'src-main/core/interop/fields/company-row.ts': 'legal-form names recognised in imported files, never shown',
+  'src-main/core/report/demo-today.ts': "the demo's fictional office and its notes, stored as data like the demo file",
 };
 
 /** Common Danish words that are not also English words, so two of them make a Danish phrase. */

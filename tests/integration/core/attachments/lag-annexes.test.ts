@@ -1,9 +1,14 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GeneratedDocument } from '../../../../src-main/api/contract';
-import { LETTER_DATE, type SampleCase, seedCase, setLetterhead } from '../../../helpers/documents-fixtures';
+import {
+  docxParagraphs,
+  LETTER_DATE,
+  type SampleCase,
+  seedCase,
+  setLetterhead,
+} from '../../../helpers/documents-fixtures';
 import { openTestStore, type TestStore } from '../../../helpers/temp-db';
 
 let store: TestStore;
@@ -28,20 +33,6 @@ async function attach(name: string, annex?: 'business_plan' | 'quote' | 'account
   });
 }
 
-/** The paragraphs of a .docx as python-docx reads them (a real reader of the format). */
-function paragraphs(file: string): string[] {
-  const out = execFileSync(
-    '/usr/bin/python3',
-    [
-      '-c',
-      'import sys,docx,json\nd=docx.Document(sys.argv[1])\nps=[p.text for p in d.paragraphs]\nfor t in d.tables:\n  for r in t.rows:\n    for c in r.cells:\n      ps+=[p.text for p in c.paragraphs]\nprint(json.dumps(ps))',
-      file,
-    ],
-    { encoding: 'utf8' },
-  );
-  return JSON.parse(out) as string[];
-}
-
 describe("the LAG application's annex checklist", () => {
   it('lists the attached business plan and quotes, an annex not attached, and the other files in the draft', async () => {
     await attach('Forretningsplan 2012.pdf', 'business_plan');
@@ -55,7 +46,7 @@ describe("the LAG application's annex checklist", () => {
       folder: path.join(store.dir, 'ud'),
       letterDate: LETTER_DATE,
     })) as GeneratedDocument;
-    const text = paragraphs(doc.path);
+    const text = docxParagraphs(doc.path);
     expect(text).toEqual(
       expect.arrayContaining([
         'Forretningsplan: Forretningsplan 2012.pdf',

@@ -5,7 +5,9 @@ import type { ProgrammeReport, ReportCompanyPage } from '../../../../src-main/ap
 import { runCli } from '../../../../src-main/cli/run-cli';
 import { isValidCvr } from '../../../../src-main/core/domain/cvr';
 import { createDemoProgramme } from '../../../../tools/demo/demo-programme';
+import { TRADE_TEXT } from '../../../../tools/demo/demo-text';
 import { SHIPPED_DEMO_FILE, writeDemoFile } from '../../../../tools/demo/make-demo-file';
+import { TRADES } from '../../../../tools/generate/danish-names';
 import { openTestStore, type TestStore, tempDir } from '../../../helpers/temp-db';
 
 const PRESS_RELEASE = {
@@ -72,6 +74,51 @@ describe('the demo programme', () => {
     expect(store.db.prepare("SELECT count(*) FROM visits WHERE coalesce(notes, '') = ''").pluck().get()).toBe(0);
   });
 
+  it('gives every firm its own name, and notes and LAG projects that fit its trade', () => {
+    const all = <T>(sql: string) => store.db.prepare(sql).all() as T[];
+    const names = all<{ name: string }>('SELECT name FROM companies').map((r) => r.name.toLowerCase());
+    expect(new Set(names).size).toBe(names.length);
+    expect(TRADE_TEXT).toHaveLength(TRADES.length);
+    // The smithy's notes speak of steel, never of food approval.
+    const smithyNotes = all<{ notes: string }>(
+      "SELECT v.notes FROM visits v JOIN companies c ON c.id = v.company_id WHERE c.industry_code = '255000'",
+    );
+    expect(smithyNotes.length).toBeGreaterThan(10);
+    expect(smithyNotes.filter((n) => /fødevare|værelse|bryg|\bost/i.test(n.notes))).toEqual([]);
+    const lag = all<{ title: string; industry: string }>(
+      'SELECT a.title, c.industry_code AS industry FROM lag_applications a JOIN companies c ON c.id = a.company_id',
+    );
+    // The present-day slice's applications are a second phase of the same project ("Fase 2: …").
+    for (const a of lag)
+      expect(a.title.replace(/^Fase 2: /, '')).toBe(
+        TRADE_TEXT[TRADES.findIndex((t) => t.industry === a.industry)]?.lag.title,
+      );
+  });
+
+  it('has visits with needs and LAG applications complete enough for the LAG draft', () => {
+    const n = (sql: string) => store.db.prepare(sql).pluck().get() as number;
+    expect(n('SELECT count(DISTINCT visit_id) FROM visit_needs')).toBe(n('SELECT count(*) FROM visits'));
+    expect(
+      n(`SELECT count(*) FROM lag_applications a WHERE activities IS NULL OR period_start IS NULL
+         OR period_end IS NULL OR purpose IS NULL
+         OR NOT EXISTS (SELECT 1 FROM lag_budget_lines WHERE application_id = a.id)`),
+    ).toBe(0);
+    // The grant asked for is covered by the budget and at most half of it.
+    expect(
+      n(`SELECT count(*) FROM lag_applications a WHERE grant_requested_ore + own_cash_ore !=
+         (SELECT sum(amount_ore) FROM lag_budget_lines WHERE application_id = a.id)
+         OR grant_requested_ore * 2 > grant_requested_ore + own_cash_ore`),
+    ).toBe(0);
+  });
+
+  it('names its networks with Danish compounds', () => {
+    const names = store.db.prepare('SELECT name FROM networks').pluck().all() as string[];
+    expect(names.length).toBeGreaterThan(12);
+    for (const name of names)
+      expect(name).toMatch(/^(Gårdbutiks|Turisme|Håndværker|Fødevare|Iværksætter|Kunsthåndværker)netværket \S/);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
   it('lists the 81 referred firms behind the figure', async () => {
     const page = (await store.call('report.companies', {
       ...PERIOD,
@@ -112,8 +159,12 @@ describe('the shipped demo file', () => {
     expect(runs).toEqual([
       { file_name: path.basename(SHIPPED_DEMO_FILE), format: 'caseload', added: expect.any(Number) },
     ]);
-    const reason = store.db.prepare("SELECT DISTINCT reason FROM audit_log WHERE entity = 'company'").pluck().all();
-    expect(reason).toEqual([`Importeret fra ${path.basename(SHIPPED_DEMO_FILE)}`]);
+    // Every firm came in through the import; the present day's visits moved some statuses on since.
+    const imported = store.db
+      .prepare("SELECT count(*) FROM audit_log WHERE entity = 'company' AND action = 'create' AND reason = ?")
+      .pluck()
+      .get(`Importeret fra ${path.basename(SHIPPED_DEMO_FILE)}`);
+    expect(imported).toBe(store.db.prepare('SELECT count(*) FROM companies').pluck().get());
   });
 });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, formatIndustry, parseWholeNumber } from '../../../../src-renderer/src/lib/format';
+import {
+  formatCount,
+  formatDate,
+  formatIndustry,
+  formatShare,
+  parseWholeNumber,
+} from '../../../../src-renderer/src/lib/format';
 import { findRoute, matchPath, pathFromHash } from '../../../../src-renderer/src/lib/router';
 
 describe('Danish display formats', () => {
@@ -9,6 +15,15 @@ describe('Danish display formats', () => {
     expect(formatCount(1234)).toBe('1.234');
     expect(formatCount(100_000)).toBe('100.000');
     expect(formatCount(1_234_567)).toBe('1.234.567');
+    expect(formatCount(-1234)).toBe('-1.234');
+  });
+
+  it('writes shares as Danish percentages: comma decimal, a space before the sign', () => {
+    // Intl puts a no-break space before "%", so the sign never wraps onto its own line.
+    expect(formatShare(0.095)).toBe('9,5\u00a0%');
+    expect(formatShare(81 / 850)).toBe('9,5\u00a0%');
+    expect(formatShare(1)).toBe('100\u00a0%');
+    expect(formatShare(0)).toBe('0\u00a0%');
   });
 
   it('writes dates dd.mm.yyyy; timestamps in local time', () => {
