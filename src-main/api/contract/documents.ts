@@ -5,6 +5,8 @@ import {
   checkTemplateSchema,
   copyTemplateSchema,
   documentListSchema,
+  type EmailDraft,
+  emailDraftSchema,
   type GeneratedDocument,
   generateBatchSchema,
   generateSchema,
@@ -59,6 +61,11 @@ export const documentsContract = {
   'documents.regenerate': method(
     z.object({ id: z.number().int().positive(), folder: z.string().max(1000).optional() }),
   ).returns<GeneratedDocument>({ access: 'export', facts: (_, o) => ({ file: o.path }) }),
+  /** Writes the letter's e-mail draft (`.eml`, the letter and chosen attachments attached) beside it. */
+  'documents.emailDraft': method(emailDraftSchema).returns<EmailDraft>({
+    access: 'export',
+    facts: (_, o) => ({ file: o.path }),
+  }),
   'documents.templates': method(z.object({})).returns<TemplateInfo[]>(NO_ACCESS_LOG),
   'documents.checkTemplate': method(checkTemplateSchema).returns<TemplateCheck>(NO_ACCESS_LOG),
   /** Uses a consultant's own .docx for a kind (checked first), or the shipped one again with `path: null`. */
@@ -75,6 +82,7 @@ export type {
   BatchPreflight,
   BatchResult,
   DocumentKind,
+  EmailDraft,
   GeneratedDocument,
   PlaceholderInfo,
   Preflight,

@@ -1,6 +1,7 @@
 import { getDocument, listDocuments } from '../../core/documents/document-repo';
 import { DOCUMENT_KINDS } from '../../core/documents/document-schema';
 import { checkTemplate, copyTemplate, setLogo, setTemplate } from '../../core/documents/document-settings';
+import { writeEmailDraft } from '../../core/documents/email-draft';
 import { generateBatch, generateDocument, preflightBatch, preflightDocument } from '../../core/documents/generate';
 import { templateInfo } from '../../core/documents/templates';
 import { chosenPaths } from '../chosen-paths';
@@ -40,6 +41,7 @@ export const documentsHandlers: AreaHandlers<typeof documentsContract> = {
       locale,
     );
   },
+  'documents.emailDraft': ({ id, attachmentIds }, { db }) => writeEmailDraft(db, id, attachmentIds),
   'documents.templates': (_, { db }) => DOCUMENT_KINDS.map((kind) => templateInfo(db, kind)),
   'documents.checkTemplate': ({ kind, path }, ctx) =>
     checkTemplate(ctx.db, kind, path === undefined ? path : chosenPaths.fileToRead(ctx, path), ctx.locale),

@@ -26,6 +26,8 @@ export const generateSchema = z.object({
   folder: folder.optional(),
   /** The date printed in the letter; today when left out. */
   letterDate: dateField.optional(),
+  /** Also write the letter's e-mail draft beside it (an `.eml` with the letter attached). */
+  email: z.boolean().optional(),
 });
 export const generateBatchSchema = z.object({
   kind,
@@ -34,7 +36,25 @@ export const generateBatchSchema = z.object({
   letterDate: dateField.optional(),
   /** Make the documents that can be made and list the rest, rather than refusing the whole batch. */
   skipIncomplete: z.boolean().optional(),
+  /** Also write each letter's e-mail draft beside it. */
+  email: z.boolean().optional(),
 });
+export const emailDraftSchema = z.object({
+  /** The written letter to send. */
+  id: idField,
+  /** Attachments of the same firm to send with it. */
+  attachmentIds: z.array(idField).max(100).optional(),
+});
+
+/** An e-mail draft written beside its letter. */
+export interface EmailDraft {
+  path: string;
+  fileName: string;
+  /** The address it is written to; null when none is recorded (the consultant types it in the mail program). */
+  to: string | null;
+  /** Files attached: the letter and the chosen attachments. */
+  attachments: number;
+}
 export const documentListSchema = z.object({ companyId: idField });
 export const checkTemplateSchema = z.object({
   kind,
@@ -68,6 +88,8 @@ export interface GeneratedDocument {
   createdAt: string;
   /** False when the file has been moved or deleted since it was written. */
   exists: boolean;
+  /** The e-mail draft written with it, when one was asked for. */
+  emailDraft?: string;
 }
 
 /** `code` is the message key `message` was written from. */
@@ -92,6 +114,7 @@ export interface BatchPreflight {
 }
 
 export interface BatchResult {
+  /** Each with its `emailDraft` when the batch was asked for e-mail drafts. */
   documents: GeneratedDocument[];
   skipped: BatchPreflight['blocked'];
   elapsedMs: number;

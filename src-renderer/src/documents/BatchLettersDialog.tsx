@@ -33,6 +33,7 @@ export function BatchLettersDialog({ companyIds, onClose }: Props) {
   const [phase, setPhase] = useState<Phase>('check');
   const [progress, setProgress] = useState({ done: 0, total: companyIds.length });
   const [result, setResult] = useState<BatchResult | null>(null);
+  const [email, setEmail] = useState(false);
   const jobId = useRef<string | null>(null);
 
   useEffect(() => {
@@ -54,7 +55,11 @@ export function BatchLettersDialog({ companyIds, onClose }: Props) {
     setPhase('running');
     setProgress({ done: 0, total: preflight?.ready.length ?? companyIds.length });
     try {
-      const r = await api.call('documents.generateBatch', { kind, companyIds, skipIncomplete: true }, { jobId: id });
+      const r = await api.call(
+        'documents.generateBatch',
+        { kind, companyIds, skipIncomplete: true, email },
+        { jobId: id },
+      );
       setResult(r);
       setPhase('done');
     } catch (err) {
@@ -117,6 +122,10 @@ export function BatchLettersDialog({ companyIds, onClose }: Props) {
               </option>
             ))}
           </SelectField>
+          <label className="option">
+            <input type="checkbox" checked={email} onChange={(e) => setEmail(e.target.checked)} />
+            {t('email.alsoDraft')}
+          </label>
           {preflight === null ? (
             <p className="muted">{t('doc.checking')}</p>
           ) : (

@@ -9,6 +9,7 @@ import { LoadedList } from '../components/RecordList';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate, formatDateTime } from '../lib/format';
+import { EmailDialog } from './EmailDialog';
 import { GenerateDialog } from './GenerateDialog';
 import { openDocument } from './open-document';
 import '../outreach/outreach.css';
@@ -19,6 +20,7 @@ export function DocumentsTab({ company }: CompanyTabProps) {
   const { notify, reportError } = useToasts();
   const [docs, setDocs] = useState<GeneratedDocument[] | null>(null);
   const [kind, setKind] = useState<DocumentKind | null>(null);
+  const [emailing, setEmailing] = useState<GeneratedDocument | null>(null);
 
   const load = useCallback(
     () => api.call('documents.list', { companyId: company.id }).then(setDocs, reportError),
@@ -75,6 +77,9 @@ export function DocumentsTab({ company }: CompanyTabProps) {
                     >
                       {t('doc.open')}
                     </button>
+                    <button type="button" className="btn btn-small" disabled={!d.exists} onClick={() => setEmailing(d)}>
+                      {t('email.send')}
+                    </button>
                     <button
                       type="button"
                       className="btn btn-small btn-quiet"
@@ -100,6 +105,7 @@ export function DocumentsTab({ company }: CompanyTabProps) {
           }}
         />
       ) : null}
+      {emailing ? <EmailDialog doc={emailing} onClose={() => setEmailing(null)} /> : null}
     </div>
   );
 }

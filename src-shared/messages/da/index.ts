@@ -3,6 +3,7 @@ import { attachments } from './attachments';
 import { cli } from './cli';
 import { common } from './common';
 import { companies } from './companies';
+import { correspondence } from './correspondence';
 import { documents } from './documents';
 import { duplicates } from './duplicates';
 import { interop } from './interop';
@@ -30,6 +31,7 @@ export const da = {
   ...settings,
   ...cli,
   ...attachments,
+  ...correspondence,
 };
 
 export type MessageKey = keyof typeof da;
