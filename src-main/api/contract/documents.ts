@@ -10,7 +10,11 @@ import {
   type GeneratedDocument,
   generateBatchSchema,
   generateSchema,
+  type PdfResult,
+  type PdfSettings,
   type Preflight,
+  pdfSchema,
+  pdfSettingsSchema,
   preflightBatchSchema,
   preflightSchema,
   setLogoSchema,
@@ -66,6 +70,14 @@ export const documentsContract = {
     access: 'export',
     facts: (_, o) => ({ file: o.path }),
   }),
+  /** A job: a PDF beside each letter, made by LibreOffice in the background; progress per letter, cancellable. */
+  'documents.pdf': method(pdfSchema, { job: true }).returns<PdfResult>({
+    access: 'export',
+    facts: (_, o) => ({ file: o.files[0]?.path }),
+  }),
+  /** Whether LibreOffice is installed here, and whether every letter gets a PDF. */
+  'documents.pdfSettings': method(z.object({})).returns<PdfSettings>(NO_ACCESS_LOG),
+  'documents.updatePdfSettings': method(pdfSettingsSchema).returns<PdfSettings>(NO_ACCESS_LOG),
   'documents.templates': method(z.object({})).returns<TemplateInfo[]>(NO_ACCESS_LOG),
   'documents.checkTemplate': method(checkTemplateSchema).returns<TemplateCheck>(NO_ACCESS_LOG),
   /** Uses a consultant's own .docx for a kind (checked first), or the shipped one again with `path: null`. */
@@ -84,6 +96,8 @@ export type {
   DocumentKind,
   EmailDraft,
   GeneratedDocument,
+  PdfResult,
+  PdfSettings,
   PlaceholderInfo,
   Preflight,
   PreflightIssue,

@@ -14,7 +14,8 @@ function positiveId(value: string | undefined, flag: string): number | undefined
 /**
  * `letter --kind vaeksthus|lag|visit-summary --company CVR|ID --out DIR`: writes the document(s)
  * and prints their paths. Several `--company` make one all-or-nothing batch; `--email` also writes
- * each letter's e-mail draft beside it (with `--attachment ID` of the firm's attachments).
+ * each letter's e-mail draft beside it (with `--attachment ID` of the firm's attachments), `--pdf`
+ * a PDF copy (LibreOffice).
  */
 export const letterCommand: CliCommand = {
   name: 'letter',
@@ -31,6 +32,7 @@ export const letterCommand: CliCommand = {
       visit: { type: 'string' },
       json: { type: 'boolean' },
       email: { type: 'boolean' },
+      pdf: { type: 'boolean' },
       attachment: { type: 'string', multiple: true },
     });
     const kind = values.kind as DocumentKind | undefined;
@@ -45,7 +47,7 @@ export const letterCommand: CliCommand = {
     if (attachmentIds.length && refs.length > 1) throw new UsageError(message('cli.letter.attachmentOneCompany'));
     const companies: Company[] = [];
     for (const ref of refs) companies.push(await lookupCompany(ctx, ref));
-    const common = { kind, folder: values.out, letterDate: values.date, email: values.email };
+    const common = { kind, folder: values.out, letterDate: values.date, email: values.email, pdf: values.pdf };
     let docs: GeneratedDocument[];
     if (companies.length === 1) {
       const doc = await call(ctx, 'documents.generate', {
@@ -62,14 +64,18 @@ export const letterCommand: CliCommand = {
         : null;
       docs = [draft ? { ...doc, emailDraft: draft.path } : doc];
     } else {
-      docs = (await call(ctx, 'documents.generateBatch', { ...common, companyIds: companies.map((c) => c.id) }))
-        .documents;
+      const batch = await call(ctx, 'documents.generateBatch', { ...common, companyIds: companies.map((c) => c.id) });
+      docs = batch.documents.map((d) => (batch.pdfProblem ? { ...d, pdfProblem: batch.pdfProblem } : d));
     }
+    // The setting asked for PDFs LibreOffice cannot make: the letters are written, say why no PDF.
+    const pdfProblem = docs.find((d) => d.pdfProblem)?.pdfProblem;
+    if (pdfProblem) ctx.err(pdfProblem);
     if (values.json) ctx.out(JSON.stringify(docs, null, 2));
     else
       for (const d of docs) {
         ctx.out(d.path);
         if (d.emailDraft) ctx.out(d.emailDraft);
+        if (d.pdf) ctx.out(d.pdf);
       }
     return EXIT_OK;
   },

@@ -28,6 +28,8 @@ export const generateSchema = z.object({
   letterDate: dateField.optional(),
   /** Also write the letter's e-mail draft beside it (an `.eml` with the letter attached). */
   email: z.boolean().optional(),
+  /** Also make a PDF beside it (LibreOffice); left out, the setting `documents.alwaysPdf` decides. */
+  pdf: z.boolean().optional(),
 });
 export const generateBatchSchema = z.object({
   kind,
@@ -38,7 +40,26 @@ export const generateBatchSchema = z.object({
   skipIncomplete: z.boolean().optional(),
   /** Also write each letter's e-mail draft beside it. */
   email: z.boolean().optional(),
+  /** Also make a PDF beside each letter; left out, the setting `documents.alwaysPdf` decides. */
+  pdf: z.boolean().optional(),
 });
+export const pdfSchema = z.object({ ids: z.array(idField).min(1).max(10_000) });
+export const pdfSettingsSchema = z.object({ alwaysPdf: z.boolean().optional() });
+
+/** PDF copies of letters (LibreOffice). */
+export interface PdfResult {
+  files: Array<{ id: number; path: string }>;
+  elapsedMs: number;
+}
+
+export interface PdfSettings {
+  /** Make a PDF beside every letter written. */
+  alwaysPdf: boolean;
+  /** LibreOffice was found on this computer. */
+  available: boolean;
+  /** Where, for the Settings page. */
+  soffice: string | null;
+}
 export const emailDraftSchema = z.object({
   /** The written letter to send. */
   id: idField,
@@ -90,6 +111,10 @@ export interface GeneratedDocument {
   exists: boolean;
   /** The e-mail draft written with it, when one was asked for. */
   emailDraft?: string;
+  /** Its PDF copy, when one was made with it. */
+  pdf?: string;
+  /** Why the PDF the setting asks for was not made (LibreOffice missing); the letter itself is written. */
+  pdfProblem?: string;
 }
 
 /** `code` is the message key `message` was written from. */
@@ -118,6 +143,8 @@ export interface BatchResult {
   documents: GeneratedDocument[];
   skipped: BatchPreflight['blocked'];
   elapsedMs: number;
+  /** Why the PDFs the setting asks for were not made; the letters themselves are written. */
+  pdfProblem?: string;
 }
 
 export interface PlaceholderInfo {

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { ATTACHMENT_SETTING_RULES } from '../attachments/attachment-settings';
 import { LETTERHEAD_SETTING_RULES } from '../documents/letterhead';
+import { PDF_SETTING_RULES } from '../documents/pdf';
 import { PRIVACY_SETTING_RULES } from '../privacy/privacy-settings';
 import { type SettingProblem, type SettingRule, settingProblems, USER_SETTING_RULES } from './settings-repo';
 
@@ -10,6 +11,7 @@ export const KNOWN_SETTING_RULES: Readonly<Record<string, SettingRule>> = {
   ...LETTERHEAD_SETTING_RULES,
   ...PRIVACY_SETTING_RULES,
   ...ATTACHMENT_SETTING_RULES,
+  ...PDF_SETTING_RULES,
 };
 
 /** Stored settings Bindeled cannot use (edited by hand), for `check` and the Settings page. */

@@ -5,6 +5,7 @@ import type { RouteProps } from '../app/routes';
 import { AttachmentsSettingsSection } from '../attachments/AttachmentsSettingsSection';
 import { TextField } from '../components/Field';
 import { useToasts } from '../components/Toasts';
+import { PdfSettingsSection } from '../documents/PdfSettingsSection';
 import { useI18n } from '../i18n/I18nProvider';
 import { BackupsSection } from './BackupsSection';
 import { TemplatesSection } from './TemplatesSection';
@@ -200,6 +201,7 @@ export function SettingsPage(_: RouteProps) {
       </form>
       <TemplatesSection />
       <AttachmentsSettingsSection />
+      <PdfSettingsSection />
       <BackupsSection />
       {/* Personal data (privacy: retention, erasure, access requests) gets its own section here. */}
     </section>

@@ -27,4 +27,17 @@ export const correspondence = {
   'email.written': 'E-mailkladden {file} er skrevet',
   'email.noRecipient': 'Modtageren har ingen e-mailadresse i Bindeled; skriv den i mailprogrammet.',
   'email.alsoDraft': 'Skriv også en e-mailkladde til hvert brev',
+  'leftovers.kind.pdf': 'PDF-konverteringer',
+  'pdf.notInstalled':
+    'LibreOffice er ikke installeret på denne computer, så Bindeled kan ikke lave PDF. Hent det gratis på libreoffice.org (Windows og macOS; på Linux pakken libreoffice), og prøv igen. Word-filen er skrevet som sædvanlig.',
+  'pdf.failed': 'LibreOffice kunne ikke lave PDF: {reason}',
+  'pdf.setting.notBoolean': 'skal være sand eller falsk',
+  'pdf.make': 'Lav PDF',
+  'pdf.making': 'Laver PDF …',
+  'pdf.written': 'PDF-filen {file} er skrevet',
+  'pdf.settingsTitle': 'PDF',
+  'pdf.always': 'Lav altid en PDF ved siden af Word-filen',
+  'pdf.found': 'LibreOffice findes her: {path}',
+  'pdf.alsoPdf': 'Lav også en PDF af hvert brev',
+  'pdf.batchDone': '{count} PDF-filer er skrevet.',
 };

@@ -102,7 +102,7 @@ export const cli: Record<keyof typeof da, string> = {
   'cli.import.notWritten': 'Nothing was saved: fix the errors, or use --skip-invalid to skip the rows with errors.',
   'cli.letter.summary': 'Write a referral, a LAG draft or a visit summary as a Word file',
   'cli.letter.usage':
-    'letter --kind vaeksthus|lag|visit-summary --company CVR|ID [--company …] --out FOLDER [--date DATE]\n       [--referral ID] [--application ID] [--visit ID] [--email [--attachment ID …]] [--json]',
+    'letter --kind vaeksthus|lag|visit-summary --company CVR|ID [--company …] --out FOLDER [--date DATE]\n       [--referral ID] [--application ID] [--visit ID] [--email [--attachment ID …]] [--pdf] [--json]',
   'cli.letter.kindRequired': 'letter needs --kind {kinds}',
   'cli.letter.companyRequired': 'letter needs --company CVR|ID',
   'cli.letter.outRequired': 'letter needs --out FOLDER',

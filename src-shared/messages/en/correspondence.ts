@@ -28,4 +28,17 @@ export const correspondence: Record<keyof typeof da, string> = {
   'email.written': 'The e-mail draft {file} is written',
   'email.noRecipient': 'The recipient has no e-mail address in Bindeled; type it in the mail program.',
   'email.alsoDraft': 'Also write an e-mail draft for each letter',
+  'leftovers.kind.pdf': 'PDF conversions',
+  'pdf.notInstalled':
+    'LibreOffice is not installed on this computer, so Bindeled cannot make PDFs. Get it free from libreoffice.org (Windows and macOS; on Linux the libreoffice package) and try again. The Word file is written as usual.',
+  'pdf.failed': 'LibreOffice could not make the PDF: {reason}',
+  'pdf.setting.notBoolean': 'must be true or false',
+  'pdf.make': 'Make PDF',
+  'pdf.making': 'Making PDF …',
+  'pdf.written': 'The PDF {file} is written',
+  'pdf.settingsTitle': 'PDF',
+  'pdf.always': 'Always make a PDF beside the Word file',
+  'pdf.found': 'LibreOffice is here: {path}',
+  'pdf.alsoPdf': 'Also make a PDF of each letter',
+  'pdf.batchDone': '{count} PDF files are written.',
 };

@@ -4,6 +4,7 @@ import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src-main/cli/run-cli';
 import type { Company } from '../../../src-main/core/companies/schema';
+import { findSoffice } from '../../../src-main/core/documents/pdf';
 import { docxText, type SampleCase, seedCase, setLetterhead } from '../../helpers/documents-fixtures';
 import { openTestStore, type TestStore } from '../../helpers/temp-db';
 
@@ -62,6 +63,32 @@ describe('bindeled letter', () => {
       '1',
     );
     expect(usage.code).toBe(2);
+  });
+
+  it('--pdf writes a PDF beside the letter, or says how to get LibreOffice', { timeout: 120_000 }, async () => {
+    const dir = path.join(store.dir, 'ud');
+    const args = ['letter', '--kind', 'visit-summary', '--company', '13748136', '--out', dir, '--pdf'];
+    process.env.BINDELED_SOFFICE = '';
+    try {
+      const missing = await cli(...args);
+      expect(missing.code).toBe(1);
+      expect(missing.err).toContain('libreoffice.org');
+      // Refused before anything is written.
+      expect(fs.existsSync(dir) ? fs.readdirSync(dir) : []).toEqual([]);
+    } finally {
+      delete process.env.BINDELED_SOFFICE;
+    }
+    if (!findSoffice()) return;
+    const r = await cli(...args);
+    expect(r).toMatchObject({ code: 0, err: '' });
+    const [docx, pdf] = r.out.split('\n');
+    expect(pdf).toBe(docx?.replace(/\.docx$/, '.pdf'));
+    expect(
+      fs
+        .readFileSync(pdf as string)
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
   });
 
   it('writes the LAG draft and the visit summary by id, as JSON when asked', async () => {
