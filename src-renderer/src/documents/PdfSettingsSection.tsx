@@ -30,7 +30,7 @@ export function PdfSettingsSection() {
             {t('pdf.always')}
           </label>
           {settings.available ? (
-            <p className="muted">{t('pdf.found', { path: settings.soffice ?? '' })}</p>
+            <p>{t('pdf.found', { path: settings.soffice ?? '' })}</p>
           ) : (
             <p className="banner">{t('pdf.notInstalled')}</p>
           )}
