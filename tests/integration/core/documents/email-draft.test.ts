@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Attachment } from '../../../../src-main/core/attachments/attachment-types';
 import type { Company } from '../../../../src-main/core/companies/schema';
 import type { EmailDraft, GeneratedDocument } from '../../../../src-main/core/documents/document-schema';
+import { hardDeleteCompany } from '../../../../src-main/core/privacy/erase';
 import { LETTER_DATE, type SampleCase, seedCase, setLetterhead } from '../../../helpers/documents-fixtures';
 import { openTestStore, type TestStore } from '../../../helpers/temp-db';
 
@@ -109,6 +110,13 @@ describe('a letter sent as e-mail', () => {
     expect(mail.to && !Array.isArray(mail.to) ? mail.to.value : []).toEqual([
       { address: 'ole@example.com', name: 'Ole X-Evil: ja' },
     ]);
+  });
+
+  it('erasing the firm removes its drafts with its letters', async () => {
+    const doc = await letter({ email: true });
+    const extra = (await store.call('documents.emailDraft', { id: doc.id })) as EmailDraft;
+    hardDeleteCompany(store.db, sample.company.id, { deleteFiles: true });
+    for (const f of [doc.path, doc.emailDraft as string, extra.path]) expect(fs.existsSync(f)).toBe(false);
   });
 
   it('a recipient without an address gives a draft without To, and a batch writes a draft beside every letter', async () => {
