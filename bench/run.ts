@@ -25,6 +25,7 @@ import { attachmentFigures } from './suites/attachments';
 import { calendarFigures } from './suites/calendar';
 import { caseloadFigures } from './suites/caseload';
 import { duplicateFigures } from './suites/duplicates';
+import { emailDraftFigures } from './suites/email-drafts';
 import { interopFigures } from './suites/interop';
 import { letterFigures } from './suites/letters';
 import { openFigures } from './suites/open';
@@ -44,6 +45,7 @@ const SUITES = [
   'ui',
   'attachments',
   'calendar',
+  'email-drafts',
 ] as const;
 type Suite = (typeof SUITES)[number];
 
@@ -131,6 +133,8 @@ for (const size of sizes) {
     await guarded('import/export', size, () => interopFigures(gen.file, size, runsFor(size, true)));
   if (wanted('letters') && size >= 10_000)
     await guarded('referral letters', size, () => letterFigures(gen.file, size, runsFor(size, true)));
+  if (wanted('email-drafts') && size >= 10_000)
+    await guarded('e-mail drafts', size, () => emailDraftFigures(gen.file, size, runsFor(size, true)));
   if (wanted('ui') && size === sizes.at(-1)) await guarded('UI', size, () => uiFigures(gen.file, size, 3));
   // Independent of the caseload's size: measured once.
   if (wanted('attachments') && size === sizes[0]) await guarded('attachments', size, () => attachmentFigures(size, 5));

@@ -27,6 +27,8 @@ export interface JobSpec {
   csv?: string;
   /** Companies to write letters for (letters, bare-docx). */
   ids?: number[];
+  /** Letters: write each one's e-mail draft beside it. */
+  email?: boolean;
 }
 
 export interface JobResult {
@@ -200,10 +202,10 @@ async function run(spec: JobSpec): Promise<JobResult> {
       const r = await timed(async () => {
         const out = await store.call<{ documents: unknown[]; skipped: unknown[] }>(
           'documents.generateBatch',
-          { kind: 'vaeksthus', companyIds: spec.ids ?? [], folder: spec.out, skipIncomplete: true },
+          { kind: 'vaeksthus', companyIds: spec.ids ?? [], folder: spec.out, skipIncomplete: true, email: spec.email },
           'bench-letters',
         );
-        return `${out.documents.length} letters${out.skipped.length ? `, ${out.skipped.length} skipped` : ''}`;
+        return `${out.documents.length} letters${spec.email ? ' + drafts' : ''}${out.skipped.length ? `, ${out.skipped.length} skipped` : ''}`;
       });
       store.close();
       return r;

@@ -6,14 +6,8 @@ import { BENCH_DIR, hasMethod, openStore } from '../lib/store';
 
 const LETTERS = 850;
 
-/**
- * 850 referral letters to the Væksthus in one batch (documents.generateBatch), in a
- * process of its own. Baseline: one minimal `docx` document written 850 times.
- */
-export async function letterFigures(dbFile: string, size: number, runs: number): Promise<Figure[]> {
-  if (!hasMethod('documents.generateBatch')) {
-    return [{ size, name: `${LETTERS} referral letters`, note: 'needs documents.generateBatch' }];
-  }
+/** The first 850 referred firms, with the letterhead their letters need (a consultant sets it once). */
+export async function referredFirms(dbFile: string): Promise<number[]> {
   const store = openStore(dbFile);
   const ids = store.db
     .prepare('SELECT DISTINCT company_id FROM referrals ORDER BY company_id LIMIT ?')
@@ -27,6 +21,18 @@ export async function letterFigures(dbFile: string, size: number, runs: number):
     'letterhead.signatureTitle': 'Erhvervskonsulent',
   });
   store.close();
+  return ids;
+}
+
+/**
+ * 850 referral letters to the Væksthus in one batch (documents.generateBatch), in a
+ * process of its own. Baseline: one minimal `docx` document written 850 times.
+ */
+export async function letterFigures(dbFile: string, size: number, runs: number): Promise<Figure[]> {
+  if (!hasMethod('documents.generateBatch')) {
+    return [{ size, name: `${LETTERS} referral letters`, note: 'needs documents.generateBatch' }];
+  }
+  const ids = await referredFirms(dbFile);
   if (ids.length < 50)
     return [{ size, name: `${LETTERS} referral letters`, note: `only ${ids.length} referred firms` }];
   const dir = path.join(BENCH_DIR, `letters-${size}`);

@@ -5,10 +5,16 @@ import {
   checkTemplateSchema,
   copyTemplateSchema,
   documentListSchema,
+  type EmailDraft,
+  emailDraftSchema,
   type GeneratedDocument,
   generateBatchSchema,
   generateSchema,
+  type PdfResult,
+  type PdfSettings,
   type Preflight,
+  pdfSchema,
+  pdfSettingsSchema,
   preflightBatchSchema,
   preflightSchema,
   setLogoSchema,
@@ -59,6 +65,19 @@ export const documentsContract = {
   'documents.regenerate': method(
     z.object({ id: z.number().int().positive(), folder: z.string().max(1000).optional() }),
   ).returns<GeneratedDocument>({ access: 'export', facts: (_, o) => ({ file: o.path }) }),
+  /** Writes the letter's e-mail draft (`.eml`, the letter and chosen attachments attached) beside it. */
+  'documents.emailDraft': method(emailDraftSchema).returns<EmailDraft>({
+    access: 'export',
+    facts: (_, o) => ({ file: o.path }),
+  }),
+  /** A job: a PDF beside each letter, made by LibreOffice in the background; progress per letter, cancellable. */
+  'documents.pdf': method(pdfSchema, { job: true }).returns<PdfResult>({
+    access: 'export',
+    facts: (_, o) => ({ file: o.files[0]?.path }),
+  }),
+  /** Whether LibreOffice is installed here, and whether every letter gets a PDF. */
+  'documents.pdfSettings': method(z.object({})).returns<PdfSettings>(NO_ACCESS_LOG),
+  'documents.updatePdfSettings': method(pdfSettingsSchema).returns<PdfSettings>(NO_ACCESS_LOG),
   'documents.templates': method(z.object({})).returns<TemplateInfo[]>(NO_ACCESS_LOG),
   'documents.checkTemplate': method(checkTemplateSchema).returns<TemplateCheck>(NO_ACCESS_LOG),
   /** Uses a consultant's own .docx for a kind (checked first), or the shipped one again with `path: null`. */
@@ -75,7 +94,10 @@ export type {
   BatchPreflight,
   BatchResult,
   DocumentKind,
+  EmailDraft,
   GeneratedDocument,
+  PdfResult,
+  PdfSettings,
   PlaceholderInfo,
   Preflight,
   PreflightIssue,

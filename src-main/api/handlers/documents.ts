@@ -1,7 +1,9 @@
 import { getDocument, listDocuments } from '../../core/documents/document-repo';
 import { DOCUMENT_KINDS } from '../../core/documents/document-schema';
 import { checkTemplate, copyTemplate, setLogo, setTemplate } from '../../core/documents/document-settings';
+import { writeEmailDraft } from '../../core/documents/email-draft';
 import { generateBatch, generateDocument, preflightBatch, preflightDocument } from '../../core/documents/generate';
+import { assertPdfPossible, makePdfs, pdfSettings, updatePdfSettings, withPdfs } from '../../core/documents/pdf';
 import { templateInfo } from '../../core/documents/templates';
 import { chosenPaths } from '../chosen-paths';
 import type { CallContext } from '../context';
@@ -16,14 +18,22 @@ export const documentsHandlers: AreaHandlers<typeof documentsContract> = {
   'documents.list': ({ companyId }, { db }) => listDocuments(db, companyId),
   'documents.preflight': (req, { db, locale }) => preflightDocument(db, req, locale),
   'documents.preflightBatch': ({ kind, companyIds }, { db, locale }) => preflightBatch(db, kind, companyIds, locale),
-  'documents.generate': (req, ctx) =>
-    generateDocument(ctx.db, { ...req, folder: folderFor(ctx, req.folder) }, ctx.locale),
-  'documents.generateBatch': (req, ctx) =>
-    generateBatch(
-      ctx.db,
-      { ...req, folder: folderFor(ctx, req.folder) },
-      { signal: ctx.signal, progress: ctx.progress, locale: ctx.locale },
-    ),
+  'documents.generate': async (req, ctx) => {
+    assertPdfPossible(req.pdf);
+    const doc = await generateDocument(ctx.db, { ...req, folder: folderFor(ctx, req.folder) }, ctx.locale);
+    const { docs, problem } = await withPdfs(ctx.db, [doc], req.pdf, { signal: ctx.signal, locale: ctx.locale });
+    return { ...(docs[0] ?? doc), ...(problem ? { pdfProblem: problem } : {}) };
+  },
+  'documents.generateBatch': async (req, ctx) => {
+    assertPdfPossible(req.pdf);
+    const opts = { signal: ctx.signal, progress: ctx.progress, locale: ctx.locale };
+    const result = await generateBatch(ctx.db, { ...req, folder: folderFor(ctx, req.folder) }, opts);
+    const { docs, problem } = await withPdfs(ctx.db, result.documents, req.pdf, opts);
+    return { ...result, documents: docs, ...(problem ? { pdfProblem: problem } : {}) };
+  },
+  'documents.pdf': ({ ids }, ctx) => makePdfs(ctx.db, ids, { signal: ctx.signal, progress: ctx.progress }),
+  'documents.pdfSettings': (_, { db }) => pdfSettings(db),
+  'documents.updatePdfSettings': (changes, { db }) => updatePdfSettings(db, changes),
   'documents.regenerate': ({ id, folder }, ctx) => {
     const { db, locale } = ctx;
     const d = getDocument(db, id);
@@ -40,6 +50,7 @@ export const documentsHandlers: AreaHandlers<typeof documentsContract> = {
       locale,
     );
   },
+  'documents.emailDraft': ({ id, attachmentIds }, { db }) => writeEmailDraft(db, id, attachmentIds),
   'documents.templates': (_, { db }) => DOCUMENT_KINDS.map((kind) => templateInfo(db, kind)),
   'documents.checkTemplate': ({ kind, path }, ctx) =>
     checkTemplate(ctx.db, kind, path === undefined ? path : chosenPaths.fileToRead(ctx, path), ctx.locale),

@@ -1,4 +1,4 @@
-import type { Company } from '../../api/contract';
+import type { Company, GeneratedDocument } from '../../api/contract';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../core/documents/document-schema';
 import { message } from '../../core/messages';
 import { type CliCommand, call, EXIT_OK, lookupCompany, UsageError } from '../cli-context';
@@ -13,7 +13,9 @@ function positiveId(value: string | undefined, flag: string): number | undefined
 
 /**
  * `letter --kind vaeksthus|lag|visit-summary --company CVR|ID --out DIR`: writes the document(s)
- * and prints their paths. Several `--company` make one all-or-nothing batch.
+ * and prints their paths. Several `--company` make one all-or-nothing batch; `--email` also writes
+ * each letter's e-mail draft beside it (with `--attachment ID` of the firm's attachments), `--pdf`
+ * a PDF copy (LibreOffice).
  */
 export const letterCommand: CliCommand = {
   name: 'letter',
@@ -29,6 +31,9 @@ export const letterCommand: CliCommand = {
       application: { type: 'string' },
       visit: { type: 'string' },
       json: { type: 'boolean' },
+      email: { type: 'boolean' },
+      pdf: { type: 'boolean' },
+      attachment: { type: 'string', multiple: true },
     });
     const kind = values.kind as DocumentKind | undefined;
     if (!kind || !DOCUMENT_KINDS.includes(kind)) {
@@ -37,23 +42,41 @@ export const letterCommand: CliCommand = {
     const refs = values.company ?? [];
     if (refs.length === 0) throw new UsageError(message('cli.letter.companyRequired'));
     if (!values.out) throw new UsageError(message('cli.letter.outRequired'));
+    const attachmentIds = (values.attachment ?? []).map((a) => positiveId(a, '--attachment') as number);
+    if (attachmentIds.length && !values.email) throw new UsageError(message('cli.letter.attachmentNeedsEmail'));
+    if (attachmentIds.length && refs.length > 1) throw new UsageError(message('cli.letter.attachmentOneCompany'));
     const companies: Company[] = [];
     for (const ref of refs) companies.push(await lookupCompany(ctx, ref));
-    const common = { kind, folder: values.out, letterDate: values.date };
-    const docs =
-      companies.length === 1
-        ? [
-            await call(ctx, 'documents.generate', {
-              ...common,
-              companyId: companies[0]?.id ?? 0,
-              referralId: positiveId(values.referral, '--referral'),
-              applicationId: positiveId(values.application, '--application'),
-              visitId: positiveId(values.visit, '--visit'),
-            }),
-          ]
-        : (await call(ctx, 'documents.generateBatch', { ...common, companyIds: companies.map((c) => c.id) })).documents;
+    const common = { kind, folder: values.out, letterDate: values.date, email: values.email, pdf: values.pdf };
+    let docs: GeneratedDocument[];
+    if (companies.length === 1) {
+      const doc = await call(ctx, 'documents.generate', {
+        ...common,
+        // Chosen attachments go into a draft written from the letter on disk.
+        email: values.email && attachmentIds.length === 0,
+        companyId: companies[0]?.id ?? 0,
+        referralId: positiveId(values.referral, '--referral'),
+        applicationId: positiveId(values.application, '--application'),
+        visitId: positiveId(values.visit, '--visit'),
+      });
+      const draft = attachmentIds.length
+        ? await call(ctx, 'documents.emailDraft', { id: doc.id, attachmentIds })
+        : null;
+      docs = [draft ? { ...doc, emailDraft: draft.path } : doc];
+    } else {
+      const batch = await call(ctx, 'documents.generateBatch', { ...common, companyIds: companies.map((c) => c.id) });
+      docs = batch.documents.map((d) => (batch.pdfProblem ? { ...d, pdfProblem: batch.pdfProblem } : d));
+    }
+    // The setting asked for PDFs LibreOffice cannot make: the letters are written, say why no PDF.
+    const pdfProblem = docs.find((d) => d.pdfProblem)?.pdfProblem;
+    if (pdfProblem) ctx.err(pdfProblem);
     if (values.json) ctx.out(JSON.stringify(docs, null, 2));
-    else for (const d of docs) ctx.out(d.path);
+    else
+      for (const d of docs) {
+        ctx.out(d.path);
+        if (d.emailDraft) ctx.out(d.emailDraft);
+        if (d.pdf) ctx.out(d.pdf);
+      }
     return EXIT_OK;
   },
 };

@@ -26,6 +26,10 @@ export const generateSchema = z.object({
   folder: folder.optional(),
   /** The date printed in the letter; today when left out. */
   letterDate: dateField.optional(),
+  /** Also write the letter's e-mail draft beside it (an `.eml` with the letter attached). */
+  email: z.boolean().optional(),
+  /** Also make a PDF beside it (LibreOffice); left out, the setting `documents.alwaysPdf` decides. */
+  pdf: z.boolean().optional(),
 });
 export const generateBatchSchema = z.object({
   kind,
@@ -34,7 +38,44 @@ export const generateBatchSchema = z.object({
   letterDate: dateField.optional(),
   /** Make the documents that can be made and list the rest, rather than refusing the whole batch. */
   skipIncomplete: z.boolean().optional(),
+  /** Also write each letter's e-mail draft beside it. */
+  email: z.boolean().optional(),
+  /** Also make a PDF beside each letter; left out, the setting `documents.alwaysPdf` decides. */
+  pdf: z.boolean().optional(),
 });
+export const pdfSchema = z.object({ ids: z.array(idField).min(1).max(10_000) });
+export const pdfSettingsSchema = z.object({ alwaysPdf: z.boolean().optional() });
+
+/** PDF copies of letters (LibreOffice). */
+export interface PdfResult {
+  files: Array<{ id: number; path: string }>;
+  elapsedMs: number;
+}
+
+export interface PdfSettings {
+  /** Make a PDF beside every letter written. */
+  alwaysPdf: boolean;
+  /** LibreOffice was found on this computer. */
+  available: boolean;
+  /** Where, for the Settings page. */
+  soffice: string | null;
+}
+export const emailDraftSchema = z.object({
+  /** The written letter to send. */
+  id: idField,
+  /** Attachments of the same firm to send with it. */
+  attachmentIds: z.array(idField).max(100).optional(),
+});
+
+/** An e-mail draft written beside its letter. */
+export interface EmailDraft {
+  path: string;
+  fileName: string;
+  /** The address it is written to; null when none is recorded (the consultant types it in the mail program). */
+  to: string | null;
+  /** Files attached: the letter and the chosen attachments. */
+  attachments: number;
+}
 export const documentListSchema = z.object({ companyId: idField });
 export const checkTemplateSchema = z.object({
   kind,
@@ -68,6 +109,12 @@ export interface GeneratedDocument {
   createdAt: string;
   /** False when the file has been moved or deleted since it was written. */
   exists: boolean;
+  /** The e-mail draft written with it, when one was asked for. */
+  emailDraft?: string;
+  /** Its PDF copy, when one was made with it. */
+  pdf?: string;
+  /** Why the PDF the setting asks for was not made (LibreOffice missing); the letter itself is written. */
+  pdfProblem?: string;
 }
 
 /** `code` is the message key `message` was written from. */
@@ -92,9 +139,12 @@ export interface BatchPreflight {
 }
 
 export interface BatchResult {
+  /** Each with its `emailDraft` when the batch was asked for e-mail drafts. */
   documents: GeneratedDocument[];
   skipped: BatchPreflight['blocked'];
   elapsedMs: number;
+  /** Why the PDFs the setting asks for were not made; the letters themselves are written. */
+  pdfProblem?: string;
 }
 
 export interface PlaceholderInfo {

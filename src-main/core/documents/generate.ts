@@ -6,6 +6,7 @@ import { defaultDocumentsDir } from '../app/paths';
 import { getCompany } from '../companies/company-repo';
 import type { Company } from '../companies/schema';
 import { DomainError } from '../errors';
+import { safeFileName } from '../files/safe-file-name';
 import { type Locale, message } from '../messages';
 import { TemplateFiller } from '../ooxml/docx-template';
 import { getTextSetting, settingProblemMessage } from '../settings/settings-repo';
@@ -19,13 +20,14 @@ import type {
   Preflight,
   PreflightIssue,
 } from './document-schema';
+import { draftFor, recordDraft } from './email-draft';
 import type { BuildRequest, Built, Issue, KindBuilders } from './kinds/kind-types';
 import { buildLagDraft } from './kinds/lag-draft';
 import { buildReferralLetter } from './kinds/referral-letter';
 import { buildVisitSummary } from './kinds/visit-summary';
 import { type Letterhead, readLetterhead } from './letterhead';
 import { type LoadedTemplate, loadTemplate } from './templates';
-import { BatchFiles, prepareFolder, type WrittenFile, writeDocumentFile } from './write-file';
+import { BatchFiles, prepareFolder, type WrittenFile } from './write-file';
 
 const BUILDERS: KindBuilders = {
   vaeksthus: buildReferralLetter,
@@ -180,10 +182,58 @@ function recordOf(kind: DocumentKind, p: Prepared, file: WrittenFile, template: 
   };
 }
 
+const stemOf = (p: Prepared) => `${p.built.fileStem} - ${p.letterDate}`;
+
+/** The letter's e-mail draft, made before the letter has its final name (the attachment keeps the plain one). */
+function emailOf(db: Database, lh: Letterhead, kind: DocumentKind, p: Prepared, letter: Buffer): Promise<Buffer> {
+  return draftFor(
+    { db, lh },
+    {
+      kind,
+      companyId: p.company.id,
+      companyName: p.company.name,
+      referralId: p.built.sources.referralId,
+      lagApplicationId: p.built.sources.lagApplicationId,
+      fileName: `${safeFileName(stemOf(p), 'dokument')}.docx`,
+    },
+    letter,
+  );
+}
+
+/**
+ * Records the letters of a batch (and the e-mail draft beside each, when written) in the
+ * transaction that promises their renames; `written` holds each letter's file, then its draft.
+ */
+function recordWritten(
+  db: Database,
+  kind: DocumentKind,
+  prepared: readonly Prepared[],
+  written: readonly WrittenFile[],
+  template: LoadedTemplate,
+  email: boolean,
+): Array<{ id: number; emailDraft?: string }> {
+  const step = email ? 2 : 1;
+  const ids = recordDocuments(
+    db,
+    prepared.map((p, i) => recordOf(kind, p, written[i * step] as WrittenFile, template)),
+  );
+  return ids.map((id, i) => {
+    if (!email) return { id };
+    const draft = written[i * step + 1] as WrittenFile;
+    recordDraft(db, { id, companyId: (prepared[i] as Prepared).company.id }, draft);
+    return { id, emailDraft: draft.path };
+  });
+}
+
+function withDraft(db: Database, r: { id: number; emailDraft?: string }): GeneratedDocument {
+  const doc = getDocument(db, r.id);
+  return r.emailDraft ? { ...doc, emailDraft: r.emailDraft } : doc;
+}
+
 /** Makes one document, writes it crash-safely into the folder and records it against the company. */
 export async function generateDocument(
   db: Database,
-  req: DocRequest & { folder?: string },
+  req: DocRequest & { folder?: string; email?: boolean },
   locale: Locale = 'da',
 ): Promise<GeneratedDocument> {
   const template = await loadTemplate(db, req.kind, locale);
@@ -193,10 +243,19 @@ export async function generateDocument(
   if (missing.length) throw incomplete(missing);
   const dir = prepareFolder(documentsFolder(db, req.folder));
   const bytes = await fillerFor(template, lh, req.kind, p.letterDate).fill(letterOf(p));
-  const [id] = writeDocumentFile(db, dir, `${p.built.fileStem} - ${p.letterDate}`, bytes, (file) =>
-    recordDocuments(db, [recordOf(req.kind, p, file, template)]),
-  );
-  return getDocument(db, id as number);
+  const email = req.email === true;
+  const draft = email ? await emailOf(db, lh, req.kind, p, bytes) : null;
+  const files = new BatchFiles(db, dir, email ? 2 : 1);
+  try {
+    files.add(stemOf(p), bytes);
+    if (draft) files.addBeside(draft, 'eml');
+    files.flushSync();
+    const [r] = files.commit((written) => recordWritten(db, req.kind, [p], written, template, email));
+    return withDraft(db, r as { id: number; emailDraft?: string });
+  } catch (err) {
+    files.discard();
+    throw err;
+  }
 }
 
 export interface BatchOptions {
@@ -219,6 +278,7 @@ export async function generateBatch(
     folder?: string;
     letterDate?: string;
     skipIncomplete?: boolean;
+    email?: boolean;
   },
   opts: BatchOptions = {},
 ): Promise<BatchResult> {
@@ -249,26 +309,23 @@ export async function generateBatch(
   if (prepared.length === 0) throw new DomainError('invalid_input', 'doc.batch.empty');
   const dir = prepareFolder(documentsFolder(db, req.folder));
   const filler = fillerFor(template, lh, req.kind, prepared[0]?.letterDate ?? todayIso());
-  const files = new BatchFiles(db, dir, prepared.length);
+  const email = req.email === true;
+  const files = new BatchFiles(db, dir, prepared.length * (email ? 2 : 1));
   try {
-    for (const p of prepared) {
+    for (const [i, p] of prepared.entries()) {
       if (opts.signal?.aborted) throw new DomainError('cancelled', 'error.cancelled');
       const bytes = await filler.fill(letterOf(p));
-      files.add(`${p.built.fileStem} - ${p.letterDate}`, bytes);
-      opts.progress?.(files.count, prepared.length, p.company.name);
+      files.add(stemOf(p), bytes);
+      if (email) files.addBeside(await emailOf(db, lh, req.kind, p, bytes), 'eml');
+      opts.progress?.(i + 1, prepared.length, p.company.name);
       // Rendering no longer waits on anything: let a cancel (and the progress message) through.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
     if (opts.signal?.aborted) throw new DomainError('cancelled', 'error.cancelled');
     await files.flush();
-    const ids = files.commit((written) =>
-      recordDocuments(
-        db,
-        prepared.map((p, i) => recordOf(req.kind, p, written[i] as WrittenFile, template)),
-      ),
-    );
+    const rows = files.commit((written) => recordWritten(db, req.kind, prepared, written, template, email));
     return {
-      documents: ids.map((id) => getDocument(db, id)),
+      documents: rows.map((r) => withDraft(db, r)),
       skipped,
       elapsedMs: Math.round(performance.now() - started),
     };

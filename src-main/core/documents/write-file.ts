@@ -30,8 +30,8 @@ export interface WrittenFile {
 }
 
 /** A free name for the document in `dir` (never over an existing file), made safe for every OS. */
-function targetPath(dir: string, stem: string, taken: ReadonlySet<string>): string {
-  const target = uniquePath(dir, `${safeFileName(stem, 'dokument')}.docx`, taken);
+function targetPath(dir: string, stem: string, ext: string, taken: ReadonlySet<string>): string {
+  const target = uniquePath(dir, `${safeFileName(stem, 'dokument')}.${ext}`, taken);
   if (path.dirname(path.resolve(target)) !== path.resolve(dir)) {
     throw new DomainError('forbidden', 'doc.folderUnwritable', { path: dir, reason: 'outside folder' });
   }
@@ -49,7 +49,15 @@ function targetPath(dir: string, stem: string, taken: ReadonlySet<string>): stri
  */
 export class BatchFiles {
   private readonly temps: string[];
-  private readonly written: Array<{ temp: string; stem: string; sha256: string; sizeBytes: number }> = [];
+  private readonly written: Array<{
+    temp: string;
+    stem: string;
+    ext: string;
+    /** A companion (the letter's e-mail draft) takes the name its letter gets, with its own extension. */
+    beside: boolean;
+    sha256: string;
+    sizeBytes: number;
+  }> = [];
 
   constructor(
     private readonly db: Database,
@@ -64,12 +72,23 @@ export class BatchFiles {
     return this.written.length;
   }
 
-  add(stem: string, bytes: Buffer): void {
+  add(stem: string, bytes: Buffer, ext = 'docx'): void {
+    this.push(stem, bytes, ext, false);
+  }
+
+  /** A file named after the one added before it: "… (2).eml" beside its "… (2).docx". */
+  addBeside(bytes: Buffer, ext: string): void {
+    this.push('', bytes, ext, true);
+  }
+
+  private push(stem: string, bytes: Buffer, ext: string, beside: boolean): void {
     const temp = this.temps[this.written.length];
     if (temp === undefined) throw new Error('more letters than the batch was made for');
     this.written.push({
       temp,
       stem,
+      ext,
+      beside,
       sha256: createHash('sha256').update(bytes).digest('hex'),
       sizeBytes: bytes.length,
     });
@@ -100,9 +119,12 @@ export class BatchFiles {
    */
   commit<T>(record: (files: WrittenFile[]) => T): T {
     const taken = new Set<string>();
+    let previous = '';
     const files = this.written.map((w) => {
-      const target = path.resolve(targetPath(this.dir, w.stem, taken));
+      const stem = w.beside ? path.basename(previous, path.extname(previous)) : w.stem;
+      const target = path.resolve(targetPath(this.dir, stem, w.ext, taken));
       taken.add(target.toLowerCase());
+      if (!w.beside) previous = target;
       return { ...w, target };
     });
     return commitStaged(

@@ -23,6 +23,7 @@ export const TEMP_KINDS = [
   'logo',
   'access-request',
   'attachment',
+  'pdf',
 ] as const;
 export type TempKind = (typeof TEMP_KINDS)[number];
 
@@ -175,7 +176,8 @@ export function sweepLeftovers(
       const file = path.join(dir, name);
       if (writerMayBeRunning(temp, ageOf(file, now))) continue;
       try {
-        fs.rmSync(file, { force: true });
+        // A PDF conversion's work folder is a folder of that name: all of it is ours.
+        fs.rmSync(file, { force: true, recursive: true });
         count(temp.kind);
       } catch {
         // In use or not ours to remove (another user's folder): the next start tries again.

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { ATTACHMENT_SETTING_RULES } from '../attachments/attachment-settings';
 import { REMINDER_SETTING_RULES } from '../calendar/reminders';
 import { LETTERHEAD_SETTING_RULES } from '../documents/letterhead';
+import { PDF_SETTING_RULES } from '../documents/pdf';
 import { PRIVACY_SETTING_RULES } from '../privacy/privacy-settings';
 import { REPORT_SETTING_RULES } from '../report/report-settings';
 import { type SettingProblem, type SettingRule, settingProblems, USER_SETTING_RULES } from './settings-repo';
@@ -14,6 +15,7 @@ export const KNOWN_SETTING_RULES: Readonly<Record<string, SettingRule>> = {
   ...ATTACHMENT_SETTING_RULES,
   ...REMINDER_SETTING_RULES,
   ...REPORT_SETTING_RULES,
+  ...PDF_SETTING_RULES,
 };
 
 /** Stored settings Bindeled cannot use (edited by hand), for `check` and the Settings page. */

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { DOCUMENT_KINDS } from '../../../src-shared/codes/documents';
 import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
@@ -7,6 +7,7 @@ import type { BatchPreflight, BatchResult, DocumentKind } from '../api/types';
 import { Dialog } from '../components/Dialog';
 import { SelectField } from '../components/Field';
 import { useToasts } from '../components/Toasts';
+import { useLoaded } from '../components/use-loaded';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount } from '../lib/format';
 import { openDocument } from './open-document';
@@ -33,6 +34,9 @@ export function BatchLettersDialog({ companyIds, onClose }: Props) {
   const [phase, setPhase] = useState<Phase>('check');
   const [progress, setProgress] = useState({ done: 0, total: companyIds.length });
   const [result, setResult] = useState<BatchResult | null>(null);
+  const [email, setEmail] = useState(false);
+  const [pdfSettings] = useLoaded(useCallback(() => api.call('documents.pdfSettings', {}), []));
+  const [pdf, setPdf] = useState<boolean | null>(null);
   const jobId = useRef<string | null>(null);
 
   useEffect(() => {
@@ -54,7 +58,11 @@ export function BatchLettersDialog({ companyIds, onClose }: Props) {
     setPhase('running');
     setProgress({ done: 0, total: preflight?.ready.length ?? companyIds.length });
     try {
-      const r = await api.call('documents.generateBatch', { kind, companyIds, skipIncomplete: true }, { jobId: id });
+      const r = await api.call(
+        'documents.generateBatch',
+        { kind, companyIds, skipIncomplete: true, email, pdf: pdf ?? undefined },
+        { jobId: id },
+      );
       setResult(r);
       setPhase('done');
     } catch (err) {
@@ -117,6 +125,22 @@ export function BatchLettersDialog({ companyIds, onClose }: Props) {
               </option>
             ))}
           </SelectField>
+          <label className="option">
+            <input type="checkbox" checked={email} onChange={(e) => setEmail(e.target.checked)} />
+            {t('email.alsoDraft')}
+          </label>
+          {pdfSettings?.available ? (
+            <label className="option">
+              <input
+                type="checkbox"
+                checked={pdf ?? pdfSettings.alwaysPdf}
+                onChange={(e) => setPdf(e.target.checked)}
+              />
+              {t('pdf.alsoPdf')}
+            </label>
+          ) : pdfSettings ? (
+            <p className="muted">{t('pdf.notInstalled')}</p>
+          ) : null}
           {preflight === null ? (
             <p className="muted">{t('doc.checking')}</p>
           ) : (
@@ -156,6 +180,7 @@ export function BatchLettersDialog({ companyIds, onClose }: Props) {
               {t('doc.batch.folder')}: <code>{folderOf(first.path)}</code>
             </p>
           ) : null}
+          {result.pdfProblem ? <p>{result.pdfProblem}</p> : null}
           {result.skipped.length ? (
             <p>{t('doc.batch.skipped', { count: formatCount(result.skipped.length) })}</p>
           ) : null}

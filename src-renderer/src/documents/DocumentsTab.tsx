@@ -7,8 +7,10 @@ import type { CompanyTabProps } from '../company/company-tabs';
 import { DocTable } from '../components/DocTable';
 import { LoadedList } from '../components/RecordList';
 import { useToasts } from '../components/Toasts';
+import { useLoaded } from '../components/use-loaded';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate, formatDateTime } from '../lib/format';
+import { EmailDialog } from './EmailDialog';
 import { GenerateDialog } from './GenerateDialog';
 import { openDocument } from './open-document';
 import '../outreach/outreach.css';
@@ -19,6 +21,25 @@ export function DocumentsTab({ company }: CompanyTabProps) {
   const { notify, reportError } = useToasts();
   const [docs, setDocs] = useState<GeneratedDocument[] | null>(null);
   const [kind, setKind] = useState<DocumentKind | null>(null);
+  const [emailing, setEmailing] = useState<GeneratedDocument | null>(null);
+  const [pdfBusy, setPdfBusy] = useState<number | null>(null);
+  const [pdfSettings] = useLoaded(useCallback(() => api.call('documents.pdfSettings', {}), []));
+
+  const makePdf = async (doc: GeneratedDocument) => {
+    setPdfBusy(doc.id);
+    try {
+      const r = await api.call('documents.pdf', { ids: [doc.id] });
+      const file = r.files[0]?.path;
+      if (file) {
+        notify('success', t('pdf.written', { file: file.split(/[\\/]/).pop() ?? file }));
+        await openDocument(file);
+      }
+    } catch (err) {
+      reportError(err);
+    } finally {
+      setPdfBusy(null);
+    }
+  };
 
   const load = useCallback(
     () => api.call('documents.list', { companyId: company.id }).then(setDocs, reportError),
@@ -30,6 +51,7 @@ export function DocumentsTab({ company }: CompanyTabProps) {
 
   const written = (doc: GeneratedDocument) => {
     notify('success', t('doc.written', { file: doc.fileName }));
+    if (doc.pdfProblem) notify('info', doc.pdfProblem);
     void load();
   };
 
@@ -47,6 +69,7 @@ export function DocumentsTab({ company }: CompanyTabProps) {
       </section>
       <section className="card" aria-labelledby="doc-list-title">
         <h2 id="doc-list-title">{t('doc.listTitle')}</h2>
+        {pdfSettings && !pdfSettings.available ? <p className="muted">{t('pdf.notInstalled')}</p> : null}
         <LoadedList items={docs} emptyText={t('doc.empty')}>
           {(items) => (
             <DocTable
@@ -75,6 +98,19 @@ export function DocumentsTab({ company }: CompanyTabProps) {
                     >
                       {t('doc.open')}
                     </button>
+                    <button type="button" className="btn btn-small" disabled={!d.exists} onClick={() => setEmailing(d)}>
+                      {t('email.send')}
+                    </button>
+                    {pdfSettings?.available ? (
+                      <button
+                        type="button"
+                        className="btn btn-small"
+                        disabled={!d.exists || pdfBusy !== null}
+                        onClick={() => void makePdf(d)}
+                      >
+                        {pdfBusy === d.id ? t('pdf.making') : t('pdf.make')}
+                      </button>
+                    ) : null}
                     <button
                       type="button"
                       className="btn btn-small btn-quiet"
@@ -100,6 +136,7 @@ export function DocumentsTab({ company }: CompanyTabProps) {
           }}
         />
       ) : null}
+      {emailing ? <EmailDialog doc={emailing} onClose={() => setEmailing(null)} /> : null}
     </div>
   );
 }

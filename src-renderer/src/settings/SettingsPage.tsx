@@ -6,6 +6,7 @@ import { AttachmentsSettingsSection } from '../attachments/AttachmentsSettingsSe
 import { RemindersSection } from '../calendar/RemindersSection';
 import { TextField } from '../components/Field';
 import { useToasts } from '../components/Toasts';
+import { PdfSettingsSection } from '../documents/PdfSettingsSection';
 import { useI18n } from '../i18n/I18nProvider';
 import { ReportTargetsSection } from '../report/ReportTargetsSection';
 import { TagsSettingsSection } from '../tags/TagsSettingsSection';
@@ -206,6 +207,7 @@ export function SettingsPage(_: RouteProps) {
       <TagsSettingsSection />
       <RemindersSection />
       <ReportTargetsSection />
+      <PdfSettingsSection />
       <BackupsSection />
       {/* Personal data (privacy: retention, erasure, access requests) gets its own section here. */}
     </section>

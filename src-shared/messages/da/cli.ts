@@ -102,10 +102,12 @@ export const cli = {
     'Intet er gemt: ret fejlene, eller brug --skip-invalid for at springe rækkerne med fejl over.',
   'cli.letter.summary': 'Skriv henvisning, LAG-udkast eller besøgsreferat som Word-fil',
   'cli.letter.usage':
-    'letter --kind vaeksthus|lag|visit-summary --company CVR|ID [--company …] --out MAPPE [--date DATO]\n       [--referral ID] [--application ID] [--visit ID] [--json]',
+    'letter --kind vaeksthus|lag|visit-summary --company CVR|ID [--company …] --out MAPPE [--date DATO]\n       [--referral ID] [--application ID] [--visit ID] [--email [--attachment ID …]] [--pdf] [--json]',
   'cli.letter.kindRequired': 'letter kræver --kind {kinds}',
   'cli.letter.companyRequired': 'letter kræver --company CVR|ID',
   'cli.letter.outRequired': 'letter kræver --out MAPPE',
+  'cli.letter.attachmentNeedsEmail': '--attachment kræver --email',
+  'cli.letter.attachmentOneCompany': '--attachment kan kun bruges med én --company',
   'cli.networks.summary': 'Vis erhvervsnetværk med medlemstal og møder',
   'cli.networks.usage': 'networks list [--json] [--founded-from DATO] [--founded-to DATO]',
   'cli.networks.unknownSub': 'networks: ukendt underkommando {sub}; brug list',

@@ -4,6 +4,7 @@ import { calendar } from './calendar';
 import { cli } from './cli';
 import { common } from './common';
 import { companies } from './companies';
+import { correspondence } from './correspondence';
 import { documents } from './documents';
 import { duplicates } from './duplicates';
 import { interop } from './interop';
@@ -34,6 +35,7 @@ export const da = {
   ...attachments,
   ...tags,
   ...calendar,
+  ...correspondence,
 };
 
 export type MessageKey = keyof typeof da;

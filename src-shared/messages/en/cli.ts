@@ -102,10 +102,12 @@ export const cli: Record<keyof typeof da, string> = {
   'cli.import.notWritten': 'Nothing was saved: fix the errors, or use --skip-invalid to skip the rows with errors.',
   'cli.letter.summary': 'Write a referral, a LAG draft or a visit summary as a Word file',
   'cli.letter.usage':
-    'letter --kind vaeksthus|lag|visit-summary --company CVR|ID [--company …] --out FOLDER [--date DATE]\n       [--referral ID] [--application ID] [--visit ID] [--json]',
+    'letter --kind vaeksthus|lag|visit-summary --company CVR|ID [--company …] --out FOLDER [--date DATE]\n       [--referral ID] [--application ID] [--visit ID] [--email [--attachment ID …]] [--pdf] [--json]',
   'cli.letter.kindRequired': 'letter needs --kind {kinds}',
   'cli.letter.companyRequired': 'letter needs --company CVR|ID',
   'cli.letter.outRequired': 'letter needs --out FOLDER',
+  'cli.letter.attachmentNeedsEmail': '--attachment needs --email',
+  'cli.letter.attachmentOneCompany': '--attachment can only be used with one --company',
   'cli.networks.summary': 'List business networks with members and meetings',
   'cli.networks.usage': 'networks list [--json] [--founded-from DATE] [--founded-to DATE]',
   'cli.networks.unknownSub': 'networks: unknown subcommand {sub}; use list',

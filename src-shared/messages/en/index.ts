@@ -5,6 +5,7 @@ import { calendar } from './calendar';
 import { cli } from './cli';
 import { common } from './common';
 import { companies } from './companies';
+import { correspondence } from './correspondence';
 import { documents } from './documents';
 import { duplicates } from './duplicates';
 import { interop } from './interop';
@@ -32,4 +33,5 @@ export const en: Messages = {
   ...attachments,
   ...tags,
   ...calendar,
+  ...correspondence,
 };

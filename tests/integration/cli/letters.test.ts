@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src-main/cli/run-cli';
 import type { Company } from '../../../src-main/core/companies/schema';
+import { findSoffice } from '../../../src-main/core/documents/pdf';
 import { docxText, type SampleCase, seedCase, setLetterhead } from '../../helpers/documents-fixtures';
 import { openTestStore, type TestStore } from '../../helpers/temp-db';
 
@@ -29,6 +31,64 @@ describe('bindeled letter', () => {
     expect(r).toMatchObject({ code: 0, err: '' });
     expect(r.out).toBe(path.join(dir, 'Henvisning - Ådalens Gårdbutik ApS - 2011-10-17.docx'));
     expect((await docxText(r.out)).body).toContain('17. oktober 2011');
+  });
+
+  it('--email writes the e-mail draft beside the letter, with chosen attachments', async () => {
+    const dir = path.join(store.dir, 'ud');
+    const plan = path.join(store.dir, 'tilbud.pdf');
+    fs.writeFileSync(plan, Buffer.from('%PDF-1.4 tilbud'));
+    await cli('attach', plan, '--company', '13748136');
+    const [attachment] = (await store.call('attachments.list', { companyId: sample.company.id })) as Array<{
+      id: number;
+    }>;
+    const r = await cli(
+      'letter',
+      ...['--kind', 'vaeksthus', '--company', '13748136', '--out', dir, '--date', '17.10.2011', '--email'],
+      ...['--attachment', String(attachment?.id)],
+    );
+    expect(r).toMatchObject({ code: 0, err: '' });
+    const docx = path.join(dir, 'Henvisning - Ådalens Gårdbutik ApS - 2011-10-17.docx');
+    expect(r.out.split('\n')).toEqual([docx, docx.replace(/\.docx$/, '.eml')]);
+    const mail = await simpleParser(fs.readFileSync(docx.replace(/\.docx$/, '.eml')));
+    expect(mail.attachments.map((a) => a.filename)).toEqual([path.basename(docx), 'tilbud.pdf']);
+    const usage = await cli(
+      'letter',
+      '--kind',
+      'vaeksthus',
+      '--company',
+      '13748136',
+      '--out',
+      dir,
+      '--attachment',
+      '1',
+    );
+    expect(usage.code).toBe(2);
+  });
+
+  it('--pdf writes a PDF beside the letter, or says how to get LibreOffice', { timeout: 120_000 }, async () => {
+    const dir = path.join(store.dir, 'ud');
+    const args = ['letter', '--kind', 'visit-summary', '--company', '13748136', '--out', dir, '--pdf'];
+    process.env.BINDELED_SOFFICE = '';
+    try {
+      const missing = await cli(...args);
+      expect(missing.code).toBe(1);
+      expect(missing.err).toContain('libreoffice.org');
+      // Refused before anything is written.
+      expect(fs.existsSync(dir) ? fs.readdirSync(dir) : []).toEqual([]);
+    } finally {
+      delete process.env.BINDELED_SOFFICE;
+    }
+    if (!findSoffice()) return;
+    const r = await cli(...args);
+    expect(r).toMatchObject({ code: 0, err: '' });
+    const [docx, pdf] = r.out.split('\n');
+    expect(pdf).toBe(docx?.replace(/\.docx$/, '.pdf'));
+    expect(
+      fs
+        .readFileSync(pdf as string)
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
   });
 
   it('writes the LAG draft and the visit summary by id, as JSON when asked', async () => {

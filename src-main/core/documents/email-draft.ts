@@ -1,0 +1,195 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import MailComposer from 'nodemailer/lib/mail-composer';
+import { getAttachment } from '../attachments/attachment-repo';
+import { blobPath, storeOf } from '../attachments/attachment-store';
+import { recordAudit } from '../audit/audit-log';
+import { get } from '../db/sql';
+import { DomainError, invalidField } from '../errors';
+import { recordWrittenFile } from '../files/written-files';
+import { currentActor } from '../settings/settings-repo';
+import { letterText, pickContact } from './common-values';
+import { getDocument } from './document-repo';
+import type { DocumentKind, EmailDraft, GeneratedDocument } from './document-schema';
+import { type Letterhead, readLetterhead } from './letterhead';
+import { BatchFiles, type WrittenFile } from './write-file';
+
+/** Who a letter goes to: the organisation it is addressed to, or the firm's contact person. */
+export interface Recipient {
+  name: string;
+  /** Null when none is recorded: the draft then opens without a To for the consultant to fill in. */
+  email: string | null;
+}
+
+export interface DraftFile {
+  fileName: string;
+  content: Buffer;
+}
+
+export interface DraftInput {
+  from: Recipient | null;
+  to: Recipient | null;
+  subject: string;
+  text: string;
+  files: readonly DraftFile[];
+}
+
+/**
+ * Header text from user data on one line: a firm named "A\r\nBcc: x@y" must not add a header, so
+ * every line break and control character becomes a space before nodemailer encodes the value.
+ */
+export function headerText(value: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+  return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+}
+
+/** A plain address (local@domain) or null: anything that could carry a second address or a header is refused. */
+export function plainAddress(value: string | null | undefined): string | null {
+  const v = (value ?? '').trim();
+  return /^[^\s@<>(),;:"\\[\]]+@[^\s@<>(),;:"\\[\]]+\.[^\s@<>(),;:"\\[\]]+$/.test(v) ? v : null;
+}
+
+function addressOf(r: Recipient | null): { name: string; address: string } | undefined {
+  const address = plainAddress(r?.email);
+  return r && address ? { name: headerText(r.name), address } : undefined;
+}
+
+/**
+ * The `.eml` draft: `X-Unsent: 1` makes Outlook (and Thunderbird, Apple Mail) open it as a new
+ * message to send rather than as a received one.
+ */
+export function composeDraft(input: DraftInput): Promise<Buffer> {
+  const composer = new MailComposer({
+    from: addressOf(input.from),
+    to: addressOf(input.to),
+    subject: headerText(input.subject),
+    text: input.text,
+    attachments: input.files.map((f) => ({ filename: headerText(f.fileName), content: f.content })),
+    headers: { 'X-Unsent': '1' },
+    xMailer: false,
+  });
+  return composer.compile().build();
+}
+
+/** The organisation a referral or LAG draft is written to, else the firm's contact person. */
+export function recipientOf(db: Database, doc: GeneratedDocument): Recipient | null {
+  const orgId =
+    doc.kind === 'vaeksthus' && doc.referralId !== null
+      ? get<{ id: number }>(db, 'SELECT organisation_id AS id FROM referrals WHERE id = ?', [doc.referralId])?.id
+      : doc.kind === 'lag' && doc.lagApplicationId !== null
+        ? get<{ id: number }>(db, 'SELECT lag_id AS id FROM lag_applications WHERE id = ?', [doc.lagApplicationId])?.id
+        : undefined;
+  if (orgId !== undefined) {
+    const org = get<{ name: string; email: string | null }>(db, 'SELECT name, email FROM organisations WHERE id = ?', [
+      orgId,
+    ]);
+    if (org) return { name: org.name, email: org.email };
+  }
+  const contact = pickContact(db, doc.companyId, undefined);
+  return contact ? { name: contact.name, email: contact.email } : null;
+}
+
+function senderOf(lh: Pick<Letterhead, 'signatureName' | 'organisation' | 'signatureEmail' | 'email'>): Recipient {
+  return { name: lh.signatureName || lh.organisation, email: lh.signatureEmail || lh.email || null };
+}
+
+/** Subject and body of a kind's draft, in Danish like the letter itself. */
+export function draftWords(
+  kind: DocumentKind,
+  companyName: string,
+  to: Recipient | null,
+  lh: Pick<Letterhead, 'signatureName' | 'signatureTitle' | 'organisation'>,
+): { subject: string; text: string } {
+  const signature = [lh.signatureName, lh.signatureTitle, lh.organisation].filter(Boolean).join('\n');
+  return {
+    subject: letterText(`email.subject.${kind}`, { company: headerText(companyName) }),
+    text: letterText(`email.body.${kind}`, {
+      greeting: to?.name ? letterText('email.greeting', { name: to.name }) : letterText('email.greeting.anyone'),
+      company: companyName,
+      signature,
+    }),
+  };
+}
+
+export interface DraftContext {
+  db: Database;
+  lh: Letterhead;
+}
+
+/** The draft of one letter, its bytes given (a batch has them in memory; a single draft reads the file). */
+export function draftFor(
+  ctx: DraftContext,
+  doc: Pick<GeneratedDocument, 'kind' | 'companyId' | 'companyName' | 'referralId' | 'lagApplicationId' | 'fileName'>,
+  letter: Buffer,
+  extra: readonly DraftFile[] = [],
+): Promise<Buffer> {
+  const to = recipientOf(ctx.db, doc as GeneratedDocument);
+  const words = draftWords(doc.kind, doc.companyName, to, ctx.lh);
+  return composeDraft({
+    from: senderOf(ctx.lh),
+    to,
+    ...words,
+    files: [{ fileName: doc.fileName, content: letter }, ...extra],
+  });
+}
+
+/** Records an e-mail draft as a file Bindeled wrote (so it may be opened and is found by an erasure). */
+export function recordDraft(db: Database, doc: Pick<GeneratedDocument, 'id' | 'companyId'>, file: WrittenFile): void {
+  recordWrittenFile(db, file.path, 'email-draft', file.sha256);
+  recordAudit(db, {
+    actor: currentActor(db),
+    entity: 'document',
+    entityId: doc.id,
+    companyId: doc.companyId,
+    action: 'create',
+    after: { emailDraft: file.path, sha256: file.sha256 },
+  });
+}
+
+function attachmentFiles(db: Database, companyId: number, ids: readonly number[]): DraftFile[] {
+  const store = storeOf(db);
+  return [...new Set(ids)].map((id) => {
+    const a = getAttachment(db, id);
+    if (a.companyId !== companyId) throw invalidField('attachmentIds', 'email.attachmentOtherFirm', { name: a.name });
+    if (a.missing || !store) throw invalidField('attachmentIds', 'email.attachmentMissing', { name: a.name });
+    return { fileName: a.name, content: fs.readFileSync(blobPath(store, a.sha256)) };
+  });
+}
+
+/**
+ * Writes the e-mail draft of a written letter beside it ("….eml"), with the chosen attachments of
+ * the firm, crash-safely like the letter itself.
+ */
+export async function writeEmailDraft(
+  db: Database,
+  documentId: number,
+  attachmentIds: readonly number[] = [],
+): Promise<EmailDraft> {
+  const doc = getDocument(db, documentId);
+  if (!doc.exists) throw new DomainError('not_found', 'email.letterMissing', { path: doc.path });
+  const extra = attachmentFiles(db, doc.companyId, attachmentIds);
+  const lh = readLetterhead(db);
+  const bytes = await draftFor({ db, lh }, doc, fs.readFileSync(doc.path), extra);
+  const dir = path.dirname(doc.path);
+  const files = new BatchFiles(db, dir, 1);
+  try {
+    files.add(path.basename(doc.path, path.extname(doc.path)), bytes, 'eml');
+    files.flushSync();
+    const file = files.commit((written) => {
+      const f = written[0] as WrittenFile;
+      recordDraft(db, doc, f);
+      return f;
+    });
+    const to = recipientOf(db, doc);
+    return {
+      path: file.path,
+      fileName: file.fileName,
+      to: plainAddress(to?.email),
+      attachments: extra.length + 1,
+    };
+  } catch (err) {
+    files.discard();
+    throw err;
+  }
+}

@@ -1,0 +1,85 @@
+import { useEffect, useState } from 'react';
+import { api } from '../api';
+import type { Attachment, GeneratedDocument } from '../api/types';
+import { Dialog } from '../components/Dialog';
+import { useToasts } from '../components/Toasts';
+import { useT } from '../i18n/I18nProvider';
+import { openDocument } from './open-document';
+
+interface Props {
+  doc: GeneratedDocument;
+  onClose(): void;
+}
+
+/**
+ * "Send som e-mail": the consultant ticks which of the firm's attachments go with the letter; the
+ * draft is written beside the letter and opened in the mail program (downloaded in browser mode).
+ */
+export function EmailDialog({ doc, onClose }: Props) {
+  const t = useT();
+  const { notify, reportError } = useToasts();
+  const [attachments, setAttachments] = useState<Attachment[] | null>(null);
+  const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    api.call('attachments.list', { companyId: doc.companyId }).then(setAttachments, reportError);
+  }, [doc.companyId, reportError]);
+
+  const toggle = (id: number) =>
+    setChosen((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const write = async () => {
+    setBusy(true);
+    try {
+      const draft = await api.call('documents.emailDraft', { id: doc.id, attachmentIds: [...chosen] });
+      notify('success', t('email.written', { file: draft.fileName }));
+      if (draft.to === null) notify('info', t('email.noRecipient'));
+      await openDocument(draft.path);
+      onClose();
+    } catch (err) {
+      reportError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      title={t('email.dialogTitle')}
+      onClose={onClose}
+      onSubmit={write}
+      footer={
+        <>
+          <button type="button" className="btn" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={busy}>
+            {busy ? t('email.writing') : t('email.write')}
+          </button>
+        </>
+      }
+    >
+      <p>{t(api.transport === 'electron' ? 'email.intro' : 'email.introBrowser', { file: doc.fileName })}</p>
+      <fieldset className="fieldset">
+        <legend>{t('email.chooseAttachments')}</legend>
+        {attachments === null ? null : attachments.length === 0 ? (
+          <p className="muted">{t('email.noAttachments')}</p>
+        ) : (
+          attachments.map((a) => (
+            <label key={a.id} className="option">
+              <input type="checkbox" checked={chosen.has(a.id)} disabled={a.missing} onChange={() => toggle(a.id)} />
+              {a.name}
+              {a.missing ? <span className="tag">{t('email.attachmentMissingTag')}</span> : null}
+            </label>
+          ))
+        )}
+      </fieldset>
+    </Dialog>
+  );
+}
