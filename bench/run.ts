@@ -27,6 +27,7 @@ import { duplicateFigures } from './suites/duplicates';
 import { interopFigures } from './suites/interop';
 import { letterFigures } from './suites/letters';
 import { openFigures } from './suites/open';
+import { pipelineFigures } from './suites/pipelines';
 import { reportFigures } from './suites/report';
 import { uiFigures } from './suites/ui';
 import { visitSearchFigures } from './suites/visit-search';
@@ -42,6 +43,7 @@ const SUITES = [
   'letters',
   'ui',
   'attachments',
+  'pipelines',
 ] as const;
 type Suite = (typeof SUITES)[number];
 
@@ -121,6 +123,7 @@ for (const size of sizes) {
       await guarded('programme report', size, () => reportFigures(store, size, runsFor(size, true)));
     if (wanted('duplicates'))
       await guarded('duplicates', size, () => duplicateFigures(store, size, runsFor(size, true)));
+    if (wanted('pipelines')) await guarded('pipelines', size, () => pipelineFigures(store, size, runsFor(size)));
   } finally {
     store.close();
   }

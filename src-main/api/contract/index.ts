@@ -7,6 +7,7 @@ import { duplicatesContract } from './duplicates';
 import { filesContract } from './files';
 import { interopContract } from './interop';
 import { outreachContract } from './outreach';
+import { pipelinesContract } from './pipelines';
 import { reportContract } from './report';
 import { safetyContract } from './safety';
 import { visitsContract } from './visits';
@@ -29,6 +30,7 @@ export const contract = mergeAreas(
   interopContract,
   reportContract,
   attachmentsContract,
+  pipelinesContract,
 );
 
 export type Contract = typeof contract;
@@ -59,6 +61,7 @@ export type * from './documents';
 export type * from './duplicates';
 export type * from './interop';
 export type * from './outreach';
+export type * from './pipelines';
 export type * from './report';
 export type * from './types';
 export type * from './visits';

@@ -7,6 +7,7 @@ import { duplicatesHandlers } from './duplicates';
 import { filesHandlers } from './files';
 import { interopHandlers } from './interop';
 import { outreachHandlers } from './outreach';
+import { pipelinesHandlers } from './pipelines';
 import { reportHandlers } from './report';
 import { safetyHandlers } from './safety';
 import type { Handler } from './types';
@@ -29,4 +30,5 @@ export const handlers: AllHandlers = withAccessLog({
   ...interopHandlers,
   ...reportHandlers,
   ...attachmentsHandlers,
+  ...pipelinesHandlers,
 });

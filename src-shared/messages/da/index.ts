@@ -7,6 +7,7 @@ import { documents } from './documents';
 import { duplicates } from './duplicates';
 import { interop } from './interop';
 import { outreach } from './outreach';
+import { pipelines } from './pipelines';
 import { privacy } from './privacy';
 import { report } from './report';
 import { settings } from './settings';
@@ -30,6 +31,7 @@ export const da = {
   ...settings,
   ...cli,
   ...attachments,
+  ...pipelines,
 };
 
 export type MessageKey = keyof typeof da;

@@ -133,6 +133,11 @@ async function representativeCalls(): Promise<Array<{ call: string; entries: Ent
     ['attachments.list', 'attachments.list', { companyId: c }],
     ['attachments.open', 'attachments.open', { id: 1 }],
     ['interop.exportWithFiles', 'interop.exportWithFiles', { path: path.join(out, 'alle.zip') }],
+    [
+      'pipelines.export',
+      'pipelines.export',
+      { kind: 'referrals', format: 'csv', path: path.join(out, 'henvisninger.csv'), query: {} },
+    ],
   ];
   const results: Array<{ call: string; entries: Entry[] }> = [];
   for (const [label, method, input] of calls) {
@@ -205,6 +210,7 @@ const ADDED: typeof EXPECTED = [
   ['attachments.list', [['read', 'sample', null]]],
   ['attachments.open', [['read', 'sample', 'Bilag åbnet']]],
   ['interop.exportWithFiles', [['export', null, 'Fil: <dir>/ud/alle.zip']]],
+  ['pipelines.export', [['export', null, 'Fil: <dir>/ud/henvisninger.csv']]],
 ];
 
 describe('the access log policy declared in the contract', () => {
