@@ -22,6 +22,7 @@ import { machineInfo } from './lib/machine';
 import { type BenchRun, renderMarkdown } from './lib/report';
 import { ensureCaseload, openStore, removeDb } from './lib/store';
 import { attachmentFigures } from './suites/attachments';
+import { bulkFigures } from './suites/bulk';
 import { caseloadFigures } from './suites/caseload';
 import { duplicateFigures } from './suites/duplicates';
 import { interopFigures } from './suites/interop';
@@ -44,6 +45,7 @@ const SUITES = [
   'ui',
   'attachments',
   'pipelines',
+  'bulk',
 ] as const;
 type Suite = (typeof SUITES)[number];
 
@@ -124,6 +126,7 @@ for (const size of sizes) {
     if (wanted('duplicates'))
       await guarded('duplicates', size, () => duplicateFigures(store, size, runsFor(size, true)));
     if (wanted('pipelines')) await guarded('pipelines', size, () => pipelineFigures(store, size, runsFor(size)));
+    if (wanted('bulk')) await guarded('bulk actions', size, () => bulkFigures(store, size, runsFor(size, true)));
   } finally {
     store.close();
   }

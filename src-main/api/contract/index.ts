@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { attachmentsContract } from './attachments';
+import { bulkContract } from './bulk';
 import { companiesContract } from './companies';
 import { type AnySpec, type MethodSpec, mergeAreas } from './define';
 import { documentsContract } from './documents';
@@ -31,6 +32,7 @@ export const contract = mergeAreas(
   reportContract,
   attachmentsContract,
   pipelinesContract,
+  bulkContract,
 );
 
 export type Contract = typeof contract;
@@ -56,6 +58,7 @@ export type {
 export type * from './attachments';
 export type { BindeledBridge } from './bridge';
 export { IPC_EVENT, IPC_INVOKE } from './bridge';
+export type * from './bulk';
 export type { ApiError, ApiResult, JobProgress } from './define';
 export type * from './documents';
 export type * from './duplicates';

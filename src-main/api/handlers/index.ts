@@ -1,6 +1,7 @@
 import type { MethodName } from '../contract';
 import { withAccessLog } from './access-log';
 import { attachmentsHandlers } from './attachments';
+import { bulkHandlers } from './bulk';
 import { companiesHandlers } from './companies';
 import { documentsHandlers } from './documents';
 import { duplicatesHandlers } from './duplicates';
@@ -31,4 +32,5 @@ export const handlers: AllHandlers = withAccessLog({
   ...reportHandlers,
   ...attachmentsHandlers,
   ...pipelinesHandlers,
+  ...bulkHandlers,
 });

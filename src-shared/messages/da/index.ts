@@ -1,5 +1,6 @@
 import { app } from './app';
 import { attachments } from './attachments';
+import { bulk } from './bulk';
 import { cli } from './cli';
 import { common } from './common';
 import { companies } from './companies';
@@ -32,6 +33,7 @@ export const da = {
   ...cli,
   ...attachments,
   ...pipelines,
+  ...bulk,
 };
 
 export type MessageKey = keyof typeof da;

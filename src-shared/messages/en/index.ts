@@ -1,6 +1,7 @@
 import type { Messages } from '../da';
 import { app } from './app';
 import { attachments } from './attachments';
+import { bulk } from './bulk';
 import { cli } from './cli';
 import { common } from './common';
 import { companies } from './companies';
@@ -30,4 +31,5 @@ export const en: Messages = {
   ...cli,
   ...attachments,
   ...pipelines,
+  ...bulk,
 };
