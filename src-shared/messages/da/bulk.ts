@@ -21,6 +21,7 @@ export const bulk = {
   'bulk.field.due': 'Frist',
   'bulk.field.network': 'Netværk',
   'bulk.field.joined': 'Indmeldt den',
+  'bulk.back': 'Tilbage',
   'bulk.choose': 'Vælg…',
   'bulk.confirm': 'Udfør for {count} virksomheder',
   'bulk.confirmQuestion': 'Vil du ændre {count} virksomheder? Du kan fortryde den seneste massehandling bagefter.',

@@ -22,6 +22,7 @@ export const bulk: Record<keyof typeof da, string> = {
   'bulk.field.due': 'Due',
   'bulk.field.network': 'Network',
   'bulk.field.joined': 'Joined on',
+  'bulk.back': 'Back',
   'bulk.choose': 'Choose…',
   'bulk.confirm': 'Apply to {count} firms',
   'bulk.confirmQuestion': 'Change {count} firms? You can undo the last bulk action afterwards.',
