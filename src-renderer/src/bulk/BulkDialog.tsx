@@ -153,7 +153,7 @@ export function BulkDialog({ selectedIds, query, matching, onClose, onDone }: Pr
           {kind === 'reassign'
             ? field(
                 t('bulk.field.consultant'),
-                <select value={consultantId} onChange={(e) => setConsultantId(e.target.value)}>
+                <select required value={consultantId} onChange={(e) => setConsultantId(e.target.value)}>
                   <option value="">{t('bulk.choose')}</option>
                   {consultants.map((c) => (
                     <option key={c.id} value={c.id}>
@@ -167,7 +167,7 @@ export function BulkDialog({ selectedIds, query, matching, onClose, onDone }: Pr
             <>
               {field(
                 t('bulk.field.status'),
-                <select value={status} onChange={(e) => setStatus(e.target.value)}>
+                <select required value={status} onChange={(e) => setStatus(e.target.value)}>
                   <option value="">{t('bulk.choose')}</option>
                   {COMPANY_STATUSES.map((s) => (
                     <option key={s} value={s}>
@@ -188,7 +188,7 @@ export function BulkDialog({ selectedIds, query, matching, onClose, onDone }: Pr
             <>
               {field(
                 t('bulk.field.title'),
-                <input type="text" maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} />,
+                <input type="text" required maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} />,
               )}
               {field(
                 t('bulk.field.due'),
@@ -196,6 +196,7 @@ export function BulkDialog({ selectedIds, query, matching, onClose, onDone }: Pr
                   type="text"
                   inputMode="numeric"
                   placeholder={t('common.datePlaceholder')}
+                  required
                   value={due}
                   onChange={(e) => setDue(e.target.value)}
                 />,
@@ -206,7 +207,7 @@ export function BulkDialog({ selectedIds, query, matching, onClose, onDone }: Pr
             <>
               {field(
                 t('bulk.field.network'),
-                <select value={networkId} onChange={(e) => setNetworkId(e.target.value)}>
+                <select required value={networkId} onChange={(e) => setNetworkId(e.target.value)}>
                   <option value="">{t('bulk.choose')}</option>
                   {networks.map((n) => (
                     <option key={n.id} value={n.id}>
@@ -221,6 +222,7 @@ export function BulkDialog({ selectedIds, query, matching, onClose, onDone }: Pr
                   type="text"
                   inputMode="numeric"
                   placeholder={t('common.datePlaceholder')}
+                  required
                   value={joined}
                   onChange={(e) => setJoined(e.target.value)}
                 />,
