@@ -22,6 +22,7 @@ import { machineInfo } from './lib/machine';
 import { type BenchRun, renderMarkdown } from './lib/report';
 import { ensureCaseload, openStore, removeDb } from './lib/store';
 import { attachmentFigures } from './suites/attachments';
+import { bulkFigures } from './suites/bulk';
 import { calendarFigures } from './suites/calendar';
 import { caseloadFigures } from './suites/caseload';
 import { duplicateFigures } from './suites/duplicates';
@@ -29,6 +30,7 @@ import { emailDraftFigures } from './suites/email-drafts';
 import { interopFigures } from './suites/interop';
 import { letterFigures } from './suites/letters';
 import { openFigures } from './suites/open';
+import { pipelineFigures } from './suites/pipelines';
 import { reportFigures } from './suites/report';
 import { uiFigures } from './suites/ui';
 import { visitSearchFigures } from './suites/visit-search';
@@ -46,6 +48,8 @@ const SUITES = [
   'attachments',
   'calendar',
   'email-drafts',
+  'pipelines',
+  'bulk',
 ] as const;
 type Suite = (typeof SUITES)[number];
 
@@ -126,6 +130,8 @@ for (const size of sizes) {
     if (wanted('duplicates'))
       await guarded('duplicates', size, () => duplicateFigures(store, size, runsFor(size, true)));
     if (wanted('calendar')) await guarded('calendar', size, () => calendarFigures(store, size, runsFor(size, true)));
+    if (wanted('pipelines')) await guarded('pipelines', size, () => pipelineFigures(store, size, runsFor(size)));
+    if (wanted('bulk')) await guarded('bulk actions', size, () => bulkFigures(store, size, runsFor(size, true)));
   } finally {
     store.close();
   }

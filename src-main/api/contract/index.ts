@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { attachmentsContract } from './attachments';
+import { bulkContract } from './bulk';
 import { calendarContract } from './calendar';
 import { companiesContract } from './companies';
 import { type AnySpec, type MethodSpec, mergeAreas } from './define';
@@ -8,6 +9,7 @@ import { duplicatesContract } from './duplicates';
 import { filesContract } from './files';
 import { interopContract } from './interop';
 import { outreachContract } from './outreach';
+import { pipelinesContract } from './pipelines';
 import { reportContract } from './report';
 import { safetyContract } from './safety';
 import { tagsContract } from './tags';
@@ -33,6 +35,8 @@ export const contract = mergeAreas(
   attachmentsContract,
   tagsContract,
   calendarContract,
+  pipelinesContract,
+  bulkContract,
 );
 
 export type Contract = typeof contract;
@@ -58,12 +62,14 @@ export type {
 export type * from './attachments';
 export type { BindeledBridge } from './bridge';
 export { IPC_EVENT, IPC_INVOKE } from './bridge';
+export type * from './bulk';
 export type * from './calendar';
 export type { ApiError, ApiResult, JobProgress } from './define';
 export type * from './documents';
 export type * from './duplicates';
 export type * from './interop';
 export type * from './outreach';
+export type * from './pipelines';
 export type * from './report';
 export type * from './tags';
 export type * from './types';

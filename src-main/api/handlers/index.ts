@@ -1,6 +1,7 @@
 import type { MethodName } from '../contract';
 import { withAccessLog } from './access-log';
 import { attachmentsHandlers } from './attachments';
+import { bulkHandlers } from './bulk';
 import { calendarHandlers } from './calendar';
 import { companiesHandlers } from './companies';
 import { documentsHandlers } from './documents';
@@ -8,6 +9,7 @@ import { duplicatesHandlers } from './duplicates';
 import { filesHandlers } from './files';
 import { interopHandlers } from './interop';
 import { outreachHandlers } from './outreach';
+import { pipelinesHandlers } from './pipelines';
 import { reportHandlers } from './report';
 import { safetyHandlers } from './safety';
 import { tagsHandlers } from './tags';
@@ -33,4 +35,6 @@ export const handlers: AllHandlers = withAccessLog({
   ...attachmentsHandlers,
   ...tagsHandlers,
   ...calendarHandlers,
+  ...pipelinesHandlers,
+  ...bulkHandlers,
 });

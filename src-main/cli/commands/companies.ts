@@ -4,6 +4,7 @@ import { KOMMUNER } from '../../core/domain/kommuner';
 import { message } from '../../core/messages';
 import { type CliCommand, type CliContext, call, EXIT_OK, UsageError } from '../cli-context';
 import { parseCommandArgs } from '../parse';
+import { bulk } from './bulk';
 import { duplicates, merge } from './duplicates';
 import { findTag } from './tags';
 
@@ -121,6 +122,7 @@ export const companiesCommand: CliCommand = {
     if (sub === 'list') return list(rest, ctx);
     if (sub === 'duplicates') return duplicates(rest, ctx);
     if (sub === 'merge') return merge(rest, ctx);
+    if (sub === 'bulk') return bulk(rest, ctx);
     throw new UsageError(message('cli.companies.unknownSub', { sub: sub ?? message('cli.none') }));
   },
 };

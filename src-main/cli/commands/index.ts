@@ -10,8 +10,8 @@ import { followupsCommand } from './followups';
 import { importCommand } from './import';
 import { letterCommand } from './letter';
 import { networksCommand } from './networks';
+import { lagCommand, referralsCommand } from './pipelines';
 import { privacyCommand } from './privacy';
-import { referralsCommand } from './referrals';
 import { reportCommand } from './report';
 import { restoreCommand } from './restore';
 import { tagsCommand } from './tags';
@@ -32,6 +32,7 @@ export const commands: readonly CliCommand[] = [
   attachCommand,
   attachmentsCommand,
   referralsCommand,
+  lagCommand,
   networksCommand,
   tagsCommand,
   reportCommand,

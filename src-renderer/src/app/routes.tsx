@@ -6,6 +6,7 @@ import { MyFollowUpsPage } from '../followups/MyFollowUpsPage';
 import type { MessageKey } from '../i18n/translate';
 import { ImportPage } from '../interop/ImportPage';
 import { NetworksPage } from '../outreach/NetworksPage';
+import { LagPipelinePage, ReferralsPipelinePage } from '../pipelines/PipelinePage';
 import { ReportPage } from '../report/ReportPage';
 import { SearchPage } from '../search/SearchPage';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -42,6 +43,13 @@ export const ROUTES: readonly AppRoute[] = [
     nav: { labelKey: 'nav.followups', icon: '✓' },
     section: '/followups',
   },
+  {
+    pattern: '/referrals',
+    component: ReferralsPipelinePage,
+    nav: { labelKey: 'nav.referrals', icon: '➜' },
+    section: '/referrals',
+  },
+  { pattern: '/lag', component: LagPipelinePage, nav: { labelKey: 'nav.lag', icon: '◇' }, section: '/lag' },
   { pattern: '/search', component: SearchPage, nav: { labelKey: 'nav.search', icon: '⌕' }, section: '/search' },
   { pattern: '/networks', component: NetworksPage, nav: { labelKey: 'nav.networks', icon: '◎' }, section: '/networks' },
   { pattern: '/import', component: ImportPage, nav: { labelKey: 'nav.import', icon: '⇪' }, section: '/import' },

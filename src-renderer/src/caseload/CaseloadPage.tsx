@@ -1,6 +1,9 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { api } from '../api';
+import type { BulkLast } from '../api/types';
 import { companyPath, navigate } from '../app/navigation';
 import type { RouteProps } from '../app/routes';
+import { BulkDialog } from '../bulk/BulkDialog';
 import { CompanyFormDialog } from '../company-form/CompanyFormDialog';
 import { useToasts } from '../components/Toasts';
 import { BatchLettersDialog } from '../documents/BatchLettersDialog';
@@ -12,7 +15,7 @@ import { DemoOffer } from '../report/DemoOffer';
 import { BulkTagsDialog } from '../tags/BulkTagsDialog';
 import { CaseloadTable } from './CaseloadTable';
 import { ColumnChooser } from './ColumnChooser';
-import { applyViewState, hasFilters, initialState } from './caseload-state';
+import { applyViewState, cleanFilters, hasFilters, initialState } from './caseload-state';
 import { caseloadStore, useCaseloadStore } from './caseload-store';
 import { FilterBar } from './FilterBar';
 import { useCaseloadRows } from './use-caseload-rows';
@@ -30,6 +33,25 @@ export function CaseloadPage(_: RouteProps) {
   const [tagging, setTagging] = useState(false);
   const total = rows.total;
   const filtered = hasFilters(state);
+  const [bulkOpen, setBulkOpen] = useState(false);
+  const [lastBulk, setLastBulk] = useState<BulkLast | null>(null);
+  const loadLastBulk = useCallback(
+    () => api.call('companies.bulkLast', {}).then(setLastBulk, reportError),
+    [reportError],
+  );
+  useEffect(() => {
+    void loadLastBulk();
+  }, [loadLastBulk]);
+  const undoBulk = async () => {
+    try {
+      const r = await api.call('companies.bulkUndo', {});
+      notify('success', t('bulk.undone', { changed: formatCount(r.changed) }));
+      caseloadStore.dataChanged();
+    } catch (err) {
+      reportError(err);
+    }
+    await loadLastBulk();
+  };
 
   return (
     <section className="page page-caseload" aria-labelledby="caseload-title">
@@ -68,6 +90,14 @@ export function CaseloadPage(_: RouteProps) {
               {t('tags.bulkButton')}
             </button>
           ) : null}
+          {lastBulk ? (
+            <button type="button" className="btn btn-quiet" onClick={() => void undoBulk()}>
+              {t('bulk.undo')}
+            </button>
+          ) : null}
+          <button type="button" className="btn" onClick={() => setBulkOpen(true)}>
+            {t('bulk.button')}
+          </button>
           <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
             <span aria-hidden="true">+ </span>
             {t('caseload.new')}
@@ -107,6 +137,20 @@ export function CaseloadPage(_: RouteProps) {
         selectedIds={selection.selected}
         onRowClick={selection.onRowClick}
       />
+      {bulkOpen ? (
+        <BulkDialog
+          selectedIds={[...selection.selected]}
+          query={{ filters: cleanFilters(state.filters), search: state.search.trim() }}
+          matching={total ?? 0}
+          onClose={() => setBulkOpen(false)}
+          onDone={(r) => {
+            setBulkOpen(false);
+            notify('success', t('bulk.done', { changed: formatCount(r.changed), selected: formatCount(r.selected) }));
+            caseloadStore.dataChanged();
+            void loadLastBulk();
+          }}
+        />
+      ) : null}
       {lettersFor ? <BatchLettersDialog companyIds={lettersFor} onClose={() => setLettersFor(null)} /> : null}
       {tagging ? (
         <BulkTagsDialog

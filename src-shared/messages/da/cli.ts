@@ -39,8 +39,8 @@ export const cli = {
   'cli.check.settingsBad': 'Indstillinger: {count} kan ikke læses',
   'cli.companies.summary': 'Opret og vis virksomheder',
   'cli.companies.usage':
-    'companies add --name NAVN [--cvr CVR] [--owner NAVN] [--kommune NAVN|KODE] [--postcode N] [--city BY] …\n       companies list [--json] [--search TEKST] [--kommune K]… [--status S]… [--tag TAG]… [--limit N]\n       companies duplicates [--company CVR|ID] [--json]\n       companies merge --keep CVR|ID --merge CVR|ID [--take FELT]… [--dry-run] [--json]',
-  'cli.companies.unknownSub': 'companies: ukendt underkommando {sub}; brug add, list, duplicates eller merge',
+    'companies add --name NAVN [--cvr CVR] [--owner NAVN] [--kommune NAVN|KODE] [--postcode N] [--city BY] …\n       companies list [--json] [--search TEKST] [--kommune K]… [--status S]… [--tag TAG]… [--limit N]\n       companies duplicates [--company CVR|ID] [--json]\n       companies merge --keep CVR|ID --merge CVR|ID [--take FELT]… [--dry-run] [--json]\n       companies bulk (--ids ID,… | --filter NØGLE=VÆRDI…|all) (--consultant NAVN | --status S [--reason TEKST] | --followup TITEL --due DATO | --network ID --joined DATO | --undo) [--dry-run] [--json]',
+  'cli.companies.unknownSub': 'companies: ukendt underkommando {sub}; brug add, list, duplicates, merge eller bulk',
   'cli.companies.nameRequired': 'companies add kræver --name',
   'cli.companies.created': 'Oprettet: {name} (id {id})',
   'cli.companies.createdWithCvr': 'Oprettet: {name} (id {id}, CVR {cvr})',

@@ -1,5 +1,6 @@
 import { app } from './app';
 import { attachments } from './attachments';
+import { bulk } from './bulk';
 import { calendar } from './calendar';
 import { cli } from './cli';
 import { common } from './common';
@@ -9,6 +10,7 @@ import { documents } from './documents';
 import { duplicates } from './duplicates';
 import { interop } from './interop';
 import { outreach } from './outreach';
+import { pipelines } from './pipelines';
 import { privacy } from './privacy';
 import { report } from './report';
 import { settings } from './settings';
@@ -36,6 +38,8 @@ export const da = {
   ...tags,
   ...calendar,
   ...correspondence,
+  ...pipelines,
+  ...bulk,
 };
 
 export type MessageKey = keyof typeof da;

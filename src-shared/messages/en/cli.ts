@@ -40,8 +40,8 @@ export const cli: Record<keyof typeof da, string> = {
   'cli.check.settingsBad': 'Settings: {count} cannot be read',
   'cli.companies.summary': 'Create and list companies',
   'cli.companies.usage':
-    'companies add --name NAME [--cvr CVR] [--owner NAME] [--kommune NAME|CODE] [--postcode N] [--city TOWN] …\n       companies list [--json] [--search TEXT] [--kommune K]… [--status S]… [--tag TAG]… [--limit N]\n       companies duplicates [--company CVR|ID] [--json]\n       companies merge --keep CVR|ID --merge CVR|ID [--take FIELD]… [--dry-run] [--json]',
-  'cli.companies.unknownSub': 'companies: unknown subcommand {sub}; use add, list, duplicates or merge',
+    'companies add --name NAME [--cvr CVR] [--owner NAME] [--kommune NAME|CODE] [--postcode N] [--city TOWN] …\n       companies list [--json] [--search TEXT] [--kommune K]… [--status S]… [--tag TAG]… [--limit N]\n       companies duplicates [--company CVR|ID] [--json]\n       companies merge --keep CVR|ID --merge CVR|ID [--take FIELD]… [--dry-run] [--json]\n       companies bulk (--ids ID,… | --filter KEY=VALUE…|all) (--consultant NAME | --status S [--reason TEXT] | --followup TITLE --due DATE | --network ID --joined DATE | --undo) [--dry-run] [--json]',
+  'cli.companies.unknownSub': 'companies: unknown subcommand {sub}; use add, list, duplicates, merge or bulk',
   'cli.companies.nameRequired': 'companies add needs --name',
   'cli.companies.created': 'Created: {name} (id {id})',
   'cli.companies.createdWithCvr': 'Created: {name} (id {id}, CVR {cvr})',

@@ -1,6 +1,7 @@
 import type { Messages } from '../da';
 import { app } from './app';
 import { attachments } from './attachments';
+import { bulk } from './bulk';
 import { calendar } from './calendar';
 import { cli } from './cli';
 import { common } from './common';
@@ -10,6 +11,7 @@ import { documents } from './documents';
 import { duplicates } from './duplicates';
 import { interop } from './interop';
 import { outreach } from './outreach';
+import { pipelines } from './pipelines';
 import { privacy } from './privacy';
 import { report } from './report';
 import { settings } from './settings';
@@ -34,4 +36,6 @@ export const en: Messages = {
   ...tags,
   ...calendar,
   ...correspondence,
+  ...pipelines,
+  ...bulk,
 };

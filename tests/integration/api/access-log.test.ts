@@ -146,6 +146,11 @@ async function representativeCalls(): Promise<Array<{ call: string; entries: Ent
     ['companies.mergePreview', 'companies.mergePreview', () => ({ keepId: c, mergeId: twin?.id })],
     ['calendar.export', 'calendar.export', { consultant: 'all', path: path.join(out, 'k.ics') }],
     ['calendar.item', 'calendar.item', { kind: 'visit', id: sample.visitId, path: path.join(out, 'besoeg.ics') }],
+    [
+      'pipelines.export',
+      'pipelines.export',
+      { kind: 'referrals', format: 'csv', path: path.join(out, 'henvisninger.csv'), query: {} },
+    ],
   ];
   const results: Array<{ call: string; entries: Entry[] }> = [];
   for (const [label, method, input] of calls) {
@@ -236,6 +241,7 @@ const ADDED: typeof EXPECTED = [
   ],
   ['calendar.export', [['export', null, 'Fil: <dir>/ud/k.ics']]],
   ['calendar.item', [['export', null, 'Fil: <dir>/ud/besoeg.ics']]],
+  ['pipelines.export', [['export', null, 'Fil: <dir>/ud/henvisninger.csv']]],
 ];
 
 describe('the access log policy declared in the contract', () => {

@@ -1,0 +1,13 @@
+import { lastBulk, runBulk, undoLastBulk } from '../../core/companies/bulk/bulk';
+import type { bulkContract } from '../contract/bulk';
+import type { AreaHandlers } from './types';
+
+export const bulkHandlers: AreaHandlers<typeof bulkContract> = {
+  'companies.bulk': (input, ctx) => {
+    const result = runBulk(ctx.db, input, ctx.signal);
+    ctx.progress(result.selected, result.selected);
+    return result;
+  },
+  'companies.bulkLast': (_, { db }) => lastBulk(db),
+  'companies.bulkUndo': (_, { db }) => undoLastBulk(db),
+};

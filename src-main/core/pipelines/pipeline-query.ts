@@ -1,0 +1,251 @@
+import type { Database } from 'better-sqlite3';
+import type {
+  LAG_PIPELINE_COLUMNS,
+  PipelineKind,
+  REFERRAL_PIPELINE_COLUMNS,
+} from '../../../src-shared/codes/pipelines';
+import { todayIso } from '../../../src-shared/format/dates';
+import { all, get } from '../db/sql';
+import { LAG_STATUSES, LAG_TRANSITIONS } from '../lag/lag-schema';
+import { REFERRAL_STATUSES, REFERRAL_TRANSITIONS } from '../referrals/referral-schema';
+import type {
+  LagPipelineQuery,
+  LagPipelineRow,
+  PipelinePage,
+  ReferralPipelineQuery,
+  ReferralPipelineRow,
+} from './pipeline-schema';
+
+/**
+ * The pipelines' one query each: filter, sort and page on ids alone, then read the page's rows
+ * with their joins, as the caseload does (caseload-query.ts), so a page costs the same at the
+ * first row and the last.
+ */
+interface PipelineDef {
+  kind: PipelineKind;
+  /** The pipeline's own table and alias (`referrals r`). */
+  table: string;
+  /** The joins the filters and sorts may need, each taken only when its alias is used. */
+  joins: { c: string; o: string; s: string };
+  company: string;
+  status: string;
+  statuses: readonly string[];
+  organisation: string;
+  consultant: string;
+  /** The day it left the desk (sent, submitted): the period filter's column and where waiting counts from. */
+  since: string;
+  /** Statuses in which an answer is awaited. */
+  waiting: readonly string[];
+  sort: Record<string, string>;
+  /** The page's rows: `@today` the day waiting counts to, `@ids` the ids as a JSON array. */
+  rows: string;
+}
+
+const statusOrder = (col: string, statuses: readonly string[]) =>
+  `CASE ${col} ${statuses.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} END`;
+
+const waitingSql = (def: { status: string; since: string; waiting: readonly string[] }) =>
+  `CASE WHEN ${def.status} IN (${def.waiting.map((s) => `'${s}'`).join(', ')}) AND ${def.since} IS NOT NULL
+     THEN CAST(julianday(@today) - julianday(${def.since}) AS INTEGER) END`;
+
+// The referral's own consultant, or else the firm's: the one who follows it up.
+const REFERRAL_CONSULTANT = 'coalesce(r.consultant_id, c.consultant_id)';
+const LAG_CONSULTANT = 'coalesce(a.consultant_id, c.consultant_id)';
+
+const REFERRAL_WAITING = { status: 'r.status', since: 'r.sent_at', waiting: ['sent'] } as const;
+const LAG_WAITING = { status: 'a.status', since: 'a.submitted_at', waiting: ['submitted', 'recommended'] } as const;
+
+const REFERRALS: PipelineDef = {
+  kind: 'referrals',
+  table: 'referrals r',
+  joins: {
+    c: 'JOIN companies c ON c.id = r.company_id',
+    o: 'JOIN organisations o ON o.id = r.organisation_id',
+    s: `LEFT JOIN consultants s ON s.id = ${REFERRAL_CONSULTANT}`,
+  },
+  company: 'r.company_id',
+  status: 'r.status',
+  statuses: REFERRAL_STATUSES,
+  organisation: 'r.organisation_id',
+  consultant: REFERRAL_CONSULTANT,
+  since: REFERRAL_WAITING.since,
+  waiting: REFERRAL_WAITING.waiting,
+  sort: {
+    company: 'c.name_sort',
+    organisation: 'o.name',
+    status: statusOrder('r.status', REFERRAL_STATUSES),
+    consultant: 's.name',
+    kommune: 'c.kommune_name',
+    sentAt: 'r.sent_at',
+    receivedAt: 'r.received_at',
+    // Waiting longest is sent earliest; those not waiting go last either way.
+    waitingDays: "(r.status = 'sent') DESC, (0 - julianday(r.sent_at))",
+    outcome: 'r.outcome',
+  } satisfies Record<(typeof REFERRAL_PIPELINE_COLUMNS)[number], string>,
+  rows: `SELECT r.id, r.company_id AS companyId, c.name AS companyName, c.cvr AS companyCvr,
+      r.organisation_id AS organisationId, o.name AS organisationName, ${REFERRAL_CONSULTANT} AS consultantId,
+      s.name AS consultant, c.kommune_code AS kommuneCode, c.kommune_name AS kommune,
+      ${waitingSql(REFERRAL_WAITING)} AS waitingDays, r.status, r.sent_at AS sentAt, r.received_at AS receivedAt,
+      r.closed_at AS closedAt, r.outcome, r.outcome_amount_ore AS outcomeAmountOre
+    FROM referrals r JOIN companies c ON c.id = r.company_id JOIN organisations o ON o.id = r.organisation_id
+      LEFT JOIN consultants s ON s.id = ${REFERRAL_CONSULTANT}
+    WHERE r.id IN (SELECT value FROM json_each(@ids))`,
+};
+
+const LAG: PipelineDef = {
+  kind: 'lag',
+  table: 'lag_applications a',
+  joins: {
+    c: 'JOIN companies c ON c.id = a.company_id',
+    o: 'JOIN organisations o ON o.id = a.lag_id',
+    s: `LEFT JOIN consultants s ON s.id = ${LAG_CONSULTANT}`,
+  },
+  company: 'a.company_id',
+  status: 'a.status',
+  statuses: LAG_STATUSES,
+  organisation: 'a.lag_id',
+  consultant: LAG_CONSULTANT,
+  since: LAG_WAITING.since,
+  waiting: LAG_WAITING.waiting,
+  sort: {
+    company: 'c.name_sort',
+    title: 'a.title',
+    organisation: 'o.name',
+    status: statusOrder('a.status', LAG_STATUSES),
+    consultant: 's.name',
+    kommune: 'c.kommune_name',
+    submittedAt: 'a.submitted_at',
+    deadline: 'a.deadline',
+    waitingDays: "(a.status IN ('submitted', 'recommended')) DESC, (0 - julianday(a.submitted_at))",
+    grantRequested: 'a.grant_requested_ore',
+  } satisfies Record<(typeof LAG_PIPELINE_COLUMNS)[number], string>,
+  rows: `SELECT a.id, a.company_id AS companyId, c.name AS companyName, c.cvr AS companyCvr,
+      a.lag_id AS organisationId, o.name AS organisationName, ${LAG_CONSULTANT} AS consultantId,
+      s.name AS consultant, c.kommune_code AS kommuneCode, c.kommune_name AS kommune,
+      ${waitingSql(LAG_WAITING)} AS waitingDays, a.title, a.status, a.submitted_at AS submittedAt,
+      a.deadline, a.decided_at AS decidedAt, a.grant_requested_ore AS grantRequestedOre
+    FROM lag_applications a JOIN companies c ON c.id = a.company_id JOIN organisations o ON o.id = a.lag_id
+      LEFT JOIN consultants s ON s.id = ${LAG_CONSULTANT}
+    WHERE a.id IN (SELECT value FROM json_each(@ids))`,
+};
+
+export const PIPELINES: Readonly<Record<PipelineKind, PipelineDef>> = { referrals: REFERRALS, lag: LAG };
+
+type AnyQuery = ReferralPipelineQuery | LagPipelineQuery;
+
+const inList = (expr: string, values: readonly unknown[]) => `${expr} IN (${values.map(() => '?').join(', ')})`;
+
+/** The WHERE of a pipeline's filters; `today` is the day waiting counts to. */
+function buildWhere(def: PipelineDef, f: AnyQuery['filters'], today: string): { sql: string; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, ...p: unknown[]) => {
+    where.push(sql);
+    params.push(...p);
+  };
+  const idList = (expr: string, values: readonly number[] | undefined) => {
+    if (!values?.length) return;
+    const real = values.filter((v) => v > 0);
+    const parts = real.length ? [inList(expr, real)] : [];
+    if (values.includes(0)) parts.push(`${expr} IS NULL`);
+    add(`(${parts.join(' OR ')})`, ...real);
+  };
+  if (f.status?.length) add(inList(def.status, f.status), ...f.status);
+  idList(def.organisation, f.organisation);
+  idList(def.consultant, f.consultant);
+  idList('c.kommune_code', f.kommune);
+  if (f.companyId !== undefined) add(`${def.company} = ?`, f.companyId);
+  if (f.from) add(`${def.since} >= ?`, f.from);
+  if (f.to) add(`${def.since} <= ?`, f.to);
+  if (f.waitingDays !== undefined) {
+    add(
+      `${inList(def.status, def.waiting)} AND ${def.since} <= date(?, ?)`,
+      ...def.waiting,
+      today,
+      `-${f.waitingDays} days`,
+    );
+  }
+  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+/** The statements a page runs; the bench runs the same SQL bare. */
+export function pipelineSql(kind: PipelineKind, q: AnyQuery) {
+  const def = PIPELINES[kind];
+  const today = q.on ?? todayIso();
+  const { sql: whereSql, params } = buildWhere(def, q.filters, today);
+  const idCol = kind === 'referrals' ? 'r.id' : 'a.id';
+  const sort = q.sort.length ? q.sort : [{ column: kind === 'referrals' ? 'sentAt' : 'submittedAt', desc: true }];
+  const orderBy = sort
+    .map((s) => {
+      const expr = def.sort[s.column];
+      if (!expr) throw new Error(`pipeline ${kind} cannot sort by ${s.column}`);
+      const dir = s.desc ? 'DESC' : 'ASC';
+      // Every term of a composite expression takes the direction; empty values go last.
+      return expr
+        .split(/,\s*/)
+        .map((e) => (e.endsWith(' DESC') ? e : `${e} IS NULL, ${e} ${dir}`))
+        .join(', ');
+    })
+    .concat(`${idCol} DESC`)
+    .join(', ');
+  // Only the joins a filter or sort uses: at 100,000 firms, joining every referral to its firm
+  // to count them cost more than the whole page otherwise (the foreign keys keep the rows the same).
+  const uses = (sql: string, alias: string) => new RegExp(`\\b${alias}\\.`).test(sql);
+  const from = (sql: string) => {
+    const s = uses(sql, 's');
+    const c = s || uses(sql, 'c');
+    return [def.table, c ? def.joins.c : '', uses(sql, 'o') ? def.joins.o : '', s ? def.joins.s : '']
+      .filter(Boolean)
+      .join(' ');
+  };
+  const listSql = `SELECT ${idCol} AS id FROM ${from(whereSql + orderBy)} ${whereSql} ORDER BY ${orderBy}`;
+  return {
+    listSql,
+    pageSql: `${listSql} LIMIT ? OFFSET ?`,
+    countSql: `SELECT count(*) AS n FROM ${from(whereSql)} ${whereSql}`,
+    rowsSql: def.rows,
+    params,
+    today,
+  };
+}
+
+function runPage<R extends { id: number; status: string }>(
+  db: Database,
+  kind: PipelineKind,
+  q: AnyQuery,
+  next: (status: R['status']) => readonly string[],
+): PipelinePage<R & { allowedNext: string[] }> {
+  const plan = pipelineSql(kind, q);
+  const total = get<{ n: number }>(db, plan.countSql, plan.params)?.n ?? 0;
+  const ids = all<{ id: number }>(db, plan.pageSql, [...plan.params, q.limit, q.offset]).map((r) => r.id);
+  const byId = new Map(all<R>(db, plan.rowsSql, { today: plan.today, ids: JSON.stringify(ids) }).map((r) => [r.id, r]));
+  const rows = ids.flatMap((id) => {
+    const r = byId.get(id);
+    return r ? [{ ...r, allowedNext: [...next(r.status)] }] : [];
+  });
+  return { rows, total, offset: q.offset };
+}
+
+export function queryReferralPipeline(db: Database, q: ReferralPipelineQuery): PipelinePage<ReferralPipelineRow> {
+  return runPage<Omit<ReferralPipelineRow, 'allowedNext'>>(
+    db,
+    'referrals',
+    q,
+    (s) => REFERRAL_TRANSITIONS[s],
+  ) as PipelinePage<ReferralPipelineRow>;
+}
+
+export function queryLagPipeline(db: Database, q: LagPipelineQuery): PipelinePage<LagPipelineRow> {
+  return runPage<Omit<LagPipelineRow, 'allowedNext'>>(
+    db,
+    'lag',
+    q,
+    (s) => LAG_TRANSITIONS[s],
+  ) as PipelinePage<LagPipelineRow>;
+}
+
+/** Every match's id in the table's order: what an export writes. */
+export function pipelineIds(db: Database, kind: PipelineKind, q: AnyQuery): number[] {
+  const plan = pipelineSql(kind, q);
+  return all<{ id: number }>(db, plan.listSql, plan.params).map((r) => r.id);
+}
