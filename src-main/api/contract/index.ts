@@ -10,6 +10,7 @@ import { outreachContract } from './outreach';
 import { reportContract } from './report';
 import { safetyContract } from './safety';
 import { visitsContract } from './visits';
+import { weekContract } from './week';
 import { jobsContract, workspaceContract } from './workspace';
 
 /**
@@ -29,6 +30,7 @@ export const contract = mergeAreas(
   interopContract,
   reportContract,
   attachmentsContract,
+  weekContract,
 );
 
 export type Contract = typeof contract;
@@ -62,4 +64,5 @@ export type * from './outreach';
 export type * from './report';
 export type * from './types';
 export type * from './visits';
+export type * from './week';
 export type { AppInfo, SettingNotice, Settings } from './workspace';

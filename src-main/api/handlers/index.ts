@@ -11,6 +11,7 @@ import { reportHandlers } from './report';
 import { safetyHandlers } from './safety';
 import type { Handler } from './types';
 import { visitsHandlers } from './visits';
+import { weekHandlers } from './week';
 import { workspaceHandlers } from './workspace';
 
 /** Every method's handler except `jobs.*`, which the dispatcher answers itself. */
@@ -29,4 +30,5 @@ export const handlers: AllHandlers = withAccessLog({
   ...interopHandlers,
   ...reportHandlers,
   ...attachmentsHandlers,
+  ...weekHandlers,
 });

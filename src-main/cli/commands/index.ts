@@ -14,6 +14,7 @@ import { referralsCommand } from './referrals';
 import { reportCommand } from './report';
 import { restoreCommand } from './restore';
 import { visitsCommand } from './visits';
+import { weekCommand } from './week';
 
 /** Every CLI command; add a new one here. */
 export const commands: readonly CliCommand[] = [
@@ -33,4 +34,5 @@ export const commands: readonly CliCommand[] = [
   networksCommand,
   reportCommand,
   demoCommand,
+  weekCommand,
 ];

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { ATTACHMENT_SETTING_RULES } from '../attachments/attachment-settings';
 import { LETTERHEAD_SETTING_RULES } from '../documents/letterhead';
 import { PRIVACY_SETTING_RULES } from '../privacy/privacy-settings';
+import { WEEK_SETTING_RULES } from '../week/week-settings';
 import { type SettingProblem, type SettingRule, settingProblems, USER_SETTING_RULES } from './settings-repo';
 
 /** Every setting this version of Bindeled writes, with what it must hold. */
@@ -10,6 +11,7 @@ export const KNOWN_SETTING_RULES: Readonly<Record<string, SettingRule>> = {
   ...LETTERHEAD_SETTING_RULES,
   ...PRIVACY_SETTING_RULES,
   ...ATTACHMENT_SETTING_RULES,
+  ...WEEK_SETTING_RULES,
 };
 
 /** Stored settings Bindeled cannot use (edited by hand), for `check` and the Settings page. */

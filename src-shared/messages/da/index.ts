@@ -11,6 +11,7 @@ import { privacy } from './privacy';
 import { report } from './report';
 import { settings } from './settings';
 import { visits } from './visits';
+import { week } from './week';
 
 /**
  * Every text Bindeled shows, writes or prints, in Danish: the source the English catalogue is
@@ -30,6 +31,7 @@ export const da = {
   ...settings,
   ...cli,
   ...attachments,
+  ...week,
 };
 
 export type MessageKey = keyof typeof da;

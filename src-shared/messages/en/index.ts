@@ -12,6 +12,7 @@ import { privacy } from './privacy';
 import { report } from './report';
 import { settings } from './settings';
 import { visits } from './visits';
+import { week } from './week';
 
 /** English: the same modules and keys as the Danish catalogue; a missing key does not compile. */
 export const en: Messages = {
@@ -28,4 +29,5 @@ export const en: Messages = {
   ...settings,
   ...cli,
   ...attachments,
+  ...week,
 };
