@@ -6,12 +6,14 @@ import { AttachmentsSettingsSection } from '../attachments/AttachmentsSettingsSe
 import { TextField } from '../components/Field';
 import { useToasts } from '../components/Toasts';
 import { useI18n } from '../i18n/I18nProvider';
+import { WeekSettingsSection } from '../week/WeekSettingsSection';
 import { BackupsSection } from './BackupsSection';
 import { TemplatesSection } from './TemplatesSection';
 import '../outreach/outreach.css';
 
 const TEXT_KEYS = [
   'user.name',
+  'user.role',
   'letterhead.organisation',
   'letterhead.address',
   'letterhead.phone',
@@ -121,6 +123,8 @@ export function SettingsPage(_: RouteProps) {
           <h2 id="set-user-title">{t('settings.user')}</h2>
           <div className="form-grid">
             {field('user.name', 'settings.userName')}
+            {field('user.role', 'identity.role')}
+            <p className="field-hint field-wide">{t('identity.settingsHint')}</p>
             <div className="field">
               <span className="field-label">{t('app.language')}</span>
               <div className="record-actions">
@@ -200,6 +204,7 @@ export function SettingsPage(_: RouteProps) {
       </form>
       <TemplatesSection />
       <AttachmentsSettingsSection />
+      <WeekSettingsSection />
       <BackupsSection />
       {/* Personal data (privacy: retention, erasure, access requests) gets its own section here. */}
     </section>
