@@ -5,7 +5,7 @@
  *   npm run bench -- --quick      1k and 10k
  *   npm run bench -- --reuse      keep and reuse generated caseloads between runs (same schema)
  *   npm run bench -- --no-ui      skip the Chromium figures
- *   npm run bench -- --only caseload,search   run only these suites (also: attachments)
+ *   npm run bench -- --only caseload,search   run only these suites (also: attachments, week)
  *   npm run bench -- --json run.json           also save the figures; --render run.json writes the
  *                                              page again from them with the current notes
  *
@@ -30,6 +30,7 @@ import { openFigures } from './suites/open';
 import { reportFigures } from './suites/report';
 import { uiFigures } from './suites/ui';
 import { visitSearchFigures } from './suites/visit-search';
+import { weekFigures } from './suites/week';
 
 const SUITES = [
   'generate',
@@ -42,6 +43,7 @@ const SUITES = [
   'letters',
   'ui',
   'attachments',
+  'week',
 ] as const;
 type Suite = (typeof SUITES)[number];
 
@@ -121,6 +123,7 @@ for (const size of sizes) {
       await guarded('programme report', size, () => reportFigures(store, size, runsFor(size, true)));
     if (wanted('duplicates'))
       await guarded('duplicates', size, () => duplicateFigures(store, size, runsFor(size, true)));
+    if (wanted('week')) await guarded('Min uge', size, () => weekFigures(store, size, runsFor(size)));
   } finally {
     store.close();
   }
