@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { filters, rowNames } from './helpers';
 
 const day = (offset: number) => {
   const d = new Date();
@@ -44,6 +45,15 @@ test('the first run asks who I am; "Mine" is then mine, with a switch to a colle
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Mine opfølgninger' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mine opfølgninger' })).toBeVisible();
   await expect(page.getByText('Ingen åbne opfølgninger.')).toBeVisible();
+
+  // The caseload has "Mine" as a filter of its own.
+  const karen = await server.call<{ consultant: { id: number } }>('identity.get', {});
+  await server.call('companies.create', { name: 'Karens Gård', consultantId: karen.consultant.id });
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Sagsportefølje' }).click();
+  const mineFilter = filters(page).getByRole('button', { name: 'Mine (Karen Sørensen)' });
+  await mineFilter.click();
+  await expect(mineFilter).toHaveAttribute('aria-pressed', 'true');
+  await expect(rowNames(page)).toHaveText(['Karens Gård']);
 
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Indstillinger' }).click();
   await expect(page.getByLabel('Dit navn (står i historikken)')).toHaveValue('Karen Sørensen');
