@@ -3,7 +3,7 @@ import type { CompanyStatus } from '../../../src-shared/codes/companies';
 import type { LagStatus } from '../../../src-shared/codes/outreach';
 import { LAG_DRAFT_STATUSES, LAG_WAITING_STATUSES } from '../../../src-shared/codes/week';
 import { parseDate, todayIso } from '../../../src-shared/format/dates';
-import { all, get } from '../db/sql';
+import { all } from '../db/sql';
 import { addDays } from '../domain/clock-time';
 import { invalidField } from '../errors';
 import { currentConsultant } from '../followups/current-consultant';
@@ -49,15 +49,19 @@ export function weekOverview(db: Database, q: WeekQuery, today = todayIso()): We
   if (q.consultantId !== undefined && !consultant) throw invalidField('consultantId', 'identity.noSuchConsultant');
   const who = consultant?.id ?? null;
   // One filter for every section: the consultant's rows, or everyone's. The id is an integer read
-  // from the database, so it is written into the SQL and the same text serves the count.
+  // from the database, so it is written into the SQL.
   const mineSql = (column: string) => (who === null ? '1' : `${column} = ${who}`);
+  // A referral or application nobody was named on is the firm's consultant's. The first term is
+  // tested before the firm is read, so other consultants' rows cost no look-up.
+  const mineOrFirmSql = (alias: string) =>
+    who === null
+      ? '1'
+      : `(${alias}.consultant_id = ${who} OR ${alias}.consultant_id IS NULL) AND coalesce(${alias}.consultant_id, c.consultant_id) = ${who}`;
+  // The window count is taken over every match before LIMIT, so one pass gives the page and the total.
   const section = <R, T>(sql: string, params: unknown[], map: (r: R) => T): Section<T> => {
-    const rows = all<R>(db, `${sql} LIMIT ?`, [...params, q.limit]).map(map);
-    const total =
-      rows.length < q.limit
-        ? rows.length
-        : (get<{ n: number }>(db, `SELECT count(*) AS n FROM (${sql})`, params)?.n ?? 0);
-    return { rows, total };
+    const counted = sql.replace(/^\s*SELECT /, 'SELECT count(*) OVER () AS total_rows, ');
+    const raw = all<R & { total_rows: number }>(db, `${counted} LIMIT ?`, [...params, q.limit]);
+    return { rows: raw.map(map), total: raw[0]?.total_rows ?? 0 };
   };
 
   const followups = section<FollowUpRow, FollowUp>(
@@ -98,11 +102,10 @@ export function weekOverview(db: Database, q: WeekQuery, today = todayIso()): We
     },
     WaitingReferral
   >(
-    // A referral or application nobody was named on is the firm's consultant's.
     `SELECT r.id, r.company_id, c.name AS company_name, o.name AS organisation, r.sent_at, s.name AS consultant
       FROM referrals r JOIN companies c ON c.id = r.company_id JOIN organisations o ON o.id = r.organisation_id
       LEFT JOIN consultants s ON s.id = r.consultant_id
-      WHERE r.status = 'sent' AND r.sent_at < ? AND ${mineSql('coalesce(r.consultant_id, c.consultant_id)')}
+      WHERE r.status = 'sent' AND r.sent_at < ? AND ${mineOrFirmSql('r')}
       ORDER BY r.sent_at, r.id`,
     [addDays(on, -t.referralDays)],
     (r) => ({
@@ -135,7 +138,7 @@ export function weekOverview(db: Database, q: WeekQuery, today = todayIso()): We
         a.submitted_at, s.name AS consultant
       FROM lag_applications a JOIN companies c ON c.id = a.company_id JOIN organisations o ON o.id = a.lag_id
       LEFT JOIN consultants s ON s.id = a.consultant_id
-      WHERE ${mineSql('coalesce(a.consultant_id, c.consultant_id)')} AND (
+      WHERE ${mineOrFirmSql('a')} AND (
         (a.status IN (${inList(LAG_DRAFT_STATUSES)}) AND a.deadline IS NOT NULL AND a.deadline <= ?)
         OR a.status IN (${inList(LAG_WAITING_STATUSES)}))
       ORDER BY a.status IN (${inList(LAG_WAITING_STATUSES)}), coalesce(a.deadline, a.submitted_at), a.id`,
