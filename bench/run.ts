@@ -6,6 +6,7 @@
  *   npm run bench -- --reuse      keep and reuse generated caseloads between runs (same schema)
  *   npm run bench -- --no-ui      skip the Chromium figures
  *   npm run bench -- --only caseload,search   run only these suites (also: attachments, calendar)
+ *   npm run bench -- --only caseload,search   run only these suites (also: attachments, week)
  *   npm run bench -- --json run.json           also save the figures; --render run.json writes the
  *                                              page again from them with the current notes
  *
@@ -34,6 +35,7 @@ import { pipelineFigures } from './suites/pipelines';
 import { reportFigures } from './suites/report';
 import { uiFigures } from './suites/ui';
 import { visitSearchFigures } from './suites/visit-search';
+import { weekFigures } from './suites/week';
 
 const SUITES = [
   'generate',
@@ -50,6 +52,7 @@ const SUITES = [
   'email-drafts',
   'pipelines',
   'bulk',
+  'week',
 ] as const;
 type Suite = (typeof SUITES)[number];
 
@@ -132,6 +135,7 @@ for (const size of sizes) {
     if (wanted('calendar')) await guarded('calendar', size, () => calendarFigures(store, size, runsFor(size, true)));
     if (wanted('pipelines')) await guarded('pipelines', size, () => pipelineFigures(store, size, runsFor(size)));
     if (wanted('bulk')) await guarded('bulk actions', size, () => bulkFigures(store, size, runsFor(size, true)));
+    if (wanted('week')) await guarded('Min uge', size, () => weekFigures(store, size, runsFor(size)));
   } finally {
     store.close();
   }

@@ -9,6 +9,8 @@ import { openDatabase } from '../core/db/open';
 import { DomainError } from '../core/errors';
 import type { LeftoversReport } from '../core/files/leftovers';
 import { message, messageOrText } from '../core/messages';
+import { actAsConsultant } from '../core/settings/identity';
+import { actAs } from '../core/settings/settings-repo';
 import {
   type CliContext,
   EXIT_OK,
@@ -33,24 +35,35 @@ function usage(io: CliIo): void {
   io.out(`\n${message('cli.helpHint')}`);
 }
 
+/**
+ * Takes a global option (`--name VALUE` or `--name=VALUE`) out of `args`: its value, undefined
+ * when absent, null when given without a value.
+ */
+function takeOption(args: string[], name: string): string | undefined | null {
+  const index = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (index < 0) return undefined;
+  const arg = args[index] ?? '';
+  if (arg.startsWith(`--${name}=`)) {
+    args.splice(index, 1);
+    return arg.slice(name.length + 3) || null;
+  }
+  const value = args[index + 1];
+  args.splice(index, 2);
+  return value ?? null;
+}
+
 /** The CLI as a function, so tests run it in-process; main.ts only wires it to the process. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const args = [...argv];
-  let dbPath: string | undefined;
-  const dbIndex = args.findIndex((a) => a === '--db' || a.startsWith('--db='));
-  if (dbIndex >= 0) {
-    const arg = args[dbIndex] ?? '';
-    if (arg.startsWith('--db=')) {
-      dbPath = arg.slice(5);
-      args.splice(dbIndex, 1);
-    } else {
-      dbPath = args[dbIndex + 1];
-      args.splice(dbIndex, 2);
-    }
-    if (!dbPath) {
-      io.err(message('cli.dbNeedsPath'));
-      return EXIT_USAGE;
-    }
+  const dbPath = takeOption(args, 'db');
+  if (dbPath === null) {
+    io.err(message('cli.dbNeedsPath'));
+    return EXIT_USAGE;
+  }
+  const asName = takeOption(args, 'as');
+  if (asName === null || asName?.trim() === '') {
+    io.err(message('cli.asNeedsName'));
+    return EXIT_USAGE;
   }
   const [name, ...rest] = args;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -68,9 +81,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   const resolved = path.resolve(dbPath ?? defaultDbPath(io.env));
-  let db: ReturnType<typeof openDatabase>;
+  let opened: ReturnType<typeof openDatabase>;
   try {
-    db = openDatabase(resolved);
+    opened = openDatabase(resolved);
   } catch (err) {
     io.err(
       err instanceof DomainError
@@ -78,6 +91,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         : message('cli.cannotOpen', { path: resolved, error: String(err) }),
     );
     return EXIT_REJECTED;
+  }
+  const db = opened;
+  // "Me" for this run only: --as works as a colleague without changing anybody's settings.
+  let me: string | undefined;
+  if (asName !== undefined) {
+    try {
+      me = actAsConsultant(db, asName).name;
+    } catch (err) {
+      db.close();
+      if (!(err instanceof DomainError)) throw err;
+      io.err(message('cli.error', { message: message(err.key, err.params) }));
+      return EXIT_REJECTED;
+    }
   }
   // Every command starts by settling what a killed write left (core/backup/startup.ts).
   let leftovers: LeftoversReport = { finished: 0, removed: {} };
@@ -101,6 +127,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     (file) => openDatabase(file),
     (next) => {
       api.db = next;
+      if (me !== undefined) actAs(next, me);
     },
     db,
   );

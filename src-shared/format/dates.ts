@@ -55,3 +55,11 @@ export function formatLetterDate(isoDate: string): string {
 export function todayIso(now = new Date()): string {
   return iso(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
+
+/** The ISO 8601 week number (Danish calendars count weeks this way: week 1 holds the first Thursday). */
+export function isoWeekNumber(isoDate: string): number {
+  const d = new Date(`${isoDate.slice(0, 10)}T12:00:00Z`);
+  const thursday = new Date(d.getTime() + (3 - ((d.getUTCDay() + 6) % 7)) * 86_400_000);
+  const yearStart = Date.UTC(thursday.getUTCFullYear(), 0, 1);
+  return Math.floor((thursday.getTime() - yearStart) / 86_400_000 / 7) + 1;
+}

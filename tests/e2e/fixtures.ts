@@ -55,7 +55,7 @@ export const test = base.extend<TestFixtures, { serverPool: ServerPool }>({
   app: async ({ page, server }, use) => {
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(err.message));
-    await page.goto(server.url);
+    await page.goto(`${server.url}#/companies`);
     await expect(page.getByRole('heading', { name: /Sagsportefølje|Caseload/ })).toBeVisible();
     await expect(page.locator('.row-count')).toContainText(/virksomhed|compan/);
     await use(page);

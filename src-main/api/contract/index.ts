@@ -14,6 +14,7 @@ import { reportContract } from './report';
 import { safetyContract } from './safety';
 import { tagsContract } from './tags';
 import { visitsContract } from './visits';
+import { weekContract } from './week';
 import { jobsContract, workspaceContract } from './workspace';
 
 /**
@@ -37,6 +38,7 @@ export const contract = mergeAreas(
   calendarContract,
   pipelinesContract,
   bulkContract,
+  weekContract,
 );
 
 export type Contract = typeof contract;
@@ -74,4 +76,5 @@ export type * from './report';
 export type * from './tags';
 export type * from './types';
 export type * from './visits';
+export type * from './week';
 export type { AppInfo, SettingNotice, Settings } from './workspace';

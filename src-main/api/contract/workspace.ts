@@ -6,6 +6,7 @@ import { documentSettingsShape } from './documents';
 
 export const settingsSchema = z.object({
   'user.name': z.string().trim().max(100).optional(),
+  'user.role': z.string().trim().max(100).optional(),
   'ui.language': z.enum(['da', 'en']).optional(),
   // Letterhead, signature, documents folder and custom templates.
   ...documentSettingsShape,

@@ -15,6 +15,7 @@ import { safetyHandlers } from './safety';
 import { tagsHandlers } from './tags';
 import type { Handler } from './types';
 import { visitsHandlers } from './visits';
+import { weekHandlers } from './week';
 import { workspaceHandlers } from './workspace';
 
 /** Every method's handler except `jobs.*`, which the dispatcher answers itself. */
@@ -37,4 +38,5 @@ export const handlers: AllHandlers = withAccessLog({
   ...calendarHandlers,
   ...pipelinesHandlers,
   ...bulkHandlers,
+  ...weekHandlers,
 });

@@ -20,6 +20,7 @@ import type { AreaHandlers } from './types';
 function readSettings(all: Record<string, unknown>): Settings {
   const out: Settings = {};
   if (typeof all['user.name'] === 'string') out['user.name'] = all['user.name'];
+  if (typeof all['user.role'] === 'string') out['user.role'] = all['user.role'];
   if (all['ui.language'] === 'da' || all['ui.language'] === 'en') out['ui.language'] = all['ui.language'];
   for (const key of DOCUMENT_SETTING_KEYS) {
     const value = all[key];
@@ -58,6 +59,8 @@ export const workspaceHandlers: AreaHandlers<typeof workspaceContract> = {
     checkPathSettings(ctx, input, allSettings(db));
     db.transaction(() => {
       for (const [key, value] of Object.entries(input)) if (value !== undefined) setSetting(db, key, value);
+      // The user's name is a consultant at once, so "Mine" has someone to mean.
+      if (input['user.name']) ensureConsultant(db, input['user.name']);
     })();
     return readSettings(allSettings(db));
   },

@@ -16,6 +16,7 @@ import { reportCommand } from './report';
 import { restoreCommand } from './restore';
 import { tagsCommand } from './tags';
 import { visitsCommand } from './visits';
+import { weekCommand } from './week';
 
 /** Every CLI command; add a new one here. */
 export const commands: readonly CliCommand[] = [
@@ -38,4 +39,5 @@ export const commands: readonly CliCommand[] = [
   reportCommand,
   demoCommand,
   calendarCommand,
+  weekCommand,
 ];

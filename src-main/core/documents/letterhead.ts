@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import {
   getTextSetting,
+  myName,
   type SettingProblem,
   type SettingRule,
   settingProblems,
@@ -39,10 +40,11 @@ export const LETTERHEAD_SETTING_RULES: Record<LetterheadSettingKey, SettingRule>
   ]),
 ) as Record<LetterheadSettingKey, SettingRule>;
 
-/** What a letter reads: the letterhead's settings and the consultant's name (the signature's fallback). */
+/** What a letter reads: the letterhead's settings and the consultant's name and role (the signature's fallbacks). */
 const LETTER_SETTING_RULES: Record<string, SettingRule> = {
   ...LETTERHEAD_SETTING_RULES,
   'user.name': USER_SETTING_RULES['user.name'],
+  'user.role': USER_SETTING_RULES['user.role'],
 };
 
 export interface Letterhead {
@@ -61,12 +63,13 @@ export interface Letterhead {
   unreadable: SettingProblem[];
 }
 
-function text(db: Database, key: LetterheadSettingKey | 'user.name'): string {
+function text(db: Database, key: LetterheadSettingKey | 'user.role'): string {
   return getTextSetting(db, key);
 }
 
 export function readLetterhead(db: Database): Letterhead {
   const logoPath = text(db, 'letterhead.logoPath');
+  const signer = text(db, 'letterhead.signatureName');
   return {
     organisation: text(db, 'letterhead.organisation'),
     address: text(db, 'letterhead.address'),
@@ -74,9 +77,10 @@ export function readLetterhead(db: Database): Letterhead {
     email: text(db, 'letterhead.email'),
     logoPath,
     logo: logoPath ? readLogo(logoPath) : null,
-    // The consultant named in settings signs when no signature name is given.
-    signatureName: text(db, 'letterhead.signatureName') || text(db, 'user.name'),
-    signatureTitle: text(db, 'letterhead.signatureTitle'),
+    // The consultant at the keyboard (settings, or the CLI's --as) signs when no signature name is
+    // given, with their own role as the title when none is given either.
+    signatureName: signer || myName(db),
+    signatureTitle: text(db, 'letterhead.signatureTitle') || (signer ? '' : text(db, 'user.role')),
     signaturePhone: text(db, 'letterhead.signaturePhone'),
     signatureEmail: text(db, 'letterhead.signatureEmail'),
     unreadable: settingProblems(db, LETTER_SETTING_RULES, true),

@@ -2,14 +2,15 @@ import type { Database } from 'better-sqlite3';
 import { get } from '../db/sql';
 import { listConsultants } from '../reference/reference-data';
 import type { Consultant } from '../reference/reference-types';
-import { getTextSetting } from '../settings/settings-repo';
+import { myName } from '../settings/settings-repo';
 
 /**
  * "Me": the consultant whose name is the one in settings (`user.name`, also the audit log's
- * actor). Null when no name is set or nobody by that name has been recorded yet.
+ * actor) or given with the CLI's `--as`. Null when no name is set or nobody by that name has been
+ * recorded yet.
  */
 export function currentConsultant(db: Database): Consultant | null {
-  const name = getTextSetting(db, 'user.name');
+  const name = myName(db);
   if (!name) return null;
   const row = get<{ id: number }>(db, 'SELECT id FROM consultants WHERE name = ?', [name]);
   if (!row) return null;

@@ -22,8 +22,8 @@ export function listFollowUps(db: Database, q: ListQuery, today = todayIso()): F
     scope.push('f.consultant_id = ?');
     scopeParams.push(q.consultantId);
   } else if (q.scope === 'mine' && me) {
-    // Unassigned follow-ups belong to everyone until someone takes them.
-    scope.push('(f.consultant_id = ? OR f.consultant_id IS NULL)');
+    // Mine means mine: an unassigned follow-up shows under everyone's until someone takes it.
+    scope.push('f.consultant_id = ?');
     scopeParams.push(me.id);
   }
   if (q.companyId !== undefined) {

@@ -51,7 +51,7 @@ import { FOLLOWUP_FILTERS, type FollowUpFilter, type FollowUpState } from '../..
 export { FOLLOWUP_FILTERS, type FollowUpFilter };
 
 export const followupListSchema = z.object({
-  /** `mine`: the consultant named in settings (plus unassigned ones); everyone's when no name is set. */
+  /** `mine`: the consultant named in settings (or the CLI's `--as`); everyone's when no name is set. */
   scope: z.enum(['mine', 'all']).default('mine'),
   /**
    * open: not done · due: open and due today or earlier · overdue: open and due before today ·

@@ -5,6 +5,7 @@ import { LETTERHEAD_SETTING_RULES } from '../documents/letterhead';
 import { PDF_SETTING_RULES } from '../documents/pdf';
 import { PRIVACY_SETTING_RULES } from '../privacy/privacy-settings';
 import { REPORT_SETTING_RULES } from '../report/report-settings';
+import { WEEK_SETTING_RULES } from '../week/week-settings';
 import { type SettingProblem, type SettingRule, settingProblems, USER_SETTING_RULES } from './settings-repo';
 
 /** Every setting this version of Bindeled writes, with what it must hold. */
@@ -16,6 +17,7 @@ export const KNOWN_SETTING_RULES: Readonly<Record<string, SettingRule>> = {
   ...REMINDER_SETTING_RULES,
   ...REPORT_SETTING_RULES,
   ...PDF_SETTING_RULES,
+  ...WEEK_SETTING_RULES,
 };
 
 /** Stored settings Bindeled cannot use (edited by hand), for `check` and the Settings page. */

@@ -52,9 +52,28 @@ export function allSettings(db: Database): Record<string, unknown> {
   return out;
 }
 
-/** The name written into the audit log: the consultant named in settings, else the OS user. */
+/**
+ * Who works on this connection when it is not the person named in settings: the CLI's `--as`.
+ * Kept per connection, not stored, so a script acting for a colleague changes nobody's settings.
+ */
+const actingAs = new WeakMap<Database, string>();
+
+export function actAs(db: Database, name: string): void {
+  actingAs.set(db, name);
+}
+
+export function isActingAs(db: Database): boolean {
+  return actingAs.has(db);
+}
+
+/** "Me": the name given with `--as` on this connection, else the consultant named in settings. */
+export function myName(db: Database): string {
+  return actingAs.get(db) ?? getTextSetting(db, 'user.name');
+}
+
+/** The name written into the audit log: me (see `myName`), else the OS user. */
 export function currentActor(db: Database): string {
-  return getTextSetting(db, 'user.name') || process.env.USER || process.env.USERNAME || 'ukendt';
+  return myName(db) || process.env.USER || process.env.USERNAME || 'ukendt';
 }
 
 /** What a setting must hold, and what Bindeled uses instead when it does not (both as message keys). */
@@ -73,6 +92,8 @@ export const TEXT_SETTING: SettingRule = {
 /** The settings of the person at the keyboard; the documents' and privacy's own live beside them. */
 export const USER_SETTING_RULES = {
   'user.name': TEXT_SETTING,
+  /** The consultant's own title ("Erhvervskonsulent"), signed under the name when no letterhead title is set. */
+  'user.role': TEXT_SETTING,
   'ui.language': {
     holds: (v) => v === 'da' || v === 'en',
     notKind: 'setting.notLanguage',

@@ -62,7 +62,7 @@ function Shell() {
           ) : path === '/' ? null : (
             <div className="error-panel">
               <p>{t('app.notFound')}</p>
-              <a href={`#${HOME_PATH}`}>{t('app.backToCaseload')}</a>
+              <a href="#/companies">{t('app.backToCaseload')}</a>
             </div>
           )}
         </ErrorBoundary>

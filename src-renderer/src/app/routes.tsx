@@ -11,6 +11,7 @@ import { ReportPage } from '../report/ReportPage';
 import { SearchPage } from '../search/SearchPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { VisitFormPage } from '../visits/VisitFormPage';
+import { WeekPage } from '../week/WeekPage';
 
 export interface RouteProps {
   params: Record<string, string>;
@@ -27,6 +28,7 @@ export interface AppRoute {
 
 /** Add a page: one line here (and a label in i18n). */
 export const ROUTES: readonly AppRoute[] = [
+  { pattern: '/week', component: WeekPage, nav: { labelKey: 'nav.week', icon: '☰' }, section: '/week' },
   {
     pattern: '/companies',
     component: CaseloadPage,
@@ -57,4 +59,5 @@ export const ROUTES: readonly AppRoute[] = [
   { pattern: '/settings', component: SettingsPage, nav: { labelKey: 'nav.settings', icon: '⚙' }, section: '/settings' },
 ];
 
-export const HOME_PATH = '/companies';
+/** The start page: "Min uge", what to do this week. */
+export const HOME_PATH = '/week';

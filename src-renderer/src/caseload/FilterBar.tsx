@@ -5,6 +5,7 @@ import { MultiSelect } from '../components/MultiSelect';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { useDebouncedInput } from '../lib/use-debounced';
+import { useMe } from '../lib/use-me';
 import { refreshConsultants, refreshTags, useConsultants, useKommuner, useTags } from '../lib/use-reference';
 import { type CaseloadState, hasFilters } from './caseload-state';
 
@@ -29,6 +30,9 @@ interface Props {
   onReset(): void;
 }
 
+/** "Mine": the consultant filter holds exactly me. */
+const mineOnly = (selected: readonly number[] | undefined, me: number) => selected?.length === 1 && selected[0] === me;
+
 /** Search box and per-column filters; all filtering runs in SQLite. */
 export function FilterBar({ state, onFilters, onSearch, onReset }: Props) {
   const t = useT();
@@ -36,6 +40,7 @@ export function FilterBar({ state, onFilters, onSearch, onReset }: Props) {
   const kommuner = useKommuner(reportError);
   const consultants = useConsultants(reportError);
   const tags = useTags(reportError);
+  const me = useMe(reportError);
   const [search, setSearch] = useDebouncedInput(state.search, onSearch, searchDelay);
   const [industry, setIndustry] = useDebouncedInput(state.filters.industry ?? '', (v) =>
     onFilters({ ...state.filters, industry: v || undefined }),
@@ -89,6 +94,16 @@ export function FilterBar({ state, onFilters, onSearch, onReset }: Props) {
         onChange={(next) => onFilters({ ...f, tags: next.length ? next : undefined })}
         onOpen={() => void refreshTags().catch(reportError)}
       />
+      {me ? (
+        <button
+          type="button"
+          className="btn btn-quiet"
+          aria-pressed={mineOnly(f.consultant, me.id)}
+          onClick={() => onFilters({ ...f, consultant: mineOnly(f.consultant, me.id) ? undefined : [me.id] })}
+        >
+          {t('followups.mineNamed', { name: me.name })}
+        </button>
+      ) : null}
       <label className={`industry-filter${f.industry ? ' is-active' : ''}`}>
         <span>{t('filter.industry')}</span>
         <input

@@ -10,12 +10,14 @@ import { PdfSettingsSection } from '../documents/PdfSettingsSection';
 import { useI18n } from '../i18n/I18nProvider';
 import { ReportTargetsSection } from '../report/ReportTargetsSection';
 import { TagsSettingsSection } from '../tags/TagsSettingsSection';
+import { WeekSettingsSection } from '../week/WeekSettingsSection';
 import { BackupsSection } from './BackupsSection';
 import { TemplatesSection } from './TemplatesSection';
 import '../outreach/outreach.css';
 
 const TEXT_KEYS = [
   'user.name',
+  'user.role',
   'letterhead.organisation',
   'letterhead.address',
   'letterhead.phone',
@@ -125,6 +127,8 @@ export function SettingsPage(_: RouteProps) {
           <h2 id="set-user-title">{t('settings.user')}</h2>
           <div className="form-grid">
             {field('user.name', 'settings.userName')}
+            {field('user.role', 'identity.role')}
+            <p className="field-hint field-wide">{t('identity.settingsHint')}</p>
             <div className="field">
               <span className="field-label">{t('app.language')}</span>
               <div className="record-actions">
@@ -208,6 +212,7 @@ export function SettingsPage(_: RouteProps) {
       <RemindersSection />
       <ReportTargetsSection />
       <PdfSettingsSection />
+      <WeekSettingsSection />
       <BackupsSection />
       {/* Personal data (privacy: retention, erasure, access requests) gets its own section here. */}
     </section>

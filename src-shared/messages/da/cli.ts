@@ -1,7 +1,7 @@
 /** The command line: help, usage errors and what each command prints. */
 export const cli = {
-  'cli.usage': 'Brug: bindeled [--db FIL] <kommando> [argumenter]',
-  'cli.defaultDb': 'Uden --db bruges appens egen database.',
+  'cli.usage': 'Brug: bindeled [--db FIL] [--as NAVN] <kommando> [argumenter]',
+  'cli.defaultDb': 'Uden --db bruges appens egen database. --as NAVN arbejder som den konsulent ("mine", historikken).',
   'cli.commands': 'Kommandoer:',
   'cli.helpHint': 'Skriv "bindeled <kommando> --help" for detaljer.',
   'cli.commandUsage': 'Brug: bindeled {usage}',

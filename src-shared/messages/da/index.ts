@@ -16,6 +16,7 @@ import { report } from './report';
 import { settings } from './settings';
 import { tags } from './tags';
 import { visits } from './visits';
+import { week } from './week';
 
 /**
  * Every text Bindeled shows, writes or prints, in Danish: the source the English catalogue is
@@ -40,6 +41,7 @@ export const da = {
   ...correspondence,
   ...pipelines,
   ...bulk,
+  ...week,
 };
 
 export type MessageKey = keyof typeof da;

@@ -1,8 +1,9 @@
 import type { cli as da } from '../da/cli';
 
 export const cli: Record<keyof typeof da, string> = {
-  'cli.usage': 'Usage: bindeled [--db FILE] <command> [arguments]',
-  'cli.defaultDb': "Without --db the app's own database is used.",
+  'cli.usage': 'Usage: bindeled [--db FILE] [--as NAME] <command> [arguments]',
+  'cli.defaultDb':
+    'Without --db the app\'s own database is used. --as NAME works as that consultant ("mine", the history).',
   'cli.commands': 'Commands:',
   'cli.helpHint': 'Type "bindeled <command> --help" for details.',
   'cli.commandUsage': 'Usage: bindeled {usage}',

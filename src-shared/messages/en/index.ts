@@ -17,6 +17,7 @@ import { report } from './report';
 import { settings } from './settings';
 import { tags } from './tags';
 import { visits } from './visits';
+import { week } from './week';
 
 /** English: the same modules and keys as the Danish catalogue; a missing key does not compile. */
 export const en: Messages = {
@@ -38,4 +39,5 @@ export const en: Messages = {
   ...correspondence,
   ...pipelines,
   ...bulk,
+  ...week,
 };

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { danishSortKey } from '../../../../src-main/core/domain/sort-key';
-import { formatDateDa, formatLetterDate, parseDate } from '../../../../src-shared/format/dates';
+import { formatDateDa, formatLetterDate, isoWeekNumber, parseDate } from '../../../../src-shared/format/dates';
 
 describe('Danish dates', () => {
+  it('numbers weeks as Danish calendars do (ISO 8601: week 1 holds the first Thursday)', () => {
+    expect(isoWeekNumber('2026-12-03')).toBe(49);
+    expect(isoWeekNumber('2026-01-01')).toBe(1);
+    expect(isoWeekNumber('2021-01-03')).toBe(53);
+    expect(isoWeekNumber('2024-12-30')).toBe(1);
+    expect(isoWeekNumber('2011-10-17')).toBe(42);
+  });
+
   it('reads dd.mm.yyyy, dd-mm-yyyy and ISO, and refuses impossible dates', () => {
     expect(parseDate('17.10.2011')).toBe('2011-10-17');
     expect(parseDate('1-2-2011')).toBe('2011-02-01');

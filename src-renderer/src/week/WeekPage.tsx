@@ -1,0 +1,212 @@
+import { type ReactNode, useCallback, useEffect, useState } from 'react';
+import { WEEK_SECTIONS, type WeekSection } from '../../../src-shared/codes/week';
+import { isoWeekNumber } from '../../../src-shared/format/dates';
+import { labelKey } from '../../../src-shared/messages/code-labels';
+import { api } from '../api';
+import type { InputOf, WeekData } from '../api/types';
+import { companyPath, navigate } from '../app/navigation';
+import type { RouteProps } from '../app/routes';
+import { useToasts } from '../components/Toasts';
+import { FollowUpItem } from '../followups/FollowUpItem';
+import { useT } from '../i18n/I18nProvider';
+import { formatDate } from '../lib/format';
+import { useConsultants } from '../lib/use-reference';
+import { IdentityStep } from './IdentityStep';
+import '../followups/followups.css';
+import './week.css';
+
+/** `#/week`, the start page: what I should do this week, each item acted on where it stands. */
+export function WeekPage(_: RouteProps) {
+  const t = useT();
+  const { notify, reportError } = useToasts();
+  const consultants = useConsultants(reportError);
+  // 'mine', 'all' or a colleague's id.
+  const [who, setWho] = useState('mine');
+  const [week, setWeek] = useState<WeekData | null>(null);
+
+  const load = useCallback(() => {
+    const input: InputOf<'week.get'> =
+      who === 'mine' || who === 'all' ? { scope: who } : { scope: 'all', consultantId: Number(who) };
+    api.call('week.get', input).then(setWeek, reportError);
+  }, [who, reportError]);
+  useEffect(load, [load]);
+
+  const title = (s: WeekSection, w: WeekData): string => {
+    if (s === 'referrals') return t('week.section.referrals', { days: w.thresholds.referralDays });
+    if (s === 'lag') return t('week.section.lag', { days: w.thresholds.lagDays });
+    if (s === 'quiet') return t('week.section.quiet', { days: w.thresholds.quietDays });
+    return t(`week.section.${s}`);
+  };
+
+  const firmLink = (id: number, name: string, tab?: string) => (
+    <a className="week-firm" href={`#${companyPath(id, tab)}`}>
+      {name}
+    </a>
+  );
+
+  const markReceived = async (id: number, organisation: string) => {
+    try {
+      await api.call('referrals.setStatus', { id, status: 'received' });
+      notify('success', t('week.received', { organisation }));
+      setWeek(
+        (w) =>
+          w && {
+            ...w,
+            referrals: { rows: w.referrals.rows.filter((r) => r.id !== id), total: w.referrals.total - 1 },
+          },
+      );
+    } catch (err) {
+      reportError(err);
+    }
+  };
+
+  const items = (s: WeekSection, w: WeekData): ReactNode[] => {
+    const consultant = (name: string | null) =>
+      w.consultant || !name ? null : <span className="muted week-consultant">{name}</span>;
+    switch (s) {
+      case 'followups':
+        return w.followups.rows.map((f) => (
+          <FollowUpItem
+            key={f.id}
+            followup={f}
+            today={w.on}
+            showCompany
+            onChanged={(next) =>
+              setWeek(
+                (cur) =>
+                  cur && {
+                    ...cur,
+                    followups: { ...cur.followups, rows: cur.followups.rows.map((r) => (r.id === next.id ? next : r)) },
+                  },
+              )
+            }
+          />
+        ));
+      case 'visits':
+        return w.visits.rows.map((v) => (
+          <li key={v.companyId} className="week-item">
+            <div className="week-main">
+              {firmLink(v.companyId, v.companyName)}
+              <span className="muted">{t('week.visitDue', { date: formatDate(v.due) })}</span>
+              {consultant(v.consultant)}
+            </div>
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => navigate(`${companyPath(v.companyId, 'visits')}/new`)}
+            >
+              {t('week.registerVisit')}
+            </button>
+          </li>
+        ));
+      case 'referrals':
+        return w.referrals.rows.map((r) => (
+          <li key={r.id} className="week-item">
+            <div className="week-main">
+              {firmLink(r.companyId, r.companyName, 'referrals')}
+              <span className="muted">
+                {t('week.referralLine', { organisation: r.organisation, date: formatDate(r.sentAt), days: r.days })}
+              </span>
+              {consultant(r.consultant)}
+            </div>
+            <button type="button" className="btn btn-small" onClick={() => void markReceived(r.id, r.organisation)}>
+              {t('week.markReceived')}
+            </button>
+          </li>
+        ));
+      case 'lag':
+        return w.lag.rows.map((a) => (
+          <li key={a.id} className="week-item">
+            <div className="week-main">
+              {firmLink(a.companyId, a.companyName, 'referrals')}
+              <span>
+                {a.title} · {a.lag}
+              </span>
+              <span className={a.reason === 'deadline' && a.deadline && a.deadline < w.on ? 'week-late' : 'muted'}>
+                {t(labelKey.lagStatus(a.status))} ·{' '}
+                {a.reason === 'deadline'
+                  ? t('week.lag.deadline', { date: formatDate(a.deadline) })
+                  : t('week.lag.decision', { date: formatDate(a.submittedAt) })}
+              </span>
+              {consultant(a.consultant)}
+            </div>
+          </li>
+        ));
+      case 'quiet':
+        return w.quiet.rows.map((q) => (
+          <li key={q.companyId} className="week-item">
+            <div className="week-main">
+              {firmLink(q.companyId, q.companyName)}
+              <span className="muted">
+                {t(labelKey.companyStatus(q.status))} ·{' '}
+                {q.lastContact ? t('week.lastContact', { date: formatDate(q.lastContact) }) : t('week.neverContacted')}
+              </span>
+              {consultant(q.consultant)}
+            </div>
+            <a className="btn btn-small" href={`#${companyPath(q.companyId)}`}>
+              {t('week.openFirm', { name: q.companyName })}
+            </a>
+          </li>
+        ));
+    }
+  };
+
+  return (
+    <section className="page page-week" aria-labelledby="week-title">
+      <header className="followups-head">
+        <div>
+          <h1 id="week-title">{t('week.title')}</h1>
+          {week ? (
+            <p className="muted week-range">
+              {t('week.range', {
+                week: isoWeekNumber(week.on),
+                from: formatDate(week.weekStart),
+                to: formatDate(week.weekEnd),
+              })}
+            </p>
+          ) : null}
+        </div>
+        <label className="followups-who">
+          <span>{t('followups.who')}</span>
+          <select className="input" value={who} onChange={(e) => setWho(e.target.value)}>
+            <option value="mine">
+              {week?.me ? t('followups.mineNamed', { name: week.me.name }) : t('followups.mine')}
+            </option>
+            <option value="all">{t('followups.all')}</option>
+            {consultants
+              .filter((c) => c.active && c.id !== week?.me?.id)
+              .map((c) => (
+                <option key={c.id} value={String(c.id)}>
+                  {c.name}
+                </option>
+              ))}
+          </select>
+        </label>
+      </header>
+      {week && !week.me ? <IdentityStep onSaved={load} /> : null}
+      {week ? (
+        WEEK_SECTIONS.map((s) => {
+          const list = items(s, week);
+          const total = week[s].total;
+          return (
+            <section key={s} className="week-section" aria-labelledby={`week-${s}`} data-section={s}>
+              <h2 id={`week-${s}`}>
+                {title(s, week)} <span className="followup-count">{total}</span>
+              </h2>
+              {list.length === 0 ? (
+                <p className="muted week-empty">{t('week.empty')}</p>
+              ) : (
+                <ul className="followup-list week-list">{list}</ul>
+              )}
+              {total > list.length ? (
+                <p className="muted week-more">{t('week.more', { shown: list.length, total })}</p>
+              ) : null}
+            </section>
+          );
+        })
+      ) : (
+        <p className="muted">{t('common.loading')}</p>
+      )}
+    </section>
+  );
+}
