@@ -25,7 +25,7 @@ import { buildReferralLetter } from './kinds/referral-letter';
 import { buildVisitSummary } from './kinds/visit-summary';
 import { type Letterhead, readLetterhead } from './letterhead';
 import { type LoadedTemplate, loadTemplate } from './templates';
-import { BatchFiles, prepareFolder, type WrittenFile, writeDocumentFile } from './write-file';
+import { BatchFiles, prepareFolder, type WrittenFile, wantedFileName, writeDocumentFile } from './write-file';
 
 const BUILDERS: KindBuilders = {
   vaeksthus: buildReferralLetter,
@@ -193,10 +193,15 @@ export async function generateDocument(
   if (missing.length) throw incomplete(missing);
   const dir = prepareFolder(documentsFolder(db, req.folder));
   const bytes = await fillerFor(template, lh, req.kind, p.letterDate).fill(letterOf(p));
-  const [id] = writeDocumentFile(db, dir, `${p.built.fileStem} - ${p.letterDate}`, bytes, (file) =>
+  const stem = `${p.built.fileStem} - ${p.letterDate}`;
+  const [id] = writeDocumentFile(db, dir, stem, bytes, (file) =>
     recordDocuments(db, [recordOf(req.kind, p, file, template)]),
   );
-  return getDocument(db, id as number);
+  const doc = getDocument(db, id as number);
+  // A letter regenerated while the earlier one is open in Word cannot replace it: the user is told
+  // which name the new one took instead.
+  const wanted = wantedFileName(stem);
+  return doc.fileName === wanted ? doc : { ...doc, takenName: wanted };
 }
 
 export interface BatchOptions {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { DomainError } from '../errors';
+import { writeNewFile } from '../files/file-ops';
 import { tempPathIn } from '../files/leftovers';
 import { safeFileName, uniquePath } from '../files/safe-file-name';
 import { commitStaged, discardStaged, flushFile, stageFiles } from '../files/staged-files';
@@ -29,9 +30,14 @@ export interface WrittenFile {
   sizeBytes: number;
 }
 
+/** The name a document of this stem gets when nothing has it yet. */
+export function wantedFileName(stem: string): string {
+  return `${safeFileName(stem, 'dokument')}.docx`;
+}
+
 /** A free name for the document in `dir` (never over an existing file), made safe for every OS. */
 function targetPath(dir: string, stem: string, taken: ReadonlySet<string>): string {
-  const target = uniquePath(dir, `${safeFileName(stem, 'dokument')}.docx`, taken);
+  const target = uniquePath(dir, wantedFileName(stem), taken);
   if (path.dirname(path.resolve(target)) !== path.resolve(dir)) {
     throw new DomainError('forbidden', 'doc.folderUnwritable', { path: dir, reason: 'outside folder' });
   }
@@ -73,7 +79,7 @@ export class BatchFiles {
       sha256: createHash('sha256').update(bytes).digest('hex'),
       sizeBytes: bytes.length,
     });
-    fs.writeFileSync(temp, bytes, { flag: 'wx' });
+    writeNewFile(temp, bytes);
   }
 
   /** Flushes every file to disk, all at once. */

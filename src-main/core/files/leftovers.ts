@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { all } from '../db/sql';
 import { type Locale, type MessageKey, message } from '../messages';
+import { removeFile } from './file-ops';
 import { type FileWrite, fileWrites, type MovedHook, settleFileWrites } from './staged-files';
 
 /**
@@ -175,7 +176,7 @@ export function sweepLeftovers(
       const file = path.join(dir, name);
       if (writerMayBeRunning(temp, ageOf(file, now))) continue;
       try {
-        fs.rmSync(file, { force: true });
+        removeFile(file);
         count(temp.kind);
       } catch {
         // In use or not ours to remove (another user's folder): the next start tries again.

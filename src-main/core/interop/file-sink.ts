@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
+import type fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
+import { newFileStream } from '../files/file-ops';
 import { tempPathBeside } from '../files/leftovers';
 import { commitStaged, discardStaged, flushFile, stageFiles } from '../files/staged-files';
 import { recordWrittenFile } from '../files/written-files';
@@ -23,7 +24,7 @@ export class FileSink {
   ) {
     this.temp = tempPathBeside(target, 'export');
     stageFiles(db, [this.temp]);
-    this.stream = fs.createWriteStream(this.temp, { flags: 'wx' });
+    this.stream = newFileStream(this.temp);
   }
 
   async write(chunk: string | Buffer): Promise<void> {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { DomainError } from '../errors';
+import { writeNewFile } from '../files/file-ops';
 import { tempPathBeside } from '../files/leftovers';
 import { commitStaged, discardStaged, flushFile, stageFiles } from '../files/staged-files';
 import { recordWrittenFile } from '../files/written-files';
@@ -47,7 +48,7 @@ export function finishReportFile(db: Database, temp: string, target: string, kin
 export function writeReportBytes(db: Database, target: string, bytes: Buffer, kind: string): ReportExportResult {
   const temp = stageReportFile(db, target);
   try {
-    fs.writeFileSync(temp, bytes, { flag: 'wx' });
+    writeNewFile(temp, bytes);
   } catch (err) {
     discardReportFile(db, temp);
     throw writeFailed(target, err);

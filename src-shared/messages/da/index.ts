@@ -7,6 +7,7 @@ import { documents } from './documents';
 import { duplicates } from './duplicates';
 import { interop } from './interop';
 import { outreach } from './outreach';
+import { platform } from './platform';
 import { privacy } from './privacy';
 import { report } from './report';
 import { settings } from './settings';
@@ -30,6 +31,7 @@ export const da = {
   ...settings,
   ...cli,
   ...attachments,
+  ...platform,
 };
 
 export type MessageKey = keyof typeof da;

@@ -8,6 +8,7 @@ import { documents } from './documents';
 import { duplicates } from './duplicates';
 import { interop } from './interop';
 import { outreach } from './outreach';
+import { platform } from './platform';
 import { privacy } from './privacy';
 import { report } from './report';
 import { settings } from './settings';
@@ -28,4 +29,5 @@ export const en: Messages = {
   ...settings,
   ...cli,
   ...attachments,
+  ...platform,
 };
