@@ -86,8 +86,8 @@ export async function writeCaseloadZip(
         await checkpoint(ctx.job.signal);
       }
       await zip.finish();
-      const { bytes } = await sink.commit('export-caseload-zip');
-      return { path: target, format: 'caseload' as const, bytes, counts: written.counts, files: files.length };
+      const done = await sink.commit('export-caseload-zip');
+      return { ...done, format: 'caseload' as const, counts: written.counts, files: files.length };
     });
     return result;
   } finally {

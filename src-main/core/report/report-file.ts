@@ -33,15 +33,24 @@ export function writeFailed(target: string, err: unknown): DomainError {
 export function finishReportFile(db: Database, temp: string, target: string, kind: string): ReportExportResult {
   const resolved = path.resolve(target);
   let sizeBytes: number;
+  let written = resolved;
   try {
     flushFile(temp);
     sizeBytes = fs.statSync(temp).size;
-    commitStaged(db, [{ temp, target: resolved, mayReplace: true }], () => recordWrittenFile(db, resolved, kind));
+    commitStaged(
+      db,
+      [{ temp, target: resolved, mayReplace: true }],
+      () => recordWrittenFile(db, resolved, kind),
+      (_, to) => {
+        written = to;
+      },
+    );
   } catch (err) {
     discardReportFile(db, temp);
     throw writeFailed(target, err);
   }
-  return { path: resolved, fileName: path.basename(resolved), sizeBytes };
+  const result = { path: written, fileName: path.basename(written), sizeBytes };
+  return written === resolved ? result : { ...result, takenName: path.basename(resolved) };
 }
 
 /** Writes bytes to a temporary name first, then renames (see finishReportFile). */
