@@ -4,4 +4,9 @@ export const platform = {
     'Filen {path} bruges af et andet program (måske Word, Excel, et antivirusprogram eller OneDrive). Luk den dér, og prøv igen.',
   'file.writtenBesideTaken':
     '{file} er skrevet. {taken} findes i forvejen eller er åben i et andet program (fx Word), så den nye fil fik et andet navn.',
+  'storage.synced':
+    'Databasen {path} ligger i en mappe, som {service} synkroniserer ({folder}). Synkroniseringen kan ødelægge databasen, mens Bindeled bruger den. Flyt den til {safe}. Breve og eksporter må gerne ligge i den synkroniserede mappe.',
+  'storage.network':
+    'Databasen {path} ligger på et netværksdrev ({folder}). Et netværksdrev kan ikke låse databasen sikkert, så den kan blive ødelagt. Flyt den til {safe}. Breve og eksporter må gerne ligge på netværksdrevet.',
+  'storage.title': 'Databasen ligger et usikkert sted.',
 };

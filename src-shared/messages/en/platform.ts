@@ -5,4 +5,9 @@ export const platform: Record<keyof typeof da, string> = {
     'The file {path} is in use by another program (perhaps Word, Excel, an antivirus program or OneDrive). Close it there and try again.',
   'file.writtenBesideTaken':
     '{file} has been written. {taken} already exists or is open in another program (such as Word), so the new file got another name.',
+  'storage.synced':
+    'The database {path} is in a folder that {service} syncs ({folder}). Syncing can damage the database while Bindeled uses it. Move it to {safe}. Letters and exports may stay in the synced folder.',
+  'storage.network':
+    'The database {path} is on a network drive ({folder}). A network drive cannot lock the database safely, so it may be damaged. Move it to {safe}. Letters and exports may stay on the network drive.',
+  'storage.title': 'The database is in an unsafe place.',
 };
