@@ -10,4 +10,13 @@ export const platform: Record<keyof typeof da, string> = {
   'storage.network':
     'The database {path} is on a network drive ({folder}). A network drive cannot lock the database safely, so it may be damaged. Move it to {safe}. Letters and exports may stay on the network drive.',
   'storage.title': 'The database is in an unsafe place.',
+  'update.configInvalid':
+    'The update settings in {path} cannot be read ({reason}). Updates are off until the file is fixed.',
+  'update.feedFailed': 'The update source {url} could not be read: {reason}',
+  'update.feedBroken': 'The update source {url} describes no update Bindeled can use.',
+  'update.badHash':
+    'The update {file} is not the one the update source describes (the checksum does not match). It will not be installed.',
+  'update.badSignature': 'The update {file} is not signed by {publisher} ({reason}). It will not be installed.',
+  'update.ready': 'Bindeled {version} has been downloaded and will be installed when you close Bindeled.',
+  'update.waiting': 'The update waits until the open forms are saved and the jobs have finished.',
 };
