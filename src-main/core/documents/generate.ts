@@ -200,7 +200,7 @@ export async function generateDocument(
   const doc = getDocument(db, id as number);
   // A letter regenerated while the earlier one is open in Word cannot replace it: the user is told
   // which name the new one took instead.
-  const wanted = wantedFileName(stem);
+  const wanted = wantedFileName(dir, stem);
   return doc.fileName === wanted ? doc : { ...doc, takenName: wanted };
 }
 

@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { DomainError } from '../errors';
 import { writeNewFile } from '../files/file-ops';
 import { tempPathIn } from '../files/leftovers';
-import { safeFileName, uniquePath } from '../files/safe-file-name';
+import { fitStem, safeFileName, uniquePath } from '../files/safe-file-name';
 import { commitStaged, discardStaged, flushFile, stageFiles } from '../files/staged-files';
 import { relocateDocument } from './document-repo';
 
@@ -30,14 +30,14 @@ export interface WrittenFile {
   sizeBytes: number;
 }
 
-/** The name a document of this stem gets when nothing has it yet. */
-export function wantedFileName(stem: string): string {
-  return `${safeFileName(stem, 'dokument')}.docx`;
+/** The name a document of this stem gets in `dir` when nothing has it yet (short enough for Word to open). */
+export function wantedFileName(dir: string, stem: string): string {
+  return `${fitStem(dir, safeFileName(stem, 'dokument'), '.docx')}.docx`;
 }
 
 /** A free name for the document in `dir` (never over an existing file), made safe for every OS. */
 function targetPath(dir: string, stem: string, taken: ReadonlySet<string>): string {
-  const target = uniquePath(dir, wantedFileName(stem), taken);
+  const target = uniquePath(dir, wantedFileName(dir, stem), taken);
   if (path.dirname(path.resolve(target)) !== path.resolve(dir)) {
     throw new DomainError('forbidden', 'doc.folderUnwritable', { path: dir, reason: 'outside folder' });
   }
