@@ -10,6 +10,8 @@ export interface LaunchOptions {
   devServerUrl: string | null;
   /** Overrides Electron's userData folder (tests run beside a consultant's own Bindeled). */
   userDataDir: string | null;
+  /** A caseload file the user double-clicked (Windows and Linux pass it as an argument): opened in the import preview. */
+  openFile: string | null;
 }
 
 export interface LaunchInput {
@@ -45,7 +47,24 @@ export function resolveLaunchOptions({ argv, env, userDataDir, isPackaged }: Lau
   const dbPath = path.resolve(dbArg ?? path.join(userData ?? userDataDir(), 'bindeled.db'));
   const rendererUrl = env.ELECTRON_RENDERER_URL;
   const devServerUrl = dev && isAllowedDevServerUrl(rendererUrl) ? rendererUrl : null;
-  return { dev, dbPath, devServerUrl, userDataDir: userData };
+  return { dev, dbPath, devServerUrl, userDataDir: userData, openFile: fileToOpen(argv) };
+}
+
+/** Options that take a value: their value is not a file to open. */
+const VALUED = new Set(['--db', '--user-data']);
+
+/**
+ * The caseload file among the arguments, as the file association passes it
+ * (`Bindeled.exe "C:\Users\Søren Ærø\Documents\sag.bindeled.json"`); the last one wins.
+ */
+export function fileToOpen(argv: readonly string[]): string | null {
+  let found: string | null = null;
+  for (let i = 1; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (VALUED.has(arg)) i++;
+    else if (!arg.startsWith('-') && /\.json$/i.test(arg)) found = arg;
+  }
+  return found;
 }
 
 /** Where scripts/electron-native.mjs puts better-sqlite3 built for Electron's ABI. */

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
+import { newFileStream, removeFile, renameFile } from '../core/files/file-ops';
 import { tempPathIn } from '../core/files/leftovers';
 import { safeFileName } from '../core/files/safe-file-name';
 import { message } from '../core/messages';
@@ -25,7 +26,7 @@ function sweep(dir: string): void {
   for (const name of fs.readdirSync(dir)) {
     const file = path.join(dir, name);
     try {
-      if (Date.now() - fs.statSync(file).mtimeMs > DAY) fs.rmSync(file, { force: true });
+      if (Date.now() - fs.statSync(file).mtimeMs > DAY) removeFile(file);
     } catch {
       // Another request removed it first, or it is in use: either way it is not ours to fight over.
     }
@@ -52,7 +53,7 @@ export async function receiveUpload(
   // Under a temporary name until the last byte is in, so a killed server leaves no half file
   // that looks like an upload; the next start removes the temporary one (core/files/leftovers.ts).
   const temp = tempPathIn(cfg.dir, 'upload');
-  const out = fs.createWriteStream(temp, { flags: 'wx' });
+  const out = newFileStream(temp);
   let size = 0;
   return new Promise<UploadResult>((resolve) => {
     let settled = false;
@@ -61,9 +62,9 @@ export async function receiveUpload(
       settled = true;
       if (result.ok) {
         try {
-          fs.renameSync(temp, target);
+          renameFile(temp, target);
         } catch (err) {
-          fs.rmSync(temp, { force: true });
+          removeFile(temp);
           resolve({ ok: false, status: 500, reason: err instanceof Error ? err.message : String(err) });
           return;
         }
@@ -72,7 +73,7 @@ export async function receiveUpload(
       }
       // Removed once the stream has let go of it: a file still being opened would come back.
       const remove = () => {
-        fs.rmSync(temp, { force: true });
+        removeFile(temp);
         resolve(result);
       };
       out.destroy();

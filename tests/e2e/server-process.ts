@@ -22,7 +22,11 @@ export interface BindeledServer {
  * resolves once it has printed its URL. `prepare` may fill the database file first.
  */
 export async function startServer(
-  opts: { prepare?: (dbPath: string) => void | Promise<void> } = {},
+  opts: {
+    prepare?: (dbPath: string) => void | Promise<void>;
+    /** Extra environment for the server, given the database's folder (OneDrive's variable, say). */
+    env?: (dir: string) => Record<string, string>;
+  } = {},
 ): Promise<BindeledServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bindeled-e2e-'));
   const dbPath = path.join(dir, 't.db');
@@ -37,7 +41,7 @@ export async function startServer(
       '--port',
       '0',
     ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'test' } },
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'test', ...opts.env?.(dir) } },
   );
   const output: string[] = [];
   const url = await new Promise<string>((resolve, reject) => {

@@ -25,6 +25,8 @@ export interface AppInfo {
   databasePath: string;
   companyCount: number;
   transport: 'electron' | 'http';
+  /** Why the database's folder is unsafe (synced by OneDrive & co., a network drive), with the safe place; null when it is safe. */
+  storageWarning: string | null;
 }
 
 export const workspaceContract = {

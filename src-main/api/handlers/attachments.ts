@@ -13,6 +13,7 @@ import { attachmentSettings, updateAttachmentSettings } from '../../core/attachm
 import { importCaseloadZip, writeCaseloadZip } from '../../core/attachments/caseload-zip';
 import { backupBeforeImport } from '../../core/backup/backup';
 import { DomainError } from '../../core/errors';
+import { removeFile, writeNewFile } from '../../core/files/file-ops';
 import { tempPathIn } from '../../core/files/leftovers';
 import { safeFileName } from '../../core/files/safe-file-name';
 import { chosenPaths } from '../chosen-paths';
@@ -30,10 +31,10 @@ export const attachmentsHandlers: AreaHandlers<typeof attachmentsContract> = {
     fs.mkdirSync(dir, { recursive: true });
     const temp = tempPathIn(dir, 'upload');
     try {
-      fs.writeFileSync(temp, Buffer.from(base64, 'base64'), { flag: 'wx' });
+      writeNewFile(temp, Buffer.from(base64, 'base64'));
       return addAttachment(ctx.db, { ...input, name: safeFileName(path.basename(name), 'bilag'), source: temp });
     } finally {
-      fs.rmSync(temp, { force: true });
+      removeFile(temp);
     }
   },
   'attachments.update': ({ id, ...changes }, { db }) => updateAttachment(db, id, changes),

@@ -1,4 +1,5 @@
 import { companyCount } from '../../core/companies/company-repo';
+import { storageWarning } from '../../core/files/synced-folder';
 import { message } from '../../core/messages';
 import {
   ensureConsultant,
@@ -69,11 +70,12 @@ export const workspaceHandlers: AreaHandlers<typeof workspaceContract> = {
       const m = settingProblemMessage(p);
       return { key: p.key, message: message(m.key, m.params, locale) };
     }),
-  'app.info': (_, { db, dbPath, appVersion, transport }) => ({
+  'app.info': (_, { db, dbPath, appVersion, transport, locale }) => ({
     version: appVersion,
     schemaVersion: db.pragma('user_version', { simple: true }) as number,
     databasePath: dbPath,
     companyCount: companyCount(db),
     transport: transport === 'electron' ? 'electron' : 'http',
+    storageWarning: dbPath ? storageWarning(dbPath, undefined, locale) : null,
   }),
 };

@@ -1,5 +1,6 @@
 import { checkIntegrity } from '../../core/db/integrity';
 import { describeLeftovers } from '../../core/files/leftovers';
+import { storageWarning } from '../../core/files/synced-folder';
 import { message } from '../../core/messages';
 import { settingProblemMessage } from '../../core/settings/settings-repo';
 import { type CliCommand, EXIT_OK, EXIT_REJECTED } from '../cli-context';
@@ -12,9 +13,11 @@ export const checkCommand: CliCommand = {
   run: (args, ctx) => {
     const { values } = parseCommandArgs(args, { json: { type: 'boolean' } });
     const report = checkIntegrity(ctx.db);
-    if (values.json) ctx.out(JSON.stringify({ ...report, leftovers: ctx.leftovers }, null, 2));
+    const storage = storageWarning(ctx.dbPath);
+    if (values.json) ctx.out(JSON.stringify({ ...report, leftovers: ctx.leftovers, storageWarning: storage }, null, 2));
     else {
       ctx.out(message('cli.check.database', { path: ctx.dbPath, version: report.schemaVersion }));
+      if (storage) ctx.out(storage);
       ctx.out(`integrity_check: ${report.integrity.join('; ')}`);
       const problems = report.foreignKeyProblems.length;
       ctx.out(

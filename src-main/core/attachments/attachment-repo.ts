@@ -6,6 +6,7 @@ import { type AnnexKind, extensionOf, isExecutableName } from '../../../src-shar
 import { recordAudit } from '../audit/audit-log';
 import { all, get, nowStamp, run } from '../db/sql';
 import { DomainError, invalidField, notFound } from '../errors';
+import { copyFile, removeFile, renameFile } from '../files/file-ops';
 import { safeFileName } from '../files/safe-file-name';
 import { commitStaged, discardStaged, stageFiles } from '../files/staged-files';
 import { recordWrittenFile } from '../files/written-files';
@@ -329,10 +330,10 @@ export function openCopy(db: Database, id: number): { path: string; attachment: 
   if (!there || there.size !== a.sizeBytes) {
     const temp = storeTemp(store);
     try {
-      fs.copyFileSync(blobPath(store, a.sha256), temp);
-      fs.renameSync(temp, target);
+      copyFile(blobPath(store, a.sha256), temp);
+      renameFile(temp, target);
     } catch (err) {
-      fs.rmSync(temp, { force: true });
+      removeFile(temp);
       throw err;
     }
   }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { all } from '../db/sql';
+import { openForWrite, removeFile, removeTree, renameFile } from '../files/file-ops';
 import { tempPathIn } from '../files/leftovers';
 import { syncFolder } from '../files/staged-files';
 
@@ -60,7 +61,7 @@ export function copyIntoTemp(source: string, temp: string): { sha256: string; si
   let output: number | undefined;
   let size = 0;
   try {
-    output = fs.openSync(temp, 'wx');
+    output = openForWrite(temp, 'wx');
     for (;;) {
       const n = fs.readSync(input, buf, 0, buf.length, null);
       if (n === 0) break;
@@ -116,12 +117,12 @@ export function copyBlob(from: string, to: string, sha256: string): 'copied' | '
     const copied = copyIntoTemp(source, temp);
     if (copied.sha256 !== sha256) {
       // The source was damaged on disk: a copy under the wrong name would spread the damage.
-      fs.rmSync(temp, { force: true });
+      removeFile(temp);
       return 'missing';
     }
-    fs.renameSync(temp, target);
+    renameFile(temp, target);
   } catch (err) {
-    fs.rmSync(temp, { force: true });
+    removeFile(temp);
     throw err;
   }
   return 'copied';
@@ -157,7 +158,7 @@ export function pruneStore(store: string, keep: ReadonlySet<string>): number {
   for (const sha of storedHashes(store)) {
     if (keep.has(sha)) continue;
     const file = blobPath(store, sha);
-    fs.rmSync(file, { force: true });
+    removeFile(file);
     touched.add(path.dirname(file));
     removed++;
   }
@@ -181,8 +182,7 @@ export function pruneOpenedCopies(store: string, keepUuids: ReadonlySet<string>)
   } catch {
     return;
   }
-  for (const name of names)
-    if (!keepUuids.has(name)) fs.rmSync(path.join(root, name), { recursive: true, force: true });
+  for (const name of names) if (!keepUuids.has(name)) removeTree(path.join(root, name));
 }
 
 /** Drops stored files and opened copies the database no longer names (after a removal or an erasure). */

@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { latestVersion } from '../db/migrate';
 import { all } from '../db/sql';
 import { DomainError } from '../errors';
+import { openForWrite, removeFile, renameFile, writeNewFile } from '../files/file-ops';
 import { tempPathIn } from '../files/leftovers';
 import { writeCaseloadFile } from '../interop/caseload/caseload-write';
 import { scopeCompanyIds } from '../interop/export-scope';
@@ -85,12 +86,12 @@ export async function writeCaseloadZip(
         await checkpoint(ctx.job.signal);
       }
       await zip.finish();
-      const { bytes } = await sink.commit('export-caseload-zip');
-      return { path: target, format: 'caseload' as const, bytes, counts: written.counts, files: files.length };
+      const done = await sink.commit('export-caseload-zip');
+      return { ...done, format: 'caseload' as const, counts: written.counts, files: files.length };
     });
     return result;
   } finally {
-    fs.rmSync(json, { force: true });
+    removeFile(json);
     db.prepare('DELETE FROM written_files WHERE path = ?').run(path.resolve(json));
   }
 }
@@ -153,7 +154,7 @@ export async function importCaseloadZip(
     const parts: Buffer[] = [];
     for await (const chunk of partChunks(zip, jsonEntry, fileName, ctx.job.signal)) parts.push(chunk);
     const text = Buffer.concat(parts);
-    fs.writeFileSync(json, text, { flag: 'wx' });
+    writeNewFile(json, text);
     const records = attachmentRecords(text.toString('utf8'));
     const seen = new Set<string>();
     for (const [i, r] of records.entries()) {
@@ -165,7 +166,7 @@ export async function importCaseloadZip(
       const temp = tempPathIn(store, 'attachment');
       temps.push(temp);
       const hash = createHash('sha256');
-      const out = fs.openSync(temp, 'wx');
+      const out = openForWrite(temp, 'wx');
       try {
         for await (const chunk of partChunks(zip, entry, fileName, ctx.job.signal)) {
           hash.update(chunk);
@@ -185,7 +186,7 @@ export async function importCaseloadZip(
       if (hasBlob(store, sha)) continue;
       const target = blobPath(store, sha);
       fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.renameSync(temp, target);
+      renameFile(temp, target);
     }
     const result = await importInOneGo(db, json, {}, ctx.onInvalid ?? 'abort', {
       locale: ctx.locale,
@@ -199,7 +200,7 @@ export async function importCaseloadZip(
     throw err;
   } finally {
     zip.close();
-    fs.rmSync(json, { force: true });
-    for (const t of temps) fs.rmSync(t, { force: true });
+    removeFile(json);
+    for (const t of temps) removeFile(t);
   }
 }

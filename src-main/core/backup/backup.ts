@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
+import { removeFile, renameFile } from '../files/file-ops';
 import { tempPathBeside, tempPathIn } from '../files/leftovers';
 import { commitStaged, discardStaged, flushFile, stageFiles, syncFolder } from '../files/staged-files';
 import { copyBackupFiles, pruneBackupFiles } from './backup-files';
@@ -96,10 +97,10 @@ async function copyOnline(db: Database, file: string): Promise<void> {
     await db.backup(temp);
     flushFile(temp);
     copyBackupFiles(db, temp, file);
-    fs.renameSync(temp, file);
+    renameFile(temp, file);
     syncFolder(path.dirname(file));
   } catch (err) {
-    fs.rmSync(temp, { force: true });
+    removeFile(temp);
     throw err;
   }
 }
@@ -123,10 +124,10 @@ export function createBackupSync(
     db.prepare('VACUUM INTO ?').run(temp);
     flushFile(temp);
     copyBackupFiles(db, temp, target.file);
-    fs.renameSync(temp, target.file);
+    renameFile(temp, target.file);
     syncFolder(dir);
   } catch (err) {
-    fs.rmSync(temp, { force: true });
+    removeFile(temp);
     throw err;
   }
   rotateBackups(dbPath, opts.now ?? new Date(), opts.policy);
@@ -150,7 +151,7 @@ export function listBackups(dbPath: string): BackupInfo[] {
 export function rotateBackups(dbPath: string, now: Date, policy: RotationPolicy = DEFAULT_ROTATION): string[] {
   const all = listBackups(dbPath).map((b) => ({ ...b, at: new Date(b.createdAt) }));
   const doomed = backupsToDelete(all, now, policy);
-  for (const b of doomed) fs.rmSync(b.path, { force: true });
+  for (const b of doomed) removeFile(b.path);
   return doomed.map((b) => b.name);
 }
 

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import BetterSqlite3 from 'better-sqlite3';
+import { copyFile, removeFile, renameFile } from '../files/file-ops';
 import { isBackupRewriteTemp } from '../files/leftovers';
 import { flushFile, syncFolder } from '../files/staged-files';
 import { reapplyErasures } from '../privacy/erase';
@@ -39,7 +40,7 @@ export function removeBackupRewriteLeftovers(dbPath: string): number {
   let n = 0;
   for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
     if (!isBackupRewriteTemp(name)) continue;
-    fs.rmSync(path.join(dir, name), { force: true });
+    removeFile(path.join(dir, name));
     n++;
   }
   return n;
@@ -55,7 +56,7 @@ export interface RewriteOptions {
 }
 
 function removeWithSidecars(file: string): void {
-  for (const f of [file, `${file}-journal`, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+  for (const f of [file, `${file}-journal`, `${file}-wal`, `${file}-shm`]) removeFile(f);
 }
 
 /**
@@ -74,7 +75,7 @@ export function rewriteBackupWithout(
   const files = backupRewriteTempPaths(backupFile);
   const step = (s: RewriteStep) => opts.onStep?.(s, files);
   try {
-    fs.copyFileSync(backupFile, files.work);
+    copyFile(backupFile, files.work);
     step('copied');
     const db = new BetterSqlite3(files.work, { fileMustExist: true, nativeBinding: opts.nativeBinding });
     let erased: number;
@@ -93,13 +94,13 @@ export function rewriteBackupWithout(
     removeWithSidecars(files.work);
     flushFile(files.result);
     step('synced');
-    fs.renameSync(files.result, backupFile);
+    renameFile(files.result, backupFile);
     syncFolder(path.dirname(backupFile));
     step('renamed');
     return erased;
   } catch (err) {
     removeWithSidecars(files.work);
-    fs.rmSync(files.result, { force: true });
+    removeFile(files.result);
     throw err;
   }
 }

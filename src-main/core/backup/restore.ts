@@ -5,6 +5,7 @@ import { storeBeside, storeOf, tidyStore } from '../attachments/attachment-store
 import { latestVersion } from '../db/migrate';
 import { openDatabase } from '../db/open';
 import { DomainError } from '../errors';
+import { copyFile, removeFile, renameFile } from '../files/file-ops';
 import { tempPathIn } from '../files/leftovers';
 import { flushFile, syncFolder } from '../files/staged-files';
 import type { MessageKey } from '../messages';
@@ -42,7 +43,7 @@ function readMagic(file: string): Buffer {
 }
 
 function removeWithSidecars(file: string): void {
-  for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) fs.rmSync(f, { force: true });
+  for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) removeFile(f);
 }
 
 /**
@@ -69,9 +70,9 @@ export function prepareRestore(
   const tempPath = tempPathIn(path.dirname(path.resolve(dbPath)), 'restore');
   let db: BetterSqlite3.Database | null = null;
   try {
-    fs.copyFileSync(from, tempPath);
+    copyFile(from, tempPath);
     // A database copied while open may keep recent changes in its WAL: take that along.
-    if (fs.existsSync(`${from}-wal`)) fs.copyFileSync(`${from}-wal`, `${tempPath}-wal`);
+    if (fs.existsSync(`${from}-wal`)) copyFile(`${from}-wal`, `${tempPath}-wal`);
     try {
       db = new BetterSqlite3(tempPath, { fileMustExist: true, nativeBinding });
       const integrity = (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map(
@@ -111,7 +112,7 @@ export function prepareRestore(
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
     db = null;
-    for (const f of [`${tempPath}-wal`, `${tempPath}-shm`]) fs.rmSync(f, { force: true });
+    for (const f of [`${tempPath}-wal`, `${tempPath}-shm`]) removeFile(f);
     flushFile(tempPath);
     return { tempPath, schemaVersion, companyCount, erasuresApplied };
   } catch (err) {
@@ -131,9 +132,9 @@ export function swapInto(dbPath: string, tempPath: string): void {
   const wal = `${dbPath}-wal`;
   const walSize = fs.statSync(wal, { throwIfNoEntry: false })?.size ?? 0;
   if (walSize > 0) throw new DomainError('conflict', 'restore.busy', {});
-  fs.rmSync(wal, { force: true });
-  fs.rmSync(`${dbPath}-shm`, { force: true });
-  fs.renameSync(tempPath, dbPath);
+  removeFile(wal);
+  removeFile(`${dbPath}-shm`);
+  renameFile(tempPath, dbPath);
   syncFolder(path.dirname(dbPath));
 }
 

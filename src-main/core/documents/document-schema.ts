@@ -107,6 +107,8 @@ export interface GeneratedDocument {
   visitId: number | null;
   letterDate: string;
   createdAt: string;
+  /** Set when the name the document should have had was taken (an earlier letter, one open in Word). */
+  takenName?: string;
   /** False when the file has been moved or deleted since it was written. */
   exists: boolean;
   /** The e-mail draft written with it, when one was asked for. */

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { DomainError } from '../errors';
+import { removeFile, renameFile, writeNewFile } from '../files/file-ops';
 import { tempPathIn } from '../files/leftovers';
 import { recordWrittenFile } from '../files/written-files';
 import type { Locale } from '../messages';
@@ -87,10 +88,10 @@ export function setLogo(
   const target = path.join(base, `brevpapir-logo.${logo.type}`);
   const temp = tempPathIn(base, 'logo');
   try {
-    fs.writeFileSync(temp, bytes, { flag: 'wx' });
-    fs.renameSync(temp, target);
+    writeNewFile(temp, bytes);
+    renameFile(temp, target);
   } catch (err) {
-    fs.rmSync(temp, { force: true });
+    removeFile(temp);
     throw err;
   }
   db.transaction(() => setSetting(db, 'letterhead.logoPath', target))();

@@ -27,7 +27,7 @@ import { buildReferralLetter } from './kinds/referral-letter';
 import { buildVisitSummary } from './kinds/visit-summary';
 import { type Letterhead, readLetterhead } from './letterhead';
 import { type LoadedTemplate, loadTemplate } from './templates';
-import { BatchFiles, prepareFolder, type WrittenFile } from './write-file';
+import { BatchFiles, prepareFolder, type WrittenFile, wantedFileName } from './write-file';
 
 const BUILDERS: KindBuilders = {
   vaeksthus: buildReferralLetter,
@@ -251,7 +251,11 @@ export async function generateDocument(
     if (draft) files.addBeside(draft, 'eml');
     files.flushSync();
     const [r] = files.commit((written) => recordWritten(db, req.kind, [p], written, template, email));
-    return withDraft(db, r as { id: number; emailDraft?: string });
+    const doc = withDraft(db, r as { id: number; emailDraft?: string });
+    // A letter regenerated while the earlier one is open in Word cannot replace it: the user is told
+    // which name the new one took instead.
+    const wanted = wantedFileName(dir, stemOf(p));
+    return doc.fileName === wanted ? doc : { ...doc, takenName: wanted };
   } catch (err) {
     files.discard();
     throw err;

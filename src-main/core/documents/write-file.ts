@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { DomainError } from '../errors';
+import { writeNewFile } from '../files/file-ops';
 import { tempPathIn } from '../files/leftovers';
-import { safeFileName, uniquePath } from '../files/safe-file-name';
+import { fitStem, safeFileName, uniquePath } from '../files/safe-file-name';
 import { commitStaged, discardStaged, flushFile, stageFiles } from '../files/staged-files';
 import { relocateDocument } from './document-repo';
 
@@ -29,9 +30,14 @@ export interface WrittenFile {
   sizeBytes: number;
 }
 
+/** The name a document of this stem gets in `dir` when nothing has it yet (short enough for Word to open). */
+export function wantedFileName(dir: string, stem: string, ext = 'docx'): string {
+  return `${fitStem(dir, safeFileName(stem, 'dokument'), `.${ext}`)}.${ext}`;
+}
+
 /** A free name for the document in `dir` (never over an existing file), made safe for every OS. */
 function targetPath(dir: string, stem: string, ext: string, taken: ReadonlySet<string>): string {
-  const target = uniquePath(dir, `${safeFileName(stem, 'dokument')}.${ext}`, taken);
+  const target = uniquePath(dir, wantedFileName(dir, stem, ext), taken);
   if (path.dirname(path.resolve(target)) !== path.resolve(dir)) {
     throw new DomainError('forbidden', 'doc.folderUnwritable', { path: dir, reason: 'outside folder' });
   }
@@ -92,7 +98,7 @@ export class BatchFiles {
       sha256: createHash('sha256').update(bytes).digest('hex'),
       sizeBytes: bytes.length,
     });
-    fs.writeFileSync(temp, bytes, { flag: 'wx' });
+    writeNewFile(temp, bytes);
   }
 
   /** Flushes every file to disk, all at once. */

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { all } from '../db/sql';
 import { type Locale, type MessageKey, message } from '../messages';
+import { removeFile, removeTree } from './file-ops';
 import { type FileWrite, fileWrites, type MovedHook, settleFileWrites } from './staged-files';
 
 /**
@@ -177,7 +178,7 @@ export function sweepLeftovers(
       if (writerMayBeRunning(temp, ageOf(file, now))) continue;
       try {
         // A PDF conversion's work folder is a folder of that name: all of it is ours.
-        fs.rmSync(file, { force: true, recursive: true });
+        removeTree(file);
         count(temp.kind);
       } catch {
         // In use or not ours to remove (another user's folder): the next start tries again.

@@ -33,6 +33,35 @@ export function safeFileName(name: string, fallback = 'dokument'): string {
 }
 
 /**
+ * Windows' classic path limit. Node writes longer paths, but Word, Excel and Explorer cannot open
+ * them, so a letter under `C:\Users\Søren Ærø\OneDrive - …\…` must stay within it.
+ */
+export const MAX_WINDOWS_PATH = 259;
+/** Room for the " (12)" that uniquePath may add. */
+const COUNTER_ROOM = 5;
+/** A name is never cut shorter than this, however deep the folder: it must still say what it is. */
+const MIN_STEM = 20;
+
+/**
+ * Shortens `stem` so `dir` + stem + `ext` (and a counter) stays within Windows' limit, cut at a
+ * whole character and never ending in the dot or space Windows would drop. `api` is path.win32 or
+ * path.posix in tests; the app uses its own platform's.
+ */
+export function fitStem(dir: string, stem: string, ext: string, api: path.PlatformPath = path): string {
+  const room = MAX_WINDOWS_PATH - api.join(dir, ext).length - COUNTER_ROOM;
+  const chars = Array.from(stem);
+  if (stem.length <= room) return stem;
+  const kept: string[] = [];
+  let length = 0;
+  for (const c of chars) {
+    if (length + c.length > Math.max(MIN_STEM, room)) break;
+    kept.push(c);
+    length += c.length;
+  }
+  return kept.join('').replace(/[\s.]+$/, '') || stem.slice(0, MIN_STEM);
+}
+
+/**
  * A path in `dir` for `fileName` that does not exist yet: "navn.docx", "navn (2).docx", … Paths in
  * `taken` (lower case: some disks ignore case) count as existing: names chosen for files not yet there.
  */

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { all, get, nowStamp, run } from '../db/sql';
+import { DomainError } from '../errors';
+import { flushFile, removeFile, renameFile } from './file-ops';
 import { uniquePath } from './safe-file-name';
 import { moveWrittenFile } from './written-files';
 
@@ -121,25 +123,35 @@ export function settleFileWrites(
     }
   }
   const targets = new Map<string, string | null>(writes.map((w) => [w.temp, w.target]));
-  if (moves.length) {
+  const follow = (list: ReadonlyArray<{ temp: string; from: string; to: string }>) =>
     db.transaction(() => {
-      for (const { write, to } of moves) {
-        run(db, 'UPDATE file_writes SET target_path = ? WHERE temp_path = ?', [to, write.temp]);
-        moveWrittenFile(db, write.target as string, to);
-        onMoved?.(write.target as string, to);
-        targets.set(write.temp, to);
+      for (const { temp, from, to } of list) {
+        run(db, 'UPDATE file_writes SET target_path = ? WHERE temp_path = ?', [to, temp]);
+        moveWrittenFile(db, from, to);
+        onMoved?.(from, to);
+        targets.set(temp, to);
       }
     })();
-  }
+  if (moves.length) follow(moves.map(({ write, to }) => ({ temp: write.temp, from: write.target as string, to })));
   let renamed = 0;
   const removed: string[] = [];
   const folders = new Set<string>();
   for (const [temp, target] of targets) {
     if (target === null) {
       if (fs.existsSync(temp)) removed.push(temp);
-      fs.rmSync(temp, { force: true });
+      removeFile(temp);
     } else if (fs.existsSync(temp)) {
-      fs.renameSync(temp, target);
+      try {
+        renameFile(temp, target);
+      } catch (err) {
+        // A file the user has open (an export open in Excel) cannot be replaced on Windows: the
+        // new one takes the next free name, and its records follow before the rename.
+        if (!(isLocked(err) && fs.existsSync(target))) throw err;
+        const to = uniquePath(path.dirname(target), path.basename(target), taken);
+        taken.add(to.toLowerCase());
+        follow([{ temp, from: target, to }]);
+        renameFile(temp, to);
+      }
       folders.add(path.dirname(target));
       renamed++;
     }
@@ -163,14 +175,10 @@ function durably<T>(db: Database, body: () => T): T {
   }
 }
 
-/** Flushes a finished file to disk before it is renamed, so a power cut cannot leave a torn file under the real name. */
-export function flushFile(file: string): void {
-  const fd = fs.openSync(file, 'r+');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
+export { flushFile };
+
+function isLocked(err: unknown): boolean {
+  return err instanceof DomainError && err.key === 'file.locked';
 }
 
 /** Makes renames durable. Windows cannot open a folder to sync it; NTFS journals renames itself. */

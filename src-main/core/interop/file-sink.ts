@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
+import type fs from 'node:fs';
+import path from 'node:path';
 import type { Database } from 'better-sqlite3';
+import { newFileStream } from '../files/file-ops';
 import { tempPathBeside } from '../files/leftovers';
 import { commitStaged, discardStaged, flushFile, stageFiles } from '../files/staged-files';
 import { recordWrittenFile } from '../files/written-files';
@@ -23,7 +25,12 @@ export class FileSink {
   ) {
     this.temp = tempPathBeside(target, 'export');
     stageFiles(db, [this.temp]);
-    this.stream = fs.createWriteStream(this.temp, { flags: 'wx' });
+    try {
+      this.stream = newFileStream(this.temp);
+    } catch (err) {
+      discardStaged(db, [this.temp]);
+      throw err;
+    }
   }
 
   async write(chunk: string | Buffer): Promise<void> {
@@ -47,16 +54,25 @@ export class FileSink {
   }
 
   /** The user chose the target, and may have agreed to replace it: the export takes that name. */
-  async commit(kind: string): Promise<{ bytes: number }> {
+  async commit(kind: string): Promise<{ bytes: number; path: string; takenName?: string }> {
     await new Promise<void>((resolve, reject) =>
       this.stream.end((err?: Error | null) => (err ? reject(err) : resolve())),
     );
     flushFile(this.temp);
     const sha256 = this.hash.digest('hex');
-    commitStaged(this.db, [{ temp: this.temp, target: this.target, mayReplace: true }], () =>
-      recordWrittenFile(this.db, this.target, kind, sha256),
+    let written = path.resolve(this.target);
+    commitStaged(
+      this.db,
+      [{ temp: this.temp, target: this.target, mayReplace: true }],
+      () => recordWrittenFile(this.db, this.target, kind, sha256),
+      // The file the user chose is open in another program (Excel): the export took the next free name.
+      (_, to) => {
+        written = to;
+      },
     );
-    return { bytes: this.bytes };
+    return written === path.resolve(this.target)
+      ? { bytes: this.bytes, path: written }
+      : { bytes: this.bytes, path: written, takenName: path.basename(this.target) };
   }
 
   /**

@@ -186,6 +186,8 @@ export interface ImportResult extends ImportReport {
 
 export interface ExportResult {
   path: string;
+  /** Set when the chosen file could not be replaced (open in Excel): `path` is the name the export took instead. */
+  takenName?: string;
   format: InteropFormat;
   bytes: number;
   /** Rows written per entity. */

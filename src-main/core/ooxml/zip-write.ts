@@ -1,5 +1,6 @@
-import fs from 'node:fs';
+import type fs from 'node:fs';
 import zlib from 'node:zlib';
+import { newFileStream } from '../files/file-ops';
 import type { ZipPart } from './zip-read';
 
 /**
@@ -165,7 +166,7 @@ export class FileStream implements ZipSink {
   private failed: Error | undefined;
 
   constructor(file: string) {
-    this.stream = fs.createWriteStream(file, { flags: 'wx' });
+    this.stream = newFileStream(file);
     this.stream.on('error', (err) => {
       this.failed ??= err;
     });

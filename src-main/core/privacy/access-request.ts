@@ -7,6 +7,7 @@ import { listAuditForCompany } from '../audit/audit-log';
 import { getCompany } from '../companies/company-repo';
 import { all, get, nowStamp } from '../db/sql';
 import { DomainError } from '../errors';
+import { copyFile, writeNewFile } from '../files/file-ops';
 import { tempPathBeside, tempPathIn } from '../files/leftovers';
 import { safeFileName, uniquePath } from '../files/safe-file-name';
 import { commitStaged, discardStaged, flushFile, stageFiles } from '../files/staged-files';
@@ -172,10 +173,10 @@ export function writeAccessRequest(
   const copies = folder ? plannedCopies(folder, files) : [];
   stageFiles(db, [temp, ...copies.map((c) => c.temp)]);
   try {
-    fs.writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });
+    writeNewFile(temp, text);
     flushFile(temp);
     for (const c of copies) {
-      fs.copyFileSync(c.source, c.temp, fs.constants.COPYFILE_EXCL);
+      copyFile(c.source, c.temp, true);
       flushFile(c.temp);
     }
     // A name the CLI was given may be replaced; one chosen here was free.

@@ -4,6 +4,7 @@ import { tidyStore } from '../attachments/attachment-store';
 import { recordAudit } from '../audit/audit-log';
 import { get, nowStamp, run } from '../db/sql';
 import { danishSortKey } from '../domain/sort-key';
+import { removeFile } from '../files/file-ops';
 import { message } from '../messages';
 import { currentActor } from '../settings/settings-repo';
 import { formatSearchDetail, searchesMatching } from './access-log';
@@ -43,7 +44,7 @@ function removeFiles(files: readonly string[], deleteFiles: boolean): HardDelete
   return files.map((path) => {
     if (!deleteFiles) return { path, deleted: false };
     try {
-      fs.rmSync(path, { force: true });
+      removeFile(path);
       return { path, deleted: !fs.existsSync(path) };
     } catch {
       return { path, deleted: false };

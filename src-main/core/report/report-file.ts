@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { DomainError } from '../errors';
+import { writeNewFile } from '../files/file-ops';
 import { tempPathBeside } from '../files/leftovers';
 import { commitStaged, discardStaged, flushFile, stageFiles } from '../files/staged-files';
 import { recordWrittenFile } from '../files/written-files';
@@ -32,22 +33,31 @@ export function writeFailed(target: string, err: unknown): DomainError {
 export function finishReportFile(db: Database, temp: string, target: string, kind: string): ReportExportResult {
   const resolved = path.resolve(target);
   let sizeBytes: number;
+  let written = resolved;
   try {
     flushFile(temp);
     sizeBytes = fs.statSync(temp).size;
-    commitStaged(db, [{ temp, target: resolved, mayReplace: true }], () => recordWrittenFile(db, resolved, kind));
+    commitStaged(
+      db,
+      [{ temp, target: resolved, mayReplace: true }],
+      () => recordWrittenFile(db, resolved, kind),
+      (_, to) => {
+        written = to;
+      },
+    );
   } catch (err) {
     discardReportFile(db, temp);
     throw writeFailed(target, err);
   }
-  return { path: resolved, fileName: path.basename(resolved), sizeBytes };
+  const result = { path: written, fileName: path.basename(written), sizeBytes };
+  return written === resolved ? result : { ...result, takenName: path.basename(resolved) };
 }
 
 /** Writes bytes to a temporary name first, then renames (see finishReportFile). */
 export function writeReportBytes(db: Database, target: string, bytes: Buffer, kind: string): ReportExportResult {
   const temp = stageReportFile(db, target);
   try {
-    fs.writeFileSync(temp, bytes, { flag: 'wx' });
+    writeNewFile(temp, bytes);
   } catch (err) {
     discardReportFile(db, temp);
     throw writeFailed(target, err);

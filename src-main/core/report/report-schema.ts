@@ -111,6 +111,8 @@ export interface ReportExportResult {
   path: string;
   fileName: string;
   sizeBytes: number;
+  /** Set when the chosen file could not be replaced (open in Word or Excel): `path` is the name taken instead. */
+  takenName?: string;
 }
 
 export interface DemoResult {

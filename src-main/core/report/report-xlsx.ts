@@ -97,8 +97,9 @@ export async function writeReportXlsx(db: Database, q: ReportQuery, target: stri
     })),
   ];
   const temp = stageReportFile(db, target);
-  const file = new FileStream(temp);
+  let file: FileStream | undefined;
   try {
+    file = new FileStream(temp);
     const xlsx = await XlsxWriter.start(file, layouts);
     const sheet = await xlsx.sheet();
     for (const row of figures) sheet.row(row.values, row.bold);
@@ -118,7 +119,7 @@ export async function writeReportXlsx(db: Database, q: ReportQuery, target: stri
     await xlsx.finish();
     await file.end();
   } catch (err) {
-    await file.abort();
+    await file?.abort();
     discardReportFile(db, temp);
     throw writeFailed(target, err);
   }

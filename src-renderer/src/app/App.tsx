@@ -9,6 +9,7 @@ import { findRoute } from '../lib/router';
 import { ErrorBoundary } from './ErrorBoundary';
 import { navigate, useRoutePath } from './navigation';
 import { HOME_PATH, ROUTES } from './routes';
+import { StorageWarning } from './StorageWarning';
 
 export function App() {
   return (
@@ -56,6 +57,7 @@ function Shell() {
         <AppFacts />
       </nav>
       <main id="main" className="main" tabIndex={-1}>
+        <StorageWarning />
         <ErrorBoundary key={path} title={t('error.title')} body={t('error.body')} retry={t('error.retry')}>
           {Page && match ? (
             <Page params={match.params} />

@@ -50,7 +50,12 @@ export function DocumentsTab({ company }: CompanyTabProps) {
   }, [load]);
 
   const written = (doc: GeneratedDocument) => {
-    notify('success', t('doc.written', { file: doc.fileName }));
+    notify(
+      'success',
+      doc.takenName
+        ? t('file.writtenBesideTaken', { file: doc.fileName, taken: doc.takenName })
+        : t('doc.written', { file: doc.fileName }),
+    );
     if (doc.pdfProblem) notify('info', doc.pdfProblem);
     void load();
   };

@@ -92,6 +92,14 @@ export function ExportDialog({ format, state, onClose }: Props) {
       {result ? (
         <div role="status" className="export-result">
           <p>{t('export.done', { count: formatCount(companies) })}</p>
+          {result.takenName ? (
+            <p>
+              {t('file.writtenBesideTaken', {
+                file: result.path.split(/[\\/]/).pop() ?? result.path,
+                taken: result.takenName,
+              })}
+            </p>
+          ) : null}
           <p>
             <code data-testid="export-path">{result.path}</code>
           </p>

@@ -79,7 +79,12 @@ export function ReportPage(_: RouteProps) {
       if (!chosen) return;
       const method = format === 'xlsx' ? 'report.exportXlsx' : 'report.exportDocx';
       const written = await api.call(method, { ...query, path: chosen.path });
-      notify('success', t('report.export.done', { name: written.fileName }));
+      notify(
+        'success',
+        written.takenName
+          ? t('file.writtenBesideTaken', { file: written.fileName, taken: written.takenName })
+          : t('report.export.done', { name: written.fileName }),
+      );
       await openDocument(written.path);
     } catch (err) {
       reportError(err);

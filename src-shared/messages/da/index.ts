@@ -11,6 +11,7 @@ import { duplicates } from './duplicates';
 import { interop } from './interop';
 import { outreach } from './outreach';
 import { pipelines } from './pipelines';
+import { platform } from './platform';
 import { privacy } from './privacy';
 import { report } from './report';
 import { settings } from './settings';
@@ -42,6 +43,7 @@ export const da = {
   ...pipelines,
   ...bulk,
   ...week,
+  ...platform,
 };
 
 export type MessageKey = keyof typeof da;

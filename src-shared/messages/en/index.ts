@@ -12,6 +12,7 @@ import { duplicates } from './duplicates';
 import { interop } from './interop';
 import { outreach } from './outreach';
 import { pipelines } from './pipelines';
+import { platform } from './platform';
 import { privacy } from './privacy';
 import { report } from './report';
 import { settings } from './settings';
@@ -40,4 +41,5 @@ export const en: Messages = {
   ...pipelines,
   ...bulk,
   ...week,
+  ...platform,
 };

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEMO_FILE } from '../../../src-main/core/report/demo-programme';
-import { electronNativeBindingPath } from '../../../src-main/electron/launch-options';
+import { electronNativeBindingPath, fileToOpen } from '../../../src-main/electron/launch-options';
 
 /**
  * Packaging cannot run here (electron-builder downloads Electron), so its configuration
@@ -23,8 +23,12 @@ interface BuilderConfig {
   afterPack: string;
   directories: { output: string };
   linux: { target: string[] };
-  win: { target: string[] };
+  win: { target: string[]; requestedExecutionLevel?: string };
   mac: { target: string[] };
+  nsis: Record<string, unknown>;
+  msi: Record<string, unknown>;
+  fileAssociations: Array<{ ext: string; name: string; role?: string }>;
+  publish: Array<{ provider: string; url: string }>;
 }
 
 const config = JSON.parse(fs.readFileSync(path.join(ROOT, 'electron-builder.json'), 'utf8')) as BuilderConfig;
@@ -42,7 +46,7 @@ describe('electron-builder.json', () => {
   it('names the app and packs it into an asar archive with installers per platform', () => {
     expect(config).toMatchObject({ appId: 'dk.bindeled.app', productName: 'Bindeled', asar: true });
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
-    expect(config.win.target).toEqual(['nsis']);
+    expect(config.win.target).toEqual(['nsis', 'msi']);
     expect(config.mac.target).toEqual(['dmg']);
   });
 
@@ -81,6 +85,55 @@ describe('electron-builder.json', () => {
     expect(fs.readFileSync(path.join(ROOT, 'scripts/package.mjs'), 'utf8')).toMatch(
       /--config', 'electron-builder\.json'/,
     );
+  });
+});
+
+describe('the Windows installers', () => {
+  it('install per user without asking for administrator rights, with a Start menu entry, and keep the data on uninstall', () => {
+    expect(config.nsis).toMatchObject({
+      oneClick: true,
+      perMachine: false,
+      allowElevation: false,
+      packElevateHelper: false,
+      createStartMenuShortcut: true,
+      shortcutName: 'Bindeled',
+      deleteAppDataOnUninstall: false,
+    });
+    expect(config.win.requestedExecutionLevel).toBe('asInvoker');
+  });
+
+  it('include an MSI that IT deploys to the whole machine, upgradable in place', () => {
+    expect(config.msi).toMatchObject({ perMachine: true, createStartMenuShortcut: true, shortcutName: 'Bindeled' });
+    expect(String(config.msi.upgradeCode)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+  });
+
+  it('register caseload files, so a double-click opens them in Bindeled', () => {
+    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'bindeled.json', role: 'Viewer' })]);
+    const win = 'C:\\Users\\Søren Ærø\\OneDrive - Kommune\\Sager\\Ådalen.bindeled.json';
+    expect(fileToOpen(['C:\\Program Files\\Bindeled\\Bindeled.exe', win])).toBe(win);
+    expect(fileToOpen(['/opt/Bindeled/bindeled', '--db', '/data/x.json', '/home/s/sag.bindeled.json'])).toBe(
+      '/home/s/sag.bindeled.json',
+    );
+    expect(fileToOpen(['bindeled', '--db', 'C:\\data\\b.db'])).toBeNull();
+  });
+
+  it('publish update metadata for a generic server, which IT points at its own share', () => {
+    expect(config.publish).toEqual([expect.objectContaining({ provider: 'generic' })]);
+  });
+
+  it('use only options electron-builder knows', () => {
+    const scheme = JSON.parse(fs.readFileSync(require.resolve('app-builder-lib/scheme.json'), 'utf8')) as {
+      properties: Record<string, unknown>;
+      definitions: Record<string, { properties: Record<string, unknown> }>;
+    };
+    const known = (def: string, value: object) =>
+      Object.keys(value).filter((k) => !(k in (scheme.definitions[def]?.properties ?? {})));
+    expect(Object.keys(config).filter((k) => !(k in scheme.properties))).toEqual([]);
+    expect(known('NsisOptions', config.nsis)).toEqual([]);
+    expect(known('MsiOptions', config.msi)).toEqual([]);
+    expect(known('WindowsConfiguration', config.win)).toEqual([]);
+    expect(known('FileAssociation', config.fileAssociations[0] ?? {})).toEqual([]);
+    expect(known('GenericServerOptions', config.publish[0] ?? {})).toEqual([]);
   });
 });
 

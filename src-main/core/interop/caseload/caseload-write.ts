@@ -65,8 +65,8 @@ export async function writeCaseloadFile(
       await sink.write(n ? '\n  ],\n' : '],\n');
     }
     await sink.write(`  "counts": ${JSON.stringify(counts)}\n}\n`);
-    const { bytes } = await sink.commit('export-caseload');
-    return { path: target, format: 'caseload', bytes, counts };
+    const written = await sink.commit('export-caseload');
+    return { ...written, format: 'caseload', counts };
   });
 }
 

@@ -50,7 +50,7 @@ export async function writeCsv(
       opts.job.progress(done, companyIds.length, opts.progressLabel);
       await checkpoint(opts.job.signal);
     }
-    const { bytes } = await sink.commit('export-csv');
-    return { path: target, format: 'csv', bytes, counts: { [sheet.entity]: rows } };
+    const written = await sink.commit('export-csv');
+    return { ...written, format: 'csv', counts: { [sheet.entity]: rows } };
   });
 }

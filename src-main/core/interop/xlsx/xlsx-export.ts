@@ -116,7 +116,7 @@ export async function writeXlsx(
       }
     }
     await xlsx.finish();
-    const { bytes } = await sink.commit('export-xlsx');
-    return { path: target, format: 'xlsx', bytes, counts };
+    const written = await sink.commit('export-xlsx');
+    return { ...written, format: 'xlsx', counts };
   });
 }
