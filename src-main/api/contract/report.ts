@@ -8,7 +8,7 @@ import {
   reportListSchema,
   reportQuerySchema,
 } from '../../core/report/report-schema';
-import { type ReportSettings, reportSettingsUpdateSchema } from '../../core/report/report-settings';
+import { type ReportSettings, reportSettingsUpdateSchema } from '../../core/report/report-settings-schema';
 import { method, NO_ACCESS_LOG } from './define';
 
 const writesFile = { access: 'export', facts: (_: unknown, o: ReportExportResult) => ({ file: o.path }) } as const;
@@ -46,4 +46,4 @@ export type {
   SizeBand,
   TrendMonth,
 } from '../../core/report/report-schema';
-export type { ProgrammeYear, ReportSettings, ReportTargets } from '../../core/report/report-settings';
+export type { ProgrammeYear, ReportSettings, ReportTargets } from '../../core/report/report-settings-schema';

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Database } from 'better-sqlite3';
 import { recordAudit } from '../audit/audit-log';
 import { DomainError } from '../errors';
+import { copyFile, removeTree } from '../files/file-ops';
 import { tempPathIn } from '../files/leftovers';
 import { recordWrittenFile } from '../files/written-files';
 import { type Locale, message } from '../messages';
@@ -202,7 +203,7 @@ export async function makePdfs(db: Database, ids: readonly number[], opts: PdfOp
       // Plain numbered copies: no two letters clash and no name trips LibreOffice's command line.
       const inputs = group.map((d, i) => {
         const copy = path.join(inDir, `${i}.docx`);
-        fs.copyFileSync(d.path, copy);
+        copyFile(d.path, copy);
         return copy;
       });
       let converted = 0;
@@ -233,7 +234,7 @@ export async function makePdfs(db: Database, ids: readonly number[], opts: PdfOp
       }
     } finally {
       // A killed LibreOffice may hold its files a moment longer (Windows): retry before giving up.
-      fs.rmSync(work, { recursive: true, force: true, maxRetries: 5 });
+      removeTree(work);
     }
   }
   return { files, elapsedMs: Math.round(performance.now() - started) };

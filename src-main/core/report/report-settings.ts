@@ -1,9 +1,19 @@
 import type { Database } from 'better-sqlite3';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { KPI_KEYS, type KpiKey } from '../../../src-shared/codes/report';
 import { get, run } from '../db/sql';
 import { invalidField } from '../errors';
 import { getSetting, type SettingRule, setSetting } from '../settings/settings-repo';
+import {
+  ISO,
+  type ProgrammeYear,
+  type ReportSettings,
+  type ReportTargets,
+  reportSettingsUpdateSchema,
+} from './report-settings-schema';
+
+export type { ProgrammeYear, ReportSettings, ReportTargets } from './report-settings-schema';
+export { reportSettingsUpdateSchema };
 
 /** The press release of 17 October 2011 (docs/domain.md), which the demo reproduces exactly. */
 export const DEMO_PROGRAMME_YEAR = { from: '2010-10-01', to: '2011-10-17' } as const;
@@ -15,24 +25,6 @@ export const DEMO_TARGETS: Readonly<Record<KpiKey, number>> = {
   knowledge_contacts: 118,
   networks_founded: 12,
 };
-
-export interface ProgrammeYear {
-  from: string;
-  to: string;
-}
-/** A year's target per figure; a figure without one has no target line. */
-export type ReportTargets = Partial<Record<KpiKey, number>>;
-
-export interface ReportSettings {
-  /** The programme's own year (the report's first preset), when one is set. */
-  programmeYear: ProgrammeYear | null;
-  targets: ReportTargets;
-  /** The first and last day anything the report counts happened; null in an empty caseload. */
-  dataFrom: string | null;
-  dataTo: string | null;
-}
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 function isProgrammeYear(v: unknown): v is ProgrammeYear {
   if (typeof v !== 'object' || v === null) return false;
@@ -71,12 +63,6 @@ export function readReportSettings(db: Database): ReportSettings {
     dataTo: span?.last ?? null,
   };
 }
-
-const isoDay = z.string().regex(ISO, { message: 'validation.dateFormat' });
-export const reportSettingsUpdateSchema = z.object({
-  programmeYear: z.object({ from: isoDay, to: isoDay }).nullable().optional(),
-  targets: z.partialRecord(z.enum(KPI_KEYS), z.number().int().min(0).max(10_000_000)).optional(),
-});
 
 export function updateReportSettings(
   db: Database,
