@@ -13,6 +13,7 @@ import { portableTriggers } from './0100-portable-triggers';
 import { fileWrites } from './0110-file-writes';
 import { erasureLedger } from './0120-erasure-ledger';
 import { attachments } from './0160-attachments';
+import { deMinimisAid } from './0180-de-minimis-aid';
 
 /** Every schema step in order. Append only: a shipped migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -30,4 +31,5 @@ export const migrations: readonly Migration[] = [
   fileWrites,
   erasureLedger,
   attachments,
+  deMinimisAid,
 ];
