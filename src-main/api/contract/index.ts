@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { attachmentsContract } from './attachments';
 import { companiesContract } from './companies';
 import { type AnySpec, type MethodSpec, mergeAreas } from './define';
+import { deminimisContract } from './deminimis';
 import { documentsContract } from './documents';
 import { duplicatesContract } from './duplicates';
 import { filesContract } from './files';
@@ -29,6 +30,7 @@ export const contract = mergeAreas(
   interopContract,
   reportContract,
   attachmentsContract,
+  deminimisContract,
 );
 
 export type Contract = typeof contract;
@@ -55,6 +57,7 @@ export type * from './attachments';
 export type { BindeledBridge } from './bridge';
 export { IPC_EVENT, IPC_INVOKE } from './bridge';
 export type { ApiError, ApiResult, JobProgress } from './define';
+export type * from './deminimis';
 export type * from './documents';
 export type * from './duplicates';
 export type * from './interop';

@@ -2,6 +2,7 @@ import type { MethodName } from '../contract';
 import { withAccessLog } from './access-log';
 import { attachmentsHandlers } from './attachments';
 import { companiesHandlers } from './companies';
+import { deminimisHandlers } from './deminimis';
 import { documentsHandlers } from './documents';
 import { duplicatesHandlers } from './duplicates';
 import { filesHandlers } from './files';
@@ -29,4 +30,5 @@ export const handlers: AllHandlers = withAccessLog({
   ...interopHandlers,
   ...reportHandlers,
   ...attachmentsHandlers,
+  ...deminimisHandlers,
 });

@@ -3,6 +3,7 @@ import { attachCommand, attachmentsCommand } from './attachments';
 import { backupCommand } from './backup';
 import { checkCommand } from './check';
 import { companiesCommand } from './companies';
+import { deminimisCommand } from './deminimis';
 import { demoCommand } from './demo';
 import { exportCommand } from './export';
 import { followupsCommand } from './followups';
@@ -33,4 +34,5 @@ export const commands: readonly CliCommand[] = [
   networksCommand,
   reportCommand,
   demoCommand,
+  deminimisCommand,
 ];

@@ -3,6 +3,7 @@ import { attachments } from './attachments';
 import { cli } from './cli';
 import { common } from './common';
 import { companies } from './companies';
+import { deminimis } from './deminimis';
 import { documents } from './documents';
 import { duplicates } from './duplicates';
 import { interop } from './interop';
@@ -30,6 +31,7 @@ export const da = {
   ...settings,
   ...cli,
   ...attachments,
+  ...deminimis,
 };
 
 export type MessageKey = keyof typeof da;

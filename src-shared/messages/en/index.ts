@@ -4,6 +4,7 @@ import { attachments } from './attachments';
 import { cli } from './cli';
 import { common } from './common';
 import { companies } from './companies';
+import { deminimis } from './deminimis';
 import { documents } from './documents';
 import { duplicates } from './duplicates';
 import { interop } from './interop';
@@ -28,4 +29,5 @@ export const en: Messages = {
   ...settings,
   ...cli,
   ...attachments,
+  ...deminimis,
 };

@@ -133,6 +133,8 @@ async function representativeCalls(): Promise<Array<{ call: string; entries: Ent
     ['attachments.list', 'attachments.list', { companyId: c }],
     ['attachments.open', 'attachments.open', { id: 1 }],
     ['interop.exportWithFiles', 'interop.exportWithFiles', { path: path.join(out, 'alle.zip') }],
+    // The de minimis ledger: a read of the firm's aid.
+    ['deminimis.status', 'deminimis.status', { companyId: c }],
   ];
   const results: Array<{ call: string; entries: Entry[] }> = [];
   for (const [label, method, input] of calls) {
@@ -205,6 +207,7 @@ const ADDED: typeof EXPECTED = [
   ['attachments.list', [['read', 'sample', null]]],
   ['attachments.open', [['read', 'sample', 'Bilag åbnet']]],
   ['interop.exportWithFiles', [['export', null, 'Fil: <dir>/ud/alle.zip']]],
+  ['deminimis.status', [['read', 'sample', null]]],
 ];
 
 describe('the access log policy declared in the contract', () => {
