@@ -40,8 +40,6 @@ export const deminimis = {
   'deminimis.declaration': 'Skriv de minimis-erklæring',
   'deminimis.future': 'Datoen ligger i fremtiden; registrér støtte, når den er givet',
   'deminimis.amountPositive': 'Beløbet skal være større end 0',
-  'deminimis.exceeds':
-    'Et tilskud på {grant} (ca. {grantEur}) overstiger virksomhedens plads til de minimis-støtte: {headroom} pr. {date} efter forordning (EU) {regulation}',
   'deminimis.headroomNote':
     'De minimis: plads til {headroom} pr. {date} efter forordning (EU) {regulation} (loft {ceiling}, modtaget {counted})',
   'cli.deminimis.summary': 'Vis eller registrér en virksomheds de minimis-støtte',

@@ -115,7 +115,9 @@ export const documents = {
   'letter.lag.deMinimisPrior':
     'Ansøgeren erklærer at have modtaget {amount} i de minimis-støtte i indeværende og de to foregående regnskabsår.',
   'letter.lag.deMinimis':
-    '{prior} Støtten gives som de minimis-støtte; den samlede de minimis-støtte må ikke overstige 200.000 EUR (ca. {cap}) over tre regnskabsår.',
+    '{prior} Støtten gives som de minimis-støtte efter forordning (EU) {regulation}; den samlede de minimis-støtte må ikke overstige {ceiling} (ca. {cap}) over {period}.',
+  'letter.lag.deMinimisLedger':
+    'Efter den registrerede støtte har virksomheden modtaget {counted} i perioden og har plads til {headroom} pr. {date}.',
   'letter.lag.annex.businessPlan': 'Forretningsplan',
   'letter.lag.annex.quotes': 'Tilbud fra leverandører',
   'letter.lag.annex.accounts': 'Seneste årsregnskab',

@@ -41,8 +41,6 @@ export const deminimis: Record<keyof typeof da, string> = {
   'deminimis.declaration': 'Write de minimis declaration',
   'deminimis.future': 'The date is in the future; record aid once it is granted',
   'deminimis.amountPositive': 'The amount must be more than 0',
-  'deminimis.exceeds':
-    'A grant of {grant} (about {grantEur}) exceeds the firm’s room for de minimis aid: {headroom} on {date} under Regulation (EU) {regulation}',
   'deminimis.headroomNote':
     'De minimis: room for {headroom} on {date} under Regulation (EU) {regulation} (ceiling {ceiling}, received {counted})',
   'cli.deminimis.summary': 'Show or record a firm’s de minimis aid',

@@ -116,7 +116,9 @@ export const documents: Record<keyof typeof da, string> = {
   'letter.lag.deMinimisPrior':
     'The applicant declares having received {amount} in de minimis aid in the current and the two previous fiscal years.',
   'letter.lag.deMinimis':
-    '{prior} The grant is given as de minimis aid; total de minimis aid may not exceed EUR 200,000 (about {cap}) over three fiscal years.',
+    '{prior} The grant is de minimis aid under Regulation (EU) {regulation}; total de minimis aid may not exceed {ceiling} (about {cap}) over {period}.',
+  'letter.lag.deMinimisLedger':
+    'By the aid recorded, the firm has received {counted} in the period and has room for {headroom} on {date}.',
   'letter.lag.annex.businessPlan': 'Business plan',
   'letter.lag.annex.quotes': 'Quotes from suppliers',
   'letter.lag.annex.accounts': 'Latest annual accounts',
