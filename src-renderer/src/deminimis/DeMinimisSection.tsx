@@ -13,6 +13,7 @@ import { useToasts } from '../components/Toasts';
 import { useLoaded } from '../components/use-loaded';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
+import './deminimis.css';
 
 type Aid = DeMinimisReport['aid'][number];
 
@@ -31,90 +32,95 @@ export function DeMinimisSection({ companyId }: { companyId: number }) {
   const title = t('deminimis.title');
 
   return (
-    <RecordSection
-      titleId="deminimis-title"
-      title={title}
-      action={<AddButton label={t('deminimis.add')} onClick={() => setAdding(true)} />}
-      items={report ? report.aid : null}
-      emptyText={t('deminimis.empty')}
-      listLabel={title}
-      renderRow={(a) => (
-        <RecordRow
-          key={`${a.source}-${a.id}`}
-          main={
-            <>
-              <span className="record-title">{formatEuro(a.eurCents)}</span>
-              <span className="muted">{formatDate(a.grantedOn)}</span>
-              <span>{a.grantor}</span>
-              {a.scheme ? <span className="muted">{a.scheme}</span> : null}
-              <span className="tag">{t(labelKey.deMinimisSource(a.source))}</span>
-              {a.counted ? <span className="tag">{t('deminimis.column.counted')}</span> : null}
-            </>
-          }
-          actions={
-            a.source === 'manual' ? (
-              <button type="button" className="btn btn-small" onClick={() => setRemoving(a)}>
-                {t('deminimis.remove')}
-              </button>
-            ) : null
-          }
-        >
-          {a.ore !== null ? <p className="record-text">{formatMoney(a.ore)}</p> : null}
-        </RecordRow>
-      )}
-    >
-      {report ? (
-        <div className="deminimis-status">
-          <SelectField
-            id="deminimis-sector"
-            label={t('deminimis.sectorLabel')}
-            value={sector}
-            onChange={(e) => setSector(e.target.value as DeMinimisSector)}
+    <div className="deminimis">
+      <RecordSection
+        titleId="deminimis-title"
+        title={title}
+        action={<AddButton label={t('deminimis.add')} onClick={() => setAdding(true)} />}
+        items={report ? report.aid : null}
+        emptyText={t('deminimis.empty')}
+        listLabel={title}
+        renderRow={(a) => (
+          <RecordRow
+            key={`${a.source}-${a.id}`}
+            main={
+              <>
+                <span className="record-title">{formatEuro(a.eurCents)}</span>
+                <span className="muted">{formatDate(a.grantedOn)}</span>
+                <span>{a.grantor}</span>
+                {a.scheme ? <span className="muted">{a.scheme}</span> : null}
+                <span className="tag">{t(labelKey.deMinimisSource(a.source))}</span>
+                {a.counted ? <span className="tag">{t('deminimis.column.counted')}</span> : null}
+              </>
+            }
+            actions={
+              a.source === 'manual' ? (
+                <button type="button" className="btn btn-small" onClick={() => setRemoving(a)}>
+                  {t('deminimis.remove')}
+                </button>
+              ) : null
+            }
           >
-            <LabelOptions codes={DE_MINIMIS_SECTORS} label={labelKey.deMinimisSector} />
-          </SelectField>
-          <p className="deminimis-headroom" data-testid="deminimis-headroom">
-            <strong>
-              {t('deminimis.headroomOn', { amount: formatEuro(report.headroomEurCents), date: formatDate(report.on) })}
-            </strong>
-          </p>
-          <ul className="deminimis-limits">
-            {report.limits.map((l) => (
-              <li key={l.regulation}>
-                {t('deminimis.rule', {
-                  regulation: l.regulation,
-                  ceiling: formatEuro(l.ceilingEurCents),
-                  period: t(labelKey.deMinimisPeriod(l.period)),
+            {a.ore !== null ? <p className="record-text">{formatMoney(a.ore)}</p> : null}
+          </RecordRow>
+        )}
+      >
+        {report ? (
+          <div className="deminimis-status">
+            <SelectField
+              id="deminimis-sector"
+              label={t('deminimis.sectorLabel')}
+              value={sector}
+              onChange={(e) => setSector(e.target.value as DeMinimisSector)}
+            >
+              <LabelOptions codes={DE_MINIMIS_SECTORS} label={labelKey.deMinimisSector} />
+            </SelectField>
+            <p className="deminimis-headroom" data-testid="deminimis-headroom">
+              <strong>
+                {t('deminimis.headroomOn', {
+                  amount: formatEuro(report.headroomEurCents),
+                  date: formatDate(report.on),
                 })}
-                {' · '}
-                {t('deminimis.window', { from: formatDate(l.from), to: formatDate(l.to) })}
-                {' · '}
-                {t('deminimis.counted')}: {formatEuro(l.countedEurCents)}
-              </li>
-            ))}
-          </ul>
-          <p className="muted">{t('deminimis.rateNote')}</p>
-        </div>
-      ) : null}
-      {adding ? (
-        <AddAidDialog
-          companyId={companyId}
-          onClose={() => setAdding(false)}
-          onSaved={() => {
-            setAdding(false);
-            void load();
-          }}
-        />
-      ) : null}
-      {removing ? (
-        <DeleteConfirm
-          text={t('deminimis.removeConfirm', { grantor: removing.grantor, date: formatDate(removing.grantedOn) })}
-          onClose={() => setRemoving(null)}
-          onDelete={() => api.call('deminimis.remove', { id: removing.id })}
-          onDeleted={load}
-        />
-      ) : null}
-    </RecordSection>
+              </strong>
+            </p>
+            <ul className="deminimis-limits">
+              {report.limits.map((l) => (
+                <li key={l.regulation}>
+                  {t('deminimis.rule', {
+                    regulation: l.regulation,
+                    ceiling: formatEuro(l.ceilingEurCents),
+                    period: t(labelKey.deMinimisPeriod(l.period)),
+                  })}
+                  {' · '}
+                  {t('deminimis.window', { from: formatDate(l.from), to: formatDate(l.to) })}
+                  {' · '}
+                  {t('deminimis.counted')}: {formatEuro(l.countedEurCents)}
+                </li>
+              ))}
+            </ul>
+            <p className="muted">{t('deminimis.rateNote')}</p>
+          </div>
+        ) : null}
+        {adding ? (
+          <AddAidDialog
+            companyId={companyId}
+            onClose={() => setAdding(false)}
+            onSaved={() => {
+              setAdding(false);
+              void load();
+            }}
+          />
+        ) : null}
+        {removing ? (
+          <DeleteConfirm
+            text={t('deminimis.removeConfirm', { grantor: removing.grantor, date: formatDate(removing.grantedOn) })}
+            onClose={() => setRemoving(null)}
+            onDelete={() => api.call('deminimis.remove', { id: removing.id })}
+            onDeleted={load}
+          />
+        ) : null}
+      </RecordSection>
+    </div>
   );
 }
 
