@@ -19,6 +19,7 @@ import type {
   Preflight,
   PreflightIssue,
 } from './document-schema';
+import { buildDeMinimisDeclaration } from './kinds/deminimis-declaration';
 import type { BuildRequest, Built, Issue, KindBuilders } from './kinds/kind-types';
 import { buildLagDraft } from './kinds/lag-draft';
 import { buildReferralLetter } from './kinds/referral-letter';
@@ -31,6 +32,7 @@ const BUILDERS: KindBuilders = {
   vaeksthus: buildReferralLetter,
   lag: buildLagDraft,
   'visit-summary': buildVisitSummary,
+  deminimis: buildDeMinimisDeclaration,
 };
 
 export interface DocRequest {

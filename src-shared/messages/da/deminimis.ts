@@ -37,7 +37,6 @@ export const deminimis = {
   'deminimis.field.note': 'Note',
   'deminimis.remove': 'Fjern',
   'deminimis.removeConfirm': 'Fjern støtten fra {grantor} af {date}?',
-  'deminimis.declaration': 'Skriv de minimis-erklæring',
   'deminimis.future': 'Datoen ligger i fremtiden; registrér støtte, når den er givet',
   'deminimis.amountPositive': 'Beløbet skal være større end 0',
   'deminimis.headroomNote':

@@ -38,7 +38,6 @@ export const deminimis: Record<keyof typeof da, string> = {
   'deminimis.field.note': 'Note',
   'deminimis.remove': 'Remove',
   'deminimis.removeConfirm': 'Remove the aid from {grantor} of {date}?',
-  'deminimis.declaration': 'Write de minimis declaration',
   'deminimis.future': 'The date is in the future; record aid once it is granted',
   'deminimis.amountPositive': 'The amount must be more than 0',
   'deminimis.headroomNote':

@@ -14,6 +14,7 @@ import { fileWrites } from './0110-file-writes';
 import { erasureLedger } from './0120-erasure-ledger';
 import { attachments } from './0160-attachments';
 import { deMinimisAid } from './0180-de-minimis-aid';
+import { deminimisLetters } from './0181-deminimis-letters';
 
 /** Every schema step in order. Append only: a shipped migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -32,4 +33,5 @@ export const migrations: readonly Migration[] = [
   erasureLedger,
   attachments,
   deMinimisAid,
+  deminimisLetters,
 ];
