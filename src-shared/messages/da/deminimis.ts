@@ -1,6 +1,7 @@
 /** The de minimis ledger: a firm's aid, the ceiling on a date, the headroom, and the declaration. */
 export const deminimis = {
   'entity.deMinimisAid': 'De minimis-posten',
+  'duplicates.table.de_minimis_aid': 'De minimis-støtte fra andre',
   'deminimis.title': 'De minimis-støtte',
   'deminimis.sector.general': 'Almindelig (forordning 1407/2013 og 2023/2831)',
   'deminimis.sector.agriculture': 'Primær landbrugsproduktion (forordning 1408/2013)',

@@ -2,6 +2,7 @@ import type { deminimis as da } from '../da/deminimis';
 
 export const deminimis: Record<keyof typeof da, string> = {
   'entity.deMinimisAid': 'The de minimis entry',
+  'duplicates.table.de_minimis_aid': 'De minimis aid from elsewhere',
   'deminimis.title': 'De minimis aid',
   'deminimis.sector.general': 'General (Regulations 1407/2013 and 2023/2831)',
   'deminimis.sector.agriculture': 'Primary agricultural production (Regulation 1408/2013)',

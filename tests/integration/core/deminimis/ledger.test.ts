@@ -106,3 +106,21 @@ describe('the de minimis ledger', () => {
     expect(audit).toEqual([{ action: 'create' }, { action: 'delete' }]);
   });
 });
+
+describe('a merge of two records of one firm', () => {
+  it('moves the aid typed by hand to the kept firm, named in the plan', async () => {
+    const other = ((await store.call('companies.create', { name: 'Aadalens Gaardbutik' })) as { id: number }).id;
+    await store.call('deminimis.add', {
+      companyId: other,
+      grantedOn: '2022-01-01',
+      grantor: 'Favrskov Kommune',
+      amountEurCents: 100_000,
+    });
+    const plan = (await store.call('companies.merge', { keepId: companyId, mergeId: other })) as {
+      moves: Array<{ table: string; count: number }>;
+    };
+    expect(plan.moves).toContainEqual({ table: 'de_minimis_aid', count: 1 });
+    const r = (await store.call('deminimis.status', { companyId, on: '2022-06-01' })) as { headroomEurCents: number };
+    expect(r.headroomEurCents).toBe(19_900_000);
+  });
+});
