@@ -142,6 +142,15 @@ const SEEDS: Record<number, (db: Database) => void> = {
           '${'d'.repeat(64)}', 'Karen Sørensen', '${STAMP}');
     `);
   },
+  180: (db) => {
+    // Aid from a kommune the first company received, typed into its de minimis ledger.
+    db.exec(`
+      INSERT INTO de_minimis_aid(id, uuid, company_id, granted_on, grantor, scheme, sector, amount_eur_cents,
+          amount_ore, note, created_at)
+        VALUES (1, 'fixture-aid-1', 1, '2011-05-02', 'Favrskov Kommune', 'Iværksætterpulje', 'general', 670208,
+          5000000, 'Tilsagn af 2. maj 2011', '${STAMP}');
+    `);
+  },
 };
 
 export function makeFixture(version: number, file: string): void {

@@ -77,3 +77,8 @@ export function shareBasisPoints(part: number, whole: number): number {
   if (whole <= 0) return 0;
   return Math.round((part * 10_000) / whole);
 }
+
+/** Euro cents the Danish way: 30000000 → "300.000,00 EUR" (de minimis ceilings are set in euro). */
+export function formatEuro(cents: number): string {
+  return `${formatMoney(cents, { suffix: false })} EUR`;
+}

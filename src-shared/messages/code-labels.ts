@@ -1,5 +1,6 @@
 import type { AnnexKind } from '../codes/attachments';
 import type { CompanyStatus, DuplicateReason, LegalForm } from '../codes/companies';
+import type { DeMinimisPeriod, DeMinimisSector, DeMinimisSource } from '../codes/deminimis';
 import type { DocumentKind } from '../codes/documents';
 import type { InteropFormat } from '../codes/interop';
 import type { KnowledgeType, LagStatus, OrganisationType, ReferralOutcome, ReferralStatus } from '../codes/outreach';
@@ -44,6 +45,9 @@ export const labelKey = {
   format: (f: InteropFormat): MessageKey => `format.${f}`,
   /** A LAG application's annex an attachment is marked as. */
   annex: (a: AnnexKind): MessageKey => `attachment.annex.${a}`,
+  deMinimisSector: (s: DeMinimisSector): MessageKey => `deminimis.sector.${s}`,
+  deMinimisSource: (s: DeMinimisSource): MessageKey => `deminimis.source.${s}`,
+  deMinimisPeriod: (p: DeMinimisPeriod): MessageKey => `deminimis.period.${p}`,
 
   kpi: (k: KpiKey): MessageKey => `kpi.${k}`,
   quality: (k: QualityKey): MessageKey => `quality.${k}`,

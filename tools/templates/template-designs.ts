@@ -228,10 +228,60 @@ function visitSummary(): Block[] {
   ];
 }
 
+function deMinimisDeclaration(): Block[] {
+  return [
+    addressBlock(
+      [
+        para([{ text: '{{company_name}}', bold: true }], { spacing: { after: 0 } }),
+        para('{{company_address}}', { spacing: { after: 0 } }),
+      ],
+      [right('Dato: ', '{{letter_date}}'), right('CVR-nr.: ', '{{company_cvr}}')],
+    ),
+    spacer(280),
+    ...title('Erklæring om de minimis-støtte', ['Pr. ', '{{dm_date}}']),
+    para(
+      'Støtte som de minimis-støtte må kun gives, hvis virksomheden (den fælles enhed, som virksomheden ' +
+        'indgår i) ikke med støtten kommer over loftet. Virksomheden erklærer herunder, hvilken de minimis-støtte ' +
+        'den har modtaget i perioden.',
+    ),
+    labelTable([
+      ['Virksomhed', '{{company_name}}'],
+      ['CVR-nr.', '{{company_cvr}}'],
+      ['Regel', '{{dm_rule}}'],
+      ['Periode', '{{dm_window}}'],
+      ['Modtaget i perioden', '{{dm_counted}}'],
+      ['Plads til mere støtte', '{{dm_headroom}}'],
+    ]),
+    heading('Modtaget de minimis-støtte'),
+    repeatTable([
+      { header: 'Tildelt', cell: '{{aid.date}}', share: 0.2 },
+      { header: 'Støttegiver', cell: '{{aid.grantor}}', share: 0.28 },
+      { header: 'Ordning', cell: '{{aid.scheme}}', share: 0.22 },
+      { header: 'EUR', cell: '{{aid.eur}}', share: 0.15 },
+      { header: 'Kr.', cell: '{{aid.dkk}}', share: 0.15 },
+    ]),
+    para('{{dm_rate_note}}', { spacing: { before: 100 } }),
+    heading('Erklæring'),
+    para(
+      'Virksomheden erklærer, at listen ovenfor er fuldstændig, og at den ikke har modtaget anden de minimis-støtte ' +
+        'i perioden. Støtte, der ikke står på listen, er tilføjet herunder.',
+    ),
+    para('_______________________________________________________________', { spacing: { before: 200 } }),
+    para('_______________________________________________________________', { spacing: { before: 200 } }),
+    heading('Underskrift'),
+    labelTable([
+      ['Dato', ''],
+      ['Navn', ''],
+      ['Underskrift', ''],
+    ]),
+  ];
+}
+
 const BODIES: Record<DocumentKind, () => Block[]> = {
   vaeksthus: referralLetter,
   lag: lagDraft,
   'visit-summary': visitSummary,
+  deminimis: deMinimisDeclaration,
 };
 
 /** Builds a shipped template as .docx bytes with `docx` itself. */

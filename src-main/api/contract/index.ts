@@ -4,6 +4,7 @@ import { bulkContract } from './bulk';
 import { calendarContract } from './calendar';
 import { companiesContract } from './companies';
 import { type AnySpec, type MethodSpec, mergeAreas } from './define';
+import { deminimisContract } from './deminimis';
 import { documentsContract } from './documents';
 import { duplicatesContract } from './duplicates';
 import { filesContract } from './files';
@@ -39,6 +40,7 @@ export const contract = mergeAreas(
   pipelinesContract,
   bulkContract,
   weekContract,
+  deminimisContract,
 );
 
 export type Contract = typeof contract;
@@ -67,6 +69,7 @@ export { IPC_EVENT, IPC_INVOKE } from './bridge';
 export type * from './bulk';
 export type * from './calendar';
 export type { ApiError, ApiResult, JobProgress } from './define';
+export type * from './deminimis';
 export type * from './documents';
 export type * from './duplicates';
 export type * from './interop';

@@ -4,6 +4,7 @@ import { attachmentsHandlers } from './attachments';
 import { bulkHandlers } from './bulk';
 import { calendarHandlers } from './calendar';
 import { companiesHandlers } from './companies';
+import { deminimisHandlers } from './deminimis';
 import { documentsHandlers } from './documents';
 import { duplicatesHandlers } from './duplicates';
 import { filesHandlers } from './files';
@@ -39,4 +40,5 @@ export const handlers: AllHandlers = withAccessLog({
   ...pipelinesHandlers,
   ...bulkHandlers,
   ...weekHandlers,
+  ...deminimisHandlers,
 });

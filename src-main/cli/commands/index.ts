@@ -4,6 +4,7 @@ import { backupCommand } from './backup';
 import { calendarCommand } from './calendar';
 import { checkCommand } from './check';
 import { companiesCommand } from './companies';
+import { deminimisCommand } from './deminimis';
 import { demoCommand } from './demo';
 import { exportCommand } from './export';
 import { followupsCommand } from './followups';
@@ -40,4 +41,5 @@ export const commands: readonly CliCommand[] = [
   demoCommand,
   calendarCommand,
   weekCommand,
+  deminimisCommand,
 ];

@@ -21,6 +21,7 @@ import type {
   PreflightIssue,
 } from './document-schema';
 import { draftFor, recordDraft } from './email-draft';
+import { buildDeMinimisDeclaration } from './kinds/deminimis-declaration';
 import type { BuildRequest, Built, Issue, KindBuilders } from './kinds/kind-types';
 import { buildLagDraft } from './kinds/lag-draft';
 import { buildReferralLetter } from './kinds/referral-letter';
@@ -33,6 +34,7 @@ const BUILDERS: KindBuilders = {
   vaeksthus: buildReferralLetter,
   lag: buildLagDraft,
   'visit-summary': buildVisitSummary,
+  deminimis: buildDeMinimisDeclaration,
 };
 
 export interface DocRequest {

@@ -122,6 +122,22 @@ const BY_KIND: Record<DocumentKind, Entry[]> = {
     ['followups.due'],
     ['followups.title'],
   ],
+  deminimis: [
+    // The firm signs its own declaration: the consultant's signature is not needed.
+    ...LETTERHEAD.map(([key, required]): Entry => [key, required && !key.startsWith('signature')]),
+    ...COMPANY,
+    ['dm_date', true],
+    ['dm_rule', true],
+    ['dm_window'],
+    ['dm_counted', true],
+    ['dm_headroom', true],
+    ['aid.date'],
+    ['aid.grantor'],
+    ['aid.scheme'],
+    ['aid.eur'],
+    ['aid.dkk'],
+    ['dm_rate_note'],
+  ],
 };
 
 export function placeholdersFor(kind: DocumentKind): PlaceholderInfo[] {

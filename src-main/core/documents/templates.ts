@@ -14,6 +14,7 @@ export const TEMPLATE_FILE: Record<DocumentKind, string> = {
   vaeksthus: 'henvisning-erhvervshus.docx',
   lag: 'lag-ansoegning-udkast.docx',
   'visit-summary': 'besoegsreferat.docx',
+  deminimis: 'de-minimis-erklaering.docx',
 };
 
 /** Where the shipped templates are (see shippedResource). */

@@ -1,13 +1,13 @@
+import { eurCentsToOre, oreToEurCents } from '../../../src-shared/codes/deminimis';
 import { formatDateDa } from '../../../src-shared/format/dates';
-import { formatMoney, formatPercent, shareBasisPoints } from '../../../src-shared/format/money';
+import { formatEuro, formatMoney, formatPercent, shareBasisPoints } from '../../../src-shared/format/money';
+import { type DeMinimisStatus, ruleFor } from '../deminimis/rules';
 import { type Locale, type MessageKey, message } from '../messages';
 import type { CheckSeverity, FinancingSummary, LagCheck, LagStatus, SupportScheme } from './lag-schema';
 
 /** docs/domain.md: LAG grants normally cover at most 50 % of eligible costs, 40 % for food-processing SMEs. */
 export const DEFAULT_MAX_GRANT_BP = 5000;
 export const DEFAULT_MAX_GRANT_BP_FOOD = 4000;
-/** De minimis: 200,000 EUR over three fiscal years, at the krone's ERM II central rate 7.46038. */
-export const DE_MINIMIS_CAP_ORE = Math.round(200_000 * 7.46038 * 100);
 
 export type SchemeLimits = Pick<
   SupportScheme,
@@ -23,6 +23,12 @@ export interface FinancingInput {
   foodProcessing: boolean;
   scheme: SchemeLimits | null;
   deMinimisPriorOre?: number | null;
+  /**
+   * The firm's de minimis ledger on the grant date, without this application's own grant. When it
+   * is known it replaces the typed prior aid; without it the typed figure is checked against the
+   * general ceiling in force on `today`.
+   */
+  deMinimis?: DeMinimisStatus | null;
   periodStart?: string | null;
   submittedAt?: string | null;
   deadline?: string | null;
@@ -90,9 +96,31 @@ export function computeFinancing(input: FinancingInput, locale: Locale = 'da'): 
   }
   if (input.ownHoursOre > 0 && scheme && !scheme.ownHoursAllowed) add('lag.check.ownHoursNotAllowed', 'error');
   if (scheme?.deMinimis) {
-    const total = input.grantRequestedOre + (input.deMinimisPriorOre ?? 0);
-    if (total > DE_MINIMIS_CAP_ORE) {
-      add('lag.check.deMinimis', 'error', { total: formatMoney(total), cap: formatMoney(DE_MINIMIS_CAP_ORE) });
+    const d = input.deMinimis;
+    if (d) {
+      const grantEur = oreToEurCents(input.grantRequestedOre);
+      const own = d.limits[0];
+      if (grantEur > d.headroomEurCents && own) {
+        add('lag.check.deMinimis', 'error', {
+          grant: formatMoney(input.grantRequestedOre),
+          grantEur: formatEuro(grantEur),
+          headroom: formatEuro(d.headroomEurCents),
+          date: formatDateDa(d.on),
+          regulation: own.regulation,
+        });
+      }
+    } else {
+      const rule = ruleFor('general', input.today);
+      const total = input.grantRequestedOre + (input.deMinimisPriorOre ?? 0);
+      const cap = eurCentsToOre(rule.ceilingEurCents);
+      if (total > cap) {
+        add('lag.check.deMinimisPrior', 'error', {
+          total: formatMoney(total),
+          ceiling: formatEuro(rule.ceilingEurCents),
+          cap: formatMoney(cap),
+          regulation: rule.regulation,
+        });
+      }
     }
   }
   checks.push(...startDateChecks(input, locale));
@@ -114,6 +142,15 @@ export function computeFinancing(input: FinancingInput, locale: Locale = 'da'): 
     maxGrantOre,
     categories,
     checks,
+    deMinimis: input.deMinimis?.limits[0]
+      ? {
+          on: input.deMinimis.on,
+          regulation: input.deMinimis.limits[0].regulation,
+          ceilingEurCents: input.deMinimis.limits[0].ceilingEurCents,
+          countedEurCents: input.deMinimis.limits[0].countedEurCents,
+          headroomEurCents: input.deMinimis.headroomEurCents,
+        }
+      : null,
   };
 }
 

@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { todayIso } from '../../../src-shared/format/dates';
 import { all, get } from '../db/sql';
+import { ledgerAid } from '../deminimis/ledger';
+import { deMinimisStatus } from '../deminimis/rules';
 import { notFound } from '../errors';
 import type { Locale } from '../messages';
 import { computeFinancing } from './lag-financing';
@@ -113,6 +115,7 @@ function toApplication(db: Database, r: Row, locale: Locale, today = todayIso())
       foodProcessing: app.foodProcessing,
       scheme: app.schemeId === null ? null : getScheme(db, app.schemeId),
       deMinimisPriorOre: app.deMinimisPriorOre,
+      deMinimis: deMinimisStatus(ledgerAid(db, app.companyId, app.id), 'general', app.decidedAt?.slice(0, 10) ?? today),
       periodStart: app.periodStart,
       submittedAt: app.submittedAt,
       deadline: app.deadline,

@@ -110,6 +110,9 @@ export type LagListQuery = z.output<typeof lagListSchema>;
 
 /** Financing figures for a form that has not been saved yet, so the grant share updates as one types. */
 export const financingPreviewSchema = z.object({
+  /** The firm and the application, so the preview checks the firm's de minimis ledger. */
+  companyId: optionalId,
+  applicationId: optionalId,
   schemeId: optionalId,
   foodProcessing: z.boolean().optional(),
   lines: z.array(z.object({ category: z.string().max(100), amountOre: moneyOre })).max(200),
@@ -162,6 +165,14 @@ export interface FinancingSummary {
   maxGrantOre: number;
   categories: Array<{ category: string; amountOre: number; shareBp: number }>;
   checks: LagCheck[];
+  /** The firm's de minimis headroom on the grant date (docs/domain.md), when the firm is known. */
+  deMinimis: {
+    on: string;
+    regulation: string;
+    ceilingEurCents: number;
+    countedEurCents: number;
+    headroomEurCents: number;
+  } | null;
 }
 
 export interface LagApplication {

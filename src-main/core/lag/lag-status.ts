@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import { formatDateDa, todayIso } from '../../../src-shared/format/dates';
 import { labelKey } from '../../../src-shared/messages/code-labels';
 import { deleteAudited, updateAudited } from '../audit/audit-log';
+import { ledgerAid } from '../deminimis/ledger';
+import { deMinimisStatus } from '../deminimis/rules';
 import { DomainError, invalidField } from '../errors';
 import type { Locale } from '../messages';
 import { computeFinancing } from './lag-financing';
@@ -76,6 +78,10 @@ export function previewFinancing(
       foodProcessing: input.foodProcessing ?? false,
       scheme: input.schemeId == null ? null : getScheme(db, input.schemeId),
       deMinimisPriorOre: input.deMinimisPriorOre,
+      deMinimis:
+        input.companyId == null
+          ? null
+          : deMinimisStatus(ledgerAid(db, input.companyId, input.applicationId ?? undefined), 'general', todayIso()),
       periodStart: input.periodStart,
       submittedAt: input.submittedAt,
       deadline: input.deadline,

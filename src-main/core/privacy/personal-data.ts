@@ -66,6 +66,8 @@ export const ANONYMISE_RULES: Record<string, AnonymiseRule> = {
   documents: { rows: 'company_id = ?', set: { path: PLACEHOLDER, file_name: PLACEHOLDER } },
   // A business plan or a set of accounts is about the people behind the firm and counts nothing.
   attachments: { rows: 'company_id = ?', delete: true },
+  // The amounts and dates stay: a grantor must still be able to check the firm's de minimis total.
+  de_minimis_aid: { rows: 'company_id = ?', set: { note: null } },
 };
 
 /** Tables with a `company_id` that hold nothing personal beyond the link, or that privacy code handles itself. */

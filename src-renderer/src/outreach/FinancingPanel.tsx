@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { formatMoney, formatPercent, moneyInput, parseMoneyInput } from '../../../src-shared/format/money';
+import { formatDateDa } from '../../../src-shared/format/dates';
+import { formatEuro, formatMoney, formatPercent, moneyInput, parseMoneyInput } from '../../../src-shared/format/money';
 import { api } from '../api';
 import type { FinancingSummary } from '../api/types';
 import { TextField } from '../components/Field';
@@ -10,16 +11,19 @@ interface Props {
   form: LagForm;
   errors: FormErrors;
   submittedAt: string | null;
+  /** The firm, so the preview checks the grant against its de minimis headroom. */
+  companyId?: number;
+  applicationId?: number;
   set<K extends keyof LagForm>(key: K, value: LagForm[K]): void;
 }
 
 const PREVIEW_DELAY_MS = 200;
 
 /** Financing inputs and the grant share the API computes from the unsaved figures as one types. */
-export function FinancingPanel({ form, errors, submittedAt, set }: Props) {
+export function FinancingPanel({ form, errors, submittedAt, companyId, applicationId, set }: Props) {
   const t = useT();
   const [summary, setSummary] = useState<FinancingSummary | null>(null);
-  const input = JSON.stringify(previewInput(form, submittedAt));
+  const input = JSON.stringify(previewInput(form, submittedAt, { companyId, applicationId }));
 
   useEffect(() => {
     let live = true;
@@ -94,6 +98,20 @@ export function FinancingPanel({ form, errors, submittedAt, set }: Props) {
                 {formatPercent(summary.maxGrantBp, 0)} ({formatMoney(summary.maxGrantOre)})
               </dd>
             </div>
+            {summary.deMinimis ? (
+              <div>
+                <dt>{t('deminimis.headroom')}</dt>
+                <dd data-testid="deminimis-headroom">
+                  {t('deminimis.headroomNote', {
+                    headroom: formatEuro(summary.deMinimis.headroomEurCents),
+                    date: formatDateDa(summary.deMinimis.on),
+                    regulation: summary.deMinimis.regulation,
+                    ceiling: formatEuro(summary.deMinimis.ceilingEurCents),
+                    counted: formatEuro(summary.deMinimis.countedEurCents),
+                  })}
+                </dd>
+              </div>
+            ) : null}
           </dl>
           {summary.checks.length ? (
             <ul className="checks-list" aria-label={t('lag.checks')}>

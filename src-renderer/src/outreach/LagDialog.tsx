@@ -151,7 +151,14 @@ export function LagDialog({ companyId, application, onClose, onSaved }: Props) {
         </section>
         <section className="form-section">
           <h3>{t('lag.financing')}</h3>
-          <FinancingPanel form={form} errors={errors} submittedAt={application?.submittedAt ?? null} set={set} />
+          <FinancingPanel
+            form={form}
+            errors={errors}
+            submittedAt={application?.submittedAt ?? null}
+            companyId={companyId}
+            applicationId={application?.id}
+            set={set}
+          />
         </section>
       </div>
     </FormDialog>

@@ -1,4 +1,5 @@
 import type { CompanyTabProps } from '../company/company-tabs';
+import { DeMinimisSection } from '../deminimis/DeMinimisSection';
 import { KnowledgeSection } from './KnowledgeSection';
 import { LagSection } from './LagSection';
 import { MembershipsSection } from './MembershipsSection';
@@ -11,6 +12,7 @@ export function ReferralsTab({ company }: CompanyTabProps) {
     <div className="outreach">
       <ReferralsSection companyId={company.id} />
       <LagSection companyId={company.id} />
+      <DeMinimisSection companyId={company.id} />
       <KnowledgeSection companyId={company.id} />
       <MembershipsSection companyId={company.id} />
     </div>

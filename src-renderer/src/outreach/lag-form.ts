@@ -83,8 +83,14 @@ export function filledRows(rows: readonly BudgetRow[]): BudgetRow[] {
 }
 
 /** What the live grant-share preview sends: only the figures, as they stand. */
-export function previewInput(f: LagForm, submittedAt?: string | null) {
+export function previewInput(
+  f: LagForm,
+  submittedAt?: string | null,
+  firm: { companyId?: number; applicationId?: number } = {},
+) {
   return {
+    companyId: firm.companyId ?? null,
+    applicationId: firm.applicationId ?? null,
     schemeId: f.schemeId ? Number(f.schemeId) : null,
     foodProcessing: f.foodProcessing,
     lines: filledRows(f.rows).map((r) => ({ category: r.category.trim() || '-', amountOre: oreOrZero(r.amount) })),

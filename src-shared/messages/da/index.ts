@@ -6,6 +6,7 @@ import { cli } from './cli';
 import { common } from './common';
 import { companies } from './companies';
 import { correspondence } from './correspondence';
+import { deminimis } from './deminimis';
 import { documents } from './documents';
 import { duplicates } from './duplicates';
 import { interop } from './interop';
@@ -44,6 +45,7 @@ export const da = {
   ...bulk,
   ...week,
   ...platform,
+  ...deminimis,
 };
 
 export type MessageKey = keyof typeof da;

@@ -147,7 +147,9 @@ export const outreach = {
     'Finansieringen ({financing}) svarer ikke til budgettet ({budget}); forskel {difference}',
   'lag.check.ownHoursNotAllowed': 'Ordningen tillader ikke eget arbejde som medfinansiering',
   'lag.check.deMinimis':
-    'Tilskud og tidligere de minimis-støtte ({total}) overstiger loftet på 200.000 EUR ({cap}) over tre regnskabsår',
+    'Et tilskud på {grant} (ca. {grantEur}) overstiger virksomhedens plads til de minimis-støtte: {headroom} pr. {date} efter forordning (EU) {regulation}',
+  'lag.check.deMinimisPrior':
+    'Tilskud og tidligere de minimis-støtte ({total}) overstiger loftet på {ceiling} (ca. {cap}) efter forordning (EU) {regulation}',
   'lag.check.startBeforeReceived':
     'Projektet starter {start}, før LAG modtog ansøgningen ({received}). Projektet må ikke starte, før LAG har modtaget ansøgningen.',
   'lag.check.startBeforeSubmission':

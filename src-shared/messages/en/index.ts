@@ -7,6 +7,7 @@ import { cli } from './cli';
 import { common } from './common';
 import { companies } from './companies';
 import { correspondence } from './correspondence';
+import { deminimis } from './deminimis';
 import { documents } from './documents';
 import { duplicates } from './duplicates';
 import { interop } from './interop';
@@ -42,4 +43,5 @@ export const en: Messages = {
   ...bulk,
   ...week,
   ...platform,
+  ...deminimis,
 };

@@ -148,7 +148,9 @@ export const outreach: Record<keyof typeof da, string> = {
     'The financing ({financing}) does not match the budget ({budget}); difference {difference}',
   'lag.check.ownHoursNotAllowed': 'The scheme does not accept own hours as co-financing',
   'lag.check.deMinimis':
-    'Grant plus earlier de minimis aid ({total}) exceeds the 200,000 EUR cap ({cap}) over three fiscal years',
+    'A grant of {grant} (about {grantEur}) exceeds the firm’s room for de minimis aid: {headroom} on {date} under Regulation (EU) {regulation}',
+  'lag.check.deMinimisPrior':
+    'Grant plus earlier de minimis aid ({total}) exceeds the ceiling of {ceiling} (about {cap}) under Regulation (EU) {regulation}',
   'lag.check.startBeforeReceived':
     'The project starts on {start}, before the LAG received the application ({received}). It may not start before the LAG has received it.',
   'lag.check.startBeforeSubmission':

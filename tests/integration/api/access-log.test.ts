@@ -151,6 +151,8 @@ async function representativeCalls(): Promise<Array<{ call: string; entries: Ent
       'pipelines.export',
       { kind: 'referrals', format: 'csv', path: path.join(out, 'henvisninger.csv'), query: {} },
     ],
+    // The de minimis ledger: a read of the firm's aid.
+    ['deminimis.status', 'deminimis.status', { companyId: c }],
   ];
   const results: Array<{ call: string; entries: Entry[] }> = [];
   for (const [label, method, input] of calls) {
@@ -242,6 +244,7 @@ const ADDED: typeof EXPECTED = [
   ['calendar.export', [['export', null, 'Fil: <dir>/ud/k.ics']]],
   ['calendar.item', [['export', null, 'Fil: <dir>/ud/besoeg.ics']]],
   ['pipelines.export', [['export', null, 'Fil: <dir>/ud/henvisninger.csv']]],
+  ['deminimis.status', [['read', 'sample', null]]],
 ];
 
 describe('the access log policy declared in the contract', () => {

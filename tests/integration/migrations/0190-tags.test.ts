@@ -9,9 +9,9 @@ afterEach(() => at?.close());
 const tagsText = (at: DatabaseAt, id: number) =>
   (at.db.prepare('SELECT tags_text AS t FROM companies WHERE id = ?').get(id) as { t: string | null }).t;
 
-describe('migration 190 on a schema-160 database', () => {
+describe('migration 190 on a schema-181 database', () => {
   it('adds the tag tables, the joined column and its triggers, and keeps every row', () => {
-    at = databaseAt(160);
+    at = databaseAt(181);
     const { db } = at;
     const before = schemaObjects(db);
     const rows = rowsOf(db, ['companies', 'visits', 'contacts']);
@@ -35,7 +35,7 @@ describe('migration 190 on a schema-160 database', () => {
   });
 
   it('keeps the firm’s tags joined in name order through links, renames and deletions', () => {
-    at = databaseAt(160);
+    at = databaseAt(181);
     const { db } = at;
     migrate(db, 190);
     const [a, b] = db.prepare('SELECT id FROM companies ORDER BY id LIMIT 2').pluck().all() as number[];

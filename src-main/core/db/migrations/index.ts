@@ -13,6 +13,8 @@ import { portableTriggers } from './0100-portable-triggers';
 import { fileWrites } from './0110-file-writes';
 import { erasureLedger } from './0120-erasure-ledger';
 import { attachments } from './0160-attachments';
+import { deMinimisAid } from './0180-de-minimis-aid';
+import { deminimisLetters } from './0181-deminimis-letters';
 import { tags } from './0190-tags';
 
 /** Every schema step in order. Append only: a shipped migration never changes. */
@@ -31,5 +33,7 @@ export const migrations: readonly Migration[] = [
   fileWrites,
   erasureLedger,
   attachments,
+  deMinimisAid,
+  deminimisLetters,
   tags,
 ];

@@ -1,7 +1,9 @@
+import { eurCentsToOre } from '../../../../src-shared/codes/deminimis';
 import { formatLetterDate } from '../../../../src-shared/format/dates';
-import { formatMoney, formatPercent, shareBasisPoints } from '../../../../src-shared/format/money';
+import { formatEuro, formatMoney, formatPercent, shareBasisPoints } from '../../../../src-shared/format/money';
+import { labelKey } from '../../../../src-shared/messages/code-labels';
 import { lagAnnexLines } from '../../attachments/lag-annexes';
-import { DE_MINIMIS_CAP_ORE } from '../../lag/lag-financing';
+import { ruleFor } from '../../deminimis/rules';
 import { getLagApplication, latestLagForCompany } from '../../lag/lag-read';
 import type { LagApplication } from '../../lag/lag-schema';
 import {
@@ -25,12 +27,27 @@ function jobs(n: number | null): string {
   return letterText('letter.lag.jobs', { count: Number.isInteger(n) ? String(n) : n.toFixed(1).replace('.', ',') });
 }
 
-function deMinimisText(a: LagApplication): string {
+/** The ceiling named is the one in force on the grant date (the decision, else the letter's date). */
+function deMinimisText(a: LagApplication, letterDate: string): string {
   const prior =
     a.deMinimisPriorOre === null
       ? letterText('letter.lag.deMinimisUnknown')
       : letterText('letter.lag.deMinimisPrior', { amount: formatMoney(a.deMinimisPriorOre) });
-  return letterText('letter.lag.deMinimis', { prior, cap: formatMoney(DE_MINIMIS_CAP_ORE) });
+  const rule = ruleFor('general', a.decidedAt ?? letterDate);
+  const ceiling = letterText('letter.lag.deMinimis', {
+    prior,
+    regulation: rule.regulation,
+    ceiling: formatEuro(rule.ceilingEurCents),
+    cap: formatMoney(eurCentsToOre(rule.ceilingEurCents)),
+    period: letterText(labelKey.deMinimisPeriod(rule.period)),
+  });
+  const d = a.financing.deMinimis;
+  if (!d) return ceiling;
+  return `${ceiling} ${letterText('letter.lag.deMinimisLedger', {
+    counted: formatEuro(d.countedEurCents),
+    headroom: formatEuro(d.headroomEurCents),
+    date: formatLetterDate(d.on),
+  })}`;
 }
 
 /** The LAG application draft: the text and figures to paste into the authority's portal (docs/domain.md). */
@@ -92,7 +109,7 @@ export const buildLagDraft: KindBuilder = (db, company, req) => {
       fin_total: money(f?.financingTotalOre),
       fin_total_share: share(f?.financingTotalOre),
       max_share: formatPercent(f?.maxGrantBp ?? 5000, 0),
-      de_minimis: app ? deMinimisText(app) : '',
+      de_minimis: app ? deMinimisText(app, req.letterDate) : '',
     },
     rows: {
       budget: (app?.budget ?? []).map((l) => ({

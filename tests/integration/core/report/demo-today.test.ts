@@ -117,6 +117,8 @@ describe('a fresh demo', () => {
       vaeksthus: firm("SELECT company_id FROM referrals WHERE status = 'sent' ORDER BY id LIMIT 1"),
       lag: firm('SELECT company_id FROM lag_applications ORDER BY id LIMIT 1'),
       'visit-summary': firm('SELECT company_id FROM visits ORDER BY id LIMIT 1'),
+      // The declaration lists whatever aid is known; a firm with a grant has some.
+      deminimis: firm("SELECT company_id FROM referrals WHERE outcome = 'grant_awarded' ORDER BY id LIMIT 1"),
     } as const;
     expect(Object.keys(sources).sort()).toEqual([...DOCUMENT_KINDS].sort());
     for (const kind of DOCUMENT_KINDS) {

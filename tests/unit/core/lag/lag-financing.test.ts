@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  computeFinancing,
-  DE_MINIMIS_CAP_ORE,
-  type FinancingInput,
-  startDateChecks,
-} from '../../../../src-main/core/lag/lag-financing';
+import { deMinimisStatus } from '../../../../src-main/core/deminimis/rules';
+import { computeFinancing, type FinancingInput, startDateChecks } from '../../../../src-main/core/lag/lag-financing';
 import { canMoveLag, LAG_STATUSES, LAG_TRANSITIONS } from '../../../../src-main/core/lag/lag-schema';
 
 const SCHEME = {
@@ -98,14 +94,58 @@ describe('LAG financing arithmetic', () => {
     );
   });
 
-  it('refuses own hours where the scheme does not count them, and checks the de minimis cap', () => {
+  it('refuses own hours where the scheme does not count them', () => {
     expect(codes(input({ scheme: { ...SCHEME, ownHoursAllowed: false } }))).toContain('lag.check.ownHoursNotAllowed');
-    expect(DE_MINIMIS_CAP_ORE).toBe(149_207_600);
-    expect(codes(input({ deMinimisPriorOre: DE_MINIMIS_CAP_ORE - 10_000_000 }))).not.toContain('lag.check.deMinimis');
-    expect(codes(input({ deMinimisPriorOre: DE_MINIMIS_CAP_ORE - 9_999_999 }))).toContain('lag.check.deMinimis');
+  });
+
+  it('without the ledger, checks the typed prior aid against the general ceiling in force on the day', () => {
+    // EUR 200,000 before 2024 is 1.492.076,00 kr. at the central rate; EUR 300,000 from 2024.
+    const cap2011 = 149_207_600;
+    expect(codes(input({ deMinimisPriorOre: cap2011 - 10_000_000 }))).not.toContain('lag.check.deMinimisPrior');
+    const over = computeFinancing(input({ deMinimisPriorOre: cap2011 - 9_999_999 }));
+    expect(over.checks.find((c) => c.code === 'lag.check.deMinimisPrior')?.message).toBe(
+      'Tilskud og tidligere de minimis-støtte (1.492.076,01 kr.) overstiger loftet på 200.000,00 EUR (ca. 1.492.076,00 kr.) efter forordning (EU) 1407/2013',
+    );
+    expect(codes(input({ today: '2024-01-01', deMinimisPriorOre: cap2011 }))).not.toContain('lag.check.deMinimisPrior');
+    expect(codes(input({ scheme: { ...SCHEME, deMinimis: false }, deMinimisPriorOre: cap2011 }))).toEqual([]);
+  });
+
+  it('with the ledger, warns when the grant exceeds the firm’s headroom on the grant date, and shows it', () => {
+    const aid = (grantedOn: string, eur: number) => ({
+      id: 1,
+      source: 'manual' as const,
+      grantedOn,
+      grantor: 'Favrskov Kommune',
+      scheme: null,
+      sector: 'general' as const,
+      eurCents: eur * 100,
+      ore: null,
+      note: null,
+    });
+    // 100.000 kr. is EUR 13,404.14: it fits beside EUR 280,000 of aid under 2023/2831, not under 1407/2013.
+    const ledger = [aid('2022-05-01', 190_000), aid('2023-05-01', 90_000)];
+    const in2023 = computeFinancing(input({ deMinimis: deMinimisStatus(ledger, 'general', '2023-12-31') }));
+    expect(in2023.checks.find((c) => c.code === 'lag.check.deMinimis')?.message).toBe(
+      'Et tilskud på 100.000,00 kr. (ca. 13.404,14 EUR) overstiger virksomhedens plads til de minimis-støtte: 0,00 EUR pr. 31.12.2023 efter forordning (EU) 1407/2013',
+    );
+    const in2024 = computeFinancing(input({ deMinimis: deMinimisStatus(ledger, 'general', '2024-01-01') }));
+    expect(in2024.checks).toEqual([]);
+    expect(in2024.deMinimis).toEqual({
+      on: '2024-01-01',
+      regulation: '2023/2831',
+      ceilingEurCents: 30_000_000,
+      countedEurCents: 28_000_000,
+      headroomEurCents: 2_000_000,
+    });
     expect(
-      codes(input({ scheme: { ...SCHEME, deMinimis: false }, deMinimisPriorOre: DE_MINIMIS_CAP_ORE })),
-    ).not.toContain('lag.check.deMinimis');
+      codes(
+        input({
+          deMinimis: deMinimisStatus(ledger, 'general', '2024-01-01'),
+          grantRequestedOre: 15_000_000,
+          ownCashOre: 3_000_000,
+        }),
+      ),
+    ).toContain('lag.check.deMinimis');
   });
 
   it('flags an empty budget, and a grant asked for with no budget at all', () => {
