@@ -56,6 +56,14 @@ export function FilterBar({ state, onFilters, onSearch, onReset }: Props) {
           value={search}
           maxLength={200}
           onChange={(e) => setSearch(e.target.value)}
+          onKeyDown={(e) => {
+            // From the search straight to its first match, without tabbing through the filters.
+            if (e.key !== 'ArrowDown') return;
+            const row = document.querySelector<HTMLElement>('[role="grid"] tbody tr[tabindex="0"]');
+            if (!row) return;
+            e.preventDefault();
+            row.focus();
+          }}
         />
       </div>
       <MultiSelect

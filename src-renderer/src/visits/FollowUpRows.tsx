@@ -84,8 +84,10 @@ export function FollowUpRows({ rows, errors, existing, onChange }: Props) {
         </div>
       ))}
       <button
+        id="followup-add"
         type="button"
         className="btn btn-small"
+        aria-keyshortcuts="Alt+O"
         onClick={() => {
           onChange([...rows, newFollowUpRow()]);
           // The consultant adds a row to type in it: put the cursor there.

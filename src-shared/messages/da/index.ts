@@ -6,6 +6,7 @@ import { companies } from './companies';
 import { documents } from './documents';
 import { duplicates } from './duplicates';
 import { interop } from './interop';
+import { keyboard } from './keyboard';
 import { outreach } from './outreach';
 import { privacy } from './privacy';
 import { report } from './report';
@@ -30,6 +31,7 @@ export const da = {
   ...settings,
   ...cli,
   ...attachments,
+  ...keyboard,
 };
 
 export type MessageKey = keyof typeof da;

@@ -7,6 +7,7 @@ import { companies } from './companies';
 import { documents } from './documents';
 import { duplicates } from './duplicates';
 import { interop } from './interop';
+import { keyboard } from './keyboard';
 import { outreach } from './outreach';
 import { privacy } from './privacy';
 import { report } from './report';
@@ -28,4 +29,5 @@ export const en: Messages = {
   ...settings,
   ...cli,
   ...attachments,
+  ...keyboard,
 };
