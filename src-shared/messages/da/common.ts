@@ -15,6 +15,7 @@ export const common = {
   'validation.industryFormat': 'Branchekoden skal have 6 cifre (fx 01.11.00)',
   'validation.employeesRange': 'Antal ansatte skal være et helt tal fra 0 til 100.000',
   'validation.dateFormat': 'Datoen skal skrives dd.mm.åååå',
+  'validation.dateNotReal': 'Datoen findes ikke',
   'validation.dateFuture': 'Datoen må ikke ligge i fremtiden',
   'validation.websiteFormat': 'Webadressen er ikke gyldig',
   'validation.reasonRequired': 'Skriv en begrundelse',

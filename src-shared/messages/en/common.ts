@@ -16,6 +16,7 @@ export const common: Record<keyof typeof da, string> = {
   'validation.industryFormat': 'The industry code has 6 digits (e.g. 01.11.00)',
   'validation.employeesRange': 'Employees must be a whole number from 0 to 100,000',
   'validation.dateFormat': 'Write the date as dd.mm.yyyy',
+  'validation.dateNotReal': 'The date does not exist',
   'validation.dateFuture': 'The date cannot be in the future',
   'validation.websiteFormat': 'The web address is not valid',
   'validation.reasonRequired': 'Give a reason',
