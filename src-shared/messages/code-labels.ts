@@ -33,6 +33,9 @@ export const labelKey = {
   referralOutcome: (o: ReferralOutcome): MessageKey => `referral.outcome.${o}`,
   referralOutcomeShort: (o: ReferralOutcome): MessageKey => `referral.outcomeShort.${o}`,
   lagStatus: (s: LagStatus): MessageKey => `lag.status.${s}`,
+  /** The button that moves a record to the status ("Markér som modtaget"). */
+  referralMark: (s: ReferralStatus): MessageKey => `referral.mark.${s}`,
+  lagMark: (s: LagStatus): MessageKey => `lag.mark.${s}`,
   knowledgeType: (t: KnowledgeType): MessageKey => `knowledge.type.${t}`,
   /** Lower case: the type is named inside a sentence ("Vælg en organisation af typen LAG"). */
   organisationType: (t: OrganisationType): MessageKey => `organisation.type.${t}`,

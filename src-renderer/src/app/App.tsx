@@ -1,3 +1,4 @@
+import { Keyboard } from 'lucide-react';
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { api } from '../api';
 import type { AppInfo } from '../api/types';
@@ -46,12 +47,11 @@ function Shell() {
         <ul>
           {ROUTES.filter((r) => r.nav).map((r) => {
             const current = match?.route.section === r.section;
+            const Icon = r.nav?.icon;
             return (
               <li key={r.pattern}>
                 <a href={`#${r.pattern}`} className="sidenav-link" aria-current={current ? 'page' : undefined}>
-                  <span className="sidenav-icon" aria-hidden="true">
-                    {r.nav?.icon}
-                  </span>
+                  {Icon ? <Icon className="sidenav-icon" size={16} aria-hidden="true" /> : null}
                   {r.nav ? t(r.nav.labelKey) : null}
                 </a>
               </li>
@@ -140,6 +140,7 @@ function TopBar({ onHelp }: { onHelp(): void }) {
         <span className="brand-tagline">{t('app.tagline')}</span>
       </div>
       <button type="button" className="btn btn-quiet topbar-help" onClick={onHelp} aria-keyshortcuts="?">
+        <Keyboard size={16} aria-hidden="true" />
         {t('keys.open')}
       </button>
       <fieldset className="lang-switch">

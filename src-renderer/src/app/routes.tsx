@@ -1,3 +1,4 @@
+import { ChartColumn, FileUp, LayoutList, ListChecks, type LucideIcon, Network, Search, Settings } from 'lucide-react';
 import type { ComponentType } from 'react';
 import { CaseloadPage } from '../caseload/CaseloadPage';
 import { CompanyPage } from '../company/CompanyPage';
@@ -19,7 +20,7 @@ export interface AppRoute {
   pattern: string;
   component: ComponentType<RouteProps>;
   /** Routes with a nav entry appear in the left menu, in this order. */
-  nav?: { labelKey: MessageKey; icon: string };
+  nav?: { labelKey: MessageKey; icon: LucideIcon };
   /** The nav entry highlighted while this route is open. */
   section: string;
 }
@@ -29,7 +30,7 @@ export const ROUTES: readonly AppRoute[] = [
   {
     pattern: '/companies',
     component: CaseloadPage,
-    nav: { labelKey: 'nav.companies', icon: '▦' },
+    nav: { labelKey: 'nav.companies', icon: LayoutList },
     section: '/companies',
   },
   { pattern: '/duplicates', component: DuplicatesPage, section: '/companies' },
@@ -39,14 +40,24 @@ export const ROUTES: readonly AppRoute[] = [
   {
     pattern: '/followups',
     component: MyFollowUpsPage,
-    nav: { labelKey: 'nav.followups', icon: '✓' },
+    nav: { labelKey: 'nav.followups', icon: ListChecks },
     section: '/followups',
   },
-  { pattern: '/search', component: SearchPage, nav: { labelKey: 'nav.search', icon: '⌕' }, section: '/search' },
-  { pattern: '/networks', component: NetworksPage, nav: { labelKey: 'nav.networks', icon: '◎' }, section: '/networks' },
-  { pattern: '/import', component: ImportPage, nav: { labelKey: 'nav.import', icon: '⇪' }, section: '/import' },
-  { pattern: '/report', component: ReportPage, nav: { labelKey: 'nav.report', icon: '▤' }, section: '/report' },
-  { pattern: '/settings', component: SettingsPage, nav: { labelKey: 'nav.settings', icon: '⚙' }, section: '/settings' },
+  { pattern: '/search', component: SearchPage, nav: { labelKey: 'nav.search', icon: Search }, section: '/search' },
+  {
+    pattern: '/networks',
+    component: NetworksPage,
+    nav: { labelKey: 'nav.networks', icon: Network },
+    section: '/networks',
+  },
+  { pattern: '/import', component: ImportPage, nav: { labelKey: 'nav.import', icon: FileUp }, section: '/import' },
+  { pattern: '/report', component: ReportPage, nav: { labelKey: 'nav.report', icon: ChartColumn }, section: '/report' },
+  {
+    pattern: '/settings',
+    component: SettingsPage,
+    nav: { labelKey: 'nav.settings', icon: Settings },
+    section: '/settings',
+  },
 ];
 
 export const HOME_PATH = '/companies';

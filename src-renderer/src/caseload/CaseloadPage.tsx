@@ -1,3 +1,4 @@
+import { Plus } from 'lucide-react';
 import { useState } from 'react';
 import { companyPath, navigate } from '../app/navigation';
 import type { RouteProps } from '../app/routes';
@@ -62,7 +63,7 @@ export function CaseloadPage(_: RouteProps) {
             </>
           ) : null}
           <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
-            <span aria-hidden="true">+ </span>
+            <Plus size={16} aria-hidden="true" />
             {t('caseload.new')}
           </button>
         </div>

@@ -1,3 +1,4 @@
+import { Search } from 'lucide-react';
 import { COMPANY_STATUSES } from '../../../src-shared/codes/companies';
 import { labelKey } from '../../../src-shared/messages/code-labels';
 import type { CaseloadFilters } from '../api/types';
@@ -44,9 +45,7 @@ export function FilterBar({ state, onFilters, onSearch, onReset }: Props) {
   return (
     <search className="filterbar" aria-label={t('caseload.filters')}>
       <div className="search">
-        <span className="search-icon" aria-hidden="true">
-          ⌕
-        </span>
+        <Search className="search-icon" size={16} aria-hidden="true" />
         <input
           type="search"
           className="input search-input"

@@ -4,6 +4,7 @@ import type { SettingNotice, Settings } from '../api/types';
 import type { RouteProps } from '../app/routes';
 import { AttachmentsSettingsSection } from '../attachments/AttachmentsSettingsSection';
 import { TextField } from '../components/Field';
+import { FileDrop } from '../components/FileDrop';
 import { useToasts } from '../components/Toasts';
 import { useI18n } from '../i18n/I18nProvider';
 import { BackupsSection } from './BackupsSection';
@@ -151,13 +152,12 @@ export function SettingsPage(_: RouteProps) {
             {field('letterhead.signaturePhone', 'settings.signaturePhone')}
             {field('letterhead.signatureEmail', 'settings.signatureEmail')}
             <div className="field field-wide">
-              <label htmlFor="set-logo">{t('settings.logo')}</label>
               <div className="field-control">
-                <input
-                  id="set-logo"
-                  type="file"
+                <FileDrop
+                  label={t('settings.logo')}
                   accept="image/png,image/jpeg,image/gif"
-                  onChange={(e) => void uploadLogo(e.target.files?.[0])}
+                  chosen={logo}
+                  onFile={(file) => void uploadLogo(file)}
                 />
                 {logo ? (
                   <button
