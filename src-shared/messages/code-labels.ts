@@ -1,6 +1,7 @@
 import type { AnnexKind } from '../codes/attachments';
 import type { CompanyStatus, DuplicateReason, LegalForm } from '../codes/companies';
 import type { DocumentKind } from '../codes/documents';
+import type { IndustrySection } from '../codes/industry';
 import type { InteropFormat } from '../codes/interop';
 import type { KnowledgeType, LagStatus, OrganisationType, ReferralOutcome, ReferralStatus } from '../codes/outreach';
 import type { Breakdown, KpiKey, QualityKey, SizeBand } from '../codes/report';
@@ -29,6 +30,8 @@ export const labelKey = {
   potential: (p: PotentialLevel): MessageKey => `visit.potential.${p}`,
   followUpState: (s: FollowUpState): MessageKey => `followups.state.${s}`,
 
+  /** A DB07 section's title ("Hoteller og restauranter"). */
+  industrySection: (s: IndustrySection): MessageKey => `industry.section.${s}`,
   referralStatus: (s: ReferralStatus): MessageKey => `referral.status.${s}`,
   referralOutcome: (o: ReferralOutcome): MessageKey => `referral.outcome.${o}`,
   referralOutcomeShort: (o: ReferralOutcome): MessageKey => `referral.outcomeShort.${o}`,

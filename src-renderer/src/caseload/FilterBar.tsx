@@ -3,6 +3,7 @@ import { COMPANY_STATUSES } from '../../../src-shared/codes/companies';
 import { labelKey } from '../../../src-shared/messages/code-labels';
 import type { CaseloadFilters } from '../api/types';
 import { MultiSelect } from '../components/MultiSelect';
+import { Popover } from '../components/Popover';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { useDebouncedInput } from '../lib/use-debounced';
@@ -41,6 +42,8 @@ export function FilterBar({ state, onFilters, onSearch, onReset }: Props) {
     onFilters({ ...state.filters, industry: v || undefined }),
   );
   const f = state.filters;
+  // The filters behind "Flere filtre", counted on its button so a hidden filter is never forgotten.
+  const more = (f.consultant?.length ?? 0) + (f.industry ? 1 : 0);
 
   return (
     <search className="filterbar" aria-label={t('caseload.filters')}>
@@ -77,28 +80,46 @@ export function FilterBar({ state, onFilters, onSearch, onReset }: Props) {
         selected={f.status ?? []}
         onChange={(status) => onFilters({ ...f, status })}
       />
-      <MultiSelect
-        label={t('filter.consultant')}
-        options={[
-          { value: 0, label: t('filter.noConsultant') },
-          ...consultants.map((c) => ({ value: c.id, label: c.name })),
-        ]}
-        selected={f.consultant ?? []}
-        onChange={(consultant) => onFilters({ ...f, consultant })}
+      <Popover
+        label={t('filter.more')}
+        summary={more ? t('filter.selected', { count: more }) : undefined}
+        active={more > 0}
+        className="more-filters"
         // Consultants are added by the form, imports and other windows: fetch the list afresh.
         onOpen={() => void refreshConsultants().catch(reportError)}
-      />
-      <label className={`industry-filter${f.industry ? ' is-active' : ''}`}>
-        <span>{t('filter.industry')}</span>
-        <input
-          className="input input-narrow"
-          inputMode="numeric"
-          placeholder={t('filter.industryPlaceholder')}
-          value={industry}
-          maxLength={8}
-          onChange={(e) => setIndustry(e.target.value.replace(/[^\d.]/g, ''))}
-        />
-      </label>
+      >
+        <fieldset className="option-list more-filters-group" aria-label={t('filter.consultant')}>
+          <legend>{t('filter.consultant')}</legend>
+          {[{ id: 0, name: t('filter.noConsultant') }, ...consultants].map((c) => (
+            <label key={c.id} className="option">
+              <input
+                type="checkbox"
+                checked={(f.consultant ?? []).includes(c.id)}
+                onChange={(e) =>
+                  onFilters({
+                    ...f,
+                    consultant: e.target.checked
+                      ? [...(f.consultant ?? []), c.id]
+                      : (f.consultant ?? []).filter((x) => x !== c.id),
+                  })
+                }
+              />
+              <span>{c.name}</span>
+            </label>
+          ))}
+        </fieldset>
+        <label className={`industry-filter${f.industry ? ' is-active' : ''}`}>
+          <span>{t('filter.industry')}</span>
+          <input
+            className="input input-narrow"
+            inputMode="numeric"
+            placeholder={t('filter.industryPlaceholder')}
+            value={industry}
+            maxLength={8}
+            onChange={(e) => setIndustry(e.target.value.replace(/[^\d.]/g, ''))}
+          />
+        </label>
+      </Popover>
       {hasFilters(state) ? (
         <button type="button" className="btn btn-quiet" onClick={onReset}>
           {t('caseload.clearFilters')}

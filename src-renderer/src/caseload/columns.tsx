@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { CASELOAD_COLUMNS, type CaseloadColumn } from '../../../src-shared/codes/companies';
+import { industrySection } from '../../../src-shared/codes/industry';
+import { labelKey } from '../../../src-shared/messages/code-labels';
 import type { CaseloadRow } from '../api/types';
 import { StatusBadge } from '../components/StatusBadge';
 import { localToday } from '../followups/followup-groups';
@@ -27,13 +29,20 @@ const specs: Record<CaseloadColumn, Omit<ColumnSpec, 'id'>> = {
   consultant: { labelKey: 'column.consultant', size: 136, render: (r) => r.consultant ?? '' },
   industryCode: {
     labelKey: 'column.industryCode',
-    size: 84,
-    numeric: true,
-    render: (r) => formatIndustry(r.industryCode),
+    size: 184,
+    render: (r, t) => {
+      const section = industrySection(r.industryCode);
+      const title = section ? t(labelKey.industrySection(section)) : '';
+      return (
+        <span className="cell-industry" title={title || undefined}>
+          <span className="cell-industry-code">{formatIndustry(r.industryCode)}</span> {title}
+        </span>
+      );
+    },
   },
   employees: {
     labelKey: 'column.employees',
-    size: 84,
+    size: 76,
     numeric: true,
     render: (r) => (r.employees === null ? '' : formatCount(r.employees)),
   },
