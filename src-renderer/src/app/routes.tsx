@@ -58,6 +58,7 @@ export const ROUTES: readonly AppRoute[] = [
     nav: { labelKey: 'nav.settings', icon: Settings },
     section: '/settings',
   },
+  { pattern: '/settings/:section', component: SettingsPage, section: '/settings' },
 ];
 
 export const HOME_PATH = '/companies';

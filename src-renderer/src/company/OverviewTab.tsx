@@ -5,6 +5,7 @@ import { legalFormKey } from '../lib/labels';
 import { EligibilityFlags } from '../visits/EligibilityFlags';
 import { ContactsList } from './ContactsList';
 import type { CompanyTabProps } from './company-tabs';
+import { NextStrip } from './NextStrip';
 
 export function OverviewTab({ company: c, reload }: CompanyTabProps) {
   const t = useT();
@@ -34,6 +35,7 @@ export function OverviewTab({ company: c, reload }: CompanyTabProps) {
   ];
   return (
     <div className="overview">
+      <NextStrip company={c} />
       <section className="card" aria-labelledby="details-title">
         <h2 id="details-title">{t('company.details')}</h2>
         <dl className="facts">

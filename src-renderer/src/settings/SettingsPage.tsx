@@ -35,7 +35,7 @@ function readAsBase64(file: File): Promise<string> {
 }
 
 /** `#/settings`: who writes (audit author), language, letterhead, documents folder and templates. */
-export function SettingsPage(_: RouteProps) {
+export function SettingsPage({ params }: RouteProps) {
   const { t, lang, setLanguage } = useI18n();
   const { notify, reportError } = useToasts();
   const [values, setValues] = useState<Partial<Record<TextKey, string>>>({});
@@ -54,6 +54,15 @@ export function SettingsPage(_: RouteProps) {
     }, reportError);
     void loadProblems();
   }, [reportError, loadProblems]);
+
+  // `#/settings/letterhead` (from "Brevpapiret mangler …"): straight to the letterhead's first field.
+  const loaded = Object.keys(values).length > 0;
+  useEffect(() => {
+    if (!loaded || params.section !== 'letterhead') return;
+    const first = document.getElementById('set-letterhead.organisation');
+    first?.scrollIntoView({ block: 'center' });
+    first?.focus({ preventScroll: true });
+  }, [loaded, params.section]);
 
   const field = (key: TextKey, labelKey: Parameters<typeof t>[0], wide = false) => (
     <TextField
