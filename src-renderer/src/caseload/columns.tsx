@@ -26,10 +26,10 @@ const specs: Record<CaseloadColumn, Omit<ColumnSpec, 'id'>> = {
   postcode: { labelKey: 'column.postcode', size: 72, numeric: true, render: (r) => r.postcode ?? '' },
   kommune: { labelKey: 'column.kommune', size: 120, render: (r) => r.kommune ?? '' },
   status: { labelKey: 'column.status', size: 124, render: (r) => <StatusBadge status={r.status} /> },
-  consultant: { labelKey: 'column.consultant', size: 136, render: (r) => r.consultant ?? '' },
+  consultant: { labelKey: 'column.consultant', size: 128, render: (r) => r.consultant ?? '' },
   industryCode: {
     labelKey: 'column.industryCode',
-    size: 184,
+    size: 168,
     render: (r, t) => {
       const section = industrySection(r.industryCode);
       const title = section ? t(labelKey.industrySection(section)) : '';
@@ -55,10 +55,10 @@ const specs: Record<CaseloadColumn, Omit<ColumnSpec, 'id'>> = {
     },
   },
   updatedAt: { labelKey: 'column.updatedAt', size: 88, numeric: true, render: (r) => formatDate(r.updatedAt) },
-  lastContact: { labelKey: 'column.lastContact', size: 96, numeric: true, render: (r) => formatDate(r.lastContact) },
+  lastContact: { labelKey: 'column.lastContact', size: 104, numeric: true, render: (r) => formatDate(r.lastContact) },
   nextFollowup: {
     labelKey: 'column.nextFollowup',
-    size: 104,
+    size: 120,
     numeric: true,
     render: (r) =>
       r.nextFollowup && r.nextFollowup < localToday() ? (
