@@ -214,6 +214,11 @@ async function main() {
   }
 }
 
+/** A letter dialog has finished checking what the letter needs. */
+async function checked(page) {
+  await page.getByRole('dialog').getByText('Kontrollerer oplysningerne').waitFor({ state: 'detached' });
+}
+
 /** The user guide's pictures, in the order the guide tells them. */
 async function guideShots(browser) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bindeled-guide-'));
@@ -266,17 +271,13 @@ async function guideShots(browser) {
     await page.goto(`${base}/documents`);
     await page.getByRole('button', { name: 'Dan Henvisningsbrev' }).click();
     await page.getByRole('dialog').waitFor();
-    await page
-      .getByRole('dialog')
-      .locator('.muted')
-      .first()
-      .waitFor({ state: 'detached' })
-      .catch(() => {});
+    await checked(page);
     await shot(page, 'letter');
     await page.keyboard.press('Escape');
 
     await page.getByRole('button', { name: /LAG-ansøgning/ }).click();
     await page.getByRole('dialog').waitFor();
+    await checked(page);
     await shot(page, 'lag');
     await page.keyboard.press('Escape');
 
