@@ -47,6 +47,17 @@ function stops(firmId: number): Stop[] {
       ready: (page) => page.locator('.row-count'),
       dialogs: [
         { name: 'new company', open: (page) => button(page, /Ny virksomhed|New company/).click() },
+        {
+          name: 'keyboard shortcuts',
+          open: (page) => page.getByRole('button', { name: /Tastaturgenveje|Keyboard shortcuts/ }).click(),
+        },
+        {
+          name: 'more filters',
+          open: async (page) => {
+            await button(page, /Flere filtre|More filters/).click();
+            await expect(page.locator('.popover-panel')).toBeVisible();
+          },
+        },
         { name: 'save view', open: (page) => button(page, /^Gem visning$|^Save view$/).click() },
         {
           name: 'export',
@@ -124,7 +135,7 @@ test('every page and dialog passes axe, in Danish and in English', async ({ app:
       checked++;
       for (const dialog of stop.dialogs ?? []) {
         await dialog.open(page);
-        const open = page.locator('dialog[open]');
+        const open = page.locator('dialog[open], .popover-panel');
         await expect(open).toBeVisible();
         findings.push(...(await axeFindings(page, `${lang} ${stop.path} [${dialog.name}]`)));
         checked++;
