@@ -1,6 +1,8 @@
-// Screenshot of the caseload for the docs: starts the browser-mode server on a temp database,
-// seeds about 40 realistic companies through the HTTP API, and photographs the page with Chromium.
-// Usage: npm run screenshot   (writes docs/screenshots/caseload.png)
+// Screenshots for the docs, of the real UI in browser mode with Chromium:
+// - docs/screenshots/caseload.png (the README): about 40 realistic companies seeded through the API;
+// - docs/screenshots/guide-*.png (docs/user-guide.md): a first start on an empty database, then the
+//   demo programme loaded as the first-start offer does, at an office laptop's 1366×768.
+// Usage: npm run screenshot
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -203,8 +205,92 @@ async function main() {
     mkdirSync(path.dirname(OUT), { recursive: true });
     await page.screenshot({ path: OUT });
     console.log(`Skærmbillede gemt: ${path.relative(ROOT, OUT)}`);
+    await guideShots(browser);
   } finally {
     await browser?.close();
+    server.child.kill('SIGTERM');
+    await new Promise((r) => server.child.once('exit', r));
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A letter dialog has finished checking what the letter needs. */
+async function checked(page) {
+  await page.getByRole('dialog').getByText('Kontrollerer oplysningerne').waitFor({ state: 'detached' });
+}
+
+/** The user guide's pictures, in the order the guide tells them. */
+async function guideShots(browser) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bindeled-guide-'));
+  const server = await startServer(path.join(dir, 'guide.db'));
+  const shot = async (page, name) => {
+    await page.mouse.move(0, 0);
+    const file = path.join(ROOT, 'docs', 'screenshots', `guide-${name}.png`);
+    await page.screenshot({ path: file });
+    console.log(`Skærmbillede gemt: ${path.relative(ROOT, file)}`);
+  };
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'da-DK' });
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Opret demoprogram' }).waitFor();
+    await shot(page, 'first-start');
+
+    await page.getByRole('button', { name: 'Opret demoprogram' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Programrapport' }).waitFor();
+    await page.locator('.kpi-card').first().waitFor();
+    await page
+      .locator('.toast-close')
+      .first()
+      .click()
+      .catch(() => {});
+    await shot(page, 'report');
+
+    await page.goto(`${server.origin}/#/companies`);
+    await page.locator('table[role="grid"] tbody tr:not(.placeholder)').first().waitFor();
+    await shot(page, 'caseload');
+
+    const firm = (await call(server, 'companies.list', { limit: 1 })).rows[0];
+    const base = `${server.origin}/#/companies/${firm.id}`;
+    await page.goto(base);
+    await page.getByRole('region', { name: 'Hvad nu' }).waitFor();
+    await shot(page, 'company');
+
+    await page.goto(`${base}/visits/new`);
+    await page.getByLabel('Dato', { exact: true }).waitFor();
+    await page.locator('.visit-needs input').nth(1).check();
+    await page.locator('.visit-needs input').nth(3).check();
+    await shot(page, 'visit');
+    await page.keyboard.press('Escape');
+    const leave = page.getByRole('dialog');
+    if (await leave.isVisible().catch(() => false)) await leave.getByRole('button').last().click();
+
+    await page.goto(`${base}/referrals`);
+    await page.getByRole('button', { name: /Ny henvisning/ }).waitFor();
+    await shot(page, 'referrals');
+
+    await page.goto(`${base}/documents`);
+    await page.getByRole('button', { name: 'Dan Henvisningsbrev' }).click();
+    await page.getByRole('dialog').waitFor();
+    await checked(page);
+    await shot(page, 'letter');
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: /LAG-ansøgning/ }).click();
+    await page.getByRole('dialog').waitFor();
+    await checked(page);
+    await shot(page, 'lag');
+    await page.keyboard.press('Escape');
+
+    await page.goto(`${server.origin}/#/import`);
+    await page.getByRole('button', { name: 'Vælg fil …' }).waitFor();
+    await shot(page, 'import');
+
+    await page.goto(`${server.origin}/#/companies`);
+    await page.getByRole('button', { name: /^Eksportér/ }).click();
+    await page.locator('.export-menu .menu-item').nth(1).click();
+    await page.getByRole('dialog').waitFor();
+    await shot(page, 'export');
+  } finally {
     server.child.kill('SIGTERM');
     await new Promise((r) => server.child.once('exit', r));
     rmSync(dir, { recursive: true, force: true });

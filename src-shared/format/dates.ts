@@ -39,6 +39,16 @@ export function parseDate(input: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Why a typed date was refused: a real date's shape with no such day (32.13.2026) is told apart
+ * from text that is no date at all, so the consultant knows whether to fix a digit or the format.
+ */
+export function dateProblem(input: string): 'validation.dateNotReal' | 'validation.dateFormat' {
+  const s = input.trim();
+  const shaped = /^(\d{4})-(\d{2})-(\d{2})$/.test(s) || /^(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4})$/.test(s);
+  return shaped ? 'validation.dateNotReal' : 'validation.dateFormat';
+}
+
 export function formatDateDa(isoDate: string | null | undefined): string {
   if (!isoDate) return '';
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);

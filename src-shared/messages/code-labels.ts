@@ -2,6 +2,7 @@ import type { AnnexKind } from '../codes/attachments';
 import type { CompanyStatus, DuplicateReason, LegalForm } from '../codes/companies';
 import type { DeMinimisPeriod, DeMinimisSector, DeMinimisSource } from '../codes/deminimis';
 import type { DocumentKind } from '../codes/documents';
+import type { IndustrySection } from '../codes/industry';
 import type { InteropFormat } from '../codes/interop';
 import type { KnowledgeType, LagStatus, OrganisationType, ReferralOutcome, ReferralStatus } from '../codes/outreach';
 import type { Breakdown, KpiKey, QualityKey, SizeBand } from '../codes/report';
@@ -30,10 +31,15 @@ export const labelKey = {
   potential: (p: PotentialLevel): MessageKey => `visit.potential.${p}`,
   followUpState: (s: FollowUpState): MessageKey => `followups.state.${s}`,
 
+  /** A DB07 section's title ("Hoteller og restauranter"). */
+  industrySection: (s: IndustrySection): MessageKey => `industry.section.${s}`,
   referralStatus: (s: ReferralStatus): MessageKey => `referral.status.${s}`,
   referralOutcome: (o: ReferralOutcome): MessageKey => `referral.outcome.${o}`,
   referralOutcomeShort: (o: ReferralOutcome): MessageKey => `referral.outcomeShort.${o}`,
   lagStatus: (s: LagStatus): MessageKey => `lag.status.${s}`,
+  /** The button that moves a record to the status ("Markér som modtaget"). */
+  referralMark: (s: ReferralStatus): MessageKey => `referral.mark.${s}`,
+  lagMark: (s: LagStatus): MessageKey => `lag.mark.${s}`,
   knowledgeType: (t: KnowledgeType): MessageKey => `knowledge.type.${t}`,
   /** Lower case: the type is named inside a sentence ("Vælg en organisation af typen LAG"). */
   organisationType: (t: OrganisationType): MessageKey => `organisation.type.${t}`,

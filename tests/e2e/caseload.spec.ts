@@ -26,8 +26,9 @@ test('a company created through the form appears in the caseload', async ({ app:
   await expect(page.getByRole('status').filter({ hasText: 'Hedegaard Planteskole ApS er oprettet' })).toBeVisible();
   const row = grid(page).getByRole('row', { name: /Hedegaard Planteskole ApS/ });
   await expect(row).toContainText('13748136');
-  await expect(row).toContainText('Jens Hedegaard');
   await expect(row).toContainText('Herning');
+  // The industry shows its title beside the code.
+  await expect(row).toContainText('01.30.00 Landbrug, skovbrug og fiskeri');
   await expect(row).toContainText('Identificeret');
   await expect(row).toContainText('Mette Sørensen');
   await expect(row).toContainText('01.30.00');
@@ -92,9 +93,9 @@ test('a saved view restores search, filters, sort and columns after a reload', a
   await name.click();
   await expect(grid(page).getByRole('columnheader', { name: /Navn/ })).toHaveAttribute('aria-sort', 'descending');
   await page.getByRole('button', { name: 'Kolonner' }).click();
-  await page.getByRole('group', { name: 'Kolonner' }).getByRole('checkbox', { name: 'Indehaver' }).uncheck();
+  await page.getByRole('group', { name: 'Kolonner' }).getByRole('checkbox', { name: 'CVR' }).uncheck();
   await page.keyboard.press('Escape');
-  await expect(grid(page).getByRole('columnheader', { name: 'Indehaver' })).toHaveCount(0);
+  await expect(grid(page).getByRole('columnheader', { name: 'CVR' })).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Gem visning' }).click();
   const dialog = page.getByRole('dialog', { name: 'Gem visning' });
@@ -104,13 +105,13 @@ test('a saved view restores search, filters, sort and columns after a reload', a
 
   await page.reload();
   await expect(page.getByRole('searchbox', { name: 'Søg' })).toHaveValue('');
-  await expect(grid(page).getByRole('columnheader', { name: 'Indehaver' })).toHaveCount(1);
+  await expect(grid(page).getByRole('columnheader', { name: 'CVR' })).toHaveCount(1);
 
   await page.getByLabel('Visning').selectOption({ label: 'Skive, nyeste først' });
   await expect(page.getByRole('searchbox', { name: 'Søg' })).toHaveValue('Visning');
   await expect(filters(page).getByRole('button', { name: /^Kommune/ })).toContainText('Skive');
   await expect(grid(page).getByRole('columnheader', { name: /Navn/ })).toHaveAttribute('aria-sort', 'descending');
-  await expect(grid(page).getByRole('columnheader', { name: 'Indehaver' })).toHaveCount(0);
+  await expect(grid(page).getByRole('columnheader', { name: 'CVR' })).toHaveCount(0);
   await expect(page.locator('.row-count')).toHaveText('2 virksomheder');
   await expect(loadedRows(page).first()).toContainText('Visning Beta');
   await expect(rowNames(page)).toHaveText(['Visning Beta', 'Visning Alfa']);
@@ -221,16 +222,25 @@ test('filters by status, by consultant (or none) and by an industry prefix; doub
   await page.keyboard.press('Escape');
   await expect(rowNames(page)).toHaveText(['Filtre Bager', 'Filtre Frisør']);
 
+  // The less used filters sit behind "Flere filtre", which counts the ones in use.
+  await filters(page)
+    .getByRole('button', { name: /^Flere filtre/ })
+    .click();
   await filters(page).getByLabel('Branchekode').fill('10.7');
   await expect(rowNames(page)).toHaveText(['Filtre Bager']);
+  await expect(filters(page).getByRole('button', { name: /^Flere filtre/ })).toContainText('1 valgt');
   await filters(page).getByRole('button', { name: 'Nulstil filtre' }).click();
   await expect(filters(page).getByRole('button', { name: /^Status/ })).toContainText('Alle');
+  await filters(page)
+    .getByRole('button', { name: /^Flere filtre/ })
+    .click();
   await expect(filters(page).getByLabel('Branchekode')).toHaveValue('');
+  await page.keyboard.press('Escape');
   await expect(page.getByRole('searchbox', { name: 'Søg' })).toHaveValue('');
 
   await search(page, 'Filtre');
   await filters(page)
-    .getByRole('button', { name: /^Konsulent/ })
+    .getByRole('button', { name: /^Flere filtre/ })
     .click();
   const consultants = page.getByRole('group', { name: 'Konsulent' });
   await consultants.getByRole('checkbox', { name: 'Lars Filtersen' }).check();
@@ -244,4 +254,33 @@ test('filters by status, by consultant (or none) and by an industry prefix; doub
     .getByRole('row', { name: /Filtre Frisør/ })
     .dblclick();
   await expect(page.getByRole('heading', { level: 1, name: 'Filtre Frisør' })).toBeVisible();
+});
+
+test('at 1366 px the default columns fit with "Næste opfølgning", and the name stays in view sideways', async ({
+  app: page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const scroller = page.locator('.grid-scroll');
+  const next = grid(page).getByRole('columnheader', { name: 'Næste opfølgning' });
+  await expect(next).toBeVisible();
+  const box = await next.boundingBox();
+  const view = await scroller.boundingBox();
+  if (!box || !view) throw new Error('not laid out');
+  expect(box.x + box.width).toBeLessThanOrEqual(view.x + view.width);
+  // The filter bar is one line.
+  expect((await filters(page).boundingBox())?.height ?? 0).toBeLessThan(48);
+
+  // With every column shown the grid scrolls sideways; the name column stays at the left edge.
+  await page.getByRole('button', { name: 'Kolonner' }).click();
+  for (const name of ['Indehaver', 'By', 'Postnr.', 'Selskabsform', 'Opdateret']) {
+    await page.getByRole('group', { name: 'Kolonner' }).getByRole('checkbox', { name, exact: true }).check();
+  }
+  await page.keyboard.press('Escape');
+  await scroller.evaluate((el) => {
+    el.scrollLeft = 400;
+  });
+  const nameHeader = grid(page).getByRole('columnheader', { name: /Navn/ });
+  await expect
+    .poll(async () => Math.round(((await nameHeader.boundingBox())?.x ?? 0) - (view.x ?? 0)))
+    .toBeLessThanOrEqual(2);
 });

@@ -114,3 +114,27 @@ test('closing a case asks for a reason next to the field', async ({ app: page, s
   await expect(form).toBeHidden();
   await expect(page.locator('.company-head')).toContainText('Afsluttet');
 });
+
+test('Overblik says what is next, and a missing letterhead opens Settings at the letterhead', async ({
+  app: page,
+  server,
+}) => {
+  const [firm] = await seed(server, [{ name: 'Næste Skridt Struer' }]);
+  await page.goto(`${server.origin}/#/companies/${firm?.id}`);
+  const next = page.getByRole('region', { name: 'Hvad nu' });
+  await expect(next).toContainText('Næste opfølgning');
+  await expect(next).toContainText('Ingen planlagt');
+  await expect(next).toContainText('Seneste kontakt');
+  await expect(next).toContainText('Endnu ingen');
+  await expect(page.locator('.company-head').getByRole('link', { name: 'Registrér besøg' })).toHaveAttribute(
+    'href',
+    `#/companies/${firm?.id}/visits/new`,
+  );
+
+  await page.getByRole('tab', { name: 'Dokumenter' }).click();
+  await page.getByRole('button', { name: /^Dan / }).first().click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('link', { name: 'Åbn brevpapiret i Indstillinger' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Indstillinger' })).toBeVisible();
+  await expect(page.locator('[id="set-letterhead.organisation"]')).toBeFocused();
+});

@@ -48,10 +48,13 @@ test('a referral is created, its letter generated and listed; a missing contact 
   await expect(referrals).toContainText('Kladde');
 
   // Only the allowed next status is offered: a draft can only be sent.
-  await expect(referrals.getByRole('button', { name: /^→/ })).toHaveText(['→ Sendt']);
-  await referrals.getByRole('button', { name: '→ Sendt' }).click();
+  await expect(referrals.getByRole('button', { name: /^Markér som/ })).toHaveText(['Markér som sendt']);
+  await referrals.getByRole('button', { name: 'Markér som sendt' }).click();
   await expect(referrals).toContainText('Sendt');
-  await expect(referrals.getByRole('button', { name: /^→/ })).toHaveText(['→ Modtaget', '→ Afvist']);
+  await expect(referrals.getByRole('button', { name: /^Markér som/ })).toHaveText([
+    'Markér som modtaget',
+    'Markér som afvist',
+  ]);
 
   // The outcome: a grant, typed the Danish way.
   await referrals.getByRole('button', { name: 'Resultat' }).click();

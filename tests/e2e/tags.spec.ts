@@ -38,7 +38,7 @@ test('tags are put on a firm by keyboard, filter the caseload, go on many firms 
   ).toEqual([]);
 
   // Many firms at once: every firm the search matches gets the tag.
-  await page.goto(`${base}#/`);
+  await page.goto(`${base}#/companies`);
   await expect(rowNames(page)).toHaveCount(3);
   await page.getByRole('searchbox', { name: /Søg/ }).fill('fisk');
   await expect(rowNames(page)).toHaveText(['Fjordens Fisk']);
@@ -50,8 +50,8 @@ test('tags are put on a firm by keyboard, filter the caseload, go on many firms 
 
   // The filter by tag lists both firms that carry it.
   await page.getByRole('searchbox', { name: /Søg/ }).fill('');
-  await filters(page).getByRole('button', { name: /Tags/ }).click();
-  await page.getByRole('checkbox', { name: 'Fødevarer' }).check();
+  await filters(page).getByRole('button', { name: /Flere filtre/ }).click();
+  await page.getByRole('group', { name: 'Tags' }).getByRole('checkbox', { name: 'Fødevarer' }).check();
   await page.keyboard.press('Escape');
   await expect(rowNames(page)).toHaveText(['Bøgely Gård', 'Fjordens Fisk']);
 

@@ -51,8 +51,8 @@ test('records a visit with needs and two follow-ups, then finds it everywhere', 
   await expect(flags.getByRole('listitem').filter({ hasText: 'Deltagende kommune' })).toBeVisible();
 
   const effort = new Effort(page);
-  await effort.click(page.getByRole('tab', { name: 'Besøg og kontakter' }));
-  await effort.click(page.getByRole('link', { name: 'Registrér besøg' }));
+  // "Registrér besøg" sits in the firm's header, whatever tab is open.
+  await effort.click(page.locator('.company-head').getByRole('link', { name: 'Registrér besøg' }));
   await expect(page.getByRole('heading', { level: 1, name: /Nyt besøg/ })).toBeVisible();
 
   // Defaults: today, a visit, the company's consultant, the owner as participant.

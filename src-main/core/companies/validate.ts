@@ -5,7 +5,7 @@ import {
   type CompanyFieldDef,
   inputName,
 } from '../../../src-shared/fields/companies';
-import { parseDate, todayIso } from '../../../src-shared/format/dates';
+import { dateProblem, parseDate, todayIso } from '../../../src-shared/format/dates';
 import { get } from '../db/sql';
 import { checkPNumber, isValidCvr, normaliseCvr, normalisePNumber } from '../domain/cvr';
 import { EMAIL, WEBSITE } from '../domain/formats';
@@ -107,7 +107,7 @@ export function validateCompanyFields(
     if (input.founded == null) out.founded = null;
     else {
       const date = parseDate(input.founded);
-      if (!date) issues.push({ field: 'founded', message: 'validation.dateFormat' });
+      if (!date) issues.push({ field: 'founded', message: dateProblem(input.founded) });
       else if (date > todayIso()) issues.push({ field: 'founded', message: 'validation.dateFuture' });
       else out.founded = date;
     }

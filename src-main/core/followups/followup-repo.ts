@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import { parseDate, todayIso } from '../../../src-shared/format/dates';
+import { dateProblem, parseDate, todayIso } from '../../../src-shared/format/dates';
 import { type AuditedTable, deleteAudited, recordAudit, updateAudited } from '../audit/audit-log';
 import { get, nowStamp, run } from '../db/sql';
 import { DomainError, type FieldIssue, notFound } from '../errors';
@@ -99,7 +99,7 @@ export function checkFollowUpFields(
     const raw = input.dueDate?.trim() ?? '';
     const date = raw ? parseDate(raw) : undefined;
     if (!raw) issues.push({ field: `${p}dueDate`, message: 'followups.dueRequired' });
-    else if (!date) issues.push({ field: `${p}dueDate`, message: 'validation.dateFormat' });
+    else if (!date) issues.push({ field: `${p}dueDate`, message: dateProblem(raw) });
     else out.due_date = date;
   }
   if (input.description !== undefined) out.description = input.description ?? null;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseDate } from '../../../src-shared/format/dates';
+import { dateProblem, parseDate } from '../../../src-shared/format/dates';
 
 /**
  * Field schemas shared by referrals, LAG applications, knowledge contacts and networks. Pure zod
@@ -26,7 +26,7 @@ export const requiredText = (max: number) =>
 function isoDate(v: string, ctx: z.RefinementCtx): string {
   const iso = parseDate(v);
   if (!iso) {
-    ctx.addIssue({ code: 'custom', message: 'validation.dateFormat' });
+    ctx.addIssue({ code: 'custom', message: dateProblem(v) });
     return z.NEVER;
   }
   return iso;

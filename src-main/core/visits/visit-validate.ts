@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { parseDate, todayIso } from '../../../src-shared/format/dates';
+import { dateProblem, parseDate, todayIso } from '../../../src-shared/format/dates';
 import { get } from '../db/sql';
 import { minutesOfDay, parseClockTime } from '../domain/clock-time';
 import type { NeedKey, VisitType } from '../domain/needs';
@@ -53,7 +53,7 @@ export function checkVisitFields(
     const raw = input.date?.trim() ?? '';
     const date = raw ? parseDate(raw) : undefined;
     if (!raw) issues.push({ field: 'date', message: 'validation.required' });
-    else if (!date) issues.push({ field: 'date', message: 'validation.dateFormat' });
+    else if (!date) issues.push({ field: 'date', message: dateProblem(raw) });
     else if (date > today) issues.push({ field: 'date', message: 'visit.dateFuture' });
     else values.date = date;
   }

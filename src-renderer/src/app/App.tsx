@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { Keyboard } from 'lucide-react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { api } from '../api';
 import type { AppInfo } from '../api/types';
 import { startBrowserReminders } from '../calendar/browser-reminders';
@@ -8,8 +9,9 @@ import type { Language } from '../i18n/translate';
 import { findRoute } from '../lib/router';
 import { ErrorBoundary } from './ErrorBoundary';
 import { navigate, useRoutePath } from './navigation';
-import { HOME_PATH, ROUTES } from './routes';
+import { type AppRoute, HOME_PATH, ROUTES } from './routes';
 import { StorageWarning } from './StorageWarning';
+import { ShortcutsHelp, useGlobalShortcuts, useHelpOverlay } from './shortcuts';
 
 export function App() {
   return (
@@ -31,23 +33,28 @@ function Shell() {
   }, [path]);
   useEffect(startBrowserReminders, []);
 
+  const help = useHelpOverlay();
+  useGlobalShortcuts(path, help.show);
+  const key = match ? pageKey(match.route, match.params) : path;
+  useFocusRescue(key);
+
   const Page = match?.route.component;
   return (
     <div className="shell">
       <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
         {t('app.skipToContent')}
       </button>
-      <TopBar />
+      <TopBar onHelp={help.show} />
+      {help.open ? <ShortcutsHelp onClose={help.hide} /> : null}
       <nav className="sidenav" aria-label={t('app.navigation')}>
         <ul>
           {ROUTES.filter((r) => r.nav).map((r) => {
             const current = match?.route.section === r.section;
+            const Icon = r.nav?.icon;
             return (
               <li key={r.pattern}>
                 <a href={`#${r.pattern}`} className="sidenav-link" aria-current={current ? 'page' : undefined}>
-                  <span className="sidenav-icon" aria-hidden="true">
-                    {r.nav?.icon}
-                  </span>
+                  {Icon ? <Icon className="sidenav-icon" size={16} aria-hidden="true" /> : null}
                   {r.nav ? t(r.nav.labelKey) : null}
                 </a>
               </li>
@@ -58,7 +65,7 @@ function Shell() {
       </nav>
       <main id="main" className="main" tabIndex={-1}>
         <StorageWarning />
-        <ErrorBoundary key={path} title={t('error.title')} body={t('error.body')} retry={t('error.retry')}>
+        <ErrorBoundary key={key} title={t('error.title')} body={t('error.body')} retry={t('error.retry')}>
           {Page && match ? (
             <Page params={match.params} />
           ) : path === '/' ? null : (
@@ -92,7 +99,39 @@ function AppFacts() {
   );
 }
 
-function TopBar() {
+/**
+ * Which page instance a path shows: the same page with another tab keeps its state and its
+ * focus (a tab change must not re-mount it); another page or another firm starts fresh.
+ */
+function pageKey(route: AppRoute, params: Record<string, string>): string {
+  const { tab: _tab, ...rest } = params;
+  return `${ROUTES.findIndex((r) => r.component === route.component)}:${JSON.stringify(rest)}`;
+}
+
+/**
+ * When the focused element disappears (a page replaced, a list reloaded after a save), focus would
+ * fall to <body> and the next Tab would start over from the top: put it on the main region instead.
+ */
+function useFocusRescue(key: string): void {
+  useLayoutEffect(() => {
+    if (!key) return;
+    const active = document.activeElement;
+    if (!active || active === document.body) document.getElementById('main')?.focus({ preventScroll: true });
+  }, [key]);
+  useEffect(() => {
+    const onFocusOut = () => {
+      window.requestAnimationFrame(() => {
+        const active = document.activeElement;
+        if ((!active || active === document.body) && !document.querySelector('dialog[open]'))
+          document.getElementById('main')?.focus({ preventScroll: true });
+      });
+    };
+    document.addEventListener('focusout', onFocusOut);
+    return () => document.removeEventListener('focusout', onFocusOut);
+  }, []);
+}
+
+function TopBar({ onHelp }: { onHelp(): void }) {
   const { t, lang, setLanguage } = useI18n();
   const languages: Language[] = ['da', 'en'];
   return (
@@ -104,6 +143,10 @@ function TopBar() {
         <span className="brand-name">{t('app.name')}</span>
         <span className="brand-tagline">{t('app.tagline')}</span>
       </div>
+      <button type="button" className="btn btn-quiet topbar-help" onClick={onHelp} aria-keyshortcuts="?">
+        <Keyboard size={16} aria-hidden="true" />
+        {t('keys.open')}
+      </button>
       <fieldset className="lang-switch">
         <legend className="visually-hidden">{t('app.language')}</legend>
         {languages.map((l) => (

@@ -1,3 +1,4 @@
+import { Plus } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api';
 import type { BulkLast } from '../api/types';
@@ -99,7 +100,7 @@ export function CaseloadPage(_: RouteProps) {
             {t('bulk.button')}
           </button>
           <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
-            <span aria-hidden="true">+ </span>
+            <Plus size={16} aria-hidden="true" />
             {t('caseload.new')}
           </button>
         </div>

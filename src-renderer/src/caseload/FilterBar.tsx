@@ -1,7 +1,9 @@
+import { Search } from 'lucide-react';
 import { COMPANY_STATUSES } from '../../../src-shared/codes/companies';
 import { labelKey } from '../../../src-shared/messages/code-labels';
 import type { CaseloadFilters } from '../api/types';
 import { MultiSelect } from '../components/MultiSelect';
+import { Popover } from '../components/Popover';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { useDebouncedInput } from '../lib/use-debounced';
@@ -46,13 +48,13 @@ export function FilterBar({ state, onFilters, onSearch, onReset }: Props) {
     onFilters({ ...state.filters, industry: v || undefined }),
   );
   const f = state.filters;
+  // The filters behind "Flere filtre", counted on its button so a hidden filter is never forgotten.
+  const more = (f.consultant?.length ?? 0) + (f.tags?.length ?? 0) + (f.industry ? 1 : 0);
 
   return (
     <search className="filterbar" aria-label={t('caseload.filters')}>
       <div className="search">
-        <span className="search-icon" aria-hidden="true">
-          ⌕
-        </span>
+        <Search className="search-icon" size={16} aria-hidden="true" />
         <input
           type="search"
           className="input search-input"
@@ -62,6 +64,14 @@ export function FilterBar({ state, onFilters, onSearch, onReset }: Props) {
           value={search}
           maxLength={200}
           onChange={(e) => setSearch(e.target.value)}
+          onKeyDown={(e) => {
+            // From the search straight to its first match, without tabbing through the filters.
+            if (e.key !== 'ArrowDown') return;
+            const row = document.querySelector<HTMLElement>('[role="grid"] tbody tr[tabindex="0"]');
+            if (!row) return;
+            e.preventDefault();
+            row.focus();
+          }}
         />
       </div>
       <MultiSelect
@@ -76,24 +86,6 @@ export function FilterBar({ state, onFilters, onSearch, onReset }: Props) {
         selected={f.status ?? []}
         onChange={(status) => onFilters({ ...f, status })}
       />
-      <MultiSelect
-        label={t('filter.consultant')}
-        options={[
-          { value: 0, label: t('filter.noConsultant') },
-          ...consultants.map((c) => ({ value: c.id, label: c.name })),
-        ]}
-        selected={f.consultant ?? []}
-        onChange={(consultant) => onFilters({ ...f, consultant })}
-        // Consultants are added by the form, imports and other windows: fetch the list afresh.
-        onOpen={() => void refreshConsultants().catch(reportError)}
-      />
-      <MultiSelect
-        label={t('tags.filterLabel')}
-        options={tags.map((tag) => ({ value: tag.id, label: tag.name }))}
-        selected={f.tags ?? []}
-        onChange={(next) => onFilters({ ...f, tags: next.length ? next : undefined })}
-        onOpen={() => void refreshTags().catch(reportError)}
-      />
       {me ? (
         <button
           type="button"
@@ -104,17 +96,69 @@ export function FilterBar({ state, onFilters, onSearch, onReset }: Props) {
           {t('followups.mineNamed', { name: me.name })}
         </button>
       ) : null}
-      <label className={`industry-filter${f.industry ? ' is-active' : ''}`}>
-        <span>{t('filter.industry')}</span>
-        <input
-          className="input input-narrow"
-          inputMode="numeric"
-          placeholder={t('filter.industryPlaceholder')}
-          value={industry}
-          maxLength={8}
-          onChange={(e) => setIndustry(e.target.value.replace(/[^\d.]/g, ''))}
-        />
-      </label>
+      <Popover
+        label={t('filter.more')}
+        summary={more ? t('filter.selected', { count: more }) : undefined}
+        active={more > 0}
+        className="more-filters"
+        // Consultants and tags are added by forms, imports and other windows: fetch the lists afresh.
+        onOpen={() => {
+          void refreshConsultants().catch(reportError);
+          void refreshTags().catch(reportError);
+        }}
+      >
+        <fieldset className="option-list more-filters-group" aria-label={t('filter.consultant')}>
+          <legend>{t('filter.consultant')}</legend>
+          {[{ id: 0, name: t('filter.noConsultant') }, ...consultants].map((c) => (
+            <label key={c.id} className="option">
+              <input
+                type="checkbox"
+                checked={(f.consultant ?? []).includes(c.id)}
+                onChange={(e) =>
+                  onFilters({
+                    ...f,
+                    consultant: e.target.checked
+                      ? [...(f.consultant ?? []), c.id]
+                      : (f.consultant ?? []).filter((x) => x !== c.id),
+                  })
+                }
+              />
+              <span>{c.name}</span>
+            </label>
+          ))}
+        </fieldset>
+        {tags.length ? (
+          <fieldset className="option-list more-filters-group" aria-label={t('tags.filterLabel')}>
+            <legend>{t('tags.filterLabel')}</legend>
+            {tags.map((tag) => (
+              <label key={tag.id} className="option">
+                <input
+                  type="checkbox"
+                  checked={(f.tags ?? []).includes(tag.id)}
+                  onChange={(e) => {
+                    const next = e.target.checked
+                      ? [...(f.tags ?? []), tag.id]
+                      : (f.tags ?? []).filter((x) => x !== tag.id);
+                    onFilters({ ...f, tags: next.length ? next : undefined });
+                  }}
+                />
+                <span>{tag.name}</span>
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
+        <label className={`industry-filter${f.industry ? ' is-active' : ''}`}>
+          <span>{t('filter.industry')}</span>
+          <input
+            className="input input-narrow"
+            inputMode="numeric"
+            placeholder={t('filter.industryPlaceholder')}
+            value={industry}
+            maxLength={8}
+            onChange={(e) => setIndustry(e.target.value.replace(/[^\d.]/g, ''))}
+          />
+        </label>
+      </Popover>
       {hasFilters(state) ? (
         <button type="button" className="btn btn-quiet" onClick={onReset}>
           {t('caseload.clearFilters')}

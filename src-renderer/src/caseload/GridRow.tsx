@@ -62,7 +62,7 @@ export const GridRow = memo(function GridRow({
     >
       {row ? (
         visible.map((spec, i) => (
-          <td key={spec.id} aria-colindex={i + 1} className={spec.numeric ? 'grid-cell numeric' : 'grid-cell'}>
+          <td key={spec.id} aria-colindex={i + 1} className={cellClass(spec)}>
             {spec.render(row, t)}
           </td>
         ))
@@ -76,6 +76,11 @@ export const GridRow = memo(function GridRow({
     </tr>
   );
 });
+
+/** The name column stays in view when the grid scrolls sideways. */
+export function cellClass(spec: ColumnSpec): string {
+  return `grid-cell${spec.numeric ? ' numeric' : ''}${spec.id === 'name' ? ' pinned' : ''}`;
+}
 
 /** The grid's column tracks: fixed widths, the name column also takes any spare width. */
 export function gridColumns(visible: readonly ColumnSpec[]): string {

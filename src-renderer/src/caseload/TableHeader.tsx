@@ -5,6 +5,7 @@ import type { CaseloadRow } from '../api/types';
 import { useT } from '../i18n/I18nProvider';
 import { isColumnId } from './caseload-state';
 import { columnSpec } from './columns';
+import { cellClass } from './GridRow';
 
 const DRAG_TYPE = 'application/x-bindeled-column';
 
@@ -44,7 +45,7 @@ export function TableHeader({ headers, onMove }: Props) {
               scope="col"
               aria-colindex={i + 1}
               aria-sort={primary ? (sorted === 'desc' ? 'descending' : 'ascending') : undefined}
-              className={`grid-cell grid-th${spec.numeric ? ' numeric' : ''}${dropTarget === id ? ' drop-target' : ''}`}
+              className={`${cellClass(spec)} grid-th${dropTarget === id ? ' drop-target' : ''}`}
               data-column={id}
               draggable
               onDragStart={(e) => {

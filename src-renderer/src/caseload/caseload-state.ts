@@ -1,7 +1,15 @@
 import { CASELOAD_COLUMNS, type CaseloadColumn } from '../../../src-shared/codes/companies';
 import type { CaseloadFilters, SortableColumn, ViewState } from '../api/types';
 
-export const DEFAULT_HIDDEN: readonly CaseloadColumn[] = ['postcode', 'legalForm', 'tags'];
+/** Hidden until chosen: what is left fits a 1366 px screen with "Næste opfølgning" in view. */
+export const DEFAULT_HIDDEN: readonly CaseloadColumn[] = [
+  'owner',
+  'city',
+  'postcode',
+  'legalForm',
+  'updatedAt',
+  'tags',
+];
 
 export interface SortItem {
   column: SortableColumn;

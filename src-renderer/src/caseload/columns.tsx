@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { CASELOAD_COLUMNS, type CaseloadColumn } from '../../../src-shared/codes/companies';
+import { industrySection } from '../../../src-shared/codes/industry';
+import { labelKey } from '../../../src-shared/messages/code-labels';
 import type { CaseloadRow } from '../api/types';
 import { StatusBadge } from '../components/StatusBadge';
 import { localToday } from '../followups/followup-groups';
@@ -24,16 +26,23 @@ const specs: Record<CaseloadColumn, Omit<ColumnSpec, 'id'>> = {
   postcode: { labelKey: 'column.postcode', size: 72, numeric: true, render: (r) => r.postcode ?? '' },
   kommune: { labelKey: 'column.kommune', size: 120, render: (r) => r.kommune ?? '' },
   status: { labelKey: 'column.status', size: 124, render: (r) => <StatusBadge status={r.status} /> },
-  consultant: { labelKey: 'column.consultant', size: 136, render: (r) => r.consultant ?? '' },
+  consultant: { labelKey: 'column.consultant', size: 128, render: (r) => r.consultant ?? '' },
   industryCode: {
     labelKey: 'column.industryCode',
-    size: 84,
-    numeric: true,
-    render: (r) => formatIndustry(r.industryCode),
+    size: 168,
+    render: (r, t) => {
+      const section = industrySection(r.industryCode);
+      const title = section ? t(labelKey.industrySection(section)) : '';
+      return (
+        <span className="cell-industry" title={title || undefined}>
+          <span className="cell-industry-code">{formatIndustry(r.industryCode)}</span> {title}
+        </span>
+      );
+    },
   },
   employees: {
     labelKey: 'column.employees',
-    size: 84,
+    size: 76,
     numeric: true,
     render: (r) => (r.employees === null ? '' : formatCount(r.employees)),
   },
@@ -46,10 +55,10 @@ const specs: Record<CaseloadColumn, Omit<ColumnSpec, 'id'>> = {
     },
   },
   updatedAt: { labelKey: 'column.updatedAt', size: 88, numeric: true, render: (r) => formatDate(r.updatedAt) },
-  lastContact: { labelKey: 'column.lastContact', size: 96, numeric: true, render: (r) => formatDate(r.lastContact) },
+  lastContact: { labelKey: 'column.lastContact', size: 104, numeric: true, render: (r) => formatDate(r.lastContact) },
   nextFollowup: {
     labelKey: 'column.nextFollowup',
-    size: 104,
+    size: 120,
     numeric: true,
     render: (r) =>
       r.nextFollowup && r.nextFollowup < localToday() ? (

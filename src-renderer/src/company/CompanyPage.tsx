@@ -1,3 +1,4 @@
+import { CalendarPlus } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api';
 import type { Company } from '../api/types';
@@ -81,6 +82,15 @@ export function CompanyPage({ params }: RouteProps) {
         <div className="company-head-side">
           <StatusBadge status={company.status} />
           <span className="company-consultant">{company.consultant ?? t('company.noConsultant')}</span>
+          <a
+            className="btn btn-primary"
+            href={`#/companies/${company.id}/visits/new`}
+            aria-keyshortcuts="N"
+            title={t('keys.newVisit')}
+          >
+            <CalendarPlus size={16} aria-hidden="true" />
+            {t('visits.new')}
+          </a>
           <button type="button" className="btn" onClick={() => setEditing(true)}>
             {t('common.edit')}
           </button>

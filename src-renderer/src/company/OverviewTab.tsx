@@ -6,6 +6,7 @@ import { TagEditor } from '../tags/TagEditor';
 import { EligibilityFlags } from '../visits/EligibilityFlags';
 import { ContactsList } from './ContactsList';
 import type { CompanyTabProps } from './company-tabs';
+import { NextStrip } from './NextStrip';
 
 export function OverviewTab({ company: c, reload }: CompanyTabProps) {
   const t = useT();
@@ -35,6 +36,7 @@ export function OverviewTab({ company: c, reload }: CompanyTabProps) {
   ];
   return (
     <div className="overview">
+      <NextStrip company={c} />
       <section className="card" aria-labelledby="details-title">
         <h2 id="details-title">{t('company.details')}</h2>
         <dl className="facts">

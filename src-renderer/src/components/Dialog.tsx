@@ -25,7 +25,9 @@ export function Dialog({ title, onClose, onSubmit, footer, size = 'small', child
     if (dialog && !dialog.open) dialog.showModal();
     return () => {
       dialog?.close();
-      opener?.focus();
+      // The opener may be gone (its list reloaded after the save): the main region, never <body>.
+      if (opener?.isConnected) opener.focus();
+      else document.getElementById('main')?.focus({ preventScroll: true });
     };
   }, []);
 

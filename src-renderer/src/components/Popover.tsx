@@ -1,3 +1,4 @@
+import { ChevronDown } from 'lucide-react';
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 
 interface Props {
@@ -54,9 +55,7 @@ export function Popover({ label, summary, active, className, align = 'start', on
       >
         <span className="btn-filter-label">{label}</span>
         {summary ? <span className="btn-filter-summary">{summary}</span> : null}
-        <span className="chevron" aria-hidden="true">
-          ▾
-        </span>
+        <ChevronDown className="chevron" size={14} aria-hidden="true" />
       </button>
       {open ? (
         <fieldset id={panelId} className={`popover-panel align-${align}`} aria-label={label}>

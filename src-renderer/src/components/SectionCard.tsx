@@ -1,3 +1,4 @@
+import { Plus } from 'lucide-react';
 import type { ReactNode } from 'react';
 
 interface SectionCardProps {
@@ -29,11 +30,12 @@ interface AddButtonProps {
   primary?: boolean;
 }
 
-/** "+ Ny …": opens the dialog for a new record. */
+/** "Ny …" with a plus: opens the dialog for a new record. */
 export function AddButton({ label, onClick, primary = false }: AddButtonProps) {
   return (
     <button type="button" className={primary ? 'btn btn-primary' : 'btn btn-small'} onClick={onClick}>
-      + {label}
+      <Plus size={14} aria-hidden="true" />
+      {label}
     </button>
   );
 }

@@ -1,3 +1,4 @@
+import { X } from 'lucide-react';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiCallError } from '../api/client';
 import { useT } from '../i18n/I18nProvider';
@@ -68,7 +69,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
               onClick={() => dismiss(toast.id)}
               aria-label={t('error.dismiss')}
             >
-              ×
+              <X size={16} aria-hidden="true" />
             </button>
           </div>
         ))}

@@ -13,6 +13,9 @@ interface Props {
   onGenerated(doc: GeneratedDocument): void;
 }
 
+/** What the letterhead in Settings fixes: the dialog links there instead of naming the menu path. */
+const LETTERHEAD_ISSUES: ReadonlySet<string> = new Set(['doc.missing.letterhead', 'doc.missing.signature']);
+
 /** Checks first (preflight) and says what is missing; generates only when nothing blocks it. */
 export function GenerateDialog({ companyId, kind, onClose, onGenerated }: Props) {
   const t = useT();
@@ -62,7 +65,15 @@ export function GenerateDialog({ companyId, kind, onClose, onGenerated }: Props)
               <p>{t('doc.missingIntro')}</p>
               <ul className="preflight-list">
                 {preflight.missing.map((m) => (
-                  <li key={m.code}>{m.message}</li>
+                  <li key={m.code}>
+                    {m.message}
+                    {LETTERHEAD_ISSUES.has(m.code) ? (
+                      <>
+                        {' '}
+                        <a href="#/settings/letterhead">{t('doc.openLetterhead')}</a>
+                      </>
+                    ) : null}
+                  </li>
                 ))}
               </ul>
             </div>

@@ -1,6 +1,7 @@
-import { useId } from 'react';
+import { useState } from 'react';
 import { api } from '../api';
 import { storedToken } from '../api/token';
+import { FileDrop } from '../components/FileDrop';
 import { useT } from '../i18n/I18nProvider';
 import { uploadFile } from './wizard-model';
 
@@ -19,10 +20,10 @@ interface Props {
 
 const EXTENSIONS = ['csv', 'txt', 'tsv', 'xlsx', 'json'];
 
-/** Electron: the native open dialog. Browser mode: a file input whose file is uploaded first. */
+/** Electron: the native open dialog. Browser mode: a file dropped or picked in the page, uploaded first. */
 export function FilePicker({ disabled, onPicking, onPicked, onError }: Props) {
   const t = useT();
-  const inputId = useId();
+  const [chosen, setChosen] = useState<string | null>(null);
 
   if (api.transport === 'electron') {
     const choose = async () => {
@@ -45,6 +46,7 @@ export function FilePicker({ disabled, onPicking, onPicked, onError }: Props) {
 
   const upload = async (file: File | undefined) => {
     if (!file) return;
+    setChosen(file.name);
     onPicking(file.name);
     try {
       const path = await uploadFile(file, storedToken(), (url, init) => window.fetch(url, init));
@@ -55,19 +57,12 @@ export function FilePicker({ disabled, onPicking, onPicked, onError }: Props) {
   };
 
   return (
-    <div className="file-picker">
-      <label htmlFor={inputId}>{t('import.chooseLabel')}</label>
-      <input
-        id={inputId}
-        type="file"
-        disabled={disabled}
-        accept={EXTENSIONS.map((e) => `.${e}`).join(',')}
-        onChange={(e) => {
-          void upload(e.target.files?.[0]);
-          // The same file chosen again (after fixing it) must fire a change too.
-          e.target.value = '';
-        }}
-      />
-    </div>
+    <FileDrop
+      label={t('import.chooseLabel')}
+      accept={EXTENSIONS.map((e) => `.${e}`).join(',')}
+      disabled={disabled}
+      chosen={chosen}
+      onFile={(file) => void upload(file)}
+    />
   );
 }

@@ -1,3 +1,4 @@
+import { Plus } from 'lucide-react';
 import { moneyInput, parseMoneyInput } from '../../../src-shared/format/money';
 import { useT } from '../i18n/I18nProvider';
 import { type BudgetRow, emptyRow, type FormErrors } from './lag-form';
@@ -82,7 +83,8 @@ export function BudgetEditor({ rows, errors, onChange }: Props) {
         </tbody>
       </table>
       <button type="button" className="btn btn-small" onClick={() => onChange([...rows, emptyRow()])}>
-        + {t('lag.budget.add')}
+        <Plus size={14} aria-hidden="true" />
+        {t('lag.budget.add')}
       </button>
     </div>
   );

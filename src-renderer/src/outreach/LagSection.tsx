@@ -50,6 +50,7 @@ export function LagSection({ companyId }: { companyId: number }) {
                 <StatusMoves
                   allowed={a.allowedNext}
                   label={labelKey.lagStatus}
+                  action={labelKey.lagMark}
                   move={(status) => api.call('lag.setStatus', { id: a.id, status })}
                   onMoved={load}
                 />

@@ -1,3 +1,4 @@
+import { Plus } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api';
 import type { Network } from '../api/types';
@@ -164,7 +165,8 @@ export function NetworkDetail({ id, onClose, onChanged }: Props) {
                 ).then(() => setMeetingTopic(''));
               }}
             >
-              + {t('network.addMeeting')}
+              <Plus size={14} aria-hidden="true" />
+              {t('network.addMeeting')}
             </button>
           </section>
         </div>

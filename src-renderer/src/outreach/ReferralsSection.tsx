@@ -46,6 +46,7 @@ export function ReferralsSection({ companyId }: { companyId: number }) {
               <StatusMoves
                 allowed={r.allowedNext}
                 label={labelKey.referralStatus}
+                action={labelKey.referralMark}
                 move={(status) => api.call('referrals.setStatus', { id: r.id, status })}
                 onMoved={load}
               />

@@ -6,14 +6,16 @@ interface Props<S extends string> {
   /** The statuses the record may move to from where it is. */
   allowed: readonly S[];
   label: (status: S) => MessageKey;
+  /** The button's words for a move ("Markér som modtaget"). */
+  action: (status: S) => MessageKey;
   /** Stores the new status. */
   move(status: S): Promise<unknown>;
   /** After a move has been stored, e.g. reload the list. */
   onMoved(): Promise<unknown>;
 }
 
-/** A "→ <status>" button for each next status of a referral or LAG application. */
-export function StatusMoves<S extends string>({ allowed, label, move, onMoved }: Props<S>) {
+/** A "Markér som <status>" button for each next status of a referral or LAG application. */
+export function StatusMoves<S extends string>({ allowed, label, action, move, onMoved }: Props<S>) {
   const t = useT();
   const { notify, reportError } = useToasts();
   const moveTo = async (status: S) => {
@@ -29,7 +31,7 @@ export function StatusMoves<S extends string>({ allowed, label, move, onMoved }:
     <>
       {allowed.map((s) => (
         <button key={s} type="button" className="btn btn-small" onClick={() => void moveTo(s)}>
-          {t('referral.moveTo', { status: t(label(s)) })}
+          {t(action(s))}
         </button>
       ))}
     </>

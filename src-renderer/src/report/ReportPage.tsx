@@ -179,7 +179,7 @@ export function ReportPage(_: RouteProps) {
           <TrendChart trend={report.trend} target={settings?.targets.companies_contacted} />
           <label className="report-chart-kpi">
             <span>{t('report.breakdown.show')}</span>
-            <select value={chartKpi} onChange={(e) => setChartKpi(e.target.value as KpiKey)}>
+            <select className="input" value={chartKpi} onChange={(e) => setChartKpi(e.target.value as KpiKey)}>
               {KPI_KEYS.map((k) => (
                 <option key={k} value={k}>
                   {t(labelKey.kpi(k))}

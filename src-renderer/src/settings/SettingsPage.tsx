@@ -5,6 +5,7 @@ import type { RouteProps } from '../app/routes';
 import { AttachmentsSettingsSection } from '../attachments/AttachmentsSettingsSection';
 import { RemindersSection } from '../calendar/RemindersSection';
 import { TextField } from '../components/Field';
+import { FileDrop } from '../components/FileDrop';
 import { useToasts } from '../components/Toasts';
 import { PdfSettingsSection } from '../documents/PdfSettingsSection';
 import { useI18n } from '../i18n/I18nProvider';
@@ -40,7 +41,7 @@ function readAsBase64(file: File): Promise<string> {
 }
 
 /** `#/settings`: who writes (audit author), language, letterhead, documents folder and templates. */
-export function SettingsPage(_: RouteProps) {
+export function SettingsPage({ params }: RouteProps) {
   const { t, lang, setLanguage } = useI18n();
   const { notify, reportError } = useToasts();
   const [values, setValues] = useState<Partial<Record<TextKey, string>>>({});
@@ -59,6 +60,15 @@ export function SettingsPage(_: RouteProps) {
     }, reportError);
     void loadProblems();
   }, [reportError, loadProblems]);
+
+  // `#/settings/letterhead` (from "Brevpapiret mangler …"): straight to the letterhead's first field.
+  const loaded = Object.keys(values).length > 0;
+  useEffect(() => {
+    if (!loaded || params.section !== 'letterhead') return;
+    const first = document.getElementById('set-letterhead.organisation');
+    first?.scrollIntoView({ block: 'center' });
+    first?.focus({ preventScroll: true });
+  }, [loaded, params.section]);
 
   const field = (key: TextKey, labelKey: Parameters<typeof t>[0], wide = false) => (
     <TextField
@@ -159,13 +169,12 @@ export function SettingsPage(_: RouteProps) {
             {field('letterhead.signaturePhone', 'settings.signaturePhone')}
             {field('letterhead.signatureEmail', 'settings.signatureEmail')}
             <div className="field field-wide">
-              <label htmlFor="set-logo">{t('settings.logo')}</label>
               <div className="field-control">
-                <input
-                  id="set-logo"
-                  type="file"
+                <FileDrop
+                  label={t('settings.logo')}
                   accept="image/png,image/jpeg,image/gif"
-                  onChange={(e) => void uploadLogo(e.target.files?.[0])}
+                  chosen={logo}
+                  onFile={(file) => void uploadLogo(file)}
                 />
                 {logo ? (
                   <button

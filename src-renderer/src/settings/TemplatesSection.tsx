@@ -4,6 +4,7 @@ import { api } from '../api';
 import type { DocumentKind, TemplateCheck, TemplateInfo } from '../api/types';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
+import { isMessageKey } from '../i18n/translate';
 
 /** Per kind: the shipped template or the consultant's own, and which placeholders the own one lacks. */
 export function TemplatesSection() {
@@ -67,12 +68,12 @@ export function TemplatesSection() {
                 {check.ok ? t('settings.template.ok') : t('settings.template.notOk')}
                 {check.missing.length ? (
                   <p>
-                    {t('settings.template.missing')}: {check.missing.join(', ')}
+                    {t('settings.template.missing')}: <PlaceholderNames keys={check.missing} />
                   </p>
                 ) : null}
                 {check.unknown.length ? (
                   <p>
-                    {t('settings.template.unknown')}: {check.unknown.join(', ')}
+                    {t('settings.template.unknown')}: <PlaceholderNames keys={check.unknown} />
                   </p>
                 ) : null}
                 {check.problems.map((p) => (
@@ -124,5 +125,27 @@ export function TemplatesSection() {
         );
       })}
     </section>
+  );
+}
+
+/**
+ * Placeholders by what they hold ("P-nummer"), with the name to type into Word beside it; a name
+ * Bindeled does not know has only the latter.
+ */
+function PlaceholderNames({ keys }: { keys: readonly string[] }) {
+  const t = useT();
+  return (
+    <>
+      {keys.map((key, i) => {
+        const labelled = `placeholder.${key}`;
+        return (
+          <span key={key} className="placeholder-name">
+            {i > 0 ? ', ' : null}
+            {isMessageKey(labelled) ? `${t(labelled)} ` : null}
+            <code>{key}</code>
+          </span>
+        );
+      })}
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import { Plus, X } from 'lucide-react';
 import type { FollowUp } from '../api/types';
 import { TextField } from '../components/Field';
 import { useT } from '../i18n/I18nProvider';
@@ -79,13 +80,15 @@ export function FollowUpRows({ rows, errors, existing, onChange }: Props) {
             aria-label={t('visit.followup.remove', { n: i + 1 })}
             onClick={() => onChange(rows.filter((_, j) => j !== i))}
           >
-            ×
+            <X size={16} aria-hidden="true" />
           </button>
         </div>
       ))}
       <button
+        id="followup-add"
         type="button"
         className="btn btn-small"
+        aria-keyshortcuts="Alt+O"
         onClick={() => {
           onChange([...rows, newFollowUpRow()]);
           // The consultant adds a row to type in it: put the cursor there.
@@ -93,7 +96,8 @@ export function FollowUpRows({ rows, errors, existing, onChange }: Props) {
           window.requestAnimationFrame(() => document.getElementById(`followup-${next}-title`)?.focus());
         }}
       >
-        + {t('visit.followup.add')}
+        <Plus size={14} aria-hidden="true" />
+        {t('visit.followup.add')}
       </button>
     </fieldset>
   );

@@ -155,6 +155,11 @@ function VisitForm({ loaded, reference }: { loaded: Loaded; reference: VisitRefe
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
         e.preventDefault();
         void keys.current.save();
+      } else if (e.altKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyB' || e.code === 'KeyO')) {
+        // The two places a visit is most often recorded into, without tabbing through the rest.
+        e.preventDefault();
+        if (e.code === 'KeyB') document.querySelector<HTMLElement>('.visit-needs input')?.focus();
+        else document.getElementById('followup-add')?.click();
       } else if (e.key === 'Escape' && !document.querySelector('dialog[open]')) {
         e.preventDefault();
         keys.current.close();

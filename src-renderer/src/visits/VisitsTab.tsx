@@ -1,3 +1,4 @@
+import { Plus } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api';
 import type { DraftSummary, Visit } from '../api/types';
@@ -47,7 +48,8 @@ export function VisitsTab({ company, reload }: CompanyTabProps) {
       <div className="card-head">
         <h2 id="visits-title">{t('visits.title')}</h2>
         <a className="btn btn-primary" href={newHref}>
-          + {t('visits.new')}
+          <Plus size={16} aria-hidden="true" />
+          {t('visits.new')}
         </a>
       </div>
       {draft ? (

@@ -43,6 +43,7 @@ export const documents = {
   'doc.title.deminimis': 'Erklæring om de minimis-støtte',
   'doc.missing.letterhead': 'Brevpapiret mangler organisationens navn (Indstillinger → Brevpapir)',
   'doc.missing.signature': 'Brevpapiret mangler konsulentens navn til underskriften (Indstillinger → Brevpapir)',
+  'doc.openLetterhead': 'Åbn brevpapiret i Indstillinger',
   'doc.missing.referral': 'Virksomheden har ingen henvisning til et erhvervshus eller Væksthus',
   'doc.referralWrongOrg': 'Henvisningen går ikke til et erhvervshus eller Væksthus',
   'doc.missing.contact': 'Der er ingen kontaktperson hos virksomheden',

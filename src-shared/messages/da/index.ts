@@ -10,6 +10,7 @@ import { deminimis } from './deminimis';
 import { documents } from './documents';
 import { duplicates } from './duplicates';
 import { interop } from './interop';
+import { keyboard } from './keyboard';
 import { outreach } from './outreach';
 import { pipelines } from './pipelines';
 import { platform } from './platform';
@@ -46,6 +47,7 @@ export const da = {
   ...week,
   ...platform,
   ...deminimis,
+  ...keyboard,
 };
 
 export type MessageKey = keyof typeof da;

@@ -40,7 +40,7 @@ export const visits = {
   'visit.followup.month1': '1 måned',
   'visit.followup.quick': 'Frist om {when} for opfølgning {n}',
   'visit.save': 'Gem besøg',
-  'visit.keys': 'Ctrl+S gemmer · Esc lukker',
+  'visit.keys': 'Ctrl+S gemmer · Esc lukker · Alt+B behov · Alt+O ny opfølgning · ? genveje',
   'visit.created': 'Besøget er gemt',
   'visit.updated': 'Besøget er opdateret',
   'visit.deleted': 'Besøget er slettet',

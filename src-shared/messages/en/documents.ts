@@ -44,6 +44,7 @@ export const documents: Record<keyof typeof da, string> = {
   'doc.title.visit-summary': 'Visit summary',
   'doc.missing.letterhead': "The letterhead lacks the organisation's name (Settings → Letterhead)",
   'doc.missing.signature': "The letterhead lacks the consultant's name for the signature (Settings → Letterhead)",
+  'doc.openLetterhead': 'Open the letterhead in Settings',
   'doc.missing.referral': 'The company has no referral to a business hub',
   'doc.referralWrongOrg': 'The referral is not to a business hub',
   'doc.missing.contact': 'The company has no contact person',

@@ -11,6 +11,7 @@ import { deminimis } from './deminimis';
 import { documents } from './documents';
 import { duplicates } from './duplicates';
 import { interop } from './interop';
+import { keyboard } from './keyboard';
 import { outreach } from './outreach';
 import { pipelines } from './pipelines';
 import { platform } from './platform';
@@ -44,4 +45,5 @@ export const en: Messages = {
   ...week,
   ...platform,
   ...deminimis,
+  ...keyboard,
 };

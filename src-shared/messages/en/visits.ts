@@ -41,7 +41,7 @@ export const visits: Record<keyof typeof da, string> = {
   'visit.followup.month1': '1 month',
   'visit.followup.quick': 'Due in {when} for follow-up {n}',
   'visit.save': 'Save visit',
-  'visit.keys': 'Ctrl+S saves · Esc closes',
+  'visit.keys': 'Ctrl+S saves · Esc closes · Alt+B needs · Alt+O new follow-up · ? shortcuts',
   'visit.created': 'The visit has been saved',
   'visit.updated': 'The visit has been updated',
   'visit.deleted': 'The visit has been deleted',

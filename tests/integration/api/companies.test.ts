@@ -65,7 +65,7 @@ describe('creating and editing companies through the API', () => {
       email: 'E-mailadressen er ikke gyldig',
       postcode: 'Postnummeret skal have 4 cifre',
       kommuneCode: 'Ukendt kommune: 101',
-      founded: 'Datoen skal skrives dd.mm.åååå',
+      founded: 'Datoen findes ikke',
     });
     expect(store.db.prepare('SELECT count(*) AS n FROM companies').get()).toEqual({ n: 1 });
   });

@@ -20,7 +20,6 @@ const ALLOWED: Record<string, string> = {
   'src-main/core/domain/postcodes.ts': 'postal town names are proper nouns',
   'src-main/core/domain/organisations.ts': 'seed organisations: names and notes stored as data',
   'src-main/core/domain/sort-key.ts': 'the letters of the Danish alphabet, for sorting',
-  'src-main/core/report/industry-sections.ts': "Danmarks Statistik's DB07 section names (a published classification)",
   'src-shared/fields/companies.ts': 'words recognised in column headers of imported files (`import`), never shown',
   'src-main/core/interop/fields/company-row.ts': 'legal-form names recognised in imported files, never shown',
   'src-main/core/report/demo-today.ts': "the demo's fictional office and its notes, stored as data like the demo file",

@@ -156,7 +156,7 @@ describe('"Mine opfølgninger"', () => {
     expect(r.fields).toEqual({
       visitId: 'Besøget findes ikke',
       title: 'Skriv hvad der skal følges op',
-      dueDate: 'Datoen skal skrives dd.mm.åååå',
+      dueDate: 'Datoen findes ikke',
       consultantId: 'Konsulenten findes ikke',
     });
     const bad = await refusedFields(store, 'followups.list', { dueBefore: 'i morgen' });

@@ -200,7 +200,7 @@ describe('bad input is refused with a message on the field, and nothing is saved
       startTime: '25:00',
     });
     expect(badFormats.fields).toEqual({
-      date: 'Datoen skal skrives dd.mm.åååå',
+      date: 'Datoen findes ikke',
       startTime: 'Tidspunktet skal skrives tt:mm, fx 10:30',
     });
     await expectNothingSaved();

@@ -63,7 +63,7 @@ describe('the referral form schema', () => {
     expect(r.success).toBe(false);
     const byField = Object.fromEntries((r.error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));
     expect(byField.reason).toBe('validation.required');
-    expect(byField.consentOn).toBe('validation.dateFormat');
+    expect(byField.consentOn).toBe('validation.dateNotReal');
     expect(Object.keys(byField)).toContain('needs.0');
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { danishSortKey } from '../../../../src-main/core/domain/sort-key';
-import { formatDateDa, formatLetterDate, isoWeekNumber, parseDate } from '../../../../src-shared/format/dates';
+import {
+  dateProblem,
+  formatDateDa,
+  formatLetterDate,
+  isoWeekNumber,
+  parseDate,
+} from '../../../../src-shared/format/dates';
 
 describe('Danish dates', () => {
   it('numbers weeks as Danish calendars do (ISO 8601: week 1 holds the first Thursday)', () => {
@@ -31,5 +37,15 @@ describe('Danish sort order', () => {
     const names = ['Åbyhøj Bageri', 'zebra ApS', 'Ærø Smedje', 'Østergaard', 'anders A/S', 'Bager Bo'];
     const sorted = [...names].sort((a, b) => (danishSortKey(a) < danishSortKey(b) ? -1 : 1));
     expect(sorted).toEqual(['anders A/S', 'Bager Bo', 'zebra ApS', 'Ærø Smedje', 'Østergaard', 'Åbyhøj Bageri']);
+  });
+});
+
+describe('dateProblem', () => {
+  it('tells a day that does not exist from text that is no date', () => {
+    expect(dateProblem('32.13.2026')).toBe('validation.dateNotReal');
+    expect(dateProblem('31.02.2024')).toBe('validation.dateNotReal');
+    expect(dateProblem('2026-13-01')).toBe('validation.dateNotReal');
+    expect(dateProblem('i morgen')).toBe('validation.dateFormat');
+    expect(dateProblem('1.2.26')).toBe('validation.dateFormat');
   });
 });

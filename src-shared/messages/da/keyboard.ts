@@ -1,0 +1,20 @@
+/** Keyboard shortcuts and their help overlay. */
+export const keyboard = {
+  'keys.title': 'Tastaturgenveje',
+  'keys.open': 'Tastaturgenveje (?)',
+  'keys.close': 'Luk',
+  'keys.section.everywhere': 'Overalt',
+  'keys.section.company': 'På en virksomhed',
+  'keys.section.visit': 'I et besøg',
+  'keys.section.caseload': 'I sagsporteføljen',
+  'keys.search': 'Søg (i sagsporteføljen, ellers i noterne)',
+  'keys.help': 'Vis denne oversigt',
+  'keys.newVisit': 'Registrér besøg',
+  'keys.visitNeeds': 'Gå til behov',
+  'keys.visitFollowUp': 'Tilføj opfølgning',
+  'keys.visitSave': 'Gem besøget',
+  'keys.visitClose': 'Luk uden at gemme',
+  'keys.toRows': 'Fra søgefeltet til rækkerne',
+  'keys.rows': 'Flyt mellem rækker og åbn',
+  'keys.tabs': 'Skift faneblad',
+};
