@@ -50,7 +50,9 @@ test('tags are put on a firm by keyboard, filter the caseload, go on many firms 
 
   // The filter by tag lists both firms that carry it.
   await page.getByRole('searchbox', { name: /Søg/ }).fill('');
-  await filters(page).getByRole('button', { name: /Flere filtre/ }).click();
+  await filters(page)
+    .getByRole('button', { name: /Flere filtre/ })
+    .click();
   await page.getByRole('group', { name: 'Tags' }).getByRole('checkbox', { name: 'Fødevarer' }).check();
   await page.keyboard.press('Escape');
   await expect(rowNames(page)).toHaveText(['Bøgely Gård', 'Fjordens Fisk']);

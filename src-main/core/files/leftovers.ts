@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { all } from '../db/sql';
 import { type Locale, type MessageKey, message } from '../messages';
-import { removeFile, removeTree } from './file-ops';
+import { removeTree } from './file-ops';
 import { type FileWrite, fileWrites, type MovedHook, settleFileWrites } from './staged-files';
 
 /**

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { KPI_KEYS, shownBreakdowns } from '../../../src-shared/codes/report';
 import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
-import type { Breakdown, KpiKey, ProgrammeReport, ReportSettings } from '../api/types';
+import type { KpiKey, ProgrammeReport, ReportSettings } from '../api/types';
 import type { RouteProps } from '../app/routes';
 import { MultiSelect } from '../components/MultiSelect';
 import { useToasts } from '../components/Toasts';
