@@ -71,7 +71,15 @@ export const ANONYMISE_RULES: Record<string, AnonymiseRule> = {
 };
 
 /** Tables with a `company_id` that hold nothing personal beyond the link, or that privacy code handles itself. */
-export const NOTHING_PERSONAL = new Set(['companies', 'network_members', 'company_privacy', 'audit_log', 'access_log']);
+// Tags are the office's shared words for finding firms ("Fødevarer"), not facts about a person.
+export const NOTHING_PERSONAL = new Set([
+  'companies',
+  'network_members',
+  'company_privacy',
+  'audit_log',
+  'access_log',
+  'company_tags',
+]);
 
 /** Audit and log JSON keeps only keys that say what happened, not who it was about. */
 const SAFE_KEY = /(_at|_on|_date|_id|_code|_ore|_bp|_minutes|_time)$/;

@@ -183,6 +183,14 @@ export async function makeDemoLetters(db: Database, today = todayIso(), locale: 
         "SELECT company_id AS id FROM lag_applications WHERE status = 'drafting' AND deadline IS NOT NULL ORDER BY id DESC LIMIT 1",
       )?.id,
     },
+    {
+      // A firm with a Væksthus grant has de minimis aid on record, so its declaration lists something.
+      kind: 'deminimis',
+      companyId: get<{ id: number }>(
+        db,
+        "SELECT company_id AS id FROM referrals WHERE outcome = 'grant_awarded' ORDER BY outcome_on DESC, id DESC LIMIT 1",
+      )?.id,
+    },
   ];
   let made = 0;
   for (const s of sources) {

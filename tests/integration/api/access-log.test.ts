@@ -153,6 +153,9 @@ async function representativeCalls(): Promise<Array<{ call: string; entries: Ent
     ],
     // The de minimis ledger: a read of the firm's aid.
     ['deminimis.status', 'deminimis.status', { companyId: c }],
+    // A letter sent on: its e-mail draft and its PDF are exports of the letter's firm.
+    ['documents.emailDraft', 'documents.emailDraft', { id: 1 }],
+    ['documents.pdf', 'documents.pdf', { ids: [1] }],
   ];
   const results: Array<{ call: string; entries: Entry[] }> = [];
   for (const [label, method, input] of calls) {
@@ -245,6 +248,8 @@ const ADDED: typeof EXPECTED = [
   ['calendar.item', [['export', null, 'Fil: <dir>/ud/besoeg.ics']]],
   ['pipelines.export', [['export', null, 'Fil: <dir>/ud/henvisninger.csv']]],
   ['deminimis.status', [['read', 'sample', null]]],
+  ['documents.emailDraft', [['export', null, 'Fil: <dir>/ud/Henvisning - Ådalens Gårdbutik ApS - <date>.eml']]],
+  ['documents.pdf', [['export', null, 'Fil: <dir>/ud/Henvisning - Ådalens Gårdbutik ApS - <date>.pdf']]],
 ];
 
 describe('the access log policy declared in the contract', () => {
