@@ -5,8 +5,7 @@
  *   npm run bench -- --quick      1k and 10k
  *   npm run bench -- --reuse      keep and reuse generated caseloads between runs (same schema)
  *   npm run bench -- --no-ui      skip the Chromium figures
- *   npm run bench -- --only caseload,search   run only these suites (also: attachments, calendar)
- *   npm run bench -- --only caseload,search   run only these suites (also: attachments, week)
+ *   npm run bench -- --only caseload,search   run only these suites (SUITES below names them all)
  *   npm run bench -- --json run.json           also save the figures; --render run.json writes the
  *                                              page again from them with the current notes
  *
