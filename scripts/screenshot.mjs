@@ -194,7 +194,7 @@ async function main() {
         : {},
     );
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'da-DK' });
-    await page.goto(server.url);
+    await page.goto(`${server.url}#/companies`);
     const rows = page.locator('table[role="grid"] tbody tr:not(.placeholder)');
     await rows.first().waitFor();
     // A sorted column and an active row show how the table looks in use.
@@ -231,7 +231,7 @@ async function guideShots(browser) {
   };
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'da-DK' });
-    await page.goto(server.url);
+    await page.goto(`${server.url}#/companies`);
     await page.getByRole('button', { name: 'Opret demoprogram' }).waitFor();
     await shot(page, 'first-start');
 
@@ -249,8 +249,10 @@ async function guideShots(browser) {
     await page.locator('table[role="grid"] tbody tr:not(.placeholder)').first().waitFor();
     await shot(page, 'caseload');
 
-    const firm = (await call(server, 'companies.list', { limit: 1 })).rows[0];
-    const base = `${server.origin}/#/companies/${firm.id}`;
+    // A firm whose LAG application is being drafted: its referral letter and LAG draft can both be made.
+    const drafting = (await call(server, 'pipelines.lag', { filters: { status: ['drafting'] }, limit: 1 })).rows[0];
+    const firmId = drafting?.companyId ?? (await call(server, 'companies.list', { limit: 1 })).rows[0].id;
+    const base = `${server.origin}/#/companies/${firmId}`;
     await page.goto(base);
     await page.getByRole('region', { name: 'Hvad nu' }).waitFor();
     await shot(page, 'company');
