@@ -6,6 +6,7 @@ import type { ApiContext } from '../api/context';
 import { createDispatcher } from '../api/dispatcher';
 import { createLiveDatabase } from '../core/backup/live-database';
 import { openDatabase } from '../core/db/open';
+import { grantedPaths } from '../core/files/path-access';
 import { message } from '../core/messages';
 import { getSetting } from '../core/settings/settings-repo';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler } from './app-protocol';
@@ -14,6 +15,7 @@ import { bindIpc, createEventEmitter } from './ipc';
 import { findNativeBinding, resolveLaunchOptions } from './launch-options';
 import { buildMenuTemplate } from './menu';
 import { openCaseload } from './open-caseload';
+import { createFileOpener, fileFromSecondInstance } from './open-file';
 import { createShellServices } from './shell-services';
 import { describeStartupError } from './startup-error';
 import { applySessionPolicy, createSenderCheck, hardenWebContents, isAllowedRequestUrl } from './window-security';
@@ -49,16 +51,38 @@ function liveWindow(): BrowserWindow | null {
   return mainWindow && !mainWindow.isDestroyed() ? mainWindow : null;
 }
 
+function showWindow(): BrowserWindow | null {
+  const win = liveWindow();
+  if (!win) return null;
+  if (win.isMinimized()) win.restore();
+  win.show();
+  win.focus();
+  return win;
+}
+
+/** The window forward on a route, as a fragment navigation: an open form stays where it is. */
+function openRoute(route: string): void {
+  const win = showWindow();
+  if (win) void win.loadURL(routeUrl(win.webContents.getURL(), route));
+}
+
+// One grant list for the window's calls, so a file the system handed over may be previewed.
+const paths = grantedPaths();
+const fileOpener = createFileOpener({ grant: (file) => paths.grant('open', file), openRoute });
+// macOS hands a double-clicked file over by event, possibly before `ready`.
+app.on('open-file', (event, file) => {
+  event.preventDefault();
+  fileOpener.open(file);
+});
+
 if (!app.requestSingleInstanceLock()) {
   // Two processes writing one caseload file would fight over it: hand over to the running one.
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    const win = liveWindow();
-    if (!win) return;
-    if (win.isMinimized()) win.restore();
-    win.show();
-    win.focus();
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    showWindow();
+    const file = fileFromSecondInstance(argv, workingDirectory);
+    if (file) fileOpener.open(file);
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => app.quit());
@@ -97,6 +121,7 @@ async function start(): Promise<void> {
     appVersion: app.getVersion(),
     emit: createEventEmitter(() => liveWindow()?.webContents ?? null),
     shell: createShellServices({ dialog, shell, window: liveWindow }),
+    paths,
   };
   // A restore (Settings) swaps the file under the app: calls after it use the new connection.
   ctx.live = createLiveDatabase(
@@ -123,19 +148,14 @@ async function start(): Promise<void> {
   });
   mainWindow = createWindow();
   await mainWindow.loadURL(options.devServerUrl ?? APP_ENTRY_URL);
+  if (options.openFile) fileOpener.open(options.openFile);
+  fileOpener.ready();
   if (Notification.isSupported()) {
     reminders = startDesktopReminders({
       dispatch,
       locale,
       notify: (opts) => new Notification(opts),
-      openRoute: (route) => {
-        const win = liveWindow();
-        if (!win) return;
-        if (win.isMinimized()) win.restore();
-        win.show();
-        win.focus();
-        void win.loadURL(routeUrl(win.webContents.getURL(), route));
-      },
+      openRoute,
     });
     app.on('will-quit', () => reminders?.stop());
   }
