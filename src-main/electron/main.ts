@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from 'better-sqlite3';
 import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, session, shell } from 'electron';
@@ -6,11 +8,15 @@ import type { ApiContext } from '../api/context';
 import { createDispatcher } from '../api/dispatcher';
 import { createLiveDatabase } from '../core/backup/live-database';
 import { openDatabase } from '../core/db/open';
+import { DomainError } from '../core/errors';
 import { grantedPaths } from '../core/files/path-access';
 import { message } from '../core/messages';
 import { getSetting } from '../core/settings/settings-repo';
+import { windowsSignatureCheck } from '../core/updates/signature';
+import { machineConfigPath, readUpdateConfig, type UpdateConfig } from '../core/updates/update-config';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler } from './app-protocol';
 import { rescheduleOnSettings, routeUrl, startDesktopReminders } from './desktop-reminders';
+import { type DesktopUpdates, startDesktopUpdates } from './desktop-updates';
 import { bindIpc, createEventEmitter } from './ipc';
 import { findNativeBinding, resolveLaunchOptions } from './launch-options';
 import { buildMenuTemplate } from './menu';
@@ -134,8 +140,10 @@ async function start(): Promise<void> {
     database,
     nativeBinding,
   );
-  const dispatch = createDispatcher(ctx);
   const locale = () => (getSetting<string>(ctx.db, 'ui.language', 'da') === 'en' ? 'en' : 'da') as 'da' | 'en';
+  const updates = startUpdates(locale());
+  ctx.updates = updates;
+  const dispatch = updates.trackJobs(createDispatcher(ctx));
   let reminders: ReminderScheduler | null = null;
   unbindIpc = bindIpc({
     ipcMain,
@@ -159,6 +167,38 @@ async function start(): Promise<void> {
     });
     app.on('will-quit', () => reminders?.stop());
   }
+}
+
+/** Updates as IT configured them (core/updates/update-config.ts), installed when the user quits. */
+function startUpdates(locale: 'da' | 'en'): DesktopUpdates {
+  const file = machineConfigPath(process.platform, process.env);
+  let config: UpdateConfig | null = null;
+  let configError: string | null = null;
+  try {
+    config = readUpdateConfig(file);
+  } catch (err) {
+    configError = err instanceof DomainError ? message(err.key, err.params, locale) : String(err);
+  }
+  const updates = startDesktopUpdates({
+    config,
+    configError,
+    currentVersion: app.getVersion(),
+    platform: process.platform,
+    cacheDir: path.join(app.getPath('userData'), 'updates'),
+    verifySignature: windowsSignatureCheck,
+    locale,
+    runInstaller: (installer, args) => {
+      // NSIS runs silently once Bindeled has gone; elsewhere the system opens the downloaded package.
+      if (process.platform === 'win32') spawn(installer, args, { detached: true, stdio: 'ignore' }).unref();
+      else void shell.openPath(installer);
+    },
+  });
+  // `quit` comes after every window has closed, so the installer finds no Bindeled running.
+  app.once('quit', () => {
+    updates.stop();
+    updates.quit();
+  });
+  return updates;
 }
 
 function createWindow(): BrowserWindow {
