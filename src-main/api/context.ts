@@ -3,6 +3,7 @@ import type { LiveDatabase } from '../core/backup/live-database';
 import type { PathAccess } from '../core/files/path-access';
 import type { Locale } from '../core/messages';
 import type { JobProgress } from './contract';
+import type { UpdateStatus } from './contract/updates';
 
 /** What every handler may use; built once per open database by the shell that hosts it. */
 export interface ApiContext {
@@ -26,6 +27,8 @@ export interface ApiContext {
    * folders) for the desktop window and browser mode.
    */
   paths?: PathAccess;
+  /** The desktop app's updates; absent in browser mode and the CLI (updates are then off). */
+  updates?: { status(openForms: number): UpdateStatus };
 }
 
 export interface FileFilter {

@@ -47,7 +47,8 @@ export function resolveLaunchOptions({ argv, env, userDataDir, isPackaged }: Lau
   const dbPath = path.resolve(dbArg ?? path.join(userData ?? userDataDir(), 'bindeled.db'));
   const rendererUrl = env.ELECTRON_RENDERER_URL;
   const devServerUrl = dev && isAllowedDevServerUrl(rendererUrl) ? rendererUrl : null;
-  return { dev, dbPath, devServerUrl, userDataDir: userData, openFile: fileToOpen(argv) };
+  const openFile = fileToOpen(argv);
+  return { dev, dbPath, devServerUrl, userDataDir: userData, openFile: openFile && path.resolve(openFile) };
 }
 
 /** Options that take a value: their value is not a file to open. */

@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from 'better-sqlite3';
 import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, session, shell } from 'electron';
@@ -6,14 +8,20 @@ import type { ApiContext } from '../api/context';
 import { createDispatcher } from '../api/dispatcher';
 import { createLiveDatabase } from '../core/backup/live-database';
 import { openDatabase } from '../core/db/open';
+import { DomainError } from '../core/errors';
+import { grantedPaths } from '../core/files/path-access';
 import { message } from '../core/messages';
 import { getSetting } from '../core/settings/settings-repo';
+import { windowsSignatureCheck } from '../core/updates/signature';
+import { machineConfigPath, readUpdateConfig, type UpdateConfig } from '../core/updates/update-config';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler } from './app-protocol';
 import { rescheduleOnSettings, routeUrl, startDesktopReminders } from './desktop-reminders';
+import { type DesktopUpdates, startDesktopUpdates } from './desktop-updates';
 import { bindIpc, createEventEmitter } from './ipc';
 import { findNativeBinding, resolveLaunchOptions } from './launch-options';
 import { buildMenuTemplate } from './menu';
 import { openCaseload } from './open-caseload';
+import { createFileOpener, fileFromSecondInstance } from './open-file';
 import { createShellServices } from './shell-services';
 import { describeStartupError } from './startup-error';
 import { applySessionPolicy, createSenderCheck, hardenWebContents, isAllowedRequestUrl } from './window-security';
@@ -49,16 +57,38 @@ function liveWindow(): BrowserWindow | null {
   return mainWindow && !mainWindow.isDestroyed() ? mainWindow : null;
 }
 
+function showWindow(): BrowserWindow | null {
+  const win = liveWindow();
+  if (!win) return null;
+  if (win.isMinimized()) win.restore();
+  win.show();
+  win.focus();
+  return win;
+}
+
+/** The window forward on a route, as a fragment navigation: an open form stays where it is. */
+function openRoute(route: string): void {
+  const win = showWindow();
+  if (win) void win.loadURL(routeUrl(win.webContents.getURL(), route));
+}
+
+// One grant list for the window's calls, so a file the system handed over may be previewed.
+const paths = grantedPaths();
+const fileOpener = createFileOpener({ grant: (file) => paths.grant('open', file), openRoute });
+// macOS hands a double-clicked file over by event, possibly before `ready`.
+app.on('open-file', (event, file) => {
+  event.preventDefault();
+  fileOpener.open(file);
+});
+
 if (!app.requestSingleInstanceLock()) {
   // Two processes writing one caseload file would fight over it: hand over to the running one.
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    const win = liveWindow();
-    if (!win) return;
-    if (win.isMinimized()) win.restore();
-    win.show();
-    win.focus();
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    showWindow();
+    const file = fileFromSecondInstance(argv, workingDirectory);
+    if (file) fileOpener.open(file);
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => app.quit());
@@ -97,6 +127,7 @@ async function start(): Promise<void> {
     appVersion: app.getVersion(),
     emit: createEventEmitter(() => liveWindow()?.webContents ?? null),
     shell: createShellServices({ dialog, shell, window: liveWindow }),
+    paths,
   };
   // A restore (Settings) swaps the file under the app: calls after it use the new connection.
   ctx.live = createLiveDatabase(
@@ -109,8 +140,10 @@ async function start(): Promise<void> {
     database,
     nativeBinding,
   );
-  const dispatch = createDispatcher(ctx);
   const locale = () => (getSetting<string>(ctx.db, 'ui.language', 'da') === 'en' ? 'en' : 'da') as 'da' | 'en';
+  const updates = startUpdates(locale());
+  ctx.updates = updates;
+  const dispatch = updates.trackJobs(createDispatcher(ctx));
   let reminders: ReminderScheduler | null = null;
   unbindIpc = bindIpc({
     ipcMain,
@@ -123,22 +156,49 @@ async function start(): Promise<void> {
   });
   mainWindow = createWindow();
   await mainWindow.loadURL(options.devServerUrl ?? APP_ENTRY_URL);
+  if (options.openFile) fileOpener.open(options.openFile);
+  fileOpener.ready();
   if (Notification.isSupported()) {
     reminders = startDesktopReminders({
       dispatch,
       locale,
       notify: (opts) => new Notification(opts),
-      openRoute: (route) => {
-        const win = liveWindow();
-        if (!win) return;
-        if (win.isMinimized()) win.restore();
-        win.show();
-        win.focus();
-        void win.loadURL(routeUrl(win.webContents.getURL(), route));
-      },
+      openRoute,
     });
     app.on('will-quit', () => reminders?.stop());
   }
+}
+
+/** Updates as IT configured them (core/updates/update-config.ts), installed when the user quits. */
+function startUpdates(locale: 'da' | 'en'): DesktopUpdates {
+  const file = machineConfigPath(process.platform, process.env);
+  let config: UpdateConfig | null = null;
+  let configError: string | null = null;
+  try {
+    config = readUpdateConfig(file);
+  } catch (err) {
+    configError = err instanceof DomainError ? message(err.key, err.params, locale) : String(err);
+  }
+  const updates = startDesktopUpdates({
+    config,
+    configError,
+    currentVersion: app.getVersion(),
+    platform: process.platform,
+    cacheDir: path.join(app.getPath('userData'), 'updates'),
+    verifySignature: windowsSignatureCheck,
+    locale,
+    runInstaller: (installer, args) => {
+      // NSIS runs silently once Bindeled has gone; elsewhere the system opens the downloaded package.
+      if (process.platform === 'win32') spawn(installer, args, { detached: true, stdio: 'ignore' }).unref();
+      else void shell.openPath(installer);
+    },
+  });
+  // `quit` comes after every window has closed, so the installer finds no Bindeled running.
+  app.once('quit', () => {
+    updates.stop();
+    updates.quit();
+  });
+  return updates;
 }
 
 function createWindow(): BrowserWindow {

@@ -14,6 +14,7 @@ import { pipelinesContract } from './pipelines';
 import { reportContract } from './report';
 import { safetyContract } from './safety';
 import { tagsContract } from './tags';
+import { updatesContract } from './updates';
 import { visitsContract } from './visits';
 import { weekContract } from './week';
 import { jobsContract, workspaceContract } from './workspace';
@@ -41,6 +42,7 @@ export const contract = mergeAreas(
   bulkContract,
   weekContract,
   deminimisContract,
+  updatesContract,
 );
 
 export type Contract = typeof contract;
@@ -78,6 +80,7 @@ export type * from './pipelines';
 export type * from './report';
 export type * from './tags';
 export type * from './types';
+export type * from './updates';
 export type * from './visits';
 export type * from './week';
 export type { AppInfo, SettingNotice, Settings } from './workspace';

@@ -15,6 +15,7 @@ import { reportHandlers } from './report';
 import { safetyHandlers } from './safety';
 import { tagsHandlers } from './tags';
 import type { Handler } from './types';
+import { updatesHandlers } from './updates';
 import { visitsHandlers } from './visits';
 import { weekHandlers } from './week';
 import { workspaceHandlers } from './workspace';
@@ -41,4 +42,5 @@ export const handlers: AllHandlers = withAccessLog({
   ...bulkHandlers,
   ...weekHandlers,
   ...deminimisHandlers,
+  ...updatesHandlers,
 });

@@ -12,6 +12,7 @@ import { navigate, useRoutePath } from './navigation';
 import { type AppRoute, HOME_PATH, ROUTES } from './routes';
 import { StorageWarning } from './StorageWarning';
 import { ShortcutsHelp, useGlobalShortcuts, useHelpOverlay } from './shortcuts';
+import { UpdateBanner } from './UpdateBanner';
 
 export function App() {
   return (
@@ -65,6 +66,7 @@ function Shell() {
       </nav>
       <main id="main" className="main" tabIndex={-1}>
         <StorageWarning />
+        <UpdateBanner />
         <ErrorBoundary key={key} title={t('error.title')} body={t('error.body')} retry={t('error.retry')}>
           {Page && match ? (
             <Page params={match.params} />

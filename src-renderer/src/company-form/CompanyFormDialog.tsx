@@ -5,6 +5,7 @@ import type { Company } from '../api/types';
 import { FormDialog } from '../components/FormDialog';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
+import { useOpenForm } from '../lib/open-forms';
 import { refreshConsultants, useConsultants, useKommuner } from '../lib/use-reference';
 import { CompanyFormFields } from './CompanyFormFields';
 import { CvrCorrectionDialog } from './CvrCorrectionDialog';
@@ -43,6 +44,7 @@ export function CompanyFormDialog({ company, onClose, onSaved, onCvrCorrected }:
   const consultants = useConsultants(reportError);
   const [initial, setInitial] = useState(() => (company ? valuesFromCompany(company) : emptyValues()));
   const [values, setValues] = useState(initial);
+  useOpenForm(changedFields(initial, values).length > 0);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [suggested, setSuggested] = useState<FormField[]>([]);
   const [banner, setBanner] = useState<string | null>(null);

@@ -19,7 +19,7 @@ import { MappingStep } from './MappingStep';
 import { ReportStep } from './ReportStep';
 import { SourceStep } from './SourceStep';
 import { CANCELLED, useJob } from './use-job';
-import { duplicateFields, hasKeyField, withOriginalName } from './wizard-model';
+import { duplicateFields, fileFromHash, hasKeyField, withOriginalName } from './wizard-model';
 import './interop.css';
 
 type Step = 'source' | 'mapping' | 'report' | 'done';
@@ -50,6 +50,8 @@ export function ImportPage(_: RouteProps) {
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [step, setStep] = useState<Step>('source');
+  // A file opened from the system goes straight on to its report once it has been read.
+  const [autoPreview, setAutoPreview] = useState(false);
 
   useEffect(() => {
     api.call('interop.formats', {}).then(setFormats, () => setFormats(null));
@@ -91,6 +93,24 @@ export function ImportPage(_: RouteProps) {
     setSkipInvalid(false);
     void inspect(picked, { emptyCells: 'keep' });
   };
+
+  // The hash is read on arrival and on every change (a second file while the page is open), then
+  // cleared so going back or reloading does not read the file again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: start only sets state; the listener lives as long as the page.
+  useEffect(() => {
+    const take = () => {
+      const handed = fileFromHash(window.location.hash);
+      if (!handed) return;
+      window.history.replaceState(window.history.state, '', '#/import');
+      setStep('source');
+      setReport(null);
+      setAutoPreview(true);
+      start(handed);
+    };
+    take();
+    window.addEventListener('hashchange', take);
+    return () => window.removeEventListener('hashchange', take);
+  }, []);
 
   const fullOptions = (): ImportOptionsInput => (inspection?.format === 'caseload' ? options : { ...options, mapping });
 
@@ -140,6 +160,15 @@ export function ImportPage(_: RouteProps) {
       fail(err, file, file.name);
     }
   };
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once the handed-over file has been read.
+  useEffect(() => {
+    if (!autoPreview || reading !== null) return;
+    if (refusal || !inspection) return setAutoPreview(false);
+    setAutoPreview(false);
+    // A table needs its columns chosen first; a caseload file has nothing to choose.
+    if (inspection.format === 'caseload') void preview();
+  }, [autoPreview, inspection, reading, refusal]);
 
   const busy = job.running || reading !== null;
   const mappingOk = hasKeyField(mapping) && duplicateFields(mapping).size === 0;

@@ -95,3 +95,10 @@ export function exportFileName(format: InteropFormat, base: string, today: Date)
 export function newJobId(prefix: string): string {
   return `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
 }
+
+/** The file the system handed over (`#/import?file=…`, see src-main/electron/open-file.ts), or null. */
+export function fileFromHash(hash: string): { path: string; name: string } | null {
+  const query = hash.replace(/^#/, '').split('?')[1];
+  const path = query ? new URLSearchParams(query).get('file') : null;
+  return path ? { path, name: path.split(/[\\/]/).pop() || path } : null;
+}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useOpenForm } from '../lib/open-forms';
 
 /**
  * Asks before a dirty form is left: a page unload gets the browser's own question
@@ -7,6 +8,7 @@ import { useEffect, useRef, useState } from 'react';
  */
 export function useLeaveGuard(dirty: boolean, question: string) {
   const [pending, setPending] = useState<string | null>(null);
+  useOpenForm(dirty);
   const dirtyRef = useRef(dirty);
   dirtyRef.current = dirty;
   // Set while a confirmed departure is under way, so the guard lets it through.

@@ -18,4 +18,7 @@ export const platform = {
   'update.badSignature': 'Opdateringen {file} er ikke signeret af {publisher} ({reason}). Den installeres ikke.',
   'update.ready': 'Bindeled {version} er hentet og installeres, når du lukker Bindeled.',
   'update.waiting': 'Opdateringen venter, til de åbne formularer er gemt og kørslerne er færdige.',
+  'update.notes': 'Nyt i denne version',
+  'update.failedTitle': 'Bindeled kunne ikke hente en opdatering.',
+  'update.dismiss': 'Skjul',
 };

@@ -19,4 +19,7 @@ export const platform: Record<keyof typeof da, string> = {
   'update.badSignature': 'The update {file} is not signed by {publisher} ({reason}). It will not be installed.',
   'update.ready': 'Bindeled {version} has been downloaded and will be installed when you close Bindeled.',
   'update.waiting': 'The update waits until the open forms are saved and the jobs have finished.',
+  'update.notes': 'New in this version',
+  'update.failedTitle': 'Bindeled could not fetch an update.',
+  'update.dismiss': 'Hide',
 };
