@@ -168,6 +168,24 @@ function buildWhere(def: PipelineDef, f: AnyQuery['filters'], today: string): { 
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
+/** An ORDER BY list's terms: split at the commas outside parentheses (an IN list keeps its own). */
+function topLevelTerms(expr: string): string[] {
+  const terms: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < expr.length; i++) {
+    const ch = expr[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === ',' && depth === 0) {
+      terms.push(expr.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  terms.push(expr.slice(start).trim());
+  return terms;
+}
+
 /** The statements a page runs; the bench runs the same SQL bare. */
 export function pipelineSql(kind: PipelineKind, q: AnyQuery) {
   const def = PIPELINES[kind];
@@ -181,8 +199,7 @@ export function pipelineSql(kind: PipelineKind, q: AnyQuery) {
       if (!expr) throw new Error(`pipeline ${kind} cannot sort by ${s.column}`);
       const dir = s.desc ? 'DESC' : 'ASC';
       // Every term of a composite expression takes the direction; empty values go last.
-      return expr
-        .split(/,\s*/)
+      return topLevelTerms(expr)
         .map((e) => (e.endsWith(' DESC') ? e : `${e} IS NULL, ${e} ${dir}`))
         .join(', ');
     })

@@ -115,6 +115,15 @@ describe('the LAG pipeline', () => {
     })) as PipelinePage<LagPipelineRow>;
     expect(none.total).toBe(0);
   });
+
+  it('sorts by waiting time in both directions (the waiting statuses are an IN list)', async () => {
+    for (const desc of [true, false]) {
+      const page = (await store.call('pipelines.lag', {
+        sort: [{ column: 'waitingDays', desc }],
+      })) as PipelinePage<LagPipelineRow>;
+      expect(page.rows.map((r) => r.title)).toEqual(['Kølerum og webshop']);
+    }
+  });
 });
 
 describe('saved views and export', () => {
