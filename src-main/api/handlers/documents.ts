@@ -5,6 +5,7 @@ import { writeEmailDraft } from '../../core/documents/email-draft';
 import { generateBatch, generateDocument, preflightBatch, preflightDocument } from '../../core/documents/generate';
 import { assertPdfPossible, makePdfs, pdfSettings, updatePdfSettings, withPdfs } from '../../core/documents/pdf';
 import { templateInfo } from '../../core/documents/templates';
+import { DomainError } from '../../core/errors';
 import { chosenPaths } from '../chosen-paths';
 import type { CallContext } from '../context';
 import type { documentsContract } from '../contract/documents';
@@ -17,7 +18,8 @@ const folderFor = (ctx: CallContext, folder: string | undefined) =>
 export const documentsHandlers: AreaHandlers<typeof documentsContract> = {
   'documents.list': ({ companyId }, { db }) => listDocuments(db, companyId),
   'documents.preflight': (req, { db, locale }) => preflightDocument(db, req, locale),
-  'documents.preflightBatch': ({ kind, companyIds }, { db, locale }) => preflightBatch(db, kind, companyIds, locale),
+  'documents.preflightBatch': ({ kind, companyIds, letter }, { db, locale }) =>
+    preflightBatch(db, kind, companyIds, locale, letter),
   'documents.generate': async (req, ctx) => {
     assertPdfPossible(req.pdf);
     const doc = await generateDocument(ctx.db, { ...req, folder: folderFor(ctx, req.folder) }, ctx.locale);
@@ -37,6 +39,8 @@ export const documentsHandlers: AreaHandlers<typeof documentsContract> = {
   'documents.regenerate': ({ id, folder }, ctx) => {
     const { db, locale } = ctx;
     const d = getDocument(db, id);
+    // The free letter's words live only in its file: there is nothing to make it from again.
+    if (d.kind === 'brev') throw new DomainError('invalid_input', 'doc.brev.noRegenerate');
     return generateDocument(
       db,
       {

@@ -16,12 +16,23 @@ const sources = {
   visitId: idField.optional(),
 };
 
-export const preflightSchema = z.object({ kind, companyId: idField, ...sources });
-export const preflightBatchSchema = z.object({ kind, companyIds: z.array(idField).min(1).max(10_000) });
+/** A free letter's words ("Brev"); the recipient is the firm itself when left out. */
+const letter = z
+  .object({
+    subject: z.string().max(300).optional(),
+    text: z.string().max(20_000).optional(),
+    recipientName: z.string().max(300).optional(),
+    recipientAddress: z.string().max(1000).optional(),
+  })
+  .optional();
+
+export const preflightSchema = z.object({ kind, companyId: idField, ...sources, letter });
+export const preflightBatchSchema = z.object({ kind, companyIds: z.array(idField).min(1).max(10_000), letter });
 export const generateSchema = z.object({
   kind,
   companyId: idField,
   ...sources,
+  letter,
   /** Where to write; the documents folder from settings when left out. */
   folder: folder.optional(),
   /** The date printed in the letter; today when left out. */
@@ -34,6 +45,7 @@ export const generateSchema = z.object({
 export const generateBatchSchema = z.object({
   kind,
   companyIds: z.array(idField).min(1).max(10_000),
+  letter,
   folder: folder.optional(),
   letterDate: dateField.optional(),
   /** Make the documents that can be made and list the rest, rather than refusing the whole batch. */

@@ -100,9 +100,10 @@ export const cli = {
   'cli.import.done': 'Importeret.',
   'cli.import.notWritten':
     'Intet er gemt: ret fejlene, eller brug --skip-invalid for at springe rækkerne med fejl over.',
-  'cli.letter.summary': 'Skriv henvisning, LAG-udkast eller besøgsreferat som Word-fil',
+  'cli.letter.summary': 'Skriv henvisning, LAG-udkast, besøgsreferat, de minimis-erklæring eller brev som Word-fil',
   'cli.letter.usage':
-    'letter --kind vaeksthus|lag|visit-summary --company CVR|ID [--company …] --out MAPPE [--date DATO]\n       [--referral ID] [--application ID] [--visit ID] [--email [--attachment ID …]] [--pdf] [--json]',
+    'letter --kind vaeksthus|lag|visit-summary|deminimis|brev --company CVR|ID [--company …] --out MAPPE [--date DATO]\n       [--referral ID] [--application ID] [--visit ID] [--email [--attachment ID …]] [--pdf] [--json]\n       brev: --subject EMNE --text TEKST [--to NAVN] [--address ADRESSE]',
+  'cli.letter.brevOnly': '--subject, --text, --to og --address gælder kun --kind brev',
   'cli.letter.kindRequired': 'letter kræver --kind {kinds}',
   'cli.letter.companyRequired': 'letter kræver --company CVR|ID',
   'cli.letter.outRequired': 'letter kræver --out MAPPE',
