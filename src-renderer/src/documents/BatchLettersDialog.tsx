@@ -119,7 +119,8 @@ export function BatchLettersDialog({ companyIds, onClose }: Props) {
             value={kind}
             onChange={(e) => setKind(e.target.value as DocumentKind)}
           >
-            {DOCUMENT_KINDS.map((k) => (
+            {/* A free letter's words are typed for one firm at a time, in its own dialog. */}
+            {DOCUMENT_KINDS.filter((k) => k !== 'brev').map((k) => (
               <option key={k} value={k}>
                 {t(labelKey.documentKind(k))}
               </option>

@@ -49,6 +49,12 @@ export const documents: Record<keyof typeof da, string> = {
   'doc.missing.subject': 'The letter has no subject',
   'doc.missing.body': 'The letter has no text',
   'doc.missing.recipientAddress': 'The recipient has no address; the letter is written without one',
+  'doc.brev.recipientName': 'Recipient',
+  'doc.brev.recipientNameHint': 'Empty: {company}',
+  'doc.brev.recipientAddress': "Recipient's address",
+  'doc.brev.recipientAddressHint': "Empty: the firm's address",
+  'doc.brev.subject': 'Subject',
+  'doc.brev.text': 'Text',
   'doc.brev.noRegenerate':
     'A letter cannot be made again, as its text is kept only in the document; write a new letter',
   'doc.openLetterhead': 'Open the letterhead in Settings',
