@@ -39,6 +39,8 @@ export const letterCommand: CliCommand = {
       text: { type: 'string' },
       to: { type: 'string' },
       address: { type: 'string' },
+      network: { type: 'string' },
+      meeting: { type: 'string' },
     });
     const kind = values.kind as DocumentKind | undefined;
     if (!kind || !DOCUMENT_KINDS.includes(kind)) {
@@ -50,16 +52,29 @@ export const letterCommand: CliCommand = {
       recipientName: values.to,
       recipientAddress: values.address,
     };
-    const typed = Object.values(words).some((v) => v !== undefined);
+    const typed = [...Object.values(words), values.network, values.meeting].some((v) => v !== undefined);
     if (typed && kind !== 'brev') throw new UsageError(message('cli.letter.brevOnly'));
     const refs = values.company ?? [];
-    if (refs.length === 0) throw new UsageError(message('cli.letter.companyRequired'));
+    if (values.network !== undefined && refs.length) throw new UsageError(message('cli.letter.networkOrCompany'));
+    if (values.meeting !== undefined && values.network === undefined)
+      throw new UsageError(message('cli.letter.meetingNeedsNetwork'));
+    if (values.network === undefined && refs.length === 0) throw new UsageError(message('cli.letter.companyRequired'));
     if (!values.out) throw new UsageError(message('cli.letter.outRequired'));
     const attachmentIds = (values.attachment ?? []).map((a) => positiveId(a, '--attachment') as number);
     if (attachmentIds.length && !values.email) throw new UsageError(message('cli.letter.attachmentNeedsEmail'));
     if (attachmentIds.length && refs.length > 1) throw new UsageError(message('cli.letter.attachmentOneCompany'));
-    const companies: Company[] = [];
+    const companies: Array<Pick<Company, 'id'>> = [];
     for (const ref of refs) companies.push(await lookupCompany(ctx, ref));
+    if (values.network !== undefined) {
+      // An invitation to the network's meeting, to every member: its words unless others are typed.
+      const invitation = await call(ctx, 'documents.networkInvitation', {
+        networkId: positiveId(values.network, '--network') as number,
+        meetingId: positiveId(values.meeting, '--meeting'),
+      });
+      words.subject ??= invitation.subject;
+      words.text ??= invitation.text;
+      companies.push(...invitation.companyIds.map((id) => ({ id })));
+    }
     const common = {
       kind,
       folder: values.out,
@@ -69,7 +84,7 @@ export const letterCommand: CliCommand = {
       ...(kind === 'brev' ? { letter: words } : {}),
     };
     let docs: GeneratedDocument[];
-    if (companies.length === 1) {
+    if (companies.length === 1 && values.network === undefined) {
       const doc = await call(ctx, 'documents.generate', {
         ...common,
         // Chosen attachments go into a draft written from the letter on disk.

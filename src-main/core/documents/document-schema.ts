@@ -55,6 +55,17 @@ export const generateBatchSchema = z.object({
   /** Also make a PDF beside each letter; left out, the setting `documents.alwaysPdf` decides. */
   pdf: z.boolean().optional(),
 });
+export const networkInvitationSchema = z.object({ networkId: idField, meetingId: idField.optional() });
+/** The words and the firms of a network meeting's invitation: one free letter per member. */
+export interface NetworkInvitation {
+  networkName: string;
+  /** The firms that are members now (not those that have left). */
+  companyIds: number[];
+  meetingId: number | null;
+  subject: string;
+  text: string;
+}
+
 export const pdfSchema = z.object({ ids: z.array(idField).min(1).max(10_000) });
 export const pdfSettingsSchema = z.object({ alwaysPdf: z.boolean().optional() });
 

@@ -204,3 +204,26 @@ describe('bindeled letter --kind brev', () => {
     expect(wrong.err).toContain('gælder kun --kind brev');
   });
 });
+
+describe('bindeled letter --kind brev --network', () => {
+  it("writes the invitation to the network's meeting for every member", async () => {
+    const [n] = (await store.call('networks.list', {})) as Array<{ id: number }>;
+    const dir = path.join(store.dir, 'ud');
+    const r = await cli(
+      'letter',
+      ...['--kind', 'brev', '--network', String(n?.id), '--out', dir, '--date', '17.10.2011'],
+    );
+    expect(r).toMatchObject({ code: 0, err: '' });
+    expect(r.out).toBe(
+      path.join(
+        dir,
+        'Brev - Ådalens Gårdbutik ApS - Invitation til netværksmøde i Fødevarenetværk Favrskov - 2011-10-17.docx',
+      ),
+    );
+    expect(docxParagraphs(r.out).join('\n')).toContain(
+      'Vi inviterer jer hermed til næste netværksmøde i Fødevarenetværk Favrskov.',
+    );
+    const both = await cli('letter', '--kind', 'brev', '--network', '1', '--company', '13748136', '--out', dir);
+    expect(both.code).toBe(2);
+  });
+});

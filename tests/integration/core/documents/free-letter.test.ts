@@ -91,3 +91,66 @@ describe('a free letter on the letterhead, read back with python-docx', () => {
     await expect(store.call('documents.regenerate', { id: doc.id })).rejects.toThrow(/kan ikke dannes igen/);
   });
 });
+
+describe('an invitation to a network meeting for every member', () => {
+  async function network() {
+    const [n] = (await store.call('networks.list', {})) as Array<{ id: number; name: string }>;
+    if (!n) throw new Error('the sample case has a network');
+    const firm = async (name: string) => ((await store.call('companies.create', { name })) as { id: number }).id;
+    const joined = await firm('Mosegårdens Æbler I/S');
+    await store.call('networks.addMember', { networkId: n.id, companyId: joined, joinedOn: '2011-06-01' });
+    const left = await firm('Gammel Mølle ApS');
+    const membership = (await store.call('networks.addMember', {
+      networkId: n.id,
+      companyId: left,
+      joinedOn: '2011-06-01',
+    })) as { id: number };
+    await store.call('networks.updateMember', { id: membership.id, leftOn: '2011-09-01' });
+    await store.call('networks.addMeeting', {
+      networkId: n.id,
+      heldOn: '2099-11-03',
+      place: 'Hadsten Kro',
+      topic: 'salg til supermarkeder',
+    });
+    return { id: n.id, joined };
+  }
+
+  it('writes one letter per current member, addressed to each firm, as one batch', async () => {
+    const n = await network();
+    const inv = (await store.call('documents.networkInvitation', { networkId: n.id })) as {
+      companyIds: number[];
+      subject: string;
+      text: string;
+    };
+    expect(inv.companyIds.sort()).toEqual([sample.company.id, n.joined].sort());
+    expect(inv.subject).toBe('Invitation til netværksmøde i Fødevarenetværk Favrskov');
+    const result = (await store.call('documents.generateBatch', {
+      kind: 'brev',
+      companyIds: inv.companyIds,
+      folder: folder(),
+      letterDate: '2011-10-17',
+      letter: { subject: inv.subject, text: inv.text },
+    })) as { documents: GeneratedDocument[] };
+    expect(result.documents.map((d) => d.companyName).sort()).toEqual([
+      'Mosegårdens Æbler I/S',
+      'Ådalens Gårdbutik ApS',
+    ]);
+    for (const d of result.documents) {
+      const text = docxParagraphs(d.path).join('\n');
+      expect(text).toContain(d.companyName);
+      expect(text).toContain('Kære medlem af Fødevarenetværk Favrskov');
+      expect(text).toContain(
+        'Vi inviterer jer hermed til netværksmøde i Fødevarenetværk Favrskov 3. november 2099 i Hadsten Kro. Emnet er salg til supermarkeder.',
+      );
+    }
+  });
+
+  it('is refused for a network without members, naming it', async () => {
+    const empty = (await store.call('networks.create', { name: 'Tomt netværk', foundedOn: '2011-05-02' })) as {
+      id: number;
+    };
+    await expect(store.call('documents.networkInvitation', { networkId: empty.id })).rejects.toThrow(
+      'Netværket Tomt netværk har ingen medlemmer at invitere',
+    );
+  });
+});
