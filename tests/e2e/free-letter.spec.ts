@@ -10,7 +10,7 @@ test('a free letter is typed in its dialog, written on the letterhead and listed
     'letterhead.organisation': 'Landdistriktsprojektet Midt',
     'letterhead.signatureName': 'Mette Sørensen',
   });
-  const [firm] = await seed(server, [{ name: 'Kildegården ApS', cvr: validCvr(4702), postcode: '7400' }]);
+  const [firm] = await seed(server, [{ name: 'Kildegården ApS', cvr: validCvr(7100), postcode: '7400' }]);
   if (!firm) throw new Error('seed');
   await page.goto(`${page.url().split('#')[0]}#/companies/${firm.id}/documents`);
 
@@ -47,4 +47,54 @@ test('a free letter is typed in its dialog, written on the letterhead and listed
   await expect(row.getByRole('button', { name: 'Åbn' })).toBeEnabled();
   // Its words are kept only in the file: there is no "make again".
   await expect(row.getByRole('button', { name: 'Dan igen' })).toHaveCount(0);
+});
+
+test("an invitation to a network meeting is written for every member from the network's page", async ({
+  app: page,
+  server,
+}) => {
+  await server.call('settings.update', {
+    'letterhead.organisation': 'Landdistriktsprojektet Midt',
+    'letterhead.signatureName': 'Mette Sørensen',
+  });
+  const firms = await seed(server, [
+    { name: 'Sallingsund Is ApS', cvr: validCvr(7120) },
+    { name: 'Jenles Gårdmejeri ApS', cvr: validCvr(7140) },
+  ]);
+  const network = await server.call<{ id: number }>('networks.create', {
+    name: 'Fødevarenetværk Salling',
+    foundedOn: '2011-05-02',
+  });
+  for (const f of firms)
+    await server.call('networks.addMember', { networkId: network.id, companyId: f.id, joinedOn: '2011-06-01' });
+  await server.call('networks.addMeeting', {
+    networkId: network.id,
+    heldOn: '2099-11-03',
+    place: 'Spøttrup Borg',
+    topic: 'fælles markedsføring',
+  });
+
+  await page.getByRole('link', { name: 'Netværk' }).click();
+  await page.getByRole('button', { name: 'Fødevarenetværk Salling' }).click();
+  const detail = page.getByRole('dialog', { name: 'Fødevarenetværk Salling' });
+  await detail.getByRole('button', { name: 'Skriv invitation til medlemmerne…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Invitation til netværksmøde' });
+  await expect(dialog).toContainText('Et brev til hvert af netværkets 2 medlemmer');
+  await expect(dialog.getByLabel('Emne')).toHaveValue('Invitation til netværksmøde i Fødevarenetværk Salling');
+  await expect(dialog.getByLabel('Tekst')).toHaveValue(
+    /3\. november 2099 i Spøttrup Borg\. Emnet er fælles markedsføring\./,
+  );
+  const findings = await new AxeBuilder({ page }).include('dialog[open]').analyze();
+  expect(
+    findings.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} ${n.failureSummary ?? ''}`)),
+  ).toEqual([]);
+  await dialog.getByRole('button', { name: /^Dan 2/ }).click();
+  await expect(dialog.getByRole('status')).toContainText('2 breve er skrevet.');
+  await dialog.getByRole('button', { name: 'Luk' }).click();
+  const docs = await server.call<Array<{ kind: string; fileName: string }>>('documents.list', {
+    companyId: firms[0]?.id ?? 0,
+  });
+  expect(docs.map((d) => d.kind)).toEqual(['brev']);
 });
