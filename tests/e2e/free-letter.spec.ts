@@ -98,3 +98,35 @@ test("an invitation to a network meeting is written for every member from the ne
   });
   expect(docs.map((d) => d.kind)).toEqual(['brev']);
 });
+
+test('an introduction to a knowledge institution starts from the knowledge contact, with its words to change', async ({
+  app: page,
+  server,
+}) => {
+  await server.call('settings.update', {
+    'letterhead.organisation': 'Landdistriktsprojektet Midt',
+    'letterhead.signatureName': 'Mette Sørensen',
+  });
+  const [firm] = await seed(server, [{ name: 'Hjerl Hede Most ApS', cvr: validCvr(7160) }]);
+  if (!firm) throw new Error('seed');
+  const orgs = await server.call<Array<{ id: number; name: string }>>('reference.organisations', {});
+  await server.call('knowledge.create', {
+    companyId: firm.id,
+    organisationId: orgs.find((o) => o.name === 'Aarhus Universitet, AU Foulum')?.id,
+    personName: 'Lektor Jens Bæk',
+    type: 'researcher',
+    contactOn: '2011-09-20',
+    topic: 'holdbarhed af most',
+  });
+  await page.goto(`${page.url().split('#')[0]}#/companies/${firm.id}/referrals`);
+  await page.getByRole('button', { name: 'Skriv introduktion…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Dan Brev' });
+  await expect(dialog.getByLabel('Modtager', { exact: true })).toHaveValue('Aarhus Universitet, AU Foulum');
+  await expect(dialog.getByLabel('Emne')).toHaveValue('Introduktion af Hjerl Hede Most ApS');
+  await expect(dialog.getByLabel('Tekst')).toHaveValue(/Kære Lektor Jens Bæk[\s\S]*holdbarhed af most/);
+  await dialog.getByRole('button', { name: 'Dan dokument', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(
+    page.getByText(/Brev - Hjerl Hede Most ApS - Introduktion af Hjerl Hede Most ApS/).first(),
+  ).toBeVisible();
+});

@@ -10,6 +10,8 @@ import {
   type GeneratedDocument,
   generateBatchSchema,
   generateSchema,
+  type KnowledgeIntroduction,
+  knowledgeIntroductionSchema,
   type NetworkInvitation,
   networkInvitationSchema,
   type PdfResult,
@@ -65,6 +67,8 @@ export const documentsContract = {
   }),
   /** The words and members of a network meeting's invitation, for `documents.generateBatch` with kind `brev`. */
   'documents.networkInvitation': method(networkInvitationSchema).returns<NetworkInvitation>(NO_ACCESS_LOG),
+  /** The words of a free letter introducing the firm of a knowledge contact to its institution. */
+  'documents.knowledgeIntroduction': method(knowledgeIntroductionSchema).returns<KnowledgeIntroduction>(NO_ACCESS_LOG),
   /** Makes the same kind of document again from the current data. */
   'documents.regenerate': method(
     z.object({ id: z.number().int().positive(), folder: z.string().max(1000).optional() }),
@@ -100,6 +104,8 @@ export type {
   DocumentKind,
   EmailDraft,
   GeneratedDocument,
+  KnowledgeIntroduction,
+  NetworkInvitation,
   PdfResult,
   PdfSettings,
   PlaceholderInfo,

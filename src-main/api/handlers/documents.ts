@@ -3,6 +3,7 @@ import { DOCUMENT_KINDS } from '../../core/documents/document-schema';
 import { checkTemplate, copyTemplate, setLogo, setTemplate } from '../../core/documents/document-settings';
 import { writeEmailDraft } from '../../core/documents/email-draft';
 import { generateBatch, generateDocument, preflightBatch, preflightDocument } from '../../core/documents/generate';
+import { knowledgeIntroduction } from '../../core/documents/knowledge-introduction';
 import { networkInvitation } from '../../core/documents/network-invitation';
 import { assertPdfPossible, makePdfs, pdfSettings, updatePdfSettings, withPdfs } from '../../core/documents/pdf';
 import { templateInfo } from '../../core/documents/templates';
@@ -35,6 +36,7 @@ export const documentsHandlers: AreaHandlers<typeof documentsContract> = {
     return { ...result, documents: docs, ...(problem ? { pdfProblem: problem } : {}) };
   },
   'documents.networkInvitation': (req, { db }) => networkInvitation(db, req),
+  'documents.knowledgeIntroduction': ({ knowledgeContactId }, { db }) => knowledgeIntroduction(db, knowledgeContactId),
   'documents.pdf': ({ ids }, ctx) => makePdfs(ctx.db, ids, { signal: ctx.signal, progress: ctx.progress }),
   'documents.pdfSettings': (_, { db }) => pdfSettings(db),
   'documents.updatePdfSettings': (changes, { db }) => updatePdfSettings(db, changes),

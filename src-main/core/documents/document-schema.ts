@@ -66,6 +66,16 @@ export interface NetworkInvitation {
   text: string;
 }
 
+export const knowledgeIntroductionSchema = z.object({ knowledgeContactId: idField });
+
+/** The words of a free letter introducing a firm to a knowledge institution, for `documents.generate`. */
+export interface KnowledgeIntroduction {
+  companyId: number;
+  recipientName: string;
+  recipientAddress: string;
+  subject: string;
+  text: string;
+}
 export const pdfSchema = z.object({ ids: z.array(idField).min(1).max(10_000) });
 export const pdfSettingsSchema = z.object({ alwaysPdf: z.boolean().optional() });
 

@@ -12,6 +12,8 @@ interface Props {
   kind: DocumentKind;
   onClose(): void;
   onGenerated(doc: GeneratedDocument): void;
+  /** A free letter's words to start from (an introduction to a knowledge institution). */
+  initial?: Partial<Words>;
 }
 
 /** What the letterhead in Settings fixes: the dialog links there instead of naming the menu path. */
@@ -34,13 +36,13 @@ interface Words {
 const NO_WORDS: Words = { subject: '', text: '', recipientName: '', recipientAddress: '' };
 
 /** Checks first (preflight) and says what is missing; generates only when nothing blocks it. */
-export function GenerateDialog({ companyId, kind, onClose, onGenerated }: Props) {
+export function GenerateDialog({ companyId, kind, onClose, onGenerated, initial }: Props) {
   const t = useT();
   const { reportError } = useToasts();
   const [preflight, setPreflight] = useState<Preflight | null>(null);
   const [busy, setBusy] = useState(false);
   const free = kind === 'brev';
-  const [words, setWords] = useState<Words>(NO_WORDS);
+  const [words, setWords] = useState<Words>({ ...NO_WORDS, ...initial });
   const [tried, setTried] = useState(false);
   const set = (key: keyof Words) => (e: { target: { value: string } }) => setWords({ ...words, [key]: e.target.value });
 

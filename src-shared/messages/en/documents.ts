@@ -68,6 +68,14 @@ export const documents: Record<keyof typeof da, string> = {
   'letter.invitation.next': 'We hereby invite you to the next network meeting in {network}.',
   'letter.invitation.topic': 'The topic is {topic}.',
   'letter.invitation.reply': 'Let us know whether you will come. We look forward to seeing you.',
+  'letter.introduction.subject': 'Introducing {company}',
+  'letter.introduction.firm':
+    'I would like to introduce you to {company}, whom we work with in business development here.',
+  'letter.introduction.topic': 'The firm would like to talk with you about {topic}.',
+  'letter.introduction.contact': 'The contact person is {name}.',
+  'letter.introduction.contactReach': 'The contact person is {name} ({reach}).',
+  'letter.introduction.close': 'Thank you for talking with them. Do write or call if you have questions.',
+  'doc.introduction.write': 'Write an introduction…',
   'doc.brev.noRegenerate':
     'A letter cannot be made again, as its text is kept only in the document; write a new letter',
   'doc.openLetterhead': 'Open the letterhead in Settings',

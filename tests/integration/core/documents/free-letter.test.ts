@@ -154,3 +154,33 @@ describe('an invitation to a network meeting for every member', () => {
     );
   });
 });
+
+describe('an introduction to a knowledge institution', () => {
+  it('is a free letter to the institution about the topic, naming the firm and its contact person', async () => {
+    const [k] = (await store.call('knowledge.list', { companyId: sample.company.id })) as Array<{ id: number }>;
+    const intro = (await store.call('documents.knowledgeIntroduction', { knowledgeContactId: k?.id })) as {
+      companyId: number;
+      recipientName: string;
+      recipientAddress: string;
+      subject: string;
+      text: string;
+    };
+    expect(intro).toMatchObject({
+      companyId: sample.company.id,
+      recipientName: 'Aarhus Universitet, AU Foulum',
+      subject: 'Introduktion af Ådalens Gårdbutik ApS',
+    });
+    const doc = (await store.call('documents.generate', {
+      kind: 'brev',
+      companyId: intro.companyId,
+      folder: folder(),
+      letter: intro,
+    })) as GeneratedDocument;
+    const text = docxParagraphs(doc.path).join('\n');
+    expect(text).toContain('Aarhus Universitet, AU Foulum');
+    expect(text).toContain('Kære Lektor Jens Bæk');
+    expect(text).toContain('Virksomheden vil gerne tale med jer om holdbarhed af most uden tilsætningsstoffer.');
+    expect(text).toContain('Kontaktpersonen er Mette Østergaard');
+    expect(text).not.toMatch(/undefined|\bnull\b|\{\{|\}\}/);
+  });
+});
