@@ -1,2 +1,2 @@
-export const DOCUMENT_KINDS = ['vaeksthus', 'lag', 'visit-summary', 'deminimis'] as const;
+export const DOCUMENT_KINDS = ['vaeksthus', 'lag', 'visit-summary', 'deminimis', 'brev'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];

@@ -277,11 +277,28 @@ function deMinimisDeclaration(): Block[] {
   ];
 }
 
+function freeLetter(): Block[] {
+  return [
+    addressBlock(
+      [
+        para([{ text: '{{recipient_name}}', bold: true }], { spacing: { after: 0 } }),
+        para('{{recipient_address}}', { spacing: { after: 0 } }),
+      ],
+      [right('Dato: ', '{{letter_date}}')],
+    ),
+    spacer(280),
+    ...title('{{subject}}'),
+    para('{{body}}'),
+    ...signature(),
+  ];
+}
+
 const BODIES: Record<DocumentKind, () => Block[]> = {
   vaeksthus: referralLetter,
   lag: lagDraft,
   'visit-summary': visitSummary,
   deminimis: deMinimisDeclaration,
+  brev: freeLetter,
 };
 
 /** Builds a shipped template as .docx bytes with `docx` itself. */

@@ -10,6 +10,10 @@ import {
   type GeneratedDocument,
   generateBatchSchema,
   generateSchema,
+  type KnowledgeIntroduction,
+  knowledgeIntroductionSchema,
+  type NetworkInvitation,
+  networkInvitationSchema,
   type PdfResult,
   type PdfSettings,
   type Preflight,
@@ -61,6 +65,10 @@ export const documentsContract = {
     access: 'export',
     facts: (i) => ({ companies: i.companyIds }),
   }),
+  /** The words and members of a network meeting's invitation, for `documents.generateBatch` with kind `brev`. */
+  'documents.networkInvitation': method(networkInvitationSchema).returns<NetworkInvitation>(NO_ACCESS_LOG),
+  /** The words of a free letter introducing the firm of a knowledge contact to its institution. */
+  'documents.knowledgeIntroduction': method(knowledgeIntroductionSchema).returns<KnowledgeIntroduction>(NO_ACCESS_LOG),
   /** Makes the same kind of document again from the current data. */
   'documents.regenerate': method(
     z.object({ id: z.number().int().positive(), folder: z.string().max(1000).optional() }),
@@ -96,6 +104,8 @@ export type {
   DocumentKind,
   EmailDraft,
   GeneratedDocument,
+  KnowledgeIntroduction,
+  NetworkInvitation,
   PdfResult,
   PdfSettings,
   PlaceholderInfo,

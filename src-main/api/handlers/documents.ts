@@ -3,8 +3,11 @@ import { DOCUMENT_KINDS } from '../../core/documents/document-schema';
 import { checkTemplate, copyTemplate, setLogo, setTemplate } from '../../core/documents/document-settings';
 import { writeEmailDraft } from '../../core/documents/email-draft';
 import { generateBatch, generateDocument, preflightBatch, preflightDocument } from '../../core/documents/generate';
+import { knowledgeIntroduction } from '../../core/documents/knowledge-introduction';
+import { networkInvitation } from '../../core/documents/network-invitation';
 import { assertPdfPossible, makePdfs, pdfSettings, updatePdfSettings, withPdfs } from '../../core/documents/pdf';
 import { templateInfo } from '../../core/documents/templates';
+import { DomainError } from '../../core/errors';
 import { chosenPaths } from '../chosen-paths';
 import type { CallContext } from '../context';
 import type { documentsContract } from '../contract/documents';
@@ -17,7 +20,8 @@ const folderFor = (ctx: CallContext, folder: string | undefined) =>
 export const documentsHandlers: AreaHandlers<typeof documentsContract> = {
   'documents.list': ({ companyId }, { db }) => listDocuments(db, companyId),
   'documents.preflight': (req, { db, locale }) => preflightDocument(db, req, locale),
-  'documents.preflightBatch': ({ kind, companyIds }, { db, locale }) => preflightBatch(db, kind, companyIds, locale),
+  'documents.preflightBatch': ({ kind, companyIds, letter }, { db, locale }) =>
+    preflightBatch(db, kind, companyIds, locale, letter),
   'documents.generate': async (req, ctx) => {
     assertPdfPossible(req.pdf);
     const doc = await generateDocument(ctx.db, { ...req, folder: folderFor(ctx, req.folder) }, ctx.locale);
@@ -31,12 +35,16 @@ export const documentsHandlers: AreaHandlers<typeof documentsContract> = {
     const { docs, problem } = await withPdfs(ctx.db, result.documents, req.pdf, opts);
     return { ...result, documents: docs, ...(problem ? { pdfProblem: problem } : {}) };
   },
+  'documents.networkInvitation': (req, { db }) => networkInvitation(db, req),
+  'documents.knowledgeIntroduction': ({ knowledgeContactId }, { db }) => knowledgeIntroduction(db, knowledgeContactId),
   'documents.pdf': ({ ids }, ctx) => makePdfs(ctx.db, ids, { signal: ctx.signal, progress: ctx.progress }),
   'documents.pdfSettings': (_, { db }) => pdfSettings(db),
   'documents.updatePdfSettings': (changes, { db }) => updatePdfSettings(db, changes),
   'documents.regenerate': ({ id, folder }, ctx) => {
     const { db, locale } = ctx;
     const d = getDocument(db, id);
+    // The free letter's words live only in its file: there is nothing to make it from again.
+    if (d.kind === 'brev') throw new DomainError('invalid_input', 'doc.brev.noRegenerate');
     return generateDocument(
       db,
       {

@@ -12,8 +12,9 @@ function positiveId(value: string | undefined, flag: string): number | undefined
 }
 
 /**
- * `letter --kind vaeksthus|lag|visit-summary --company CVR|ID --out DIR`: writes the document(s)
- * and prints their paths. Several `--company` make one all-or-nothing batch; `--email` also writes
+ * `letter --kind vaeksthus|lag|visit-summary|deminimis|brev --company CVR|ID --out DIR`: writes the
+ * document(s) and prints their paths; a free letter (`brev`) takes its words from `--subject`,
+ * `--text`, `--to` and `--address`. Several `--company` make one all-or-nothing batch; `--email` also writes
  * each letter's e-mail draft beside it (with `--attachment ID` of the firm's attachments), `--pdf`
  * a PDF copy (LibreOffice).
  */
@@ -34,22 +35,56 @@ export const letterCommand: CliCommand = {
       email: { type: 'boolean' },
       pdf: { type: 'boolean' },
       attachment: { type: 'string', multiple: true },
+      subject: { type: 'string' },
+      text: { type: 'string' },
+      to: { type: 'string' },
+      address: { type: 'string' },
+      network: { type: 'string' },
+      meeting: { type: 'string' },
     });
     const kind = values.kind as DocumentKind | undefined;
     if (!kind || !DOCUMENT_KINDS.includes(kind)) {
       throw new UsageError(message('cli.letter.kindRequired', { kinds: DOCUMENT_KINDS.join('|') }));
     }
+    const words = {
+      subject: values.subject,
+      text: values.text,
+      recipientName: values.to,
+      recipientAddress: values.address,
+    };
+    const typed = [...Object.values(words), values.network, values.meeting].some((v) => v !== undefined);
+    if (typed && kind !== 'brev') throw new UsageError(message('cli.letter.brevOnly'));
     const refs = values.company ?? [];
-    if (refs.length === 0) throw new UsageError(message('cli.letter.companyRequired'));
+    if (values.network !== undefined && refs.length) throw new UsageError(message('cli.letter.networkOrCompany'));
+    if (values.meeting !== undefined && values.network === undefined)
+      throw new UsageError(message('cli.letter.meetingNeedsNetwork'));
+    if (values.network === undefined && refs.length === 0) throw new UsageError(message('cli.letter.companyRequired'));
     if (!values.out) throw new UsageError(message('cli.letter.outRequired'));
     const attachmentIds = (values.attachment ?? []).map((a) => positiveId(a, '--attachment') as number);
     if (attachmentIds.length && !values.email) throw new UsageError(message('cli.letter.attachmentNeedsEmail'));
     if (attachmentIds.length && refs.length > 1) throw new UsageError(message('cli.letter.attachmentOneCompany'));
-    const companies: Company[] = [];
+    const companies: Array<Pick<Company, 'id'>> = [];
     for (const ref of refs) companies.push(await lookupCompany(ctx, ref));
-    const common = { kind, folder: values.out, letterDate: values.date, email: values.email, pdf: values.pdf };
+    if (values.network !== undefined) {
+      // An invitation to the network's meeting, to every member: its words unless others are typed.
+      const invitation = await call(ctx, 'documents.networkInvitation', {
+        networkId: positiveId(values.network, '--network') as number,
+        meetingId: positiveId(values.meeting, '--meeting'),
+      });
+      words.subject ??= invitation.subject;
+      words.text ??= invitation.text;
+      companies.push(...invitation.companyIds.map((id) => ({ id })));
+    }
+    const common = {
+      kind,
+      folder: values.out,
+      letterDate: values.date,
+      email: values.email,
+      pdf: values.pdf,
+      ...(kind === 'brev' ? { letter: words } : {}),
+    };
     let docs: GeneratedDocument[];
-    if (companies.length === 1) {
+    if (companies.length === 1 && values.network === undefined) {
       const doc = await call(ctx, 'documents.generate', {
         ...common,
         // Chosen attachments go into a draft written from the letter on disk.

@@ -16,12 +16,23 @@ const sources = {
   visitId: idField.optional(),
 };
 
-export const preflightSchema = z.object({ kind, companyId: idField, ...sources });
-export const preflightBatchSchema = z.object({ kind, companyIds: z.array(idField).min(1).max(10_000) });
+/** A free letter's words ("Brev"); the recipient is the firm itself when left out. */
+const letter = z
+  .object({
+    subject: z.string().max(300).optional(),
+    text: z.string().max(20_000).optional(),
+    recipientName: z.string().max(300).optional(),
+    recipientAddress: z.string().max(1000).optional(),
+  })
+  .optional();
+
+export const preflightSchema = z.object({ kind, companyId: idField, ...sources, letter });
+export const preflightBatchSchema = z.object({ kind, companyIds: z.array(idField).min(1).max(10_000), letter });
 export const generateSchema = z.object({
   kind,
   companyId: idField,
   ...sources,
+  letter,
   /** Where to write; the documents folder from settings when left out. */
   folder: folder.optional(),
   /** The date printed in the letter; today when left out. */
@@ -34,6 +45,7 @@ export const generateSchema = z.object({
 export const generateBatchSchema = z.object({
   kind,
   companyIds: z.array(idField).min(1).max(10_000),
+  letter,
   folder: folder.optional(),
   letterDate: dateField.optional(),
   /** Make the documents that can be made and list the rest, rather than refusing the whole batch. */
@@ -43,6 +55,27 @@ export const generateBatchSchema = z.object({
   /** Also make a PDF beside each letter; left out, the setting `documents.alwaysPdf` decides. */
   pdf: z.boolean().optional(),
 });
+export const networkInvitationSchema = z.object({ networkId: idField, meetingId: idField.optional() });
+/** The words and the firms of a network meeting's invitation: one free letter per member. */
+export interface NetworkInvitation {
+  networkName: string;
+  /** The firms that are members now (not those that have left). */
+  companyIds: number[];
+  meetingId: number | null;
+  subject: string;
+  text: string;
+}
+
+export const knowledgeIntroductionSchema = z.object({ knowledgeContactId: idField });
+
+/** The words of a free letter introducing a firm to a knowledge institution, for `documents.generate`. */
+export interface KnowledgeIntroduction {
+  companyId: number;
+  recipientName: string;
+  recipientAddress: string;
+  subject: string;
+  text: string;
+}
 export const pdfSchema = z.object({ ids: z.array(idField).min(1).max(10_000) });
 export const pdfSettingsSchema = z.object({ alwaysPdf: z.boolean().optional() });
 

@@ -22,7 +22,8 @@ import type {
 } from './document-schema';
 import { draftFor, recordDraft } from './email-draft';
 import { buildDeMinimisDeclaration } from './kinds/deminimis-declaration';
-import type { BuildRequest, Built, Issue, KindBuilders } from './kinds/kind-types';
+import { buildFreeLetter } from './kinds/free-letter';
+import type { BuildRequest, Built, FreeLetterInput, Issue, KindBuilders } from './kinds/kind-types';
 import { buildLagDraft } from './kinds/lag-draft';
 import { buildReferralLetter } from './kinds/referral-letter';
 import { buildVisitSummary } from './kinds/visit-summary';
@@ -35,6 +36,7 @@ const BUILDERS: KindBuilders = {
   lag: buildLagDraft,
   'visit-summary': buildVisitSummary,
   deminimis: buildDeMinimisDeclaration,
+  brev: buildFreeLetter,
 };
 
 export interface DocRequest {
@@ -44,6 +46,7 @@ export interface DocRequest {
   applicationId?: number;
   visitId?: number;
   letterDate?: string;
+  letter?: FreeLetterInput;
 }
 
 interface Prepared {
@@ -75,6 +78,7 @@ function prepare(db: Database, req: DocRequest, lh: Letterhead): Prepared {
     applicationId: req.applicationId,
     visitId: req.visitId,
     letterDate,
+    letter: req.letter,
   };
   const built = BUILDERS[req.kind](db, company, buildReq);
   const head = letterheadIssues(lh, req.kind);
@@ -115,12 +119,13 @@ export async function preflightBatch(
   kind: DocumentKind,
   companyIds: readonly number[],
   locale: Locale = 'da',
+  letter?: FreeLetterInput,
 ): Promise<BatchPreflight> {
   const template = await loadTemplate(db, kind, locale);
   const lh = readLetterhead(db);
   const out: BatchPreflight = { ready: [], blocked: [] };
   for (const companyId of new Set(companyIds)) {
-    const p = prepare(db, { kind, companyId }, lh);
+    const p = prepare(db, { kind, companyId, letter }, lh);
     const missing = [...templateIssues(template), ...translate(p.missing, locale)];
     if (missing.length) out.blocked.push({ companyId, companyName: p.company.name, missing });
     else out.ready.push(companyId);
@@ -285,6 +290,8 @@ export async function generateBatch(
     letterDate?: string;
     skipIncomplete?: boolean;
     email?: boolean;
+    /** A free letter's words, the same to every firm (each addressed to the firm itself). */
+    letter?: FreeLetterInput;
   },
   opts: BatchOptions = {},
 ): Promise<BatchResult> {
@@ -296,7 +303,7 @@ export async function generateBatch(
   const prepared: Prepared[] = [];
   const skipped: BatchResult['skipped'] = [];
   for (const companyId of new Set(req.companyIds)) {
-    const p = prepare(db, { kind: req.kind, companyId, letterDate: req.letterDate }, lh);
+    const p = prepare(db, { kind: req.kind, companyId, letterDate: req.letterDate, letter: req.letter }, lh);
     if (p.missing.length)
       skipped.push({ companyId, companyName: p.company.name, missing: translate(p.missing, locale) });
     else prepared.push(p);

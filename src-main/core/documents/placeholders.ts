@@ -138,6 +138,16 @@ const BY_KIND: Record<DocumentKind, Entry[]> = {
     ['aid.dkk'],
     ['dm_rate_note'],
   ],
+  brev: [
+    ...LETTERHEAD,
+    // The firm is there for a template that names it; a letter to someone else may leave it out.
+    ...COMPANY.map(([key]): Entry => [key]),
+    ...CONTACT.map(([key]): Entry => [key]),
+    ['recipient_name', true],
+    ['recipient_address'],
+    ['subject', true],
+    ['body', true],
+  ],
 };
 
 export function placeholdersFor(kind: DocumentKind): PlaceholderInfo[] {

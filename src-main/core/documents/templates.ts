@@ -15,6 +15,7 @@ export const TEMPLATE_FILE: Record<DocumentKind, string> = {
   lag: 'lag-ansoegning-udkast.docx',
   'visit-summary': 'besoegsreferat.docx',
   deminimis: 'de-minimis-erklaering.docx',
+  brev: 'brev.docx',
 };
 
 /** Where the shipped templates are (see shippedResource). */

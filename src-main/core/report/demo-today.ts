@@ -3,6 +3,7 @@ import { todayIso } from '../../../src-shared/format/dates';
 import { all, get } from '../db/sql';
 import type { DocumentKind } from '../documents/document-schema';
 import { generateDocument } from '../documents/generate';
+import type { FreeLetterInput } from '../documents/kinds/kind-types';
 import { addDays } from '../domain/clock-time';
 import { createFollowUp } from '../followups/followup-repo';
 import { budgetOf } from '../lag/lag-read';
@@ -164,7 +165,7 @@ export function addPresentDay(db: Database, today = todayIso()): void {
  * the documents tab of those firms is not empty. Each letter is its own file and record.
  */
 export async function makeDemoLetters(db: Database, today = todayIso(), locale: Locale = 'da'): Promise<number> {
-  const sources: Array<{ kind: DocumentKind; companyId: number | undefined }> = [
+  const sources: Array<{ kind: DocumentKind; companyId: number | undefined; letter?: FreeLetterInput }> = [
     {
       kind: 'visit-summary',
       companyId: get<{ id: number }>(db, 'SELECT company_id AS id FROM visits ORDER BY date DESC, id DESC LIMIT 1')?.id,
@@ -191,11 +192,19 @@ export async function makeDemoLetters(db: Database, today = todayIso(), locale: 
         "SELECT company_id AS id FROM referrals WHERE outcome = 'grant_awarded' ORDER BY outcome_on DESC, id DESC LIMIT 1",
       )?.id,
     },
+    {
+      kind: 'brev',
+      companyId: get<{ id: number }>(db, 'SELECT company_id AS id FROM visits ORDER BY date DESC, id DESC LIMIT 1')?.id,
+      letter: {
+        subject: 'Tak for besøget',
+        text: 'Tak for en god snak i sidste uge. Som lovet sender jeg kontaktoplysningerne på fødevarenetværket; de mødes første tirsdag i måneden.\n\nRing endelig, hvis I har spørgsmål.',
+      },
+    },
   ];
   let made = 0;
   for (const s of sources) {
     if (s.companyId === undefined) continue;
-    await generateDocument(db, { kind: s.kind, companyId: s.companyId, letterDate: today }, locale);
+    await generateDocument(db, { kind: s.kind, companyId: s.companyId, letterDate: today, letter: s.letter }, locale);
     made++;
   }
   return made;

@@ -5,7 +5,7 @@ import { api } from '../api';
 import { ApiCallError } from '../api/client';
 import type { BatchPreflight, BatchResult, DocumentKind } from '../api/types';
 import { Dialog } from '../components/Dialog';
-import { SelectField } from '../components/Field';
+import { SelectField, TextAreaField, TextField } from '../components/Field';
 import { useToasts } from '../components/Toasts';
 import { useLoaded } from '../components/use-loaded';
 import { useT } from '../i18n/I18nProvider';
@@ -16,6 +16,8 @@ import '../outreach/outreach.css';
 interface Props {
   companyIds: number[];
   onClose(): void;
+  /** Free letters with these words to every firm (an invitation to a network meeting); they may be changed. */
+  letter?: { subject: string; text: string };
 }
 
 type Phase = 'check' | 'running' | 'done' | 'cancelled';
@@ -26,10 +28,12 @@ function folderOf(path: string): string {
 }
 
 /** Letters for the selected companies in one job: progress bar, cancel, and what was written. */
-export function BatchLettersDialog({ companyIds, onClose }: Props) {
+export function BatchLettersDialog({ companyIds, onClose, letter }: Props) {
   const t = useT();
   const { reportError } = useToasts();
-  const [kind, setKind] = useState<DocumentKind>('vaeksthus');
+  const [kind, setKind] = useState<DocumentKind>(letter ? 'brev' : 'vaeksthus');
+  const [words, setWords] = useState(letter ?? { subject: '', text: '' });
+  const wordsGiven = !letter || (words.subject.trim() !== '' && words.text.trim() !== '');
   const [preflight, setPreflight] = useState<BatchPreflight | null>(null);
   const [phase, setPhase] = useState<Phase>('check');
   const [progress, setProgress] = useState({ done: 0, total: companyIds.length });
@@ -41,8 +45,9 @@ export function BatchLettersDialog({ companyIds, onClose }: Props) {
 
   useEffect(() => {
     setPreflight(null);
-    api.call('documents.preflightBatch', { kind, companyIds }).then(setPreflight, reportError);
-  }, [kind, companyIds, reportError]);
+    // The words as first given: what is typed afterwards is checked by the start button, not per keystroke.
+    api.call('documents.preflightBatch', { kind, companyIds, letter }).then(setPreflight, reportError);
+  }, [kind, companyIds, letter, reportError]);
 
   useEffect(
     () =>
@@ -60,7 +65,7 @@ export function BatchLettersDialog({ companyIds, onClose }: Props) {
     try {
       const r = await api.call(
         'documents.generateBatch',
-        { kind, companyIds, skipIncomplete: true, email, pdf: pdf ?? undefined },
+        { kind, companyIds, skipIncomplete: true, email, pdf: pdf ?? undefined, ...(letter ? { letter: words } : {}) },
         { jobId: id },
       );
       setResult(r);
@@ -87,7 +92,7 @@ export function BatchLettersDialog({ companyIds, onClose }: Props) {
 
   return (
     <Dialog
-      title={t('doc.batch.title', { count: formatCount(companyIds.length) })}
+      title={letter ? t('doc.invitation.title') : t('doc.batch.title', { count: formatCount(companyIds.length) })}
       size="large"
       onClose={phase === 'running' ? cancel : onClose}
       footer={
@@ -100,7 +105,12 @@ export function BatchLettersDialog({ companyIds, onClose }: Props) {
             <button type="button" className="btn" onClick={onClose}>
               {t('common.cancel')}
             </button>
-            <button type="button" className="btn btn-primary" disabled={!readyCount} onClick={() => void start()}>
+            <button
+              type="button"
+              className="btn btn-primary"
+              disabled={!readyCount || !wordsGiven}
+              onClick={() => void start()}
+            >
               {t('doc.batch.start', { count: formatCount(readyCount) })}
             </button>
           </>
@@ -113,18 +123,41 @@ export function BatchLettersDialog({ companyIds, onClose }: Props) {
     >
       {phase === 'check' ? (
         <>
-          <SelectField
-            id="batch-kind"
-            label={t('doc.batch.kind')}
-            value={kind}
-            onChange={(e) => setKind(e.target.value as DocumentKind)}
-          >
-            {DOCUMENT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(labelKey.documentKind(k))}
-              </option>
-            ))}
-          </SelectField>
+          {letter ? <p>{t('doc.invitation.intro', { count: formatCount(companyIds.length) })}</p> : null}
+          {letter ? (
+            <div className="form-grid">
+              <TextField
+                id="batch-subject"
+                label={t('doc.brev.subject')}
+                wide
+                required
+                value={words.subject}
+                onChange={(e) => setWords({ ...words, subject: e.target.value })}
+              />
+              <TextAreaField
+                id="batch-text"
+                label={t('doc.brev.text')}
+                rows={10}
+                required
+                value={words.text}
+                onChange={(e) => setWords({ ...words, text: e.target.value })}
+              />
+            </div>
+          ) : (
+            <SelectField
+              id="batch-kind"
+              label={t('doc.batch.kind')}
+              value={kind}
+              onChange={(e) => setKind(e.target.value as DocumentKind)}
+            >
+              {/* A free letter's words are typed for one firm at a time, in its own dialog. */}
+              {DOCUMENT_KINDS.filter((k) => k !== 'brev').map((k) => (
+                <option key={k} value={k}>
+                  {t(labelKey.documentKind(k))}
+                </option>
+              ))}
+            </SelectField>
+          )}
           <label className="option">
             <input type="checkbox" checked={email} onChange={(e) => setEmail(e.target.checked)} />
             {t('email.alsoDraft')}

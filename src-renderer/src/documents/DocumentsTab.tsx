@@ -15,7 +15,7 @@ import { GenerateDialog } from './GenerateDialog';
 import { openDocument } from './open-document';
 import '../outreach/outreach.css';
 
-/** "Dokumenter": make a letter, LAG draft or visit summary, and the list of what was written. */
+/** "Dokumenter": make a letter of any kind (a free letter too), and the list of what was written. */
 export function DocumentsTab({ company }: CompanyTabProps) {
   const t = useT();
   const { notify, reportError } = useToasts();
@@ -116,13 +116,16 @@ export function DocumentsTab({ company }: CompanyTabProps) {
                         {pdfBusy === d.id ? t('pdf.making') : t('pdf.make')}
                       </button>
                     ) : null}
-                    <button
-                      type="button"
-                      className="btn btn-small btn-quiet"
-                      onClick={() => api.call('documents.regenerate', { id: d.id }).then(written, reportError)}
-                    >
-                      {t('doc.regenerate')}
-                    </button>
+                    {d.kind === 'brev' ? null : (
+                      // A free letter's words are only in its file: there is nothing to make it again from.
+                      <button
+                        type="button"
+                        className="btn btn-small btn-quiet"
+                        onClick={() => api.call('documents.regenerate', { id: d.id }).then(written, reportError)}
+                      >
+                        {t('doc.regenerate')}
+                      </button>
+                    )}
                   </td>
                 </tr>
               ))}

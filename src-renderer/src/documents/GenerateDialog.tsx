@@ -3,6 +3,7 @@ import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
 import type { DocumentKind, GeneratedDocument, Preflight } from '../api/types';
 import { Dialog } from '../components/Dialog';
+import { TextAreaField, TextField } from '../components/Field';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 
@@ -11,26 +12,58 @@ interface Props {
   kind: DocumentKind;
   onClose(): void;
   onGenerated(doc: GeneratedDocument): void;
+  /** A free letter's words to start from (an introduction to a knowledge institution). */
+  initial?: Partial<Words>;
 }
 
 /** What the letterhead in Settings fixes: the dialog links there instead of naming the menu path. */
 const LETTERHEAD_ISSUES: ReadonlySet<string> = new Set(['doc.missing.letterhead', 'doc.missing.signature']);
 
+/** A free letter's issues about what is typed in this dialog: the form shows those, not the preflight. */
+const TYPED_ISSUES: ReadonlySet<string> = new Set([
+  'doc.missing.subject',
+  'doc.missing.body',
+  'doc.missing.recipientAddress',
+]);
+
+interface Words {
+  subject: string;
+  text: string;
+  recipientName: string;
+  recipientAddress: string;
+}
+
+const NO_WORDS: Words = { subject: '', text: '', recipientName: '', recipientAddress: '' };
+
 /** Checks first (preflight) and says what is missing; generates only when nothing blocks it. */
-export function GenerateDialog({ companyId, kind, onClose, onGenerated }: Props) {
+export function GenerateDialog({ companyId, kind, onClose, onGenerated, initial }: Props) {
   const t = useT();
   const { reportError } = useToasts();
   const [preflight, setPreflight] = useState<Preflight | null>(null);
   const [busy, setBusy] = useState(false);
+  const free = kind === 'brev';
+  const [words, setWords] = useState<Words>({ ...NO_WORDS, ...initial });
+  const [tried, setTried] = useState(false);
+  const set = (key: keyof Words) => (e: { target: { value: string } }) => setWords({ ...words, [key]: e.target.value });
 
   useEffect(() => {
     api.call('documents.preflight', { kind, companyId }).then(setPreflight, reportError);
   }, [kind, companyId, reportError]);
 
+  const missing = preflight?.missing.filter((m) => !free || !TYPED_ISSUES.has(m.code)) ?? [];
+  const warnings = preflight?.warnings.filter((m) => !free || !TYPED_ISSUES.has(m.code)) ?? [];
+  const ready = preflight !== null && missing.length === 0;
+  const subjectError = free && tried && !words.subject.trim() ? t('doc.missing.subject') : undefined;
+  const textError = free && tried && !words.text.trim() ? t('doc.missing.body') : undefined;
+
   const generate = async () => {
+    if (free && (!words.subject.trim() || !words.text.trim())) {
+      setTried(true);
+      return;
+    }
     setBusy(true);
     try {
-      onGenerated(await api.call('documents.generate', { kind, companyId }));
+      onGenerated(await api.call('documents.generate', { kind, companyId, ...(free ? { letter: words } : {}) }));
     } catch (err) {
       reportError(err);
     } finally {
@@ -42,13 +75,14 @@ export function GenerateDialog({ companyId, kind, onClose, onGenerated }: Props)
     <Dialog
       title={t('doc.generateTitle', { kind: t(labelKey.documentKind(kind)) })}
       onClose={onClose}
-      onSubmit={preflight?.ready ? generate : undefined}
+      size={free ? 'large' : 'small'}
+      onSubmit={ready ? generate : undefined}
       footer={
         <>
           <button type="button" className="btn" onClick={onClose}>
             {t('common.cancel')}
           </button>
-          {preflight?.ready ? (
+          {ready ? (
             <button type="submit" className="btn btn-primary" disabled={busy}>
               {busy ? t('doc.generating') : t('doc.generate')}
             </button>
@@ -60,11 +94,11 @@ export function GenerateDialog({ companyId, kind, onClose, onGenerated }: Props)
         <p className="muted">{t('doc.checking')}</p>
       ) : (
         <>
-          {preflight.missing.length ? (
+          {missing.length ? (
             <div className="banner banner-error" role="alert">
               <p>{t('doc.missingIntro')}</p>
               <ul className="preflight-list">
-                {preflight.missing.map((m) => (
+                {missing.map((m) => (
                   <li key={m.code}>
                     {m.message}
                     {LETTERHEAD_ISSUES.has(m.code) ? (
@@ -77,17 +111,53 @@ export function GenerateDialog({ companyId, kind, onClose, onGenerated }: Props)
                 ))}
               </ul>
             </div>
-          ) : (
+          ) : free ? null : (
             <p>{t('doc.ready')}</p>
           )}
-          {preflight.warnings.length ? (
+          {warnings.length ? (
             <div className="banner">
               <p>{t('doc.warningsIntro')}</p>
               <ul className="preflight-list">
-                {preflight.warnings.map((m) => (
+                {warnings.map((m) => (
                   <li key={m.code}>{m.message}</li>
                 ))}
               </ul>
+            </div>
+          ) : null}
+          {free && ready ? (
+            <div className="form-grid">
+              <TextField
+                id="brev-to"
+                label={t('doc.brev.recipientName')}
+                hint={t('doc.brev.recipientNameHint', { company: preflight.companyName })}
+                value={words.recipientName}
+                onChange={set('recipientName')}
+              />
+              <TextField
+                id="brev-address"
+                label={t('doc.brev.recipientAddress')}
+                hint={t('doc.brev.recipientAddressHint')}
+                value={words.recipientAddress}
+                onChange={set('recipientAddress')}
+              />
+              <TextField
+                id="brev-subject"
+                label={t('doc.brev.subject')}
+                wide
+                required
+                error={subjectError}
+                value={words.subject}
+                onChange={set('subject')}
+              />
+              <TextAreaField
+                id="brev-text"
+                label={t('doc.brev.text')}
+                rows={12}
+                required
+                error={textError}
+                value={words.text}
+                onChange={set('text')}
+              />
             </div>
           ) : null}
         </>

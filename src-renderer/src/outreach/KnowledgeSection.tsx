@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { KNOWLEDGE_TYPES } from '../../../src-shared/codes/outreach';
 import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
-import type { KnowledgeContact, KnowledgeType } from '../api/types';
+import type { KnowledgeContact, KnowledgeIntroduction, KnowledgeType } from '../api/types';
 import { SelectField, TextAreaField, TextField } from '../components/Field';
 import { FormDialog } from '../components/FormDialog';
 import { LabelOptions, NamedOptions } from '../components/Options';
@@ -11,14 +11,18 @@ import { AddButton } from '../components/SectionCard';
 import { useToasts } from '../components/Toasts';
 import { useLoaded } from '../components/use-loaded';
 import { useRecordDialog } from '../components/use-record-dialog';
+import { GenerateDialog } from '../documents/GenerateDialog';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
 import { todayText, useOrganisations } from './use-outreach-data';
 
 export function KnowledgeSection({ companyId }: { companyId: number }) {
   const t = useT();
-  const { reportError } = useToasts();
+  const { notify, reportError } = useToasts();
   const [list, load] = useLoaded(useCallback(() => api.call('knowledge.list', { companyId }), [companyId]));
+  const [intro, setIntro] = useState<KnowledgeIntroduction | null>(null);
+  const introduce = (id: number) =>
+    api.call('documents.knowledgeIntroduction', { knowledgeContactId: id }).then(setIntro, reportError);
   const editor = useRecordDialog<KnowledgeContact | 'new'>(t('knowledge.saved'), load);
   const title = t('knowledge.title');
 
@@ -41,11 +45,16 @@ export function KnowledgeSection({ companyId }: { companyId: number }) {
             </>
           }
           actions={
-            // Deleted at once, without asking: a knowledge contact is a short note.
-            <EditDeleteButtons
-              onEdit={() => editor.open(k)}
-              onDelete={() => void api.call('knowledge.delete', { id: k.id }).then(load, reportError)}
-            />
+            <>
+              <button type="button" className="btn btn-small" onClick={() => void introduce(k.id)}>
+                {t('doc.introduction.write')}
+              </button>
+              {/* Deleted at once, without asking: a knowledge contact is a short note. */}
+              <EditDeleteButtons
+                onEdit={() => editor.open(k)}
+                onDelete={() => void api.call('knowledge.delete', { id: k.id }).then(load, reportError)}
+              />
+            </>
           }
         >
           {k.topic ? <p className="record-text">{k.topic}</p> : null}
@@ -53,6 +62,18 @@ export function KnowledgeSection({ companyId }: { companyId: number }) {
         </RecordRow>
       )}
     >
+      {intro ? (
+        <GenerateDialog
+          companyId={intro.companyId}
+          kind="brev"
+          initial={intro}
+          onClose={() => setIntro(null)}
+          onGenerated={(doc) => {
+            setIntro(null);
+            notify('success', t('doc.written', { file: doc.fileName }));
+          }}
+        />
+      ) : null}
       {editor.current ? (
         <KnowledgeDialog
           companyId={companyId}

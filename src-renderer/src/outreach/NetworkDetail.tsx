@@ -5,6 +5,7 @@ import type { Network } from '../api/types';
 import { Dialog } from '../components/Dialog';
 import { TextField } from '../components/Field';
 import { useToasts } from '../components/Toasts';
+import { BatchLettersDialog } from '../documents/BatchLettersDialog';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
 import { MembershipDates } from './MembershipDates';
@@ -32,6 +33,7 @@ export function NetworkDetail({ id, onClose, onChanged }: Props) {
   const [joinedOn, setJoinedOn] = useState(todayText());
   const [meetingOn, setMeetingOn] = useState(todayText());
   const [meetingTopic, setMeetingTopic] = useState('');
+  const [invitation, setInvitation] = useState<{ companyIds: number[]; subject: string; text: string } | null>(null);
 
   const load = useCallback(() => api.call('networks.get', { id }).then(setNet, reportError), [id, reportError]);
   useEffect(() => {
@@ -64,9 +66,18 @@ export function NetworkDetail({ id, onClose, onChanged }: Props) {
       size="large"
       onClose={onClose}
       footer={
-        <button type="button" className="btn btn-primary" onClick={onClose}>
-          {t('common.close')}
-        </button>
+        <>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => api.call('documents.networkInvitation', { networkId: id }).then(setInvitation, reportError)}
+          >
+            {t('doc.invitation.write')}
+          </button>
+          <button type="button" className="btn btn-primary" onClick={onClose}>
+            {t('common.close')}
+          </button>
+        </>
       }
     >
       {net ? (
@@ -170,6 +181,13 @@ export function NetworkDetail({ id, onClose, onChanged }: Props) {
             </button>
           </section>
         </div>
+      ) : null}
+      {invitation ? (
+        <BatchLettersDialog
+          companyIds={invitation.companyIds}
+          letter={{ subject: invitation.subject, text: invitation.text }}
+          onClose={() => setInvitation(null)}
+        />
       ) : null}
     </Dialog>
   );

@@ -4,6 +4,7 @@ export const correspondence = {
   'email.subject.lag': 'Udkast til LAG-ansøgning fra {company}',
   'email.subject.visit-summary': 'Referat af vores møde, {company}',
   'email.subject.deminimis': 'Erklæring om de minimis-støtte til {company}',
+  'email.subject.brev': 'Brev til {company}',
   'email.greeting': 'Kære {name}',
   'email.greeting.anyone': 'Goddag',
   'email.body.vaeksthus':
@@ -14,6 +15,7 @@ export const correspondence = {
     '{greeting}\n\nTak for et godt møde. Vedhæftet er referatet med det, vi aftalte.\n\nSkriv endelig, hvis noget skal rettes.\n\nVenlig hilsen\n{signature}',
   'email.body.deminimis':
     '{greeting}\n\nVedhæftet er erklæringen om de minimis-støtte, som virksomheden skal underskrive. Den viser den støtte, vi kender til, loftet og hvor meget der er tilbage. Tilføj anden støtte, I har fået, før I skriver under.\n\nVenlig hilsen\n{signature}',
+  'email.body.brev': '{greeting}\n\nVedhæftet er et brev fra os.\n\nVenlig hilsen\n{signature}',
   'email.attachmentOtherFirm': 'Bilaget {name} hører til en anden virksomhed',
   'email.attachmentMissing': 'Bilaget {name} findes ikke længere på disken; find det igen under Bilag',
   'email.letterMissing': 'Brevet findes ikke længere på {path}; dan det igen først',

@@ -101,9 +101,13 @@ export const cli: Record<keyof typeof da, string> = {
   'cli.import.dryRunErrors': 'Dry run: the file has errors. Nothing was saved.',
   'cli.import.done': 'Imported.',
   'cli.import.notWritten': 'Nothing was saved: fix the errors, or use --skip-invalid to skip the rows with errors.',
-  'cli.letter.summary': 'Write a referral, a LAG draft or a visit summary as a Word file',
+  'cli.letter.summary':
+    'Write a referral, a LAG draft, a visit summary, a de minimis declaration or a letter as a Word file',
   'cli.letter.usage':
-    'letter --kind vaeksthus|lag|visit-summary --company CVR|ID [--company …] --out FOLDER [--date DATE]\n       [--referral ID] [--application ID] [--visit ID] [--email [--attachment ID …]] [--pdf] [--json]',
+    'letter --kind vaeksthus|lag|visit-summary|deminimis|brev --company CVR|ID [--company …] --out FOLDER [--date DATE]\n       [--referral ID] [--application ID] [--visit ID] [--email [--attachment ID …]] [--pdf] [--json]\n       brev: --subject SUBJECT --text TEXT [--to NAME] [--address ADDRESS]\n       invitation to a network meeting: --kind brev --network ID [--meeting ID] (a letter to each member)',
+  'cli.letter.brevOnly': '--subject, --text, --to, --address, --network and --meeting apply only to --kind brev',
+  'cli.letter.networkOrCompany': '--network and --company cannot be used together',
+  'cli.letter.meetingNeedsNetwork': '--meeting needs --network',
   'cli.letter.kindRequired': 'letter needs --kind {kinds}',
   'cli.letter.companyRequired': 'letter needs --company CVR|ID',
   'cli.letter.outRequired': 'letter needs --out FOLDER',

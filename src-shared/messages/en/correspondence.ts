@@ -5,6 +5,7 @@ export const correspondence: Record<keyof typeof da, string> = {
   'email.subject.lag': 'Draft LAG application from {company}',
   'email.subject.visit-summary': 'Summary of our meeting, {company}',
   'email.subject.deminimis': 'De minimis declaration for {company}',
+  'email.subject.brev': 'Letter to {company}',
   'email.greeting': 'Dear {name}',
   'email.greeting.anyone': 'Hello',
   'email.body.vaeksthus':
@@ -15,6 +16,7 @@ export const correspondence: Record<keyof typeof da, string> = {
     '{greeting}\n\nThank you for a good meeting. Attached is the summary with what we agreed.\n\nDo write if anything needs correcting.\n\nKind regards\n{signature}',
   'email.body.deminimis':
     '{greeting}\n\nAttached is the de minimis declaration for the firm to sign. It shows the aid we know of, the ceiling and the headroom. Add any other aid you have received before signing.\n\nKind regards\n{signature}',
+  'email.body.brev': '{greeting}\n\nAttached is a letter from us.\n\nKind regards\n{signature}',
   'email.attachmentOtherFirm': 'The attachment {name} belongs to another firm',
   'email.attachmentMissing': 'The attachment {name} is no longer on disk; find it again under Attachments',
   'email.letterMissing': 'The letter is no longer at {path}; make it again first',

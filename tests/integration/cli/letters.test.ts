@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src-main/cli/run-cli';
 import type { Company } from '../../../src-main/core/companies/schema';
 import { findSoffice } from '../../../src-main/core/documents/pdf';
-import { docxText, type SampleCase, seedCase, setLetterhead } from '../../helpers/documents-fixtures';
+import { docxParagraphs, docxText, type SampleCase, seedCase, setLetterhead } from '../../helpers/documents-fixtures';
 import { openTestStore, type TestStore } from '../../helpers/temp-db';
 
 let store: TestStore;
@@ -127,7 +127,7 @@ describe('bindeled letter', () => {
     const r = await cli('letter', '--kind', 'vaeksthus', '--company', String(bare.id), '--out', store.dir);
     expect(r.code).toBe(1);
     expect(r.err).toContain('Virksomheden har ingen henvisning til et erhvervshus eller Væksthus');
-    expect((await cli('letter', '--kind', 'brev', '--company', '1', '--out', store.dir)).code).toBe(2);
+    expect((await cli('letter', '--kind', 'memo', '--company', '1', '--out', store.dir)).code).toBe(2);
     expect((await cli('letter', '--kind', 'lag', '--out', store.dir)).code).toBe(2);
     expect((await cli('letter', '--kind', 'lag', '--company', '1')).code).toBe(2);
     expect((await cli('letter', '--kind', 'lag', '--company', '99999', '--out', store.dir)).code).toBe(1);
@@ -166,5 +166,64 @@ describe('bindeled referrals list and networks list', () => {
     }>;
     expect(json).toEqual([expect.objectContaining({ name: 'Fødevarenetværk Favrskov', memberCount: 1 })]);
     expect((await cli('networks', 'remove')).code).toBe(2);
+  });
+});
+
+describe('bindeled letter --kind brev', () => {
+  it('writes a free letter with the subject, text and recipient given, read back with python-docx', async () => {
+    const dir = path.join(store.dir, 'ud');
+    const r = await cli(
+      'letter',
+      ...['--kind', 'brev', '--company', '13748136', '--out', dir, '--date', '17.10.2011'],
+      ...[
+        '--subject',
+        'Møde om fødevarenetværket',
+        '--text',
+        'Kære Mette\n\nVelkommen i netværket.',
+        '--to',
+        'Mette Østergaard',
+      ],
+    );
+    expect(r).toMatchObject({ code: 0, err: '' });
+    expect(r.out).toBe(path.join(dir, 'Brev - Ådalens Gårdbutik ApS - Møde om fødevarenetværket - 2011-10-17.docx'));
+    const text = docxParagraphs(r.out).join('\n');
+    expect(text).toContain('Mette Østergaard');
+    expect(text).toContain('Møde om fødevarenetværket');
+    expect(text).toContain('Velkommen i netværket.');
+    expect(text).toContain('Ådalsvej 12');
+  });
+
+  it('names what is missing and writes nothing without a text; refuses the words with another kind', async () => {
+    const dir = path.join(store.dir, 'ud');
+    const r = await cli('letter', '--kind', 'brev', '--company', '13748136', '--out', dir, '--subject', 'Hej');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('Brevet har ingen tekst');
+    expect(fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.docx')) : []).toEqual([]);
+    const wrong = await cli('letter', '--kind', 'lag', '--company', '13748136', '--out', dir, '--subject', 'Hej');
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('gælder kun --kind brev');
+  });
+});
+
+describe('bindeled letter --kind brev --network', () => {
+  it("writes the invitation to the network's meeting for every member", async () => {
+    const [n] = (await store.call('networks.list', {})) as Array<{ id: number }>;
+    const dir = path.join(store.dir, 'ud');
+    const r = await cli(
+      'letter',
+      ...['--kind', 'brev', '--network', String(n?.id), '--out', dir, '--date', '17.10.2011'],
+    );
+    expect(r).toMatchObject({ code: 0, err: '' });
+    expect(r.out).toBe(
+      path.join(
+        dir,
+        'Brev - Ådalens Gårdbutik ApS - Invitation til netværksmøde i Fødevarenetværk Favrskov - 2011-10-17.docx',
+      ),
+    );
+    expect(docxParagraphs(r.out).join('\n')).toContain(
+      'Vi inviterer jer hermed til næste netværksmøde i Fødevarenetværk Favrskov.',
+    );
+    const both = await cli('letter', '--kind', 'brev', '--network', '1', '--company', '13748136', '--out', dir);
+    expect(both.code).toBe(2);
   });
 });

@@ -13,6 +13,17 @@ export interface BuildRequest {
   applicationId?: number;
   visitId?: number;
   letterDate: string;
+  /** What the consultant typed for a free letter ("Brev"); other kinds ignore it. */
+  letter?: FreeLetterInput;
+}
+
+export interface FreeLetterInput {
+  subject?: string;
+  text?: string;
+  /** The firm's name when left out. */
+  recipientName?: string;
+  /** The firm's address when left out. */
+  recipientAddress?: string;
 }
 
 /** A document's data gathered and checked, ready to fill a template (or to explain why not). */

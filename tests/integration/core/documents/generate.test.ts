@@ -407,6 +407,6 @@ describe('templates a consultant edits in Word', () => {
     expect(check).toMatchObject({ ok: true, unknown: [], missing: ['signature_title'] });
     expect(await store.call('files.open', { path: copy })).toBeNull();
     const info = (await store.call('documents.templates')) as Array<{ kind: string; placeholders: unknown[] }>;
-    expect(info.map((t) => t.kind)).toEqual(['vaeksthus', 'lag', 'visit-summary', 'deminimis']);
+    expect(info.map((t) => t.kind)).toEqual(['vaeksthus', 'lag', 'visit-summary', 'deminimis', 'brev']);
   });
 });

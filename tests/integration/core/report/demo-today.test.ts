@@ -119,10 +119,17 @@ describe('a fresh demo', () => {
       'visit-summary': firm('SELECT company_id FROM visits ORDER BY id LIMIT 1'),
       // The declaration lists whatever aid is known; a firm with a grant has some.
       deminimis: firm("SELECT company_id FROM referrals WHERE outcome = 'grant_awarded' ORDER BY id LIMIT 1"),
+      // A free letter needs only the firm and the words typed.
+      brev: firm('SELECT company_id FROM visits ORDER BY id LIMIT 1'),
     } as const;
     expect(Object.keys(sources).sort()).toEqual([...DOCUMENT_KINDS].sort());
     for (const kind of DOCUMENT_KINDS) {
-      const doc = (await store.call('documents.generate', { kind, companyId: sources[kind] })) as GeneratedDocument;
+      const letter = kind === 'brev' ? { subject: 'Tak for besøget', text: 'Vi ses til netværksmødet.' } : undefined;
+      const doc = (await store.call('documents.generate', {
+        kind,
+        companyId: sources[kind],
+        letter,
+      })) as GeneratedDocument;
       const text = docxParagraphs(doc.path).join('\n');
       expect(text, kind).toContain(doc.companyName);
       expect(text, kind).toContain('Landdistriktskontoret Midt (demo)');
