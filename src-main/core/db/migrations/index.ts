@@ -16,6 +16,7 @@ import { attachments } from './0160-attachments';
 import { deMinimisAid } from './0180-de-minimis-aid';
 import { deminimisLetters } from './0181-deminimis-letters';
 import { tags } from './0190-tags';
+import { cvrRegister } from './0210-cvr-register';
 
 /** Every schema step in order. Append only: a shipped migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -36,4 +37,5 @@ export const migrations: readonly Migration[] = [
   deMinimisAid,
   deminimisLetters,
   tags,
+  cvrRegister,
 ];
