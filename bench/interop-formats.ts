@@ -64,7 +64,7 @@ function seed(db: Database, size: number): string {
   return `${size} companies with owners`;
 }
 
-const ext: Record<InteropFormat, string> = { caseload: 'bindeled.json', csv: 'csv', xlsx: 'xlsx' };
+const ext: Record<InteropFormat, string> = { caseload: 'bindeled.json', csv: 'csv', xlsx: 'xlsx', cvr: 'jsonl' };
 console.log(
   `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load ${os
     .loadavg()

@@ -1,4 +1,4 @@
-export const INTEROP_FORMATS = ['caseload', 'csv', 'xlsx'] as const;
+export const INTEROP_FORMATS = ['caseload', 'csv', 'xlsx', 'cvr'] as const;
 export type InteropFormat = (typeof INTEROP_FORMATS)[number];
 
 export const TEXT_ENCODINGS = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'] as const;

@@ -7,7 +7,7 @@ import type { ExportResult, ExportScope, InteropFormat } from './interop-schema'
 import type { JobControl } from './job';
 import { checkExportFile } from './paths';
 
-const EXTENSION: Record<InteropFormat, string> = { caseload: '.json', csv: '.csv', xlsx: '.xlsx' };
+const EXTENSION: Record<InteropFormat, string> = { caseload: '.json', csv: '.csv', xlsx: '.xlsx', cvr: '.jsonl' };
 
 /** Exports the companies in scope to the chosen format; the file appears under its name only when complete. */
 export async function runExport(

@@ -31,6 +31,8 @@ export const importOptionsSchema = z.object({
   dateOrder: z.enum(['dmy', 'mdy']).optional(),
   /** An empty cell in a mapped column keeps what is stored (default) or clears it. */
   emptyCells: z.enum(['keep', 'clear']).default('keep'),
+  /** A CVR extract: take the register's value even where a consultant corrected the field locally. */
+  takeRegister: z.boolean().optional(),
 });
 export type ImportOptionsInput = z.input<typeof importOptionsSchema>;
 export type ImportOptions = z.output<typeof importOptionsSchema>;
@@ -134,6 +136,15 @@ export interface RowIssue {
   message: string;
 }
 
+/** One field a refresh from the register would change (or keeps, as a local correction): old and new. */
+export interface FieldDiff {
+  field: string;
+  from: unknown;
+  to: unknown;
+  /** The stored value is a local correction and stays. */
+  kept?: true;
+}
+
 export interface PreviewRow {
   line: number | null;
   ref?: string;
@@ -143,6 +154,8 @@ export interface PreviewRow {
   cvr: string | null;
   /** Fields an update changes. */
   changes?: string[];
+  /** A refresh from the CVR register: each field that differs, old and new. */
+  diffs?: FieldDiff[];
   note?: string;
 }
 

@@ -85,7 +85,7 @@ export function filterIssues(issues: readonly RowIssue[], text: string, kind: Is
   });
 }
 
-const EXTENSIONS: Record<InteropFormat, string> = { csv: 'csv', xlsx: 'xlsx', caseload: 'json' };
+const EXTENSIONS: Record<InteropFormat, string> = { csv: 'csv', xlsx: 'xlsx', caseload: 'json', cvr: 'jsonl' };
 
 /** A default file name such as `sagsportefoelje-2026-11-27.csv` (ASCII: every file system takes it). */
 export function exportFileName(format: InteropFormat, base: string, today: Date): string {

@@ -7,18 +7,18 @@ let at: DatabaseAt | undefined;
 afterEach(() => at?.close());
 
 describe('migration 210 on a schema-190 database', () => {
-  it('adds the two register columns and the register table, and keeps every row with both unknown', () => {
+  it('adds the two register columns, the register table and the cvr format to the import log, and keeps every row with both unknown', () => {
     at = databaseAt(190);
     const { db } = at;
     const before = schemaObjects(db);
-    const rows = rowsOf(db, ['companies', 'visits', 'contacts']);
+    const rows = rowsOf(db, ['companies', 'visits', 'contacts', 'import_runs']);
     migrate(db, 210);
     expect(schemaChange(before, schemaObjects(db))).toEqual({
       added: ['table company_register'],
       removed: [],
-      changed: ['table companies'],
+      changed: ['table companies', 'table import_runs'],
     });
-    const after = rowsOf(db, ['companies', 'visits', 'contacts']);
+    const after = rowsOf(db, ['companies', 'visits', 'contacts', 'import_runs']);
     for (const row of after.companies ?? []) {
       expect(row.reklamebeskyttet).toBeNull();
       expect(row.ceased).toBeNull();
@@ -38,6 +38,10 @@ describe('migration 210 on a schema-190 database', () => {
       db.prepare(`INSERT INTO company_register(company_id, register_values, read_at) VALUES (?, 'no', 'x')`).run(id),
     ).toThrow();
     const fk = db.pragma('foreign_key_list(company_register)') as Array<{ table: string; on_delete: string }>;
+    db.prepare(
+      `INSERT INTO import_runs(at, actor, file_name, format, sha256, added, updated, unchanged, skipped)
+       VALUES ('2026-12-07T10:00:00Z', 'Lone', 'cvr.jsonl', 'cvr', ?, 1, 0, 0, 0)`,
+    ).run('a'.repeat(64));
     expect(fk).toEqual([expect.objectContaining({ table: 'companies', on_delete: 'CASCADE' })]);
   });
 });
