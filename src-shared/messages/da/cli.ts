@@ -75,9 +75,11 @@ export const cli = {
   'cli.generate.outreach':
     '{referrals} henvisninger ({grants} med tilskud), {lagApplications} LAG-ansøgninger, {knowledgeContacts} videnkontakter, {networks} netværk',
   'cli.generate.skipped': 'Sprunget over (tabellerne findes ikke): {tables}',
-  'cli.import.summary': 'Importér en sagsfil, CSV- eller Excel-fil (alt eller intet)',
+  'cli.import.summary': 'Importér en sagsfil, CSV- eller Excel-fil eller et CVR-udtræk (alt eller intet)',
   'cli.import.usage':
-    'import FIL [--dry-run] [--json] [--skip-invalid] [--sheet ARK] [--separator ;|,|tab]\n       [--encoding utf-8|windows-1252] [--date-order dmy|mdy] [--clear-empty] [--map "Kolonne=felt"]…',
+    'import FIL [--dry-run] [--json] [--skip-invalid] [--sheet ARK] [--separator ;|,|tab]\n       [--encoding utf-8|windows-1252] [--date-order dmy|mdy] [--clear-empty] [--map "Kolonne=felt"]…\n       CVR-udtræk: [--take-register] (registrets værdi frem for egne rettelser)',
+  'cli.import.diff': '{field}: {from} → {to}',
+  'cli.import.diffKept': '{field}: {from} beholdes (CVR: {to})',
   'cli.import.totals':
     '{rows} rækker: {add} nye, {update} opdateres, {unchanged} uændrede, {keptLocal} beholdt (nyere lokalt), {invalid} med fejl, {duplicate} dubletter, {skipped} sprunget over',
   'cli.import.entityTotals': '{entity}: {add} nye, {update} opdateres, {unchanged} uændrede, {invalid} med fejl',

@@ -77,9 +77,11 @@ export const cli: Record<keyof typeof da, string> = {
   'cli.generate.outreach':
     '{referrals} referrals ({grants} with a grant), {lagApplications} LAG applications, {knowledgeContacts} knowledge contacts, {networks} networks',
   'cli.generate.skipped': 'Skipped (the tables do not exist): {tables}',
-  'cli.import.summary': 'Import a caseload, CSV or Excel file (all or nothing)',
+  'cli.import.summary': 'Import a caseload, CSV or Excel file or a CVR extract (all or nothing)',
   'cli.import.usage':
-    'import FILE [--dry-run] [--json] [--skip-invalid] [--sheet SHEET] [--separator ;|,|tab]\n       [--encoding utf-8|windows-1252] [--date-order dmy|mdy] [--clear-empty] [--map "Column=field"]…',
+    'import FILE [--dry-run] [--json] [--skip-invalid] [--sheet SHEET] [--separator ;|,|tab]\n       [--encoding utf-8|windows-1252] [--date-order dmy|mdy] [--clear-empty] [--map "Column=field"]…\n       CVR extract: [--take-register] (the register’s value over own corrections)',
+  'cli.import.diff': '{field}: {from} → {to}',
+  'cli.import.diffKept': '{field}: {from} kept (CVR: {to})',
   'cli.import.totals':
     '{rows} rows: {add} new, {update} to update, {unchanged} unchanged, {keptLocal} kept (newer locally), {invalid} with errors, {duplicate} duplicates, {skipped} skipped',
   'cli.import.entityTotals': '{entity}: {add} new, {update} to update, {unchanged} unchanged, {invalid} with errors',
