@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { COMPANY_STATUSES, type CompanyStatus } from '../../core/domain/company-status';
-import { INTEROP_FORMATS, type InteropFormat } from '../../core/interop/interop-schema';
+import { EXPORT_FORMATS, type ExportFormat } from '../../core/interop/interop-schema';
 import { message } from '../../core/messages';
 import { type CliCommand, type CliContext, call, EXIT_OK, UsageError } from '../cli-context';
 import { parseCommandArgs } from '../parse';
@@ -17,9 +17,9 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
     json: { type: 'boolean' },
     'with-files': { type: 'boolean' },
   });
-  const format = values.format as InteropFormat | undefined;
-  if (!format || !(INTEROP_FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(message('cli.export.formatRequired', { formats: INTEROP_FORMATS.join(', ') }));
+  const format = values.format as ExportFormat | undefined;
+  if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(message('cli.export.formatRequired', { formats: EXPORT_FORMATS.join(', ') }));
   }
   if (!values.out) throw new UsageError(message('cli.export.outRequired'));
   const statuses = (values.status ?? []).map((s) => {

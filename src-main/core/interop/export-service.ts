@@ -3,16 +3,16 @@ import { type Locale, message } from '../messages';
 import { currentActor } from '../settings/settings-repo';
 import { scopeCompanyIds } from './export-scope';
 import { formatModule } from './formats';
-import type { ExportResult, ExportScope, InteropFormat } from './interop-schema';
+import type { ExportFormat, ExportResult, ExportScope } from './interop-schema';
 import type { JobControl } from './job';
 import { checkExportFile } from './paths';
 
-const EXTENSION: Record<InteropFormat, string> = { caseload: '.json', csv: '.csv', xlsx: '.xlsx', cvr: '.jsonl' };
+const EXTENSION: Record<ExportFormat, string> = { caseload: '.json', csv: '.csv', xlsx: '.xlsx' };
 
 /** Exports the companies in scope to the chosen format; the file appears under its name only when complete. */
 export async function runExport(
   db: Database,
-  input: { format: InteropFormat; path: string; scope: ExportScope; entity?: string },
+  input: { format: ExportFormat; path: string; scope: ExportScope; entity?: string },
   ctx: { locale: Locale; job: JobControl; appVersion: string },
 ): Promise<ExportResult> {
   const target = checkExportFile(input.path, EXTENSION[input.format]);

@@ -4,6 +4,8 @@ import { z } from 'zod';
  * so the renderer shares them through the API contract.
  */
 import {
+  EXPORT_FORMATS,
+  type ExportFormat,
   INTEROP_FORMATS,
   type InteropFormat,
   SEPARATORS,
@@ -16,7 +18,16 @@ import { caseloadFiltersSchema, SORTABLE_COLUMNS } from '../companies/caseload-s
 
 /** Company fields a spreadsheet column can be mapped to (the wizard's drop-down), from the field registry. */
 export { IMPORT_FIELDS, type ImportField } from '../../../src-shared/fields/companies';
-export { INTEROP_FORMATS, type InteropFormat, SEPARATORS, type Separator, TEXT_ENCODINGS, type TextEncoding };
+export {
+  EXPORT_FORMATS,
+  type ExportFormat,
+  INTEROP_FORMATS,
+  type InteropFormat,
+  SEPARATORS,
+  type Separator,
+  TEXT_ENCODINGS,
+  type TextEncoding,
+};
 
 const filePath = z.string().trim().min(1).max(1000);
 
@@ -76,7 +87,7 @@ export type ExportScopeInput = z.input<typeof exportScopeSchema>;
 export type ExportScope = z.output<typeof exportScopeSchema>;
 
 export const exportInputSchema = z.object({
-  format: z.enum(INTEROP_FORMATS),
+  format: z.enum(EXPORT_FORMATS),
   /** An absolute path, normally from `files.chooseSave`. */
   path: filePath,
   scope: exportScopeSchema.default({ kind: 'all' }),
