@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { importInOneGo } from '../../../../src-main/core/interop/import-service';
 import type { ImportReport, ImportResult } from '../../../../src-main/core/interop/interop-schema';
 import { openTestStore, type TestStore } from '../../../helpers/temp-db';
 
@@ -224,6 +225,27 @@ describe('a bad extract names the line and writes nothing', () => {
     const report = await preview(file);
     expect(report.issues).toEqual([expect.objectContaining({ line: 5 })]);
     expect((await importFile(file)).written).toBe(false);
+    expect(count()).toBe(0);
+  });
+});
+
+describe('a long extract', () => {
+  it('reports progress through the file and stops on cancel with nothing written', async () => {
+    const first = fs.readFileSync(EXTRACT, 'utf8').split('\n')[0] ?? '';
+    const file = path.join(store.dir, 'long.jsonl');
+    fs.writeFileSync(file, `${Array.from({ length: 4500 }, () => first).join('\n')}\n`);
+    const controller = new AbortController();
+    const seen: Array<[number, number]> = [];
+    const job = {
+      signal: controller.signal,
+      progress: (done: number, total: number) => {
+        seen.push([done, total]);
+        controller.abort();
+      },
+    };
+    await expect(importInOneGo(store.db, file, {}, 'abort', { job })).rejects.toMatchObject({ code: 'cancelled' });
+    expect(seen[0]?.[1]).toBe(fs.statSync(file).size);
+    expect(seen[0]?.[0]).toBeGreaterThan(0);
     expect(count()).toBe(0);
   });
 });
