@@ -16,6 +16,8 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
     status: { type: 'string', multiple: true },
     json: { type: 'boolean' },
     'with-files': { type: 'boolean' },
+    campaign: { type: 'boolean' },
+    'include-protected': { type: 'boolean' },
   });
   const format = values.format as ExportFormat | undefined;
   if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) {
@@ -54,6 +56,7 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
     path: path.resolve(values.out),
     scope,
     entity: values.entity,
+    campaign: values.campaign ? { includeProtected: values['include-protected'] === true } : undefined,
   });
   if (values.json) ctx.out(JSON.stringify(result, null, 2));
   else {
@@ -61,6 +64,7 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
       .map(([k, n]) => `${n} ${k}`)
       .join(', ');
     ctx.out(message('cli.export.written', { path: result.path, kb: Math.ceil(result.bytes / 1024), counts }));
+    if (result.leftOutProtected) ctx.out(message('cli.export.leftOutProtected', { count: result.leftOutProtected }));
   }
   return EXIT_OK;
 }

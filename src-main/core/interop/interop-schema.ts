@@ -93,6 +93,11 @@ export const exportInputSchema = z.object({
   scope: exportScopeSchema.default({ kind: 'all' }),
   /** CSV: which entity to write (default companies). XLSX: limit the workbook to this sheet. */
   entity: z.string().max(40).optional(),
+  /**
+   * A list for a campaign (a mailing, a call round): firms protected against advertising in the
+   * CVR register are left out unless the user includes them.
+   */
+  campaign: z.object({ includeProtected: z.boolean().default(false) }).optional(),
 });
 export type ExportInput = z.input<typeof exportInputSchema>;
 
@@ -216,6 +221,8 @@ export interface ExportResult {
   bytes: number;
   /** Rows written per entity. */
   counts: Record<string, number>;
+  /** A campaign list: the protected firms in scope that were left out. */
+  leftOutProtected?: number;
 }
 
 export interface ImportRun {

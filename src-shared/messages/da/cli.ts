@@ -51,7 +51,9 @@ export const cli = {
   'cli.demo.seeFigures': 'Se tallene med: report --from 2010-10-01 --to 2011-10-17 --as-of 2011-10-17',
   'cli.export.summary': 'Eksportér sagsstammen som sagsfil, CSV eller Excel',
   'cli.export.usage':
-    'export --format caseload|csv|xlsx --out FIL [--with-files] [--entity companies|contacts] [--search TEKST] [--kommune K]… [--status S]… [--json]',
+    'export --format caseload|csv|xlsx --out FIL [--with-files] [--entity companies|contacts] [--search TEKST] [--kommune K]… [--status S]… [--json]\n       [--campaign [--include-protected]] (kampagneliste: reklamebeskyttede udelades)',
+  'cli.export.leftOutProtected':
+    '{count} reklamebeskyttede virksomheder er udeladt (--include-protected tager dem med).',
   'cli.export.formatRequired': '--format skal være {formats}',
   'cli.export.outRequired': 'export kræver --out FIL',
   'cli.export.written': 'Skrev {path} ({kb} kB): {counts}',

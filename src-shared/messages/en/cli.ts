@@ -53,7 +53,8 @@ export const cli: Record<keyof typeof da, string> = {
   'cli.demo.seeFigures': 'See the figures with: report --from 2010-10-01 --to 2011-10-17 --as-of 2011-10-17',
   'cli.export.summary': 'Export the caseload as a caseload file, CSV or Excel',
   'cli.export.usage':
-    'export --format caseload|csv|xlsx --out FILE [--with-files] [--entity companies|contacts] [--search TEXT] [--kommune K]… [--status S]… [--json]',
+    'export --format caseload|csv|xlsx --out FILE [--with-files] [--entity companies|contacts] [--search TEXT] [--kommune K]… [--status S]… [--json]\n       [--campaign [--include-protected]] (campaign list: advertising-protected firms left out)',
+  'cli.export.leftOutProtected': '{count} advertising-protected firms left out (--include-protected takes them along).',
   'cli.export.formatRequired': '--format must be {formats}',
   'cli.export.outRequired': 'export needs --out FILE',
   'cli.export.written': 'Wrote {path} ({kb} kB): {counts}',

@@ -249,3 +249,25 @@ describe('a long extract', () => {
     expect(count()).toBe(0);
   });
 });
+
+describe('a list for a campaign', () => {
+  it('leaves firms protected against advertising out unless the user includes them', async () => {
+    await importFile(EXTRACT);
+    const names = (file: string) => fs.readFileSync(file, 'utf8');
+    const out = path.join(store.dir, 'kampagne.csv');
+    const left = (await store.call('interop.export', { format: 'csv', path: out, campaign: {} })) as {
+      leftOutProtected?: number;
+      counts: Record<string, number>;
+    };
+    expect(left.leftOutProtected).toBe(1);
+    expect(names(out)).toContain('Havnens Fiskerøgeri ApS');
+    expect(names(out)).not.toContain('Herning Maskinværksted A/S');
+    const all = path.join(store.dir, 'alle.csv');
+    await store.call('interop.export', { format: 'csv', path: all, campaign: { includeProtected: true } });
+    expect(names(all)).toContain('Herning Maskinværksted A/S');
+    // An export that is not a campaign list (a backup, a hand-over) carries every firm.
+    const plain = path.join(store.dir, 'plain.csv');
+    await store.call('interop.export', { format: 'csv', path: plain });
+    expect(names(plain)).toContain('Herning Maskinværksted A/S');
+  });
+});
