@@ -15,6 +15,9 @@ export const cvrRegister: Record<keyof typeof da, string> = {
   'cvrImport.lineTooLong': 'Line {line} of {file} is over {limit} MB and cannot be one firm.',
   'cvrImport.keptLocal': 'Own corrections kept: {fields}',
   'cvrImport.ceasedNote': 'Ceased in CVR',
+  'cvrImport.localCorrections': 'Own corrections',
+  'cvrImport.localCorrections.keep': 'Keep own corrections',
+  'cvrImport.localCorrections.register': 'Use the CVR register’s values',
   'company.badge.reklamebeskyttet': 'Advertising protected',
   'company.badge.reklamebeskyttetHint':
     'The firm has opted out of advertising (CVR). It is left out of campaign exports.',
