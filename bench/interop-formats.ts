@@ -13,7 +13,7 @@ import type { Database } from 'better-sqlite3';
 import { openDatabase } from '../src-main/core/db/open';
 import { runExport } from '../src-main/core/interop/export-service';
 import { previewImport, runImport } from '../src-main/core/interop/import-service';
-import { type InteropFormat, importOptionsSchema } from '../src-main/core/interop/interop-schema';
+import { type ExportFormat, importOptionsSchema } from '../src-main/core/interop/interop-schema';
 import { NO_JOB } from '../src-main/core/interop/job';
 import { generateCaseload } from '../tools/generate/generate-caseload';
 import { ensureGeneratedConsultants, generateCompanies } from '../tools/generate/generate-companies';
@@ -64,7 +64,7 @@ function seed(db: Database, size: number): string {
   return `${size} companies with owners`;
 }
 
-const ext: Record<InteropFormat, string> = { caseload: 'bindeled.json', csv: 'csv', xlsx: 'xlsx' };
+const ext: Record<ExportFormat, string> = { caseload: 'bindeled.json', csv: 'csv', xlsx: 'xlsx' };
 console.log(
   `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load ${os
     .loadavg()

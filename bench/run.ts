@@ -25,6 +25,7 @@ import { attachmentFigures } from './suites/attachments';
 import { bulkFigures } from './suites/bulk';
 import { calendarFigures } from './suites/calendar';
 import { caseloadFigures } from './suites/caseload';
+import { cvrImportFigures } from './suites/cvr-import';
 import { duplicateFigures } from './suites/duplicates';
 import { emailDraftFigures } from './suites/email-drafts';
 import { interopFigures } from './suites/interop';
@@ -52,6 +53,7 @@ const SUITES = [
   'pipelines',
   'bulk',
   'week',
+  'cvr-import',
 ] as const;
 type Suite = (typeof SUITES)[number];
 
@@ -140,6 +142,7 @@ for (const size of sizes) {
   }
   if (wanted('interop'))
     await guarded('import/export', size, () => interopFigures(gen.file, size, runsFor(size, true)));
+  if (wanted('cvr-import')) await guarded('CVR extract', size, () => cvrImportFigures(size, runsFor(size, true)));
   if (wanted('letters') && size >= 10_000)
     await guarded('referral letters', size, () => letterFigures(gen.file, size, runsFor(size, true)));
   if (wanted('email-drafts') && size >= 10_000)

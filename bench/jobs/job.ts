@@ -16,6 +16,8 @@ export interface JobSpec {
     | 'bare-csv'
     | 'bare-xlsx'
     | 'import-csv'
+    | 'import-cvr'
+    | 'bare-cvr'
     | 'bare-insert'
     | 'letters'
     | 'bare-docx';
@@ -23,6 +25,8 @@ export interface JobSpec {
   db: string;
   /** The file to write, or the empty database to import into. */
   out: string;
+  /** CVR extract to import (import-cvr, bare-cvr). */
+  extract?: string;
   /** CSV to import (import-csv). */
   csv?: string;
   /** Companies to write letters for (letters, bare-docx). */
@@ -151,6 +155,29 @@ async function bareDocx(spec: JobSpec): Promise<string> {
   return `${ids.length} documents`;
 }
 
+/** The plain way: each line parsed and its current name, CVR and postcode inserted, nothing checked or compared. */
+async function bareCvr(spec: JobSpec): Promise<string> {
+  const db = openDatabase(spec.out, { beforeMigrate: null });
+  const insert = db.prepare(
+    `INSERT INTO companies(uuid, record_type, cvr, name, name_sort, postcode, status, industry_system, created_at, updated_at)
+     VALUES (?, 'registered', ?, ?, ?, ?, 'identified', 'DB07', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`,
+  );
+  const { createInterface } = await import('node:readline');
+  const { randomUUID } = await import('node:crypto');
+  const docs: Array<[string, string, string]> = [];
+  for await (const line of createInterface({ input: fs.createReadStream(spec.extract ?? '') })) {
+    if (!line) continue;
+    const v = JSON.parse(line).Vrvirksomhed;
+    const m = v.virksomhedMetadata;
+    docs.push([String(v.cvrNummer), m.nyesteNavn.navn, String(m.nyesteBeliggenhedsadresse.postnummer)]);
+  }
+  db.transaction(() => {
+    for (const [cvr, name, post] of docs) insert.run(randomUUID(), cvr, name, name.toLowerCase(), post);
+  })();
+  db.close();
+  return `${docs.length} firms`;
+}
+
 async function run(spec: JobSpec): Promise<JobResult> {
   switch (spec.kind) {
     case 'bare-csv':
@@ -197,6 +224,24 @@ async function run(spec: JobSpec): Promise<JobResult> {
       store.close();
       return r;
     }
+    case 'import-cvr': {
+      const store = openStore(spec.out);
+      const file = spec.extract ?? '';
+      const r = await timed(async () => {
+        const preview = await store.call<{ fingerprint: string }>('interop.preview', { path: file }, 'bench-preview');
+        const result = await store.call<{ rows: number; totals: { add: number; invalid: number } }>(
+          'interop.import',
+          { path: file, fingerprint: preview.fingerprint },
+          'bench-import',
+        );
+        const { add, invalid } = result.totals;
+        return `${result.rows} firms, ${add} added, ${invalid} invalid`;
+      });
+      store.close();
+      return r;
+    }
+    case 'bare-cvr':
+      return timed(() => bareCvr(spec));
     case 'letters': {
       const store = openStore(spec.db);
       const r = await timed(async () => {

@@ -327,6 +327,22 @@ export const COMPANY_FIELDS = [
     form: {},
   },
   {
+    // From the CVR register (core/interop/cvr): protected firms are left out of campaign exports.
+    prop: 'reklamebeskyttet',
+    column: 'reklamebeskyttet',
+    type: 'boolean',
+    label: 'sheet.column.reklamebeskyttet',
+    sheet: { kind: 'text', width: 10 },
+  },
+  {
+    // From the CVR register: the firm has ceased. It is flagged, never deleted (its history stays).
+    prop: 'ceased',
+    column: 'ceased',
+    type: 'boolean',
+    label: 'sheet.column.ceased',
+    sheet: { kind: 'text', width: 8 },
+  },
+  {
     prop: 'consultant',
     column: 'consultant_id',
     type: 'text',

@@ -4,7 +4,7 @@ import type { Database } from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { openDatabase } from '../../src-main/core/db/open';
 import { runExport } from '../../src-main/core/interop/export-service';
-import type { ExportScopeInput, InteropFormat } from '../../src-main/core/interop/interop-schema';
+import type { ExportFormat, ExportScopeInput } from '../../src-main/core/interop/interop-schema';
 import { exportScopeSchema } from '../../src-main/core/interop/interop-schema';
 import { NO_JOB } from '../../src-main/core/interop/job';
 import { ensureGeneratedConsultants, generateCompanies } from '../../tools/generate/generate-companies';
@@ -29,7 +29,7 @@ export function freshDb(dir: string, name: string): Database {
 
 export async function exportTo(
   db: Database,
-  format: InteropFormat,
+  format: ExportFormat,
   file: string,
   scope: ExportScopeInput = { kind: 'all' },
   entity?: string,

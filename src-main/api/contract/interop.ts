@@ -36,6 +36,7 @@ export const interopContract = {
 
 export type {
   EntityCounts,
+  ExportFormat,
   ExportInput,
   ExportResult,
   ExportScopeInput,

@@ -39,10 +39,10 @@ export const interopHandlers: AreaHandlers<typeof interopContract> = {
       { path: chosenPaths.fileToRead(ctx, path), options, fingerprint, onInvalid },
       { locale: ctx.locale, job: job(ctx), issueLimit, beforeWrite: () => backupBeforeImport(ctx.db, ctx.dbPath) },
     ),
-  'interop.export': ({ format, path, scope, entity }, ctx) =>
+  'interop.export': ({ format, path, scope, entity, campaign }, ctx) =>
     runExport(
       ctx.db,
-      { format, path: chosenPaths.fileToWrite(ctx, path), scope, entity },
+      { format, path: chosenPaths.fileToWrite(ctx, path), scope, entity, campaign },
       { locale: ctx.locale, job: job(ctx), appVersion: ctx.appVersion },
     ),
   'interop.history': ({ limit }, { db }) => listImportRuns(db, limit),

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { COMPANY_STATUSES, type CompanyStatus } from '../../core/domain/company-status';
-import { INTEROP_FORMATS, type InteropFormat } from '../../core/interop/interop-schema';
+import { EXPORT_FORMATS, type ExportFormat } from '../../core/interop/interop-schema';
 import { message } from '../../core/messages';
 import { type CliCommand, type CliContext, call, EXIT_OK, UsageError } from '../cli-context';
 import { parseCommandArgs } from '../parse';
@@ -16,10 +16,12 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
     status: { type: 'string', multiple: true },
     json: { type: 'boolean' },
     'with-files': { type: 'boolean' },
+    campaign: { type: 'boolean' },
+    'include-protected': { type: 'boolean' },
   });
-  const format = values.format as InteropFormat | undefined;
-  if (!format || !(INTEROP_FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(message('cli.export.formatRequired', { formats: INTEROP_FORMATS.join(', ') }));
+  const format = values.format as ExportFormat | undefined;
+  if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(message('cli.export.formatRequired', { formats: EXPORT_FORMATS.join(', ') }));
   }
   if (!values.out) throw new UsageError(message('cli.export.outRequired'));
   const statuses = (values.status ?? []).map((s) => {
@@ -54,6 +56,7 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
     path: path.resolve(values.out),
     scope,
     entity: values.entity,
+    campaign: values.campaign ? { includeProtected: values['include-protected'] === true } : undefined,
   });
   if (values.json) ctx.out(JSON.stringify(result, null, 2));
   else {
@@ -61,6 +64,7 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
       .map(([k, n]) => `${n} ${k}`)
       .join(', ');
     ctx.out(message('cli.export.written', { path: result.path, kb: Math.ceil(result.bytes / 1024), counts }));
+    if (result.leftOutProtected) ctx.out(message('cli.export.leftOutProtected', { count: result.leftOutProtected }));
   }
   return EXIT_OK;
 }

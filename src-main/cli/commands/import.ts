@@ -37,6 +37,15 @@ function printReport(ctx: CliContext, r: ImportReport): void {
     if (r.format === 'caseload')
       ctx.out(`  ${message('cli.import.entityTotals', { ...e, invalid: e.invalid + e.duplicate })}`);
   ctx.out(summary(r));
+  for (const p of r.preview)
+    for (const d of p.diffs ?? [])
+      ctx.out(
+        `  ${p.cvr ?? ''} ${p.name}: ${message(d.kept ? 'cli.import.diffKept' : 'cli.import.diff', {
+          field: d.field,
+          from: d.from ?? '–',
+          to: d.to ?? '–',
+        })}`,
+      );
   for (const s of r.skipped)
     ctx.out(`  ${s.line === null ? '' : `${message('cli.import.line', { line: s.line })}: `}${s.reason}`);
   if (r.issues.length) ctx.err(message('cli.import.errors'));
@@ -65,6 +74,7 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
       encoding: { type: 'string' },
       'date-order': { type: 'string' },
       'clear-empty': { type: 'boolean' },
+      'take-register': { type: 'boolean' },
       map: { type: 'string', multiple: true },
     },
     true,
@@ -91,6 +101,7 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
     dateOrder: dateOrder as 'dmy' | 'mdy' | undefined,
     emptyCells: values['clear-empty'] ? ('clear' as const) : ('keep' as const),
     mapping: undefined as Array<ImportField | null> | undefined,
+    takeRegister: values['take-register'] ? true : undefined,
   };
   if (values.map?.length) {
     // --map "Firma=name" overrides the guessed mapping for one column; "Noter=" ignores it.

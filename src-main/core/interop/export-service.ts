@@ -3,22 +3,37 @@ import { type Locale, message } from '../messages';
 import { currentActor } from '../settings/settings-repo';
 import { scopeCompanyIds } from './export-scope';
 import { formatModule } from './formats';
-import type { ExportResult, ExportScope, InteropFormat } from './interop-schema';
+import type { ExportFormat, ExportResult, ExportScope } from './interop-schema';
 import type { JobControl } from './job';
 import { checkExportFile } from './paths';
 
-const EXTENSION: Record<InteropFormat, string> = { caseload: '.json', csv: '.csv', xlsx: '.xlsx' };
+const EXTENSION: Record<ExportFormat, string> = { caseload: '.json', csv: '.csv', xlsx: '.xlsx' };
 
 /** Exports the companies in scope to the chosen format; the file appears under its name only when complete. */
 export async function runExport(
   db: Database,
-  input: { format: InteropFormat; path: string; scope: ExportScope; entity?: string },
+  input: {
+    format: ExportFormat;
+    path: string;
+    scope: ExportScope;
+    entity?: string;
+    campaign?: { includeProtected: boolean };
+  },
   ctx: { locale: Locale; job: JobControl; appVersion: string },
 ): Promise<ExportResult> {
   const target = checkExportFile(input.path, EXTENSION[input.format]);
   const module = formatModule(input.format);
-  const ids = scopeCompanyIds(db, input.scope);
-  return module.export(
+  let ids = scopeCompanyIds(db, input.scope);
+  let leftOutProtected: number | undefined;
+  if (input.campaign && !input.campaign.includeProtected) {
+    const protectedIds = new Set(
+      db.prepare('SELECT id FROM companies WHERE reklamebeskyttet = 1').pluck().all() as number[],
+    );
+    const kept = ids.filter((id) => !protectedIds.has(id));
+    leftOutProtected = ids.length - kept.length;
+    ids = kept;
+  }
+  const result = await module.export(
     db,
     target,
     ids,
@@ -31,4 +46,5 @@ export async function runExport(
       progressLabel: message('export.phase.write', {}, ctx.locale),
     },
   );
+  return leftOutProtected === undefined ? result : { ...result, leftOutProtected };
 }

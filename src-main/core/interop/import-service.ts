@@ -7,6 +7,7 @@ import { DomainError } from '../errors';
 import { type Locale, message } from '../messages';
 import { currentActor } from '../settings/settings-repo';
 import { looksLikeJson } from './caseload/caseload-read';
+import { looksLikeCvrExtract } from './cvr/cvr-format';
 import { recordImportRun, rememberMapping } from './fields/mapping-store';
 import type { InteropModule, LoadedFile, PreparedImport } from './format-types';
 import { formatModule } from './formats';
@@ -90,6 +91,7 @@ export function loadFile(path: string, locale: Locale): { file: LoadedFile; modu
   if (looksBinary(head)) throw new DomainError('invalid_input', 'import.notText', { file: name });
   if (/\.xls[xm]?$/i.test(name)) file.warnings.push(message('import.warn.namedXlsx', { file: name }, locale));
   const text = decodeText(head.subarray(0, 4096)).text;
+  if (looksLikeCvrExtract(text)) return { file, module: formatModule('cvr') };
   return { file, module: formatModule(looksLikeJson(text) ? 'caseload' : 'csv') };
 }
 

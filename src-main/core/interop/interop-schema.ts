@@ -4,6 +4,8 @@ import { z } from 'zod';
  * so the renderer shares them through the API contract.
  */
 import {
+  EXPORT_FORMATS,
+  type ExportFormat,
   INTEROP_FORMATS,
   type InteropFormat,
   SEPARATORS,
@@ -16,7 +18,16 @@ import { caseloadFiltersSchema, SORTABLE_COLUMNS } from '../companies/caseload-s
 
 /** Company fields a spreadsheet column can be mapped to (the wizard's drop-down), from the field registry. */
 export { IMPORT_FIELDS, type ImportField } from '../../../src-shared/fields/companies';
-export { INTEROP_FORMATS, type InteropFormat, SEPARATORS, type Separator, TEXT_ENCODINGS, type TextEncoding };
+export {
+  EXPORT_FORMATS,
+  type ExportFormat,
+  INTEROP_FORMATS,
+  type InteropFormat,
+  SEPARATORS,
+  type Separator,
+  TEXT_ENCODINGS,
+  type TextEncoding,
+};
 
 const filePath = z.string().trim().min(1).max(1000);
 
@@ -31,6 +42,8 @@ export const importOptionsSchema = z.object({
   dateOrder: z.enum(['dmy', 'mdy']).optional(),
   /** An empty cell in a mapped column keeps what is stored (default) or clears it. */
   emptyCells: z.enum(['keep', 'clear']).default('keep'),
+  /** A CVR extract: take the register's value even where a consultant corrected the field locally. */
+  takeRegister: z.boolean().optional(),
 });
 export type ImportOptionsInput = z.input<typeof importOptionsSchema>;
 export type ImportOptions = z.output<typeof importOptionsSchema>;
@@ -74,12 +87,17 @@ export type ExportScopeInput = z.input<typeof exportScopeSchema>;
 export type ExportScope = z.output<typeof exportScopeSchema>;
 
 export const exportInputSchema = z.object({
-  format: z.enum(INTEROP_FORMATS),
+  format: z.enum(EXPORT_FORMATS),
   /** An absolute path, normally from `files.chooseSave`. */
   path: filePath,
   scope: exportScopeSchema.default({ kind: 'all' }),
   /** CSV: which entity to write (default companies). XLSX: limit the workbook to this sheet. */
   entity: z.string().max(40).optional(),
+  /**
+   * A list for a campaign (a mailing, a call round): firms protected against advertising in the
+   * CVR register are left out unless the user includes them.
+   */
+  campaign: z.object({ includeProtected: z.boolean().default(false) }).optional(),
 });
 export type ExportInput = z.input<typeof exportInputSchema>;
 
@@ -134,6 +152,15 @@ export interface RowIssue {
   message: string;
 }
 
+/** One field a refresh from the register would change (or keeps, as a local correction): old and new. */
+export interface FieldDiff {
+  field: string;
+  from: unknown;
+  to: unknown;
+  /** The stored value is a local correction and stays. */
+  kept?: true;
+}
+
 export interface PreviewRow {
   line: number | null;
   ref?: string;
@@ -143,6 +170,8 @@ export interface PreviewRow {
   cvr: string | null;
   /** Fields an update changes. */
   changes?: string[];
+  /** A refresh from the CVR register: each field that differs, old and new. */
+  diffs?: FieldDiff[];
   note?: string;
 }
 
@@ -192,6 +221,8 @@ export interface ExportResult {
   bytes: number;
   /** Rows written per entity. */
   counts: Record<string, number>;
+  /** A campaign list: the protected firms in scope that were left out. */
+  leftOutProtected?: number;
 }
 
 export interface ImportRun {

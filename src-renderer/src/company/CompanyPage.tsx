@@ -6,6 +6,7 @@ import { companyPath, navigate } from '../app/navigation';
 import type { RouteProps } from '../app/routes';
 import { caseloadStore } from '../caseload/caseload-store';
 import { CompanyFormDialog } from '../company-form/CompanyFormDialog';
+import { RegisterBadges } from '../components/RegisterBadges';
 import { StatusBadge } from '../components/StatusBadge';
 import { Tabs } from '../components/Tabs';
 import { showRefusal, useToasts } from '../components/Toasts';
@@ -81,6 +82,7 @@ export function CompanyPage({ params }: RouteProps) {
         </div>
         <div className="company-head-side">
           <StatusBadge status={company.status} />
+          <RegisterBadges company={company} />
           <span className="company-consultant">{company.consultant ?? t('company.noConsultant')}</span>
           <a
             className="btn btn-primary"

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { api } from '../api';
-import type { ExportResult, ExportScopeInput, InteropFormat } from '../api/types';
+import type { ExportFormat, ExportResult, ExportScopeInput } from '../api/types';
 import { type CaseloadState, cleanFilters, hasFilters } from '../caseload/caseload-state';
 import { Dialog } from '../components/Dialog';
 import { useToasts } from '../components/Toasts';
@@ -12,10 +12,10 @@ import { CANCELLED, useJob } from './use-job';
 import { exportFileName } from './wizard-model';
 import './interop.css';
 
-const EXTENSION: Record<InteropFormat, string> = { csv: 'csv', xlsx: 'xlsx', caseload: 'json' };
+const EXTENSION: Record<ExportFormat, string> = { csv: 'csv', xlsx: 'xlsx', caseload: 'json' };
 
 interface Props {
-  format: InteropFormat;
+  format: ExportFormat;
   state: Pick<CaseloadState, 'filters' | 'search' | 'sort'>;
   onClose(): void;
 }

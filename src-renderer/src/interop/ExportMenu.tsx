@@ -1,16 +1,16 @@
 import { useState } from 'react';
-import type { InteropFormat } from '../api/types';
+import type { ExportFormat } from '../api/types';
 import type { CaseloadState } from '../caseload/caseload-state';
 import { Popover } from '../components/Popover';
 import { useT } from '../i18n/I18nProvider';
 import { ExportDialog } from './ExportDialog';
 
-const FORMATS: InteropFormat[] = ['csv', 'xlsx', 'caseload'];
+const FORMATS: ExportFormat[] = ['csv', 'xlsx', 'caseload'];
 
 /** The caseload toolbar's "Eksportér": a format, then a dialog that asks for scope and place. */
 export function ExportMenu({ state }: { state: Pick<CaseloadState, 'filters' | 'search' | 'sort'> }) {
   const t = useT();
-  const [format, setFormat] = useState<InteropFormat | null>(null);
+  const [format, setFormat] = useState<ExportFormat | null>(null);
   // A new key closes the popover after a choice (it keeps its own open state).
   const [round, setRound] = useState(0);
   return (

@@ -112,7 +112,8 @@ export function ImportPage(_: RouteProps) {
     return () => window.removeEventListener('hashchange', take);
   }, []);
 
-  const fullOptions = (): ImportOptionsInput => (inspection?.format === 'caseload' ? options : { ...options, mapping });
+  const fullOptions = (): ImportOptionsInput =>
+    inspection?.format === 'caseload' || inspection?.format === 'cvr' ? options : { ...options, mapping };
 
   const preview = async () => {
     if (!file) return;
@@ -172,7 +173,7 @@ export function ImportPage(_: RouteProps) {
 
   const busy = job.running || reading !== null;
   const mappingOk = hasKeyField(mapping) && duplicateFields(mapping).size === 0;
-  const tabular = inspection !== null && inspection.format !== 'caseload';
+  const tabular = inspection !== null && inspection.format !== 'caseload' && inspection.format !== 'cvr';
   // Nothing to write is nothing to confirm (e.g. every row invalid and "skip" ticked).
   const canConfirm =
     report !== null && (report.clean || skipInvalid) && report.totals.add + report.totals.update > 0 && !busy;

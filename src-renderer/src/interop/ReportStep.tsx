@@ -149,7 +149,19 @@ export function ReportStep({ report, displayName, skipInvalid, onSkipInvalid }: 
                   <td>{t(`import.action.${r.action}`)}</td>
                   <td>{r.name}</td>
                   <td>{r.cvr ?? ''}</td>
-                  <td>{r.changes?.join(', ') ?? r.note ?? ''}</td>
+                  <td>
+                    {r.diffs
+                      ? r.diffs
+                          .map((d) =>
+                            t(d.kept ? 'cli.import.diffKept' : 'cli.import.diff', {
+                              field: d.field,
+                              from: String(d.from ?? '–'),
+                              to: String(d.to ?? '–'),
+                            }),
+                          )
+                          .join('; ')
+                      : (r.changes?.join(', ') ?? r.note ?? '')}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -25,7 +25,7 @@ const SEPARATORS: Array<{ value: Separator; key: 'semicolon' | 'comma' | 'tab' }
 export function SourceStep({ inspection, displayName, formats, options, busy, onReinspect, onOptions }: Props) {
   const t = useT();
   const formatLabel = formats?.formats.find((f) => f.id === inspection.format)?.label ?? inspection.format;
-  const tabular = inspection.format !== 'caseload';
+  const tabular = inspection.format !== 'caseload' && inspection.format !== 'cvr';
   return (
     <section className="card interop-step" aria-labelledby="import-source-title">
       <h2 id="import-source-title">{t('import.step.source')}</h2>
@@ -120,6 +120,18 @@ export function SourceStep({ inspection, displayName, formats, options, busy, on
               <option value="clear">{t('import.emptyCells.clear')}</option>
             </SelectField>
           </>
+        ) : null}
+        {inspection.format === 'cvr' ? (
+          <SelectField
+            id="import-take-register"
+            label={t('cvrImport.localCorrections')}
+            value={options.takeRegister ? 'register' : 'local'}
+            disabled={busy}
+            onChange={(e) => onOptions({ ...options, takeRegister: e.target.value === 'register' })}
+          >
+            <option value="local">{t('cvrImport.localCorrections.keep')}</option>
+            <option value="register">{t('cvrImport.localCorrections.register')}</option>
+          </SelectField>
         ) : null}
       </div>
     </section>

@@ -1,5 +1,5 @@
 import { todayIso } from '../../../src-shared/format/dates';
-import type { ImportField, InteropFormat, RowIssue } from '../api/types';
+import type { ExportFormat, ImportField, RowIssue } from '../api/types';
 
 /** The parts of `fetch` an upload needs, so it runs (and is tested) without a DOM. */
 export type UploadFetch = (
@@ -85,10 +85,10 @@ export function filterIssues(issues: readonly RowIssue[], text: string, kind: Is
   });
 }
 
-const EXTENSIONS: Record<InteropFormat, string> = { csv: 'csv', xlsx: 'xlsx', caseload: 'json' };
+const EXTENSIONS: Record<ExportFormat, string> = { csv: 'csv', xlsx: 'xlsx', caseload: 'json' };
 
 /** A default file name such as `sagsportefoelje-2026-11-27.csv` (ASCII: every file system takes it). */
-export function exportFileName(format: InteropFormat, base: string, today: Date): string {
+export function exportFileName(format: ExportFormat, base: string, today: Date): string {
   return `${base}-${todayIso(today)}.${EXTENSIONS[format]}`;
 }
 

@@ -51,7 +51,9 @@ export const cli = {
   'cli.demo.seeFigures': 'Se tallene med: report --from 2010-10-01 --to 2011-10-17 --as-of 2011-10-17',
   'cli.export.summary': 'Eksportér sagsstammen som sagsfil, CSV eller Excel',
   'cli.export.usage':
-    'export --format caseload|csv|xlsx --out FIL [--with-files] [--entity companies|contacts] [--search TEKST] [--kommune K]… [--status S]… [--json]',
+    'export --format caseload|csv|xlsx --out FIL [--with-files] [--entity companies|contacts] [--search TEKST] [--kommune K]… [--status S]… [--json]\n       [--campaign [--include-protected]] (kampagneliste: reklamebeskyttede udelades)',
+  'cli.export.leftOutProtected':
+    '{count} reklamebeskyttede virksomheder er udeladt (--include-protected tager dem med).',
   'cli.export.formatRequired': '--format skal være {formats}',
   'cli.export.outRequired': 'export kræver --out FIL',
   'cli.export.written': 'Skrev {path} ({kb} kB): {counts}',
@@ -75,9 +77,11 @@ export const cli = {
   'cli.generate.outreach':
     '{referrals} henvisninger ({grants} med tilskud), {lagApplications} LAG-ansøgninger, {knowledgeContacts} videnkontakter, {networks} netværk',
   'cli.generate.skipped': 'Sprunget over (tabellerne findes ikke): {tables}',
-  'cli.import.summary': 'Importér en sagsfil, CSV- eller Excel-fil (alt eller intet)',
+  'cli.import.summary': 'Importér en sagsfil, CSV- eller Excel-fil eller et CVR-udtræk (alt eller intet)',
   'cli.import.usage':
-    'import FIL [--dry-run] [--json] [--skip-invalid] [--sheet ARK] [--separator ;|,|tab]\n       [--encoding utf-8|windows-1252] [--date-order dmy|mdy] [--clear-empty] [--map "Kolonne=felt"]…',
+    'import FIL [--dry-run] [--json] [--skip-invalid] [--sheet ARK] [--separator ;|,|tab]\n       [--encoding utf-8|windows-1252] [--date-order dmy|mdy] [--clear-empty] [--map "Kolonne=felt"]…\n       CVR-udtræk: [--take-register] (registrets værdi frem for egne rettelser)',
+  'cli.import.diff': '{field}: {from} → {to}',
+  'cli.import.diffKept': '{field}: {from} beholdes (CVR: {to})',
   'cli.import.totals':
     '{rows} rækker: {add} nye, {update} opdateres, {unchanged} uændrede, {keptLocal} beholdt (nyere lokalt), {invalid} med fejl, {duplicate} dubletter, {skipped} sprunget over',
   'cli.import.entityTotals': '{entity}: {add} nye, {update} opdateres, {unchanged} uændrede, {invalid} med fejl',

@@ -6,6 +6,7 @@ import { cli } from './cli';
 import { common } from './common';
 import { companies } from './companies';
 import { correspondence } from './correspondence';
+import { cvrRegister } from './cvr-register';
 import { deminimis } from './deminimis';
 import { documents } from './documents';
 import { duplicates } from './duplicates';
@@ -48,6 +49,7 @@ export const da = {
   ...platform,
   ...deminimis,
   ...keyboard,
+  ...cvrRegister,
 };
 
 export type MessageKey = keyof typeof da;

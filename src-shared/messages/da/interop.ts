@@ -233,6 +233,8 @@ export const interop = {
   'sheet.column.website': 'Hjemmeside',
   'sheet.column.status': 'Status',
   'sheet.column.statusReason': 'Statusbegrundelse',
+  'sheet.column.reklamebeskyttet': 'Reklamebeskyttet',
+  'sheet.column.ceased': 'Ophørt',
   'sheet.column.consultant': 'Konsulent',
   'sheet.column.owner': 'Ejer',
   'sheet.column.created': 'Oprettet',

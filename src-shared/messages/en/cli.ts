@@ -53,7 +53,8 @@ export const cli: Record<keyof typeof da, string> = {
   'cli.demo.seeFigures': 'See the figures with: report --from 2010-10-01 --to 2011-10-17 --as-of 2011-10-17',
   'cli.export.summary': 'Export the caseload as a caseload file, CSV or Excel',
   'cli.export.usage':
-    'export --format caseload|csv|xlsx --out FILE [--with-files] [--entity companies|contacts] [--search TEXT] [--kommune K]… [--status S]… [--json]',
+    'export --format caseload|csv|xlsx --out FILE [--with-files] [--entity companies|contacts] [--search TEXT] [--kommune K]… [--status S]… [--json]\n       [--campaign [--include-protected]] (campaign list: advertising-protected firms left out)',
+  'cli.export.leftOutProtected': '{count} advertising-protected firms left out (--include-protected takes them along).',
   'cli.export.formatRequired': '--format must be {formats}',
   'cli.export.outRequired': 'export needs --out FILE',
   'cli.export.written': 'Wrote {path} ({kb} kB): {counts}',
@@ -77,9 +78,11 @@ export const cli: Record<keyof typeof da, string> = {
   'cli.generate.outreach':
     '{referrals} referrals ({grants} with a grant), {lagApplications} LAG applications, {knowledgeContacts} knowledge contacts, {networks} networks',
   'cli.generate.skipped': 'Skipped (the tables do not exist): {tables}',
-  'cli.import.summary': 'Import a caseload, CSV or Excel file (all or nothing)',
+  'cli.import.summary': 'Import a caseload, CSV or Excel file or a CVR extract (all or nothing)',
   'cli.import.usage':
-    'import FILE [--dry-run] [--json] [--skip-invalid] [--sheet SHEET] [--separator ;|,|tab]\n       [--encoding utf-8|windows-1252] [--date-order dmy|mdy] [--clear-empty] [--map "Column=field"]…',
+    'import FILE [--dry-run] [--json] [--skip-invalid] [--sheet SHEET] [--separator ;|,|tab]\n       [--encoding utf-8|windows-1252] [--date-order dmy|mdy] [--clear-empty] [--map "Column=field"]…\n       CVR extract: [--take-register] (the register’s value over own corrections)',
+  'cli.import.diff': '{field}: {from} → {to}',
+  'cli.import.diffKept': '{field}: {from} kept (CVR: {to})',
   'cli.import.totals':
     '{rows} rows: {add} new, {update} to update, {unchanged} unchanged, {keptLocal} kept (newer locally), {invalid} with errors, {duplicate} duplicates, {skipped} skipped',
   'cli.import.entityTotals': '{entity}: {add} new, {update} to update, {unchanged} unchanged, {invalid} with errors',

@@ -7,6 +7,7 @@ import { cli } from './cli';
 import { common } from './common';
 import { companies } from './companies';
 import { correspondence } from './correspondence';
+import { cvrRegister } from './cvr-register';
 import { deminimis } from './deminimis';
 import { documents } from './documents';
 import { duplicates } from './duplicates';
@@ -46,4 +47,5 @@ export const en: Messages = {
   ...platform,
   ...deminimis,
   ...keyboard,
+  ...cvrRegister,
 };

@@ -236,6 +236,8 @@ export const interop: Record<keyof typeof da, string> = {
   'sheet.column.website': 'Website',
   'sheet.column.status': 'Status',
   'sheet.column.statusReason': 'Status reason',
+  'sheet.column.reklamebeskyttet': 'Advertising protected',
+  'sheet.column.ceased': 'Ceased',
   'sheet.column.consultant': 'Consultant',
   'sheet.column.owner': 'Owner',
   'sheet.column.created': 'Created',

@@ -34,6 +34,18 @@ describe('bindeled import', () => {
     expect(await count('a.db')).toBe(0);
   });
 
+  it('detects a CVR extract and prints its preview as JSON on --dry-run --json, writing nothing', async () => {
+    const file = path.join(FIXTURES, 'cvr-extract.jsonl');
+    const dry = await cli('a.db', 'import', file, '--dry-run', '--json');
+    expect(dry.code).toBe(0);
+    expect(JSON.parse(dry.out)).toMatchObject({ format: 'cvr', clean: true, totals: { add: 4 } });
+    expect(await count('a.db')).toBe(0);
+    expect((await cli('a.db', 'import', file)).code).toBe(0);
+    expect(await count('a.db')).toBe(4);
+    const list = JSON.parse((await cli('a.db', 'companies', 'list', '--json')).out) as Array<{ name: string }>;
+    expect(list.map((c) => c.name)).toContain('Herning Maskinværksted A/S');
+  });
+
   it('prints the report as JSON on --dry-run --json and writes nothing', async () => {
     const r = await cli('a.db', 'import', path.join(FIXTURES, 'excel-da-windows1252.csv'), '--dry-run', '--json');
     expect(r.code).toBe(0);

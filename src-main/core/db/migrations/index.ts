@@ -17,6 +17,7 @@ import { deMinimisAid } from './0180-de-minimis-aid';
 import { deminimisLetters } from './0181-deminimis-letters';
 import { tags } from './0190-tags';
 import { freeLetters } from './0200-free-letters';
+import { cvrRegister } from './0210-cvr-register';
 
 /** Every schema step in order. Append only: a shipped migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -38,4 +39,5 @@ export const migrations: readonly Migration[] = [
   deminimisLetters,
   tags,
   freeLetters,
+  cvrRegister,
 ];

@@ -45,6 +45,9 @@ const CODE_COLUMNS = COMPANY_SHEET_FIELDS.flatMap((x, i) =>
   x.codeLabels && x.enum ? [{ i, codes: x.enum, key: labelKey[x.codeLabels] as (code: string) => MessageKey }] : [],
 );
 
+/** Yes/no columns (from the register) as words; unknown stays empty. */
+const COMPANY_BOOLEANS = COMPANY_SHEET_FIELDS.flatMap((x, i) => (x.type === 'boolean' ? [i] : []));
+
 export const companiesSheet: SheetSpec = {
   entity: 'companies',
   label: 'sheet.companies',
@@ -53,6 +56,8 @@ export const companiesSheet: SheetSpec = {
     // json_each drives the join so rows come out in the order of the ids (the caseload's order);
     // the owner is the one the caseload shows, kept on the company row by triggers (migration 60).
     const codes = CODE_COLUMNS.map(({ i, codes, key }) => ({ i, label: labelCache(codes, key, locale) }));
+    const yes = message('common.yes', {}, locale);
+    const no = message('common.no', {}, locale);
     for (const r of sheetRows(
       db,
       `SELECT ${COMPANY_SHEET_FIELDS.map(shownValue).join(', ')}
@@ -62,6 +67,7 @@ export const companiesSheet: SheetSpec = {
       COMPANY_COLUMNS.length,
     )) {
       for (const { i, label } of codes) r[i] = label(r[i]);
+      for (const b of COMPANY_BOOLEANS) if (r[b] !== null) r[b] = r[b] === 1 ? yes : no;
       yield r;
     }
   },

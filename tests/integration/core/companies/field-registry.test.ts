@@ -60,7 +60,8 @@ describe('the company field registry and the live schema', () => {
         problems.push(`${x.prop}: no column ${x.column}`);
         continue;
       }
-      const sqlType = x.type === 'integer' || x.ref ? 'INTEGER' : x.type === 'real' ? 'REAL' : 'TEXT';
+      const sqlType =
+        x.type === 'integer' || x.type === 'boolean' || x.ref ? 'INTEGER' : x.type === 'real' ? 'REAL' : 'TEXT';
       if (col.type !== sqlType) problems.push(`${x.prop}: ${x.column} is ${col.type}, the registry says ${sqlType}`);
       if (Boolean(x.required) !== (col.notnull === 1 || col.pk === 1))
         problems.push(`${x.prop}: required ${Boolean(x.required)} but ${x.column} notnull=${col.notnull}`);

@@ -42,6 +42,8 @@ const company: Company = {
   website: null,
   status: 'visited',
   statusReason: null,
+  reklamebeskyttet: null,
+  ceased: null,
   consultantId: 2,
   consultant: 'Lars Kjær',
   owner: 'Anders Fur Nielsen',
