@@ -50,7 +50,7 @@ describe('the import wizard, step by step', () => {
   it('offers formats, fields and entities in the user’s language', async () => {
     open();
     const f = (await store.call('interop.formats')) as InteropFormats;
-    expect(f.formats.map((x) => x.id)).toEqual(['caseload', 'csv', 'xlsx']);
+    expect(f.formats.map((x) => x.id)).toEqual(['caseload', 'csv', 'xlsx', 'cvr']);
     expect(f.fields.find((x) => x.field === 'cvr')?.label).toBe('CVR-nr.');
     expect(f.entities.find((e) => e.key === 'contacts')).toEqual({
       key: 'contacts',
