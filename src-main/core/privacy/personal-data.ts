@@ -68,6 +68,9 @@ export const ANONYMISE_RULES: Record<string, AnonymiseRule> = {
   attachments: { rows: 'company_id = ?', delete: true },
   // The amounts and dates stay: a grantor must still be able to check the firm's de minimis total.
   de_minimis_aid: { rows: 'company_id = ?', set: { note: null } },
+  // What the CVR register said last (a sole trader's name and address among it): only the next
+  // extract's comparison needs it, and that extract brings it back while the firm is registered.
+  company_register: { rows: 'company_id = ?', delete: true },
 };
 
 /** Tables with a `company_id` that hold nothing personal beyond the link, or that privacy code handles itself. */
