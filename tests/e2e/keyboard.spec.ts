@@ -28,7 +28,11 @@ test('open a firm, record a visit with two needs and a follow-up, save: keyboard
   app: page,
   server,
 }) => {
-  const [firm] = await seed(server, [{ name: 'Tastegården Vestervig', kommuneCode: 779, employees: 4 }]);
+  // A second firm the search leaves out, so "1 virksomhed" says the search has been applied before ↓.
+  const [firm] = await seed(server, [
+    { name: 'Tastegården Vestervig', kommuneCode: 779, employees: 4 },
+    { name: 'Fjordens Fisk', kommuneCode: 779 },
+  ]);
   if (!firm) throw new Error('no firm');
   const keys = new Keys(page);
 

@@ -4,16 +4,13 @@ import type { Database } from 'better-sqlite3';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { getAttachment } from '../attachments/attachment-repo';
 import { blobPath, storeOf } from '../attachments/attachment-store';
-import { recordAudit } from '../audit/audit-log';
 import { get } from '../db/sql';
 import { DomainError, invalidField } from '../errors';
-import { recordWrittenFile } from '../files/written-files';
-import { currentActor } from '../settings/settings-repo';
 import { letterText, pickContact } from './common-values';
 import { getDocument } from './document-repo';
 import type { DocumentKind, EmailDraft, GeneratedDocument } from './document-schema';
 import { type Letterhead, readLetterhead } from './letterhead';
-import { BatchFiles, type WrittenFile } from './write-file';
+import { BatchFiles, recordLetterCopy, type WrittenFile } from './write-file';
 
 /** Who a letter goes to: the organisation it is addressed to, or the firm's contact person. */
 export interface Recipient {
@@ -134,19 +131,6 @@ export function draftFor(
   });
 }
 
-/** Records an e-mail draft as a file Bindeled wrote (so it may be opened and is found by an erasure). */
-export function recordDraft(db: Database, doc: Pick<GeneratedDocument, 'id' | 'companyId'>, file: WrittenFile): void {
-  recordWrittenFile(db, file.path, 'email-draft', file.sha256);
-  recordAudit(db, {
-    actor: currentActor(db),
-    entity: 'document',
-    entityId: doc.id,
-    companyId: doc.companyId,
-    action: 'create',
-    after: { emailDraft: file.path, sha256: file.sha256 },
-  });
-}
-
 function attachmentFiles(db: Database, companyId: number, ids: readonly number[]): DraftFile[] {
   const store = storeOf(db);
   return [...new Set(ids)].map((id) => {
@@ -178,7 +162,7 @@ export async function writeEmailDraft(
     files.flushSync();
     const file = files.commit((written) => {
       const f = written[0] as WrittenFile;
-      recordDraft(db, doc, f);
+      recordLetterCopy(db, doc, f, 'email-draft');
       return f;
     });
     const to = recipientOf(db, doc);

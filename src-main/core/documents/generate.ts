@@ -20,7 +20,7 @@ import type {
   Preflight,
   PreflightIssue,
 } from './document-schema';
-import { draftFor, recordDraft } from './email-draft';
+import { draftFor } from './email-draft';
 import { buildDeMinimisDeclaration } from './kinds/deminimis-declaration';
 import { buildFreeLetter } from './kinds/free-letter';
 import type { BuildRequest, Built, FreeLetterInput, Issue, KindBuilders } from './kinds/kind-types';
@@ -29,7 +29,7 @@ import { buildReferralLetter } from './kinds/referral-letter';
 import { buildVisitSummary } from './kinds/visit-summary';
 import { type Letterhead, readLetterhead } from './letterhead';
 import { type LoadedTemplate, loadTemplate } from './templates';
-import { BatchFiles, prepareFolder, type WrittenFile, wantedFileName } from './write-file';
+import { BatchFiles, prepareFolder, recordLetterCopy, type WrittenFile, wantedFileName } from './write-file';
 
 const BUILDERS: KindBuilders = {
   vaeksthus: buildReferralLetter,
@@ -227,7 +227,7 @@ function recordWritten(
   return ids.map((id, i) => {
     if (!email) return { id };
     const draft = written[i * step + 1] as WrittenFile;
-    recordDraft(db, { id, companyId: (prepared[i] as Prepared).company.id }, draft);
+    recordLetterCopy(db, { id, companyId: (prepared[i] as Prepared).company.id }, draft, 'email-draft');
     return { id, emailDraft: draft.path };
   });
 }

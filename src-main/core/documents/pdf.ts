@@ -3,16 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Database } from 'better-sqlite3';
-import { recordAudit } from '../audit/audit-log';
 import { DomainError } from '../errors';
 import { copyFile, removeTree } from '../files/file-ops';
 import { tempPathIn } from '../files/leftovers';
-import { recordWrittenFile } from '../files/written-files';
 import { type Locale, message } from '../messages';
-import { currentActor, getSetting, type SettingRule, setSetting } from '../settings/settings-repo';
+import { getSetting, type SettingRule, setSetting } from '../settings/settings-repo';
 import { getDocument } from './document-repo';
 import type { GeneratedDocument, PdfResult, PdfSettings } from './document-schema';
-import { BatchFiles, type WrittenFile } from './write-file';
+import { BatchFiles, recordLetterCopy } from './write-file';
 
 const ALWAYS_PDF_KEY = 'documents.alwaysPdf';
 
@@ -223,7 +221,7 @@ export async function makePdfs(db: Database, ids: readonly number[], opts: PdfOp
         });
         await batch.flush();
         const written = batch.commit((w) => {
-          for (const [i, f] of w.entries()) recordPdf(db, group[i] as (typeof docs)[number], f);
+          for (const [i, f] of w.entries()) recordLetterCopy(db, group[i] as (typeof docs)[number], f, 'pdf');
           return w;
         });
         for (const [i, f] of written.entries())
@@ -238,18 +236,6 @@ export async function makePdfs(db: Database, ids: readonly number[], opts: PdfOp
     }
   }
   return { files, elapsedMs: Math.round(performance.now() - started) };
-}
-
-function recordPdf(db: Database, doc: { id: number; companyId: number }, file: WrittenFile): void {
-  recordWrittenFile(db, file.path, 'pdf', file.sha256);
-  recordAudit(db, {
-    actor: currentActor(db),
-    entity: 'document',
-    entityId: doc.id,
-    companyId: doc.companyId,
-    action: 'create',
-    after: { pdf: file.path, sha256: file.sha256 },
-  });
 }
 
 /** Refuses, before any letter is written, PDFs asked for where LibreOffice is missing. */

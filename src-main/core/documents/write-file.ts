@@ -2,11 +2,14 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
+import { recordAudit } from '../audit/audit-log';
 import { DomainError } from '../errors';
 import { writeNewFile } from '../files/file-ops';
 import { tempPathIn } from '../files/leftovers';
 import { fitStem, safeFileName, uniquePath } from '../files/safe-file-name';
 import { commitStaged, discardStaged, flushFile, stageFiles } from '../files/staged-files';
+import { recordWrittenFile } from '../files/written-files';
+import { currentActor } from '../settings/settings-repo';
 import { relocateDocument } from './document-repo';
 
 /** Makes sure the folder exists and can be written, with a message the user can act on. */
@@ -172,4 +175,28 @@ export function writeDocumentFile<T>(
     files.discard();
     throw err;
   }
+}
+
+/** The audit log's name for each copy a letter may have beside it. */
+const COPY_FIELD = { 'email-draft': 'emailDraft', pdf: 'pdf' } as const;
+
+/**
+ * Records a copy of a letter (its e-mail draft or its PDF) as a file Bindeled wrote, so it may be
+ * opened and an erasure finds it, and notes it in the letter's history.
+ */
+export function recordLetterCopy(
+  db: Database,
+  doc: { id: number; companyId: number },
+  file: WrittenFile,
+  copy: keyof typeof COPY_FIELD,
+): void {
+  recordWrittenFile(db, file.path, copy, file.sha256);
+  recordAudit(db, {
+    actor: currentActor(db),
+    entity: 'document',
+    entityId: doc.id,
+    companyId: doc.companyId,
+    action: 'create',
+    after: { [COPY_FIELD[copy]]: file.path, sha256: file.sha256 },
+  });
 }

@@ -7,13 +7,12 @@ import { idBatches, scopeCompanyIds } from '../interop/export-scope';
 import { tagKey } from './tag-name';
 import type { ApplyTags, ApplyTagsResult, Tag } from './tag-schema';
 
+const TAG_SELECT = `SELECT t.id, t.name, (SELECT count(*) FROM company_tags ct WHERE ct.tag_id = t.id) AS companies
+  FROM tags t`;
+
 /** Every tag with how many firms carry it, in Danish alphabetical order of its folded name. */
 export function listTags(db: Database): Tag[] {
-  return all<Tag>(
-    db,
-    `SELECT t.id, t.name, (SELECT count(*) FROM company_tags ct WHERE ct.tag_id = t.id) AS companies
-       FROM tags t ORDER BY t.name_key`,
-  );
+  return all<Tag>(db, `${TAG_SELECT} ORDER BY t.name_key`);
 }
 
 /** A firm's tags, in the order the caseload shows them. */
@@ -124,7 +123,7 @@ export function renameTag(db: Database, id: number, name: string): Tag {
     if (clash) throw invalidField('name', 'tags.exists', { name });
     const done = run(db, 'UPDATE tags SET name = ?, name_key = ? WHERE id = ?', [name, tagKey(name), id]);
     if (!done.changes) throw notFound('entity.tag', id);
-    return listTags(db).find((t) => t.id === id) as Tag;
+    return get<Tag>(db, `${TAG_SELECT} WHERE t.id = ?`, [id]) as Tag;
   })();
 }
 

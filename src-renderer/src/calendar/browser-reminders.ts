@@ -15,8 +15,10 @@ export function browserNotificationsSupported(): boolean {
   return typeof window !== 'undefined' && 'Notification' in window;
 }
 
+const allowed = () => browserNotificationsSupported() && Notification.permission === 'granted';
+
 function show(notice: { tag: string; title: string; body: string; route: string }): void {
-  if (!browserNotificationsSupported() || Notification.permission !== 'granted') return;
+  if (!allowed()) return;
   const n = new Notification(notice.title, { body: notice.body, tag: notice.tag });
   n.onclick = () => {
     window.focus();
@@ -32,12 +34,15 @@ export function startBrowserReminders(): void {
     setTimer: (run, ms) => window.setTimeout(run, ms),
     clearTimer: (h) => window.clearTimeout(h),
     settings: () => api.call('reminders.settings', {}),
+    // Until the user allows notifications there is nothing to show: no query at each start.
     due: async () =>
-      reminderNotices(
-        await api.call('reminders.due', {}),
-        (key, params) => translate(currentLanguage(), key, params),
-        formatDateDa,
-      ),
+      !allowed()
+        ? []
+        : reminderNotices(
+            await api.call('reminders.due', {}),
+            (key, params) => translate(currentLanguage(), key, params),
+            formatDateDa,
+          ),
     show,
     failed: (err) => console.warn('reminders', err),
   });

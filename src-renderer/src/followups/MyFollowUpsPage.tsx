@@ -4,24 +4,20 @@ import type { FollowUpListInput, FollowUpPage } from '../api/types';
 import { CalendarExportDialog } from '../calendar/CalendarExportDialog';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
-import { useConsultants } from '../lib/use-reference';
 import { FollowUpGroups } from './FollowUpGroups';
+import { WhoSelect, whoScope } from './WhoSelect';
 
 /** "Mine opfølgninger": what is due and overdue across the caseload, for me or for anyone. */
 export function MyFollowUpsPage() {
   const t = useT();
   const { reportError } = useToasts();
-  const consultants = useConsultants(reportError);
   // 'mine', 'all' or a consultant's id.
   const [who, setWho] = useState('mine');
   const [page, setPage] = useState<FollowUpPage | null>(null);
   const [exporting, setExporting] = useState(false);
 
   const load = useCallback(() => {
-    const input: FollowUpListInput =
-      who === 'mine' || who === 'all'
-        ? { scope: who, filter: 'open', limit: 500 }
-        : { scope: 'all', filter: 'open', consultantId: Number(who), limit: 500 };
+    const input: FollowUpListInput = { ...whoScope(who), filter: 'open', limit: 500 };
     api.call('followups.list', input).then(setPage, reportError);
   }, [who, reportError]);
   useEffect(load, [load]);
@@ -30,22 +26,7 @@ export function MyFollowUpsPage() {
     <section className="page page-followups" aria-labelledby="followups-title">
       <header className="followups-head">
         <h1 id="followups-title">{t('followups.title')}</h1>
-        <label className="followups-who">
-          <span>{t('followups.who')}</span>
-          <select className="input" value={who} onChange={(e) => setWho(e.target.value)}>
-            <option value="mine">
-              {page?.me ? t('followups.mineNamed', { name: page.me.name }) : t('followups.mine')}
-            </option>
-            <option value="all">{t('followups.all')}</option>
-            {consultants
-              .filter((c) => c.active)
-              .map((c) => (
-                <option key={c.id} value={String(c.id)}>
-                  {c.name}
-                </option>
-              ))}
-          </select>
-        </label>
+        <WhoSelect value={who} onChange={setWho} me={page?.me} />
         <button type="button" className="btn" onClick={() => setExporting(true)}>
           {t('calendar.export.open')}
         </button>

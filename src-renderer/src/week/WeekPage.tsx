@@ -8,9 +8,9 @@ import { companyPath, navigate } from '../app/navigation';
 import type { RouteProps } from '../app/routes';
 import { useToasts } from '../components/Toasts';
 import { FollowUpItem } from '../followups/FollowUpItem';
+import { WhoSelect, whoScope } from '../followups/WhoSelect';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
-import { useConsultants } from '../lib/use-reference';
 import { IdentityStep } from './IdentityStep';
 import '../followups/followups.css';
 import './week.css';
@@ -19,14 +19,12 @@ import './week.css';
 export function WeekPage(_: RouteProps) {
   const t = useT();
   const { notify, reportError } = useToasts();
-  const consultants = useConsultants(reportError);
   // 'mine', 'all' or a colleague's id.
   const [who, setWho] = useState('mine');
   const [week, setWeek] = useState<WeekData | null>(null);
 
   const load = useCallback(() => {
-    const input: InputOf<'week.get'> =
-      who === 'mine' || who === 'all' ? { scope: who } : { scope: 'all', consultantId: Number(who) };
+    const input: InputOf<'week.get'> = whoScope(who);
     api.call('week.get', input).then(setWeek, reportError);
   }, [who, reportError]);
   useEffect(load, [load]);
@@ -166,22 +164,7 @@ export function WeekPage(_: RouteProps) {
             </p>
           ) : null}
         </div>
-        <label className="followups-who">
-          <span>{t('followups.who')}</span>
-          <select className="input" value={who} onChange={(e) => setWho(e.target.value)}>
-            <option value="mine">
-              {week?.me ? t('followups.mineNamed', { name: week.me.name }) : t('followups.mine')}
-            </option>
-            <option value="all">{t('followups.all')}</option>
-            {consultants
-              .filter((c) => c.active && c.id !== week?.me?.id)
-              .map((c) => (
-                <option key={c.id} value={String(c.id)}>
-                  {c.name}
-                </option>
-              ))}
-          </select>
-        </label>
+        <WhoSelect value={who} onChange={setWho} me={week?.me} hideMe />
       </header>
       {week && !week.me ? <IdentityStep onSaved={load} /> : null}
       {week ? (

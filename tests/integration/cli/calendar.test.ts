@@ -1,24 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src-main/cli/run-cli';
-import { tempDir } from '../../helpers/temp-db';
+import { describe, expect, it } from 'vitest';
+import { tempCli } from '../../helpers/cli-run';
 
-let dir: string;
-let cleanup: () => void;
-beforeEach(() => ({ dir, cleanup } = tempDir()));
-afterEach(() => cleanup());
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(['--db', path.join(dir, 'c.db'), ...args], {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const { cli, dir } = tempCli();
 
 describe('calendar in the CLI', () => {
   it("writes a consultant's follow-ups for a period as an .ics file a calendar reads", async () => {
@@ -35,7 +21,7 @@ describe('calendar in the CLI', () => {
       '--followup',
       '15.01.2027:Send tilbud',
     );
-    const file = path.join(dir, 'karen.ics');
+    const file = path.join(dir(), 'karen.ics');
     const r = await cli(
       'calendar',
       '--out',
@@ -58,10 +44,10 @@ describe('calendar in the CLI', () => {
   });
 
   it('names the consultants it knows when the one asked for does not exist, and needs --out', async () => {
-    const unknown = await cli('calendar', '--out', path.join(dir, 'x.ics'), '--consultant', 'Nemo');
+    const unknown = await cli('calendar', '--out', path.join(dir(), 'x.ics'), '--consultant', 'Nemo');
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain('Ingen konsulent hedder Nemo.');
     expect((await cli('calendar')).err).toContain('calendar kræver --out FIL.ics');
-    expect(fs.existsSync(path.join(dir, 'x.ics'))).toBe(false);
+    expect(fs.existsSync(path.join(dir(), 'x.ics'))).toBe(false);
   });
 });

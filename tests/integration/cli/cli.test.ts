@@ -1,25 +1,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AccessLogPage } from '../../../src-main/api/contract';
 import { runCli } from '../../../src-main/cli/run-cli';
-import { tempDir } from '../../helpers/temp-db';
+import { tempCli } from '../../helpers/cli-run';
 
-let dir: string;
-let cleanup: () => void;
-beforeEach(() => ({ dir, cleanup } = tempDir()));
-afterEach(() => cleanup());
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(['--db', path.join(dir, 'c.db'), ...args], {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const { cli, dir } = tempCli();
 
 describe('the CLI', () => {
   it('adds companies and lists them as JSON with their fields', async () => {
@@ -76,7 +63,7 @@ describe('the CLI', () => {
     const code = await runCli(['companies', 'list', '--json'], {
       out: (l) => out.push(l),
       err: () => {},
-      env: { BINDELED_HOME: dir },
+      env: { BINDELED_HOME: dir() },
     });
     expect(code).toBe(0);
     expect(JSON.parse(out.join(''))).toEqual([]);
@@ -85,12 +72,12 @@ describe('the CLI', () => {
   it('goes through the API, so its company look-ups, access requests and copies are in the access log', async () => {
     expect((await cli('companies', 'add', '--name', 'Logget Smedje', '--cvr', '13748136')).code).toBe(0);
     expect((await cli('visits', 'list', '--company', '13748136')).code).toBe(0);
-    const file = path.join(dir, 'ud', 'indsigt.json');
+    const file = path.join(dir(), 'ud', 'indsigt.json');
     const request = await cli('privacy', 'access-request', '--company', '13748136', '--out', file);
     expect(request.code).toBe(0);
     expect(request.out).toContain(`Indsigtsfil skrevet: ${file}`);
     expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ format: 'bindeled-access-request' });
-    const copy = path.join(dir, 'ud', 'kopi.db');
+    const copy = path.join(dir(), 'ud', 'kopi.db');
     expect((await cli('backup', '--out', copy)).code).toBe(0);
     const missing = await cli('visits', 'list', '--company', '24256790');
     expect(missing.code).toBe(1);
@@ -113,7 +100,7 @@ describe('the CLI', () => {
   });
 
   it('works as a real process through npm run cli, with its exit codes', () => {
-    const db = path.join(dir, 'p.db');
+    const db = path.join(dir(), 'p.db');
     const tsx = path.resolve('node_modules/.bin/tsx');
     const ok = execFileSync(tsx, ['src-main/cli/main.ts', '--db', db, 'companies', 'add', '--name', 'Proces ApS'], {
       encoding: 'utf8',

@@ -1,22 +1,7 @@
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src-main/cli/run-cli';
-import { tempDir } from '../../helpers/temp-db';
+import { describe, expect, it } from 'vitest';
+import { tempCli } from '../../helpers/cli-run';
 
-let dir: string;
-let cleanup: () => void;
-beforeEach(() => ({ dir, cleanup } = tempDir()));
-afterEach(() => cleanup());
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(['--db', path.join(dir, 'c.db'), ...args], {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const { cli } = tempCli();
 
 describe('referrals list and lag list with the pipelines’ filters', () => {
   it('filters by kommune, consultant and status, as text or JSON, and refuses unknown values', async () => {

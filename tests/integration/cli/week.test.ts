@@ -1,33 +1,19 @@
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { WeekData } from '../../../src-main/api/contract';
-import { runCli } from '../../../src-main/cli/run-cli';
 import { openDatabase } from '../../../src-main/core/db/open';
 import { addDays } from '../../../src-main/core/domain/clock-time';
 import { setIdentity } from '../../../src-main/core/settings/identity';
 import { todayIso } from '../../../src-shared/format/dates';
-import { tempDir } from '../../helpers/temp-db';
+import { tempCli } from '../../helpers/cli-run';
 
-let dir: string;
-let cleanup: () => void;
-beforeEach(() => ({ dir, cleanup } = tempDir()));
-afterEach(() => cleanup());
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(['--db', path.join(dir, 'c.db'), ...args], {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const { cli, dir } = tempCli();
 
 /** Karen is "me" in settings; Bo is a colleague with a firm and an overdue follow-up. */
 async function twoConsultants() {
   await cli('companies', 'add', '--name', 'Karens Smedje', '--consultant', 'Karen Sørensen');
   await cli('companies', 'add', '--name', 'Bos Bageri', '--consultant', 'Bo Lund');
-  const db = openDatabase(path.join(dir, 'c.db'));
+  const db = openDatabase(path.join(dir(), 'c.db'));
   try {
     setIdentity(db, { name: 'Karen Sørensen', role: 'Erhvervskonsulent' });
     const ids = db.prepare('SELECT c.id, c.consultant_id AS who FROM companies c ORDER BY c.id').all() as Array<{
@@ -71,7 +57,7 @@ describe('bindeled week and --as', () => {
     const list = await cli('--as=Bo Lund', 'followups', 'list', '--mine', '--json');
     expect((JSON.parse(list.out) as Array<{ companyName: string }>).map((f) => f.companyName)).toEqual(['Bos Bageri']);
     await cli('--as', 'Bo Lund', 'companies', 'add', '--name', 'Tredje Firma');
-    const db = openDatabase(path.join(dir, 'c.db'));
+    const db = openDatabase(path.join(dir(), 'c.db'));
     try {
       const actor = db.prepare("SELECT actor FROM audit_log WHERE action = 'create' ORDER BY id DESC LIMIT 1").get();
       expect(actor).toEqual({ actor: 'Bo Lund' });
