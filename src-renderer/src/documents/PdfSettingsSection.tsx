@@ -1,24 +1,16 @@
 import { useCallback } from 'react';
 import { api } from '../api';
-import { useToasts } from '../components/Toasts';
-import { useLoaded } from '../components/use-loaded';
 import { useT } from '../i18n/I18nProvider';
+import { useSettingForm } from '../settings/SettingsForm';
 
 /** Settings: whether every letter gets a PDF beside it, and whether LibreOffice (which makes it) is installed. */
 export function PdfSettingsSection() {
   const t = useT();
-  const { notify, reportError } = useToasts();
-  const [settings, reload] = useLoaded(useCallback(() => api.call('documents.pdfSettings', {}), []));
-
-  const setAlways = async (alwaysPdf: boolean) => {
-    try {
-      await api.call('documents.updatePdfSettings', { alwaysPdf });
-      notify('success', t('settings.saved'));
-      await reload();
-    } catch (err) {
-      reportError(err);
-    }
-  };
+  // A checkbox saves as it is ticked, so there are no edits to hold.
+  const { stored: settings, save } = useSettingForm(
+    useCallback(() => api.call('documents.pdfSettings', {}), []),
+    null,
+  );
 
   return (
     <section className="card" aria-labelledby="pdf-settings-title">
@@ -26,7 +18,14 @@ export function PdfSettingsSection() {
       {settings === null ? null : (
         <>
           <label className="option">
-            <input type="checkbox" checked={settings.alwaysPdf} onChange={(e) => void setAlways(e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={settings.alwaysPdf}
+              onChange={(e) => {
+                const alwaysPdf = e.target.checked;
+                void save(() => api.call('documents.updatePdfSettings', { alwaysPdf }), 'settings.saved');
+              }}
+            />
             {t('pdf.always')}
           </label>
           {settings.available ? (
