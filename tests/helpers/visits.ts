@@ -1,10 +1,19 @@
-import type { Company, Contact, FollowUpPage, Visit, VisitSaved } from '../../src-main/api/contract';
+import type { Company, Consultant, Contact, FollowUpPage, Visit, VisitSaved } from '../../src-main/api/contract';
 import { addDays } from '../../src-main/core/domain/clock-time';
 import { todayIso } from '../../src-shared/format/dates';
-import type { TestStore } from './temp-db';
+import { openTestStore, type TestStore } from './temp-db';
 
 export const today = () => todayIso();
 export const daysFromToday = (n: number) => addDays(todayIso(), n);
+
+/** A fresh store whose user is Karen Sørensen, with her colleague Bo Lund: "mine" and "a colleague's". */
+export async function openAsKaren(): Promise<{ store: TestStore; karen: Consultant; bo: Consultant }> {
+  const store = openTestStore();
+  await store.call('settings.update', { 'user.name': 'Karen Sørensen' });
+  const karen = (await store.call('consultants.ensure', { name: 'Karen Sørensen' })) as Consultant;
+  const bo = (await store.call('consultants.ensure', { name: 'Bo Lund' })) as Consultant;
+  return { store, karen, bo };
+}
 
 /** A firm with an owner and a second contact, the way a consultant meets it. */
 export async function firmWithContacts(store: TestStore, name = 'Ådalens Gårdbutik', cvr?: string) {

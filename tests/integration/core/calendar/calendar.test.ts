@@ -5,18 +5,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CalendarFileResult, Consultant, FollowUp, LagApplication } from '../../../../src-main/api/contract';
 import { calendarFileText } from '../../../../src-main/core/calendar/calendar-file';
 import { orgId } from '../../../helpers/documents-fixtures';
-import { openTestStore, type TestStore } from '../../../helpers/temp-db';
-import { addVisit, daysFromToday, firmWithContacts, refusedFields, today } from '../../../helpers/visits';
+import type { TestStore } from '../../../helpers/temp-db';
+import { addVisit, daysFromToday, firmWithContacts, openAsKaren, refusedFields, today } from '../../../helpers/visits';
 
 let store: TestStore;
 let karen: Consultant;
 let bo: Consultant;
 
 beforeEach(async () => {
-  store = openTestStore();
-  await store.call('settings.update', { 'user.name': 'Karen Sørensen' });
-  karen = (await store.call('consultants.ensure', { name: 'Karen Sørensen' })) as Consultant;
-  bo = (await store.call('consultants.ensure', { name: 'Bo Lund' })) as Consultant;
+  ({ store, karen, bo } = await openAsKaren());
 });
 afterEach(() => store.close());
 

@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditEntry, Consultant, FollowUp } from '../../../../src-main/api/contract';
-import { openTestStore, type TestStore } from '../../../helpers/temp-db';
+import type { TestStore } from '../../../helpers/temp-db';
 import {
   addVisit,
   daysFromToday,
   firmWithContacts,
   followupsPage,
+  openAsKaren,
   refusedFields,
   today,
 } from '../../../helpers/visits';
@@ -15,10 +16,7 @@ let karen: Consultant;
 let bo: Consultant;
 
 beforeEach(async () => {
-  store = openTestStore();
-  await store.call('settings.update', { 'user.name': 'Karen Sørensen' });
-  karen = (await store.call('consultants.ensure', { name: 'Karen Sørensen' })) as Consultant;
-  bo = (await store.call('consultants.ensure', { name: 'Bo Lund' })) as Consultant;
+  ({ store, karen, bo } = await openAsKaren());
 });
 afterEach(() => store.close());
 
