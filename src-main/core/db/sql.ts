@@ -56,6 +56,27 @@ export function camelColumns(columns: readonly string[]): string {
   return columns.map((c) => `${c} AS "${camel(c.slice(c.indexOf('.') + 1))}"`).join(', ');
 }
 
+const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** How each field is stored: as it is, as a 0/1 flag, or as JSON text. */
+export interface StoredAs<T> {
+  plain?: ReadonlyArray<keyof T & string>;
+  flags?: ReadonlyArray<keyof T & string>;
+  json?: ReadonlyArray<keyof T & string>;
+}
+
+/**
+ * The fields an insert or update was given (undefined means "not given") under their column names,
+ * camelCase turned snake_case — the inverse of camelColumns, so no table restates the column names.
+ */
+export function storedColumns<T extends object>(fields: Partial<T>, as: StoredAs<T>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of as.plain ?? []) if (fields[key] !== undefined) out[snake(key)] = fields[key];
+  for (const key of as.flags ?? []) if (fields[key] !== undefined) out[snake(key)] = fields[key] ? 1 : 0;
+  for (const key of as.json ?? []) if (fields[key] !== undefined) out[snake(key)] = JSON.stringify(fields[key]);
+  return out;
+}
+
 /** A row as SQLite returns it: the named flags as its 0/1 integers. */
 export type StoredFlags<T, K extends keyof T> = Omit<T, K> & Record<K, number>;
 

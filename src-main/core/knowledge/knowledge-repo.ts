@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { todayIso } from '../../../src-shared/format/dates';
 import { type AuditedTable, deleteAudited, insertAudited, updateAudited } from '../audit/audit-log';
 import { assertCompanyExists } from '../companies/company-repo';
-import { all, camelColumns, get, nowStamp } from '../db/sql';
+import { all, camelColumns, get, nowStamp, storedColumns } from '../db/sql';
 import { invalidField, notFound } from '../errors';
 import { assertRefs } from '../referrals/refs';
 import type { KnowledgeContact, KnowledgeCreate, KnowledgeFields, KnowledgeListQuery } from './knowledge-schema';
@@ -47,18 +47,9 @@ export function listKnowledgeContacts(db: Database, q: KnowledgeListQuery = {}):
 }
 
 function columns(f: Partial<KnowledgeFields>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  const map: Array<[keyof KnowledgeFields, string]> = [
-    ['organisationId', 'organisation_id'],
-    ['personName', 'person_name'],
-    ['type', 'type'],
-    ['contactOn', 'contact_on'],
-    ['topic', 'topic'],
-    ['outcome', 'outcome'],
-    ['consultantId', 'consultant_id'],
-  ];
-  for (const [key, col] of map) if (f[key] !== undefined) out[col] = f[key];
-  return out;
+  return storedColumns(f, {
+    plain: ['organisationId', 'personName', 'type', 'contactOn', 'topic', 'outcome', 'consultantId'],
+  });
 }
 
 function check(values: Record<string, unknown>, before: Record<string, unknown> = {}): void {

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { todayIso } from '../../../src-shared/format/dates';
 import { type AuditedTable, recordAudit, updateAudited } from '../audit/audit-log';
 import { assertCompanyExists } from '../companies/company-repo';
-import { get, nowStamp, run } from '../db/sql';
+import { get, nowStamp, run, storedColumns } from '../db/sql';
 import { invalidField, notFound } from '../errors';
 import type { Locale } from '../messages';
 import { assertRefs } from '../referrals/refs';
@@ -13,37 +13,35 @@ import { budgetOf, getLagApplication } from './lag-read';
 import type { budgetLineSchema, LagApplication, LagCreate, LagFields, LagStatus } from './lag-schema';
 import { schemeValidOn } from './scheme-repo';
 
-const FIELD_COLUMNS: Array<[keyof LagFields, string]> = [
-  ['lagId', 'lag_id'],
-  ['schemeId', 'scheme_id'],
-  ['contactId', 'contact_id'],
-  ['consultantId', 'consultant_id'],
-  ['title', 'title'],
-  ['theme', 'theme'],
-  ['purpose', 'purpose'],
-  ['activities', 'activities'],
-  ['effectJobs', 'effect_jobs'],
-  ['effectTurnoverOre', 'effect_turnover_ore'],
-  ['effectProducts', 'effect_products'],
-  ['effectOther', 'effect_other'],
-  ['periodStart', 'period_start'],
-  ['periodEnd', 'period_end'],
-  ['grantRequestedOre', 'grant_requested_ore'],
-  ['ownCashOre', 'own_cash_ore'],
-  ['ownHours', 'own_hours'],
-  ['ownHoursOre', 'own_hours_ore'],
-  ['otherPublicOre', 'other_public_ore'],
-  ['otherPublicSource', 'other_public_source'],
-  ['deMinimisPriorOre', 'de_minimis_prior_ore'],
-  ['deadline', 'deadline'],
-];
-
 function columns(f: Partial<LagFields>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, col] of FIELD_COLUMNS) if (f[key] !== undefined) out[col] = f[key];
-  if (f.foodProcessing !== undefined) out.food_processing = f.foodProcessing ? 1 : 0;
-  if (f.annexes !== undefined) out.annexes = JSON.stringify(f.annexes);
-  return out;
+  return storedColumns(f, {
+    plain: [
+      'lagId',
+      'schemeId',
+      'contactId',
+      'consultantId',
+      'title',
+      'theme',
+      'purpose',
+      'activities',
+      'effectJobs',
+      'effectTurnoverOre',
+      'effectProducts',
+      'effectOther',
+      'periodStart',
+      'periodEnd',
+      'grantRequestedOre',
+      'ownCashOre',
+      'ownHours',
+      'ownHoursOre',
+      'otherPublicOre',
+      'otherPublicSource',
+      'deMinimisPriorOre',
+      'deadline',
+    ],
+    flags: ['foodProcessing'],
+    json: ['annexes'],
+  });
 }
 
 function checkFields(f: Partial<LagFields>, before?: Record<string, unknown>): void {

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { insertAudited, updateAudited } from '../audit/audit-log';
-import { all, camelColumns, get, nowStamp, type StoredFlags, withFlags } from '../db/sql';
+import { all, camelColumns, get, nowStamp, type StoredFlags, storedColumns, withFlags } from '../db/sql';
 import { DomainError, notFound } from '../errors';
 import type { SupportScheme, schemeCreateSchema, schemeFieldsSchema } from './lag-schema';
 
@@ -38,24 +38,21 @@ export function schemeValidOn(db: Database, kind: SupportScheme['kind'], day: st
 type Fields = Partial<z.output<typeof schemeFieldsSchema>>;
 
 function columns(f: Fields): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  const map: Array<[keyof Fields, string]> = [
-    ['name', 'name'],
-    ['kind', 'kind'],
-    ['operator', 'operator'],
-    ['maxGrantBp', 'max_grant_bp'],
-    ['maxGrantBpFood', 'max_grant_bp_food'],
-    ['minAmountOre', 'min_amount_ore'],
-    ['maxAmountOre', 'max_amount_ore'],
-    ['validFrom', 'valid_from'],
-    ['validTo', 'valid_to'],
-    ['note', 'note'],
-  ];
-  for (const [key, col] of map) if (f[key] !== undefined) out[col] = f[key];
-  if (f.ownHoursAllowed !== undefined) out.own_hours_allowed = f.ownHoursAllowed ? 1 : 0;
-  if (f.deMinimis !== undefined) out.de_minimis = f.deMinimis ? 1 : 0;
-  if (f.active !== undefined) out.active = f.active ? 1 : 0;
-  return out;
+  return storedColumns(f, {
+    plain: [
+      'name',
+      'kind',
+      'operator',
+      'maxGrantBp',
+      'maxGrantBpFood',
+      'minAmountOre',
+      'maxAmountOre',
+      'validFrom',
+      'validTo',
+      'note',
+    ],
+    flags: ['ownHoursAllowed', 'deMinimis', 'active'],
+  });
 }
 
 function checkValidity(from: unknown, to: unknown): void {

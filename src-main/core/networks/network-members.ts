@@ -9,7 +9,7 @@ import {
   updateAudited,
 } from '../audit/audit-log';
 import { assertCompanyExists } from '../companies/company-repo';
-import { get, run } from '../db/sql';
+import { get, run, storedColumns } from '../db/sql';
 import { invalidField, notFound } from '../errors';
 import { getMember, getNetwork } from './network-repo';
 import type { MeetingFields, NetworkMeeting, NetworkMember } from './network-schema';
@@ -132,13 +132,7 @@ export function removeMember(db: Database, id: number): void {
 }
 
 function meetingColumns(f: Partial<MeetingFields>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  if (f.heldOn !== undefined) out.held_on = f.heldOn;
-  if (f.place !== undefined) out.place = f.place;
-  if (f.topic !== undefined) out.topic = f.topic;
-  if (f.attendees !== undefined) out.attendees = f.attendees;
-  if (f.note !== undefined) out.note = f.note;
-  return out;
+  return storedColumns(f, { plain: ['heldOn', 'place', 'topic', 'attendees', 'note'] });
 }
 
 function checkMeeting(db: Database, networkId: number, heldOn: string | undefined): void {

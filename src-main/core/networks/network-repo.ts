@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { formatDateDa, todayIso } from '../../../src-shared/format/dates';
 import { type AuditedTable, deleteAudited, insertAudited, updateAudited } from '../audit/audit-log';
-import { all, camelColumns, get, nowStamp } from '../db/sql';
+import { all, camelColumns, get, nowStamp, storedColumns } from '../db/sql';
 import { invalidField, notFound } from '../errors';
 import type {
   Network,
@@ -76,18 +76,9 @@ export function membershipsOf(db: Database, companyId: number): NetworkMember[] 
 }
 
 function networkColumns(f: Partial<NetworkFields>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  const map: Array<[keyof NetworkFields, string]> = [
-    ['name', 'name'],
-    ['theme', 'theme'],
-    ['foundedOn', 'founded_on'],
-    ['facilitator', 'facilitator'],
-    ['kommuneCode', 'kommune_code'],
-    ['description', 'description'],
-    ['endedOn', 'ended_on'],
-  ];
-  for (const [key, col] of map) if (f[key] !== undefined) out[col] = f[key];
-  return out;
+  return storedColumns(f, {
+    plain: ['name', 'theme', 'foundedOn', 'facilitator', 'kommuneCode', 'description', 'endedOn'],
+  });
 }
 
 function checkNetwork(db: Database, values: Record<string, unknown>, before: Record<string, unknown> = {}): void {

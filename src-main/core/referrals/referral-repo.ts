@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { todayIso } from '../../../src-shared/format/dates';
 import { type AuditedTable, deleteAudited, insertAudited, updateAudited } from '../audit/audit-log';
 import { assertCompanyExists } from '../companies/company-repo';
-import { all, camelColumns, get, nowStamp } from '../db/sql';
+import { all, camelColumns, get, nowStamp, storedColumns } from '../db/sql';
 import type { NeedKey } from '../domain/needs';
 import { invalidField, notFound } from '../errors';
 import {
@@ -79,25 +79,23 @@ export function latestBusinessHouseReferral(db: Database, companyId: number): Re
 }
 
 function columns(f: Partial<ReferralFields>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  const map: Array<[keyof ReferralFields, string]> = [
-    ['organisationId', 'organisation_id'],
-    ['contactId', 'contact_id'],
-    ['consultantId', 'consultant_id'],
-    ['schemeId', 'scheme_id'],
-    ['caseRef', 'case_ref'],
-    ['reason', 'reason'],
-    ['needsText', 'needs_text'],
-    ['background', 'background'],
-    ['firstContactOn', 'first_contact_on'],
-    ['localActions', 'local_actions'],
-    ['requestedAction', 'requested_action'],
-    ['consentOn', 'consent_on'],
-  ];
-  for (const [key, col] of map) if (f[key] !== undefined) out[col] = f[key];
-  if (f.needs !== undefined) out.needs = JSON.stringify(f.needs);
-  if (f.annexes !== undefined) out.annexes = JSON.stringify(f.annexes);
-  return out;
+  return storedColumns(f, {
+    plain: [
+      'organisationId',
+      'contactId',
+      'consultantId',
+      'schemeId',
+      'caseRef',
+      'reason',
+      'needsText',
+      'background',
+      'firstContactOn',
+      'localActions',
+      'requestedAction',
+      'consentOn',
+    ],
+    json: ['needs', 'annexes'],
+  });
 }
 
 function checkDates(f: Partial<ReferralFields>): void {
