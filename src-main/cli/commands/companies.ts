@@ -4,6 +4,7 @@ import { KOMMUNER } from '../../core/domain/kommuner';
 import { message } from '../../core/messages';
 import { type CliCommand, type CliContext, call, EXIT_OK, UsageError } from '../cli-context';
 import { parseCommandArgs } from '../parse';
+import { subcommands } from '../subcommands';
 import { bulk } from './bulk';
 import { duplicates, merge } from './duplicates';
 import { findTag } from './tags';
@@ -116,13 +117,11 @@ export const companiesCommand: CliCommand = {
   name: 'companies',
   summary: message('cli.companies.summary'),
   usage: message('cli.companies.usage'),
-  run: (args, ctx) => {
-    const [sub, ...rest] = args;
-    if (sub === 'add') return add(rest, ctx);
-    if (sub === 'list') return list(rest, ctx);
-    if (sub === 'duplicates') return duplicates(rest, ctx);
-    if (sub === 'merge') return merge(rest, ctx);
-    if (sub === 'bulk') return bulk(rest, ctx);
-    throw new UsageError(message('cli.companies.unknownSub', { sub: sub ?? message('cli.none') }));
-  },
+  run: subcommands('cli.companies.unknownSub', {
+    add,
+    list,
+    duplicates,
+    merge,
+    bulk,
+  }),
 };

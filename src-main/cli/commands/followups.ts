@@ -4,6 +4,7 @@ import { FOLLOWUP_FILTERS, type FollowUp, type FollowUpFilter } from '../../core
 import { message } from '../../core/messages';
 import { type CliCommand, type CliContext, call, EXIT_OK, lookupCompany, UsageError } from '../cli-context';
 import { parseCommandArgs } from '../parse';
+import { subcommands } from '../subcommands';
 
 function filterArg(value: string | undefined): FollowUpFilter {
   if (value === undefined) return 'open';
@@ -70,10 +71,5 @@ export const followupsCommand: CliCommand = {
   name: 'followups',
   summary: message('cli.followups.summary'),
   usage: message('cli.followups.usage'),
-  run: (args, ctx) => {
-    const [sub, ...rest] = args;
-    if (sub === 'list') return list(rest, ctx);
-    if (sub === 'done') return done(rest, ctx);
-    throw new UsageError(message('cli.followups.unknownSub', { sub: sub ?? message('cli.none') }));
-  },
+  run: subcommands('cli.followups.unknownSub', { list, done }),
 };

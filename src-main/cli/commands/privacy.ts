@@ -1,6 +1,7 @@
 import { message } from '../../core/messages';
 import { type CliCommand, type CliContext, call, EXIT_OK, lookupCompany, UsageError } from '../cli-context';
 import { parseCommandArgs } from '../parse';
+import { subcommands } from '../subcommands';
 
 async function remove(args: string[], ctx: CliContext): Promise<number> {
   const { values } = parseCommandArgs(args, {
@@ -115,21 +116,11 @@ export const privacyCommand: CliCommand = {
   name: 'privacy',
   summary: message('cli.privacy.summary'),
   usage: message('cli.privacy.usage'),
-  run: (args, ctx) => {
-    const [sub, ...rest] = args;
-    switch (sub) {
-      case 'delete':
-        return remove(rest, ctx);
-      case 'anonymise':
-        return anonymise(rest, ctx);
-      case 'retention':
-        return retention(rest, ctx);
-      case 'access-request':
-        return accessRequest(rest, ctx);
-      case 'log':
-        return log(rest, ctx);
-      default:
-        throw new UsageError(message('cli.privacy.unknownSub', { sub: sub ?? message('cli.none') }));
-    }
-  },
+  run: subcommands('cli.privacy.unknownSub', {
+    delete: remove,
+    anonymise,
+    retention,
+    'access-request': accessRequest,
+    log,
+  }),
 };

@@ -3,6 +3,7 @@ import { tagKey } from '../../core/tags/tag-name';
 import type { Tag } from '../../core/tags/tag-schema';
 import { type CliCommand, type CliContext, call, EXIT_OK, lookupCompany, UsageError } from '../cli-context';
 import { parseCommandArgs } from '../parse';
+import { subcommands } from '../subcommands';
 
 /** The tag a user named, in any case; an unknown name is a usage error that says so. */
 export async function findTag(ctx: CliContext, name: string): Promise<Tag> {
@@ -89,14 +90,12 @@ export const tagsCommand: CliCommand = {
   name: 'tags',
   summary: message('cli.tags.summary'),
   usage: message('cli.tags.usage'),
-  run: (args, ctx) => {
-    const [sub, ...rest] = args;
-    if (sub === 'list') return list(rest, ctx);
-    if (sub === 'add') return change(rest, ctx, true);
-    if (sub === 'remove') return change(rest, ctx, false);
-    if (sub === 'apply') return apply(rest, ctx);
-    if (sub === 'rename') return rename(rest, ctx);
-    if (sub === 'delete') return remove(rest, ctx);
-    throw new UsageError(message('cli.tags.unknownSub', { sub: sub ?? message('cli.none') }));
-  },
+  run: subcommands('cli.tags.unknownSub', {
+    list,
+    add: (rest, ctx) => change(rest, ctx, true),
+    remove: (rest, ctx) => change(rest, ctx, false),
+    apply,
+    rename,
+    delete: remove,
+  }),
 };

@@ -6,6 +6,7 @@ import { message } from '../../core/messages';
 import type { Visit } from '../../core/visits/visit-schema';
 import { type CliCommand, type CliContext, call, EXIT_OK, lookupCompany, UsageError } from '../cli-context';
 import { parseCommandArgs } from '../parse';
+import { subcommands } from '../subcommands';
 
 const norm = (s: string) => s.trim().toLocaleLowerCase('da');
 
@@ -147,10 +148,5 @@ export const visitsCommand: CliCommand = {
   name: 'visits',
   summary: message('cli.visits.summary'),
   usage: message('cli.visits.usage', { needs: NEED_KEYS.join(', ') }),
-  run: (args, ctx) => {
-    const [sub, ...rest] = args;
-    if (sub === 'add') return add(rest, ctx);
-    if (sub === 'list') return list(rest, ctx);
-    throw new UsageError(message('cli.visits.unknownSub', { sub: sub ?? message('cli.none') }));
-  },
+  run: subcommands('cli.visits.unknownSub', { add, list }),
 };

@@ -37,6 +37,17 @@ describe('the CLI', () => {
     expect(JSON.parse((await cli('companies', 'list', '--json', '--kommune', 'aarhus')).out)).toHaveLength(1);
   });
 
+  it('names an unknown or missing subcommand and the ones there are, exit 2', async () => {
+    const wrong = await cli('companies', 'remove');
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('companies: ukendt underkommando remove; brug add, list, duplicates, merge eller bulk');
+    const missing = await cli('followups');
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('followups: ukendt underkommando (ingen); brug list eller done');
+    // A name every object has is not a subcommand.
+    expect((await cli('tags', 'toString')).code).toBe(2);
+  });
+
   it('exits 1 with a Danish message on stderr for rejected input, and saves nothing', async () => {
     const r = await cli('companies', 'add', '--name', 'X', '--cvr', '24256791');
     expect(r.code).toBe(1);
