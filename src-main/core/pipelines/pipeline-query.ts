@@ -71,7 +71,8 @@ const REFERRALS: PipelineDef = {
   since: REFERRAL_WAITING.since,
   waiting: REFERRAL_WAITING.waiting,
   sort: {
-    company: 'c.name_sort',
+    // The firm's sort key kept on the row (migration 250): a page reads its index, no join.
+    company: 'r.company_sort',
     organisation: 'o.name',
     status: statusOrder('r.status', REFERRAL_STATUSES),
     consultant: 's.name',
@@ -108,7 +109,7 @@ const LAG: PipelineDef = {
   since: LAG_WAITING.since,
   waiting: LAG_WAITING.waiting,
   sort: {
-    company: 'c.name_sort',
+    company: 'a.company_sort',
     title: 'a.title',
     organisation: 'o.name',
     status: statusOrder('a.status', LAG_STATUSES),
