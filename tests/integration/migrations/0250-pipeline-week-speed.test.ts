@@ -3,7 +3,10 @@ import { migrate } from '../../../src-main/core/db/migrate';
 import { danishSortKey } from '../../../src-main/core/domain/sort-key';
 import { type DatabaseAt, databaseAt, kept, rowsOf, schemaChange, schemaObjects } from './schema-at';
 
-/** Migration 250 keeps the firm's sort key on referrals and LAG applications for the pipelines. */
+/**
+ * Migration 250 keeps the firm's sort key on referrals and LAG applications for the pipelines, and
+ * adds the indexes "Min uge" counts and pages from.
+ */
 let at: DatabaseAt | undefined;
 afterEach(() => at?.close());
 
@@ -28,8 +31,11 @@ describe('migration 250 on a schema-210 database', () => {
     migrate(db, 250);
     expect(schemaChange(before, schemaObjects(db))).toEqual({
       added: [
+        'index companies_week_planned',
+        'index companies_week_quiet',
         'index lag_applications_company_sort',
         'index lag_applications_company_sort_desc',
+        'index lag_applications_week',
         'index referrals_company_sort',
         'index referrals_company_sort_desc',
         'trigger companies_pipeline_sort_update',
