@@ -35,9 +35,12 @@ describe('migration 250 on a schema-210 database', () => {
         'index companies_week_quiet',
         'index lag_applications_company_sort',
         'index lag_applications_company_sort_desc',
+        'index lag_applications_deadline_sort',
+        'index lag_applications_submitted_sort',
         'index lag_applications_week',
         'index referrals_company_sort',
         'index referrals_company_sort_desc',
+        'index referrals_sent_sort',
         'trigger companies_pipeline_sort_update',
         'trigger lag_applications_company_sort_insert',
         'trigger lag_applications_company_sort_update',
@@ -90,22 +93,25 @@ describe('migration 250 on a schema-210 database', () => {
     expect(sortKeys(at, 'referrals').find((r) => r.id === copy)?.sort).toBe(nameSort(at, Number(other)));
   });
 
-  it('reads a page sorted by firm off the index, in both directions', () => {
+  it('reads a pipeline page off an index by firm (both ways), as it opens, and LAG by deadline', () => {
     at = databaseAt(210);
     const { db } = at;
     migrate(db, 250);
-    for (const table of TABLES) {
-      for (const dir of ['ASC', 'DESC']) {
-        const plan = db
-          .prepare(
-            `EXPLAIN QUERY PLAN SELECT id FROM ${table}
-             ORDER BY company_sort IS NULL, company_sort ${dir}, id DESC LIMIT 100`,
-          )
-          .all() as Array<{ detail: string }>;
-        const details = plan.map((p) => p.detail).join(' | ');
-        expect(details).toContain(`INDEX ${table}_company_sort`);
-        expect(details).not.toContain('TEMP B-TREE');
-      }
+    const pages = [
+      ...TABLES.flatMap((t) =>
+        ['ASC', 'DESC'].map((dir) => [t, `company_sort IS NULL, company_sort ${dir}`, 'company_sort']),
+      ),
+      ['referrals', 'sent_at IS NULL, sent_at DESC', 'sent_sort'],
+      ['lag_applications', 'submitted_at IS NULL, submitted_at DESC', 'submitted_sort'],
+      ['lag_applications', 'deadline IS NULL, deadline ASC', 'deadline_sort'],
+    ];
+    for (const [table, order, index] of pages) {
+      const plan = db
+        .prepare(`EXPLAIN QUERY PLAN SELECT id FROM ${table} ORDER BY ${order}, id DESC LIMIT 100`)
+        .all() as Array<{ detail: string }>;
+      const details = plan.map((p) => p.detail).join(' | ');
+      expect(details).toContain(`INDEX ${table}_${index}`);
+      expect(details).not.toContain('TEMP B-TREE');
     }
   });
 });
