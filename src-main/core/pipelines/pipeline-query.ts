@@ -51,9 +51,12 @@ const waitingSql = (def: { status: string; since: string; waiting: readonly stri
 // The referral's own consultant, or else the firm's: the one who follows it up.
 const REFERRAL_CONSULTANT = 'coalesce(r.consultant_id, c.consultant_id)';
 const LAG_CONSULTANT = 'coalesce(a.consultant_id, c.consultant_id)';
-// The same for filtering and sorting, without the join to the firm: its row is read only for a
-// row nobody was named on (coalesce stops at the first value), not for every row counted or sorted.
-const firmConsultant = (alias: string) =>
+/**
+ * A referral's or application's consultant (its own, else its firm's) for filtering and sorting,
+ * without a join to the firm: the firm's row is read only for a row nobody was named on (coalesce
+ * stops at the first value), not for every row counted or sorted.
+ */
+export const firmConsultant = (alias: string) =>
   `coalesce(${alias}.consultant_id, (SELECT firm.consultant_id FROM companies firm WHERE firm.id = ${alias}.company_id))`;
 
 const REFERRAL_WAITING = { status: 'r.status', since: 'r.sent_at', waiting: ['sent'] } as const;

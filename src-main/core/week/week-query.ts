@@ -9,6 +9,7 @@ import { invalidField } from '../errors';
 import { currentConsultant } from '../followups/current-consultant';
 import { FOLLOWUP_SELECT, type FollowUpRow, toFollowUp } from '../followups/followup-repo';
 import type { FollowUp } from '../followups/followup-schema';
+import { firmConsultant } from '../pipelines/pipeline-query';
 import { listConsultants } from '../reference/reference-data';
 import { weekThresholds } from './week-settings';
 import type { LagItem, PlannedVisit, QuietFirm, Section, WaitingReferral, WeekData, WeekQuery } from './week-types';
@@ -52,11 +53,11 @@ export function weekOverview(db: Database, q: WeekQuery, today = todayIso()): We
   // from the database, so it is written into the SQL.
   const mineSql = (column: string) => (who === null ? '1' : `${column} = ${who}`);
   // A referral or application nobody was named on is the firm's consultant's. The first term is
-  // tested before the firm is read, so other consultants' rows cost no look-up.
+  // tested from the index, so other consultants' rows cost no look-up.
   const mineOrFirmSql = (alias: string) =>
     who === null
       ? '1'
-      : `(${alias}.consultant_id = ${who} OR ${alias}.consultant_id IS NULL) AND coalesce(${alias}.consultant_id, c.consultant_id) = ${who}`;
+      : `(${alias}.consultant_id = ${who} OR ${alias}.consultant_id IS NULL) AND ${firmConsultant(alias)} = ${who}`;
   // The total is its own count, which the section's index answers without reading a row; the page
   // then reads only its own rows in the index's order. (A window count over the page's query read
   // every matching firm's row, scattered over a large file, to count it.)
@@ -122,7 +123,7 @@ export function weekOverview(db: Database, q: WeekQuery, today = todayIso()): We
       select: `SELECT r.id, r.company_id, c.name AS company_name, o.name AS organisation, r.sent_at, s.name AS consultant
         FROM referrals r JOIN companies c ON c.id = r.company_id JOIN organisations o ON o.id = r.organisation_id
         LEFT JOIN consultants s ON s.id = r.consultant_id`,
-      count: 'referrals r JOIN companies c ON c.id = r.company_id',
+      count: 'referrals r',
       where: `r.status = 'sent' AND r.sent_at < ? AND ${mineOrFirmSql('r')}`,
       order: 'r.sent_at, r.id',
     },
@@ -158,7 +159,7 @@ export function weekOverview(db: Database, q: WeekQuery, today = todayIso()): We
           a.submitted_at, s.name AS consultant
         FROM lag_applications a JOIN companies c ON c.id = a.company_id JOIN organisations o ON o.id = a.lag_id
         LEFT JOIN consultants s ON s.id = a.consultant_id`,
-      count: 'lag_applications a JOIN companies c ON c.id = a.company_id',
+      count: 'lag_applications a',
       where: `${mineOrFirmSql('a')} AND (
         (a.status IN (${inList(LAG_DRAFT_STATUSES)}) AND a.deadline IS NOT NULL AND a.deadline <= ?)
         OR a.status IN (${inList(LAG_WAITING_STATUSES)}))`,

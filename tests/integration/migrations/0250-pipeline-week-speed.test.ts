@@ -41,6 +41,7 @@ describe('migration 250 on a schema-210 database', () => {
         'index referrals_company_sort',
         'index referrals_company_sort_desc',
         'index referrals_sent_sort',
+        'index referrals_week',
         'trigger companies_pipeline_sort_update',
         'trigger lag_applications_company_sort_insert',
         'trigger lag_applications_company_sort_update',

@@ -18,7 +18,7 @@ const NAME_SORT_OF = (id: string) => `(SELECT c.name_sort FROM companies c WHERE
  *
  * "Min uge" (week-query.ts): its planned visits and quiet firms found a consultant's firms by
  * `companies_consultant` and read every one of their rows to filter, count and sort them; its LAG
- * list read every waiting application's row. Partial indexes in the exact terms and order of those
+ * and referral lists read every waiting application's and sent referral's row. Partial indexes in the exact terms and order of those
  * queries answer each count from the index alone and give the page in order, reading only its rows.
  *
  * And the pipelines' first pages as they open (newest sent or submitted first) and the LAG list by
@@ -55,6 +55,7 @@ function up(db: Database): void {
       ON companies(consultant_id, last_contact IS NOT NULL, last_contact, name_sort, id, created_at)
       WHERE status <> 'closed';
     CREATE INDEX lag_applications_week ON lag_applications(consultant_id, status, deadline, submitted_at);
+    CREATE INDEX referrals_week ON referrals(status, sent_at, consultant_id);
     CREATE INDEX referrals_sent_sort ON referrals(sent_at IS NULL, sent_at DESC, id DESC);
     CREATE INDEX lag_applications_submitted_sort
       ON lag_applications(submitted_at IS NULL, submitted_at DESC, id DESC);
