@@ -101,7 +101,9 @@ export async function runBulk(db: Database, input: BulkInput, job: BulkJob = NO_
   const chunk = Math.max(1, job.chunk ?? CHUNK);
   try {
     return await chunkedWrite(db, job, async (pause) => {
-      const ids = selectionIds(db, input.selection);
+      // In id order, so each chunk touches neighbouring rows: a filter's ids come in the caseload's
+      // order, and chunks of firms spread over the whole table read every page of it again and again.
+      const ids = selectionIds(db, input.selection).sort((a, b) => a - b);
       if (ids.length === 0) throw new DomainError('invalid_input', 'bulk.emptySelection');
       const apply = prepareAction(db, action);
       const journal: Journal = { kind: action.kind, at: nowStamp(), changed: 0, firms: [], value: apply.value };
