@@ -55,7 +55,7 @@ function up(db: Database): void {
       ON companies(consultant_id, last_contact IS NOT NULL, last_contact, name_sort, id, created_at)
       WHERE status <> 'closed';
     CREATE INDEX lag_applications_week ON lag_applications(consultant_id, status, deadline, submitted_at);
-    CREATE INDEX referrals_week ON referrals(status, sent_at, consultant_id);
+    CREATE INDEX referrals_week ON referrals(status, sent_at, consultant_id, company_id);
     CREATE INDEX referrals_sent_sort ON referrals(sent_at IS NULL, sent_at DESC, id DESC);
     CREATE INDEX lag_applications_submitted_sort
       ON lag_applications(submitted_at IS NULL, submitted_at DESC, id DESC);
