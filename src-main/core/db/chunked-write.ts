@@ -18,6 +18,7 @@ const totalChanges = (db: Database) => (stmt(db, 'SELECT total_changes() AS n').
  * runs on it until this commits or rolls back. A throw from `body`, a cancel seen at a pause or a
  * killed process leave the database as it was. As a guard, a write by anyone else between chunks
  * (something that bypassed the gate) fails the whole write rather than be committed or lost with it.
+ * `body` must not await a call through the dispatcher: that call would wait for this write to end.
  */
 export async function chunkedWrite<T>(db: Database, job: JobControl, body: (pause: Pause) => Promise<T>): Promise<T> {
   return withExclusive(

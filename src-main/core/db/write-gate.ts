@@ -123,6 +123,7 @@ export async function withExclusive<T>(db: Database, fn: () => Promise<T>, signa
   const held = current.getStore();
   if (held?.db === db && held.mode === 'exclusive')
     throw new Error('a chunked write is already open on this connection');
+  if (signal) throwIfCancelled(signal);
   const g = gateOf(db);
   const mine = held?.db === db && held.holding ? held : null;
   if (mine) {
