@@ -28,7 +28,9 @@ function stateOf(file: string): State & { ok: boolean } {
   const db = new BetterSqlite3(file, { readonly: true });
   try {
     return {
-      ok: db.pragma('integrity_check', { simple: true }) === 'ok' && db.pragma('foreign_key_check').length === 0,
+      ok:
+        db.pragma('integrity_check', { simple: true }) === 'ok' &&
+        (db.pragma('foreign_key_check') as unknown[]).length === 0,
       firms: db.prepare('SELECT id, consultant_id, consultant_name, updated_at FROM companies ORDER BY id').all(),
       followups: db.prepare('SELECT id, consultant_id FROM followups WHERE done_at IS NULL ORDER BY id').all(),
       audit: db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number,
