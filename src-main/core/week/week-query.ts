@@ -91,8 +91,11 @@ export function weekOverview(db: Database, q: WeekQuery, today = todayIso()): We
     PlannedVisit
   >(
     {
-      select: 'SELECT c.id, c.name, c.status, c.next_followup, c.consultant_name FROM companies c',
-      count: 'companies c',
+      // Named: for everyone's week SQLite would otherwise take companies_last_contact for
+      // `last_contact IS NULL` and read every never-contacted firm's row to count them.
+      select:
+        'SELECT c.id, c.name, c.status, c.next_followup, c.consultant_name FROM companies c INDEXED BY companies_week_planned',
+      count: 'companies c INDEXED BY companies_week_planned',
       // In the terms of the partial index companies_week_planned (migration 250).
       where: `${mineSql('c.consultant_id')} AND c.last_contact IS NULL AND c.status <> 'closed'
         AND c.next_followup IS NOT NULL AND c.next_followup <= ?`,
