@@ -14,7 +14,8 @@ const TARGET = { ms: 10, ratio: 1.5 };
 
 /**
  * A pipeline page of 100 rows (count, ids, the page's rows and their next statuses) against the
- * same three statements run bare, for the first page, a page deep in the list and a filtered page.
+ * same three statements run bare: the first page as each opens and by firm, a page deep in the
+ * list and a filtered page.
  */
 export async function pipelineFigures(store: Store, size: number, runs: number): Promise<Figure[]> {
   const { db } = store;
@@ -32,6 +33,11 @@ export async function pipelineFigures(store: Store, size: number, runs: number):
   const cases: Array<{ name: string; kind: 'referrals' | 'lag'; input: object }> = [
     { name: 'referrals: first page, newest sent first', kind: 'referrals', input: {} },
     {
+      name: 'referrals: first page, by firm',
+      kind: 'referrals',
+      input: { sort: [{ column: 'company', desc: false }] },
+    },
+    {
       name: 'referrals: page in the middle, by firm',
       kind: 'referrals',
       input: { offset: Math.floor(referrals / 2), sort: [{ column: 'company', desc: false }] },
@@ -41,6 +47,7 @@ export async function pipelineFigures(store: Store, size: number, runs: number):
       kind: 'referrals',
       input: { filters: { waitingDays: 14 }, sort: [{ column: 'consultant', desc: false }] },
     },
+    { name: 'LAG: first page, by firm', kind: 'lag', input: { sort: [{ column: 'company', desc: false }] } },
     {
       name: 'LAG: page in the middle, by deadline',
       kind: 'lag',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withShared } from '../core/db/write-gate';
 import { DomainError } from '../core/errors';
 import { grantedPaths, unrestrictedPaths } from '../core/files/path-access';
 import { sanitiseInput } from '../core/files/sanitise-text';
@@ -59,7 +60,9 @@ export function createDispatcher(ctx: ApiContext, handlers: AllHandlers = defaul
     };
     try {
       const handler = handlers[name as keyof AllHandlers] as (i: unknown, c: CallContext) => unknown;
-      const value = await handler(parsed.data, call);
+      // Held shared for the whole call: a chunked write (core/db/write-gate.ts) waits for it to end,
+      // and it waits for an open chunked write, so it never reads or joins one half-done.
+      const value = await withShared(call.db, () => handler(parsed.data, call));
       return { ok: true, value };
     } catch (err) {
       return fail(toApiError(err, locale));

@@ -3,11 +3,7 @@ import type { bulkContract } from '../contract/bulk';
 import type { AreaHandlers } from './types';
 
 export const bulkHandlers: AreaHandlers<typeof bulkContract> = {
-  'companies.bulk': (input, ctx) => {
-    const result = runBulk(ctx.db, input, ctx.signal);
-    ctx.progress(result.selected, result.selected);
-    return result;
-  },
+  'companies.bulk': (input, ctx) => runBulk(ctx.db, input, ctx),
   'companies.bulkLast': (_, { db }) => lastBulk(db),
   'companies.bulkUndo': (_, { db }) => undoLastBulk(db),
 };

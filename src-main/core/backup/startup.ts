@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { defaultDocumentsDir, uploadsDir } from '../app/paths';
 import { storeBeside, tidyStore } from '../attachments/attachment-store';
+import { withShared } from '../db/write-gate';
 import { relocateDocument } from '../documents/document-repo';
 import { documentsFolder } from '../documents/generate';
 import { describeLeftovers, type LeftoversReport, removedCount, sweepLeftovers } from '../files/leftovers';
@@ -105,7 +106,8 @@ export function startupSafetyInBackground(
   log: (line: string) => void = console.error,
   nativeBinding?: string,
 ): Promise<StartupSafetyReport | null> {
-  return startupSafety(db, dbPath, new Date(), nativeBinding).then(
+  // Held like a call (db/write-gate.ts): its backup reads the connection across awaits.
+  return withShared(db, () => startupSafety(db, dbPath, new Date(), nativeBinding)).then(
     (report) => {
       const { leftovers } = report;
       if (leftovers.finished > 0 || removedCount(leftovers) > 0) log(`[bindeled] ${describeLeftovers(leftovers)}`);

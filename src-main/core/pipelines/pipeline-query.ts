@@ -51,6 +51,13 @@ const waitingSql = (def: { status: string; since: string; waiting: readonly stri
 // The referral's own consultant, or else the firm's: the one who follows it up.
 const REFERRAL_CONSULTANT = 'coalesce(r.consultant_id, c.consultant_id)';
 const LAG_CONSULTANT = 'coalesce(a.consultant_id, c.consultant_id)';
+/**
+ * A referral's or application's consultant (its own, else its firm's) for filtering and sorting,
+ * without a join to the firm: the firm's row is read only for a row nobody was named on (coalesce
+ * stops at the first value), not for every row counted or sorted.
+ */
+export const firmConsultant = (alias: string) =>
+  `coalesce(${alias}.consultant_id, (SELECT firm.consultant_id FROM companies firm WHERE firm.id = ${alias}.company_id))`;
 
 const REFERRAL_WAITING = { status: 'r.status', since: 'r.sent_at', waiting: ['sent'] } as const;
 const LAG_WAITING = { status: 'a.status', since: 'a.submitted_at', waiting: ['submitted', 'recommended'] } as const;
@@ -61,17 +68,18 @@ const REFERRALS: PipelineDef = {
   joins: {
     c: 'JOIN companies c ON c.id = r.company_id',
     o: 'JOIN organisations o ON o.id = r.organisation_id',
-    s: `LEFT JOIN consultants s ON s.id = ${REFERRAL_CONSULTANT}`,
+    s: `LEFT JOIN consultants s ON s.id = ${firmConsultant('r')}`,
   },
   company: 'r.company_id',
   status: 'r.status',
   statuses: REFERRAL_STATUSES,
   organisation: 'r.organisation_id',
-  consultant: REFERRAL_CONSULTANT,
+  consultant: firmConsultant('r'),
   since: REFERRAL_WAITING.since,
   waiting: REFERRAL_WAITING.waiting,
   sort: {
-    company: 'c.name_sort',
+    // The firm's sort key kept on the row (migration 250): a page reads its index, no join.
+    company: 'r.company_sort',
     organisation: 'o.name',
     status: statusOrder('r.status', REFERRAL_STATUSES),
     consultant: 's.name',
@@ -98,17 +106,17 @@ const LAG: PipelineDef = {
   joins: {
     c: 'JOIN companies c ON c.id = a.company_id',
     o: 'JOIN organisations o ON o.id = a.lag_id',
-    s: `LEFT JOIN consultants s ON s.id = ${LAG_CONSULTANT}`,
+    s: `LEFT JOIN consultants s ON s.id = ${firmConsultant('a')}`,
   },
   company: 'a.company_id',
   status: 'a.status',
   statuses: LAG_STATUSES,
   organisation: 'a.lag_id',
-  consultant: LAG_CONSULTANT,
+  consultant: firmConsultant('a'),
   since: LAG_WAITING.since,
   waiting: LAG_WAITING.waiting,
   sort: {
-    company: 'c.name_sort',
+    company: 'a.company_sort',
     title: 'a.title',
     organisation: 'o.name',
     status: statusOrder('a.status', LAG_STATUSES),
@@ -209,9 +217,8 @@ export function pipelineSql(kind: PipelineKind, q: AnyQuery) {
   // to count them cost more than the whole page otherwise (the foreign keys keep the rows the same).
   const uses = (sql: string, alias: string) => new RegExp(`\\b${alias}\\.`).test(sql);
   const from = (sql: string) => {
-    const s = uses(sql, 's');
-    const c = s || uses(sql, 'c');
-    return [def.table, c ? def.joins.c : '', uses(sql, 'o') ? def.joins.o : '', s ? def.joins.s : '']
+    const c = uses(sql, 'c');
+    return [def.table, c ? def.joins.c : '', uses(sql, 'o') ? def.joins.o : '', uses(sql, 's') ? def.joins.s : '']
       .filter(Boolean)
       .join(' ');
   };

@@ -3,12 +3,13 @@ import type { CompanyStatus } from '../../../src-shared/codes/companies';
 import type { LagStatus } from '../../../src-shared/codes/outreach';
 import { LAG_DRAFT_STATUSES, LAG_WAITING_STATUSES } from '../../../src-shared/codes/week';
 import { parseDate, todayIso } from '../../../src-shared/format/dates';
-import { all } from '../db/sql';
+import { all, get } from '../db/sql';
 import { addDays } from '../domain/clock-time';
 import { invalidField } from '../errors';
 import { currentConsultant } from '../followups/current-consultant';
 import { FOLLOWUP_SELECT, type FollowUpRow, toFollowUp } from '../followups/followup-repo';
 import type { FollowUp } from '../followups/followup-schema';
+import { firmConsultant } from '../pipelines/pipeline-query';
 import { listConsultants } from '../reference/reference-data';
 import { weekThresholds } from './week-settings';
 import type { LagItem, PlannedVisit, QuietFirm, Section, WaitingReferral, WeekData, WeekQuery } from './week-types';
@@ -27,7 +28,7 @@ function daysBetween(from: string, to: string): number {
 
 /**
  * "Min uge": what the consultant should do this week, in five short lists. Each list is one
- * indexed query limited to `limit` rows plus its count, so the page stays fast at 100,000 firms.
+ * indexed query limited to `limit` rows plus an index-only count, so the page stays fast at 100,000 firms.
  */
 export function weekOverview(db: Database, q: WeekQuery, today = todayIso()): WeekData {
   let on = today;
@@ -52,21 +53,33 @@ export function weekOverview(db: Database, q: WeekQuery, today = todayIso()): We
   // from the database, so it is written into the SQL.
   const mineSql = (column: string) => (who === null ? '1' : `${column} = ${who}`);
   // A referral or application nobody was named on is the firm's consultant's. The first term is
-  // tested before the firm is read, so other consultants' rows cost no look-up.
+  // tested from the index, so other consultants' rows cost no look-up.
   const mineOrFirmSql = (alias: string) =>
     who === null
       ? '1'
-      : `(${alias}.consultant_id = ${who} OR ${alias}.consultant_id IS NULL) AND coalesce(${alias}.consultant_id, c.consultant_id) = ${who}`;
-  // The window count is taken over every match before LIMIT, so one pass gives the page and the total.
-  const section = <R, T>(sql: string, params: unknown[], map: (r: R) => T): Section<T> => {
-    const counted = sql.replace(/^\s*SELECT /, 'SELECT count(*) OVER () AS total_rows, ');
-    const raw = all<R & { total_rows: number }>(db, `${counted} LIMIT ?`, [...params, q.limit]);
-    return { rows: raw.map(map), total: raw[0]?.total_rows ?? 0 };
+      : `(${alias}.consultant_id = ${who} OR ${alias}.consultant_id IS NULL) AND ${firmConsultant(alias)} = ${who}`;
+  // The total is its own count, which the section's index answers without reading a row; the page
+  // then reads only its own rows in the index's order. (A window count over the page's query read
+  // every matching firm's row, scattered over a large file, to count it.)
+  const section = <R, T>(
+    part: { select: string; count: string; where: string; order: string },
+    params: unknown[],
+    map: (r: R) => T,
+  ): Section<T> => {
+    const { select, count, where, order } = part;
+    const total = get<{ n: number }>(db, `SELECT count(*) AS n FROM ${count} WHERE ${where}`, params)?.n ?? 0;
+    const rows =
+      total === 0 ? [] : all<R>(db, `${select} WHERE ${where} ORDER BY ${order} LIMIT ?`, [...params, q.limit]);
+    return { rows: rows.map(map), total };
   };
 
   const followups = section<FollowUpRow, FollowUp>(
-    `${FOLLOWUP_SELECT} WHERE f.done_at IS NULL AND ${mineSql('f.consultant_id')} AND f.effective_due <= ?
-      ORDER BY f.effective_due, f.id`,
+    {
+      select: FOLLOWUP_SELECT,
+      count: 'followups f',
+      where: `f.done_at IS NULL AND ${mineSql('f.consultant_id')} AND f.effective_due <= ?`,
+      order: 'f.effective_due, f.id',
+    },
     [weekEnd],
     (r) => toFollowUp(r, on),
   );
@@ -77,10 +90,17 @@ export function weekOverview(db: Database, q: WeekQuery, today = todayIso()): We
     { id: number; name: string; status: CompanyStatus; next_followup: string; consultant_name: string | null },
     PlannedVisit
   >(
-    `SELECT c.id, c.name, c.status, c.next_followup, c.consultant_name FROM companies c
-      WHERE ${mineSql('c.consultant_id')} AND c.last_contact IS NULL AND c.status <> 'closed'
-        AND c.next_followup IS NOT NULL AND c.next_followup <= ?
-      ORDER BY c.next_followup, c.name_sort, c.id`,
+    {
+      // Named: for everyone's week SQLite would otherwise take companies_last_contact for
+      // `last_contact IS NULL` and read every never-contacted firm's row to count them.
+      select:
+        'SELECT c.id, c.name, c.status, c.next_followup, c.consultant_name FROM companies c INDEXED BY companies_week_planned',
+      count: 'companies c INDEXED BY companies_week_planned',
+      // In the terms of the partial index companies_week_planned (migration 250).
+      where: `${mineSql('c.consultant_id')} AND c.last_contact IS NULL AND c.status <> 'closed'
+        AND c.next_followup IS NOT NULL AND c.next_followup <= ?`,
+      order: 'c.next_followup, c.name_sort, c.id',
+    },
     [weekEnd],
     (r) => ({
       companyId: r.id,
@@ -102,11 +122,14 @@ export function weekOverview(db: Database, q: WeekQuery, today = todayIso()): We
     },
     WaitingReferral
   >(
-    `SELECT r.id, r.company_id, c.name AS company_name, o.name AS organisation, r.sent_at, s.name AS consultant
-      FROM referrals r JOIN companies c ON c.id = r.company_id JOIN organisations o ON o.id = r.organisation_id
-      LEFT JOIN consultants s ON s.id = r.consultant_id
-      WHERE r.status = 'sent' AND r.sent_at < ? AND ${mineOrFirmSql('r')}
-      ORDER BY r.sent_at, r.id`,
+    {
+      select: `SELECT r.id, r.company_id, c.name AS company_name, o.name AS organisation, r.sent_at, s.name AS consultant
+        FROM referrals r JOIN companies c ON c.id = r.company_id JOIN organisations o ON o.id = r.organisation_id
+        LEFT JOIN consultants s ON s.id = r.consultant_id`,
+      count: 'referrals r',
+      where: `r.status = 'sent' AND r.sent_at < ? AND ${mineOrFirmSql('r')}`,
+      order: 'r.sent_at, r.id',
+    },
     [addDays(on, -t.referralDays)],
     (r) => ({
       id: r.id,
@@ -134,14 +157,17 @@ export function weekOverview(db: Database, q: WeekQuery, today = todayIso()): We
     LagItem
   >(
     // A draft whose deadline has passed stays on the list: the consultant must decide what now.
-    `SELECT a.id, a.company_id, c.name AS company_name, o.name AS lag, a.title, a.status, a.deadline,
-        a.submitted_at, s.name AS consultant
-      FROM lag_applications a JOIN companies c ON c.id = a.company_id JOIN organisations o ON o.id = a.lag_id
-      LEFT JOIN consultants s ON s.id = a.consultant_id
-      WHERE ${mineOrFirmSql('a')} AND (
+    {
+      select: `SELECT a.id, a.company_id, c.name AS company_name, o.name AS lag, a.title, a.status, a.deadline,
+          a.submitted_at, s.name AS consultant
+        FROM lag_applications a JOIN companies c ON c.id = a.company_id JOIN organisations o ON o.id = a.lag_id
+        LEFT JOIN consultants s ON s.id = a.consultant_id`,
+      count: 'lag_applications a',
+      where: `${mineOrFirmSql('a')} AND (
         (a.status IN (${inList(LAG_DRAFT_STATUSES)}) AND a.deadline IS NOT NULL AND a.deadline <= ?)
-        OR a.status IN (${inList(LAG_WAITING_STATUSES)}))
-      ORDER BY a.status IN (${inList(LAG_WAITING_STATUSES)}), coalesce(a.deadline, a.submitted_at), a.id`,
+        OR a.status IN (${inList(LAG_WAITING_STATUSES)}))`,
+      order: `a.status IN (${inList(LAG_WAITING_STATUSES)}), coalesce(a.deadline, a.submitted_at), a.id`,
+    },
     [addDays(on, t.lagDays)],
     (r) => ({
       id: r.id,
@@ -162,9 +188,14 @@ export function weekOverview(db: Database, q: WeekQuery, today = todayIso()): We
     { id: number; name: string; status: CompanyStatus; last_contact: string | null; consultant_name: string | null },
     QuietFirm
   >(
-    `SELECT c.id, c.name, c.status, c.last_contact, c.consultant_name FROM companies c
-      WHERE ${mineSql('c.consultant_id')} AND c.status <> 'closed' AND coalesce(c.last_contact, substr(c.created_at, 1, 10)) <= ?
-      ORDER BY c.last_contact IS NOT NULL, c.last_contact, c.name_sort, c.id`,
+    {
+      select: 'SELECT c.id, c.name, c.status, c.last_contact, c.consultant_name FROM companies c',
+      count: 'companies c',
+      // Counted and ordered from the partial index companies_week_quiet (migration 250).
+      where: `${mineSql('c.consultant_id')} AND c.status <> 'closed'
+        AND coalesce(c.last_contact, substr(c.created_at, 1, 10)) <= ?`,
+      order: 'c.last_contact IS NOT NULL, c.last_contact, c.name_sort, c.id',
+    },
     [addDays(on, -t.quietDays)],
     (r) => ({
       companyId: r.id,

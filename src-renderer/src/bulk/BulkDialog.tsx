@@ -6,6 +6,8 @@ import type { BulkInputRaw, BulkKind, BulkResult, CaseloadFilters, NetworkSummar
 import { Dialog } from '../components/Dialog';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
+import { JobProgress } from '../interop/JobProgress';
+import { CANCELLED, useJob } from '../interop/use-job';
 import { formatCount } from '../lib/format';
 import { useConsultants } from '../lib/use-reference';
 
@@ -41,6 +43,8 @@ export function BulkDialog({ selectedIds, query, matching, onClose, onDone }: Pr
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Many firms take a while: the action reports progress as it writes and can be stopped (all or nothing).
+  const job = useJob();
 
   useEffect(() => {
     api.call('networks.list', {}).then(setNetworks, reportError);
@@ -69,7 +73,11 @@ export function BulkDialog({ selectedIds, query, matching, onClose, onDone }: Pr
     setBusy(true);
     setError(null);
     try {
-      onDone(await api.call('companies.bulk', input()));
+      const r = await job.run('bulk', (jobId) => api.call('companies.bulk', input(), { jobId }));
+      if (r === CANCELLED) {
+        setConfirming(false);
+        setError(t('bulk.cancelled'));
+      } else onDone(r);
     } catch (err) {
       setConfirming(false);
       setError(err instanceof Error ? err.message : String(err));
@@ -86,7 +94,7 @@ export function BulkDialog({ selectedIds, query, matching, onClose, onDone }: Pr
     </label>
   );
 
-  const footer = confirming ? (
+  const footer = job.running ? null : confirming ? (
     <>
       <button type="button" className="btn" onClick={() => setConfirming(false)}>
         {t('bulk.back')}
@@ -107,8 +115,10 @@ export function BulkDialog({ selectedIds, query, matching, onClose, onDone }: Pr
   );
 
   return (
-    <Dialog title={t('bulk.title')} onClose={onClose} footer={footer}>
-      {confirming ? (
+    <Dialog title={t('bulk.title')} onClose={job.running ? job.cancel : onClose} footer={footer}>
+      {job.progress ? (
+        <JobProgress label={t('bulk.running')} progress={job.progress} onCancel={job.cancel} />
+      ) : confirming ? (
         <p>{t('bulk.confirmQuestion', { count: formatCount(count) })}</p>
       ) : (
         <form

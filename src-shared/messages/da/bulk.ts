@@ -26,6 +26,8 @@ export const bulk = {
   'bulk.confirm': 'Udfør for {count} virksomheder',
   'bulk.confirmQuestion': 'Vil du ændre {count} virksomheder? Du kan fortryde den seneste massehandling bagefter.',
   'bulk.done': '{changed} af {selected} virksomheder er ændret',
+  'bulk.running': 'Ændrer virksomhederne',
+  'bulk.cancelled': 'Massehandlingen blev annulleret; ingen virksomheder er ændret.',
   'bulk.undo': 'Fortryd seneste massehandling',
   'bulk.undone': 'Massehandlingen er fortrudt for {changed} virksomheder',
   'cli.bulk.oneAction': 'companies bulk: vælg én handling (--consultant, --status, --followup, --network eller --undo)',

@@ -27,6 +27,8 @@ export const bulk: Record<keyof typeof da, string> = {
   'bulk.confirm': 'Apply to {count} firms',
   'bulk.confirmQuestion': 'Change {count} firms? You can undo the last bulk action afterwards.',
   'bulk.done': '{changed} of {selected} firms changed',
+  'bulk.running': 'Changing the firms',
+  'bulk.cancelled': 'The bulk action was cancelled; no firm was changed.',
   'bulk.undo': 'Undo last bulk action',
   'bulk.undone': 'The bulk action was undone for {changed} firms',
   'cli.bulk.oneAction': 'companies bulk: choose one action (--consultant, --status, --followup, --network or --undo)',

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { recordAudit } from '../../audit/audit-log';
+import { chunkedWrite } from '../../db/chunked-write';
 import { all, get, nowStamp, stmt } from '../../db/sql';
 import { DomainError, invalidField, notFound } from '../../errors';
-import { throwIfCancelled } from '../../interop/job';
+import { CHUNK, type JobControl, NO_JOB } from '../../interop/job';
 import { currentActor, getSetting, setSetting } from '../../settings/settings-repo';
 import { caseloadSql } from '../caseload-query';
 import type { BulkAction, BulkInput, BulkLast, BulkResult } from './bulk-schema';
@@ -82,43 +83,89 @@ function resolveConsultant(db: Database, action: Extract<BulkAction, { kind: 're
   return found.id;
 }
 
-/** Runs one action on the selected firms; `signal` is checked before anything is written. */
-export function runBulk(db: Database, input: BulkInput, signal?: AbortSignal): BulkResult {
+/** A job's controls, and how many firms each chunk of the write handles (tests choose small ones). */
+export interface BulkJob extends JobControl {
+  chunk?: number;
+}
+
+/**
+ * Runs one action on the selected firms: one transaction, written in chunks with progress and a
+ * cancel check between them (db/chunked-write.ts), so a cancel or a kill at any point leaves
+ * every firm as it was.
+ */
+export async function runBulk(db: Database, input: BulkInput, job: BulkJob = NO_JOB): Promise<BulkResult> {
   const { action } = input;
   if (action.kind === 'status' && action.status === 'closed' && !action.reason) {
     throw invalidField('reason', 'company.statusReasonRequired');
   }
+  const chunk = Math.max(1, job.chunk ?? CHUNK);
   try {
-    return db.transaction(() => {
-      const ids = selectionIds(db, input.selection);
+    return await chunkedWrite(db, job, async (pause) => {
+      // In id order, so each chunk touches neighbouring rows: a filter's ids come in the caseload's
+      // order, and chunks of firms spread over the whole table read every page of it again and again.
+      const ids = selectionIds(db, input.selection).sort((a, b) => a - b);
       if (ids.length === 0) throw new DomainError('invalid_input', 'bulk.emptySelection');
-      if (signal) throwIfCancelled(signal);
-      const actor = currentActor(db);
-      const now = nowStamp();
-      const journal: Journal = { kind: action.kind, at: now, changed: 0, firms: [], value: null };
+      const apply = prepareAction(db, action);
+      const journal: Journal = { kind: action.kind, at: nowStamp(), changed: 0, firms: [], value: apply.value };
       let followupsMoved = 0;
-      const audit = (companyId: number, before: object, after: object, reason: string | null = null) =>
-        recordAudit(db, {
-          actor,
-          entity: 'company',
-          entityId: companyId,
-          companyId,
-          action: 'update',
-          before,
-          after,
-          reason,
-        });
+      await pause(0, ids.length);
+      for (let i = 0; i < ids.length; i += chunk) {
+        followupsMoved += apply.run(ids.slice(i, i + chunk), journal);
+        await pause(Math.min(i + chunk, ids.length), ids.length);
+      }
+      journal.changed = journal.firms.length;
+      const result: BulkResult = {
+        kind: action.kind,
+        dryRun: input.dryRun,
+        selected: ids.length,
+        changed: journal.changed,
+        followupsMoved,
+      };
+      if (input.dryRun) throw new DryRun(result);
+      // A run that changed nothing leaves the previous action undoable.
+      if (journal.changed > 0) setSetting(db, LAST, journal);
+      return result;
+    });
+  } catch (err) {
+    if (err instanceof DryRun) return err.result;
+    throw err;
+  }
+}
 
-      if (action.kind === 'reassign') {
-        const to = resolveConsultant(db, action);
-        journal.value = to;
+/**
+ * An action made ready (its consultant or network checked), then run on one chunk of firms at a
+ * time: it writes, adds each changed firm to the journal with an audit entry, and returns the
+ * follow-ups it moved.
+ */
+function prepareAction(
+  db: Database,
+  action: BulkAction,
+): { value: unknown; run: (ids: number[], journal: Journal) => number } {
+  const actor = currentActor(db);
+  const now = nowStamp();
+  const audit = (companyId: number, before: object, after: object, reason: string | null = null) =>
+    recordAudit(db, {
+      actor,
+      entity: 'company',
+      entityId: companyId,
+      companyId,
+      action: 'update',
+      before,
+      after,
+      reason,
+    });
+
+  if (action.kind === 'reassign') {
+    const to = resolveConsultant(db, action);
+    return {
+      value: to,
+      run(ids, journal) {
         // Set-based reads and writes over the ids' JSON array, then one audit row per firm: at
         // 10,000 firms a statement per firm and follow-up cost several times the bare UPDATEs.
-        const idsJson = JSON.stringify(ids);
         const current = all<{ id: number; c: number | null }>(
           db,
           'SELECT id, consultant_id AS c FROM companies WHERE id IN (SELECT value FROM json_each(?))',
-          [idsJson],
+          [JSON.stringify(ids)],
         );
         const from = new Map(current.filter((r) => r.c !== to).map((r) => [r.id, r.c]));
         const changedJson = JSON.stringify([...from.keys()]);
@@ -144,7 +191,6 @@ export function runBulk(db: Database, input: BulkInput, signal?: AbortSignal): B
           db,
           'UPDATE followups SET consultant_id = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?))',
         ).run(to, now, JSON.stringify(movedIds));
-        followupsMoved = movedIds.length;
         for (const id of ids) {
           if (!from.has(id)) continue;
           const was = from.get(id) ?? null;
@@ -152,10 +198,16 @@ export function runBulk(db: Database, input: BulkInput, signal?: AbortSignal): B
           journal.firms.push({ id, consultantId: was, followups: moved });
           audit(id, { consultant_id: was }, { consultant_id: to, followups_moved: moved.length });
         }
-      } else if (action.kind === 'status') {
-        journal.value = action.status;
-        const read = stmt(db, 'SELECT status, status_reason AS reason FROM companies WHERE id = ?');
-        const write = stmt(db, 'UPDATE companies SET status = ?, status_reason = ?, updated_at = ? WHERE id = ?');
+        return movedIds.length;
+      },
+    };
+  }
+  if (action.kind === 'status') {
+    const read = stmt(db, 'SELECT status, status_reason AS reason FROM companies WHERE id = ?');
+    const write = stmt(db, 'UPDATE companies SET status = ?, status_reason = ?, updated_at = ? WHERE id = ?');
+    return {
+      value: action.status,
+      run(ids, journal) {
         for (const id of ids) {
           const before = read.get(id) as { status: string; reason: string | null };
           if (before.status === action.status) continue;
@@ -169,53 +221,49 @@ export function runBulk(db: Database, input: BulkInput, signal?: AbortSignal): B
             action.status === 'closed' ? (action.reason ?? null) : null,
           );
         }
-      } else if (action.kind === 'followup') {
-        const insert = stmt(
-          db,
-          `INSERT INTO followups(uuid, company_id, title, description, due_date, consultant_id, created_at, updated_at)
-           SELECT ?, c.id, ?, ?, ?, c.consultant_id, ?, ? FROM companies c WHERE c.id = ?`,
-        );
+        return 0;
+      },
+    };
+  }
+  if (action.kind === 'followup') {
+    const insert = stmt(
+      db,
+      `INSERT INTO followups(uuid, company_id, title, description, due_date, consultant_id, created_at, updated_at)
+       SELECT ?, c.id, ?, ?, ?, c.consultant_id, ?, ? FROM companies c WHERE c.id = ?`,
+    );
+    return {
+      value: null,
+      run(ids, journal) {
         for (const id of ids) {
           const info = insert.run(randomUUID(), action.title, action.description ?? null, action.dueDate, now, now, id);
           const added = Number(info.lastInsertRowid);
           journal.firms.push({ id, added });
           audit(id, {}, { followup: { id: added, title: action.title, due_date: action.dueDate } });
         }
-      } else {
-        const network = get<{ founded_on: string }>(db, 'SELECT founded_on FROM networks WHERE id = ?', [
-          action.networkId,
-        ]);
-        if (!network) throw notFound('entity.network', action.networkId);
-        if (action.joinedOn < network.founded_on) throw invalidField('joinedOn', 'bulk.joinedBeforeFounded');
-        const member = stmt(
-          db,
-          'SELECT 1 FROM network_members WHERE network_id = ? AND company_id = ? AND (left_on IS NULL OR left_on >= ?)',
-        );
-        const insert = stmt(db, 'INSERT INTO network_members(network_id, company_id, joined_on) VALUES (?, ?, ?)');
-        for (const id of ids) {
-          if (member.get(action.networkId, id, action.joinedOn)) continue;
-          const added = Number(insert.run(action.networkId, id, action.joinedOn).lastInsertRowid);
-          journal.firms.push({ id, added });
-          audit(id, {}, { network_member: { id: added, network_id: action.networkId, joined_on: action.joinedOn } });
-        }
-      }
-      journal.changed = journal.firms.length;
-      const result: BulkResult = {
-        kind: action.kind,
-        dryRun: input.dryRun,
-        selected: ids.length,
-        changed: journal.changed,
-        followupsMoved,
-      };
-      if (input.dryRun) throw new DryRun(result);
-      // A run that changed nothing leaves the previous action undoable.
-      if (journal.changed > 0) setSetting(db, LAST, journal);
-      return result;
-    })();
-  } catch (err) {
-    if (err instanceof DryRun) return err.result;
-    throw err;
+        return 0;
+      },
+    };
   }
+  const network = get<{ founded_on: string }>(db, 'SELECT founded_on FROM networks WHERE id = ?', [action.networkId]);
+  if (!network) throw notFound('entity.network', action.networkId);
+  if (action.joinedOn < network.founded_on) throw invalidField('joinedOn', 'bulk.joinedBeforeFounded');
+  const member = stmt(
+    db,
+    'SELECT 1 FROM network_members WHERE network_id = ? AND company_id = ? AND (left_on IS NULL OR left_on >= ?)',
+  );
+  const insert = stmt(db, 'INSERT INTO network_members(network_id, company_id, joined_on) VALUES (?, ?, ?)');
+  return {
+    value: null,
+    run(ids, journal) {
+      for (const id of ids) {
+        if (member.get(action.networkId, id, action.joinedOn)) continue;
+        const added = Number(insert.run(action.networkId, id, action.joinedOn).lastInsertRowid);
+        journal.firms.push({ id, added });
+        audit(id, {}, { network_member: { id: added, network_id: action.networkId, joined_on: action.joinedOn } });
+      }
+      return 0;
+    },
+  };
 }
 
 export function lastBulk(db: Database): BulkLast | null {

@@ -32,6 +32,7 @@ export const referralsEntity: EntitySpec = companyOwned({
   label: 'sheet.referrals',
   description: message('interop.entity.referrals'),
   fields: REFERRAL_FIELDS,
+  derived: ['company_sort'],
   audit: { entity: 'referral', companyColumn: 'company_id' },
 });
 
@@ -41,6 +42,7 @@ export const lagApplicationsEntity: EntitySpec = companyOwned({
   label: 'sheet.lag_applications',
   description: message('interop.entity.lagApplications'),
   fields: LAG_APPLICATION_FIELDS,
+  derived: ['company_sort'],
   audit: { entity: 'lag_application', companyColumn: 'company_id' },
 });
 

@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { JobProgress } from '../../../../src-main/api/contract';
+import { runBulk } from '../../../../src-main/core/companies/bulk/bulk';
+import { bulkInputSchema } from '../../../../src-main/core/companies/bulk/bulk-schema';
 import { openTestStore, type TestStore } from '../../../helpers/temp-db';
 
 let store: TestStore;
+let events: JobProgress[];
 let anne: number;
 let bo: number;
 let firms: number[];
@@ -11,7 +15,8 @@ const consultantOf = (id: number) =>
   (store.db.prepare('SELECT consultant_id AS c FROM companies WHERE id = ?').get(id) as { c: number | null }).c;
 
 beforeEach(async () => {
-  store = openTestStore();
+  events = [];
+  store = openTestStore({ emit: (e) => events.push(e) });
   anne = ((await store.call('consultants.ensure', { name: 'Anne Kjær' })) as { id: number }).id;
   bo = ((await store.call('consultants.ensure', { name: 'Bo Lund' })) as { id: number }).id;
   firms = [];
@@ -127,5 +132,88 @@ describe('bulk actions on a caseload selection', () => {
       action: { kind: 'network', networkId: network.id, joinedOn: '2026-01-20' },
     });
     expect(twice).toMatchObject({ changed: 0 });
+  });
+});
+
+/** Many firms at once, straight into the table: Anne's, in Aarhus. */
+function manyFirms(n: number): number[] {
+  store.db
+    .prepare(
+      `WITH RECURSIVE seq(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM seq WHERE i < ?)
+       INSERT INTO companies(uuid, record_type, name, name_sort, kommune_code, consultant_id, created_at, updated_at)
+       SELECT 'many-' || i, 'unregistered', 'Firma ' || i, 'firma ' || i, 751, ?, '2026-01-01T09:00:00Z',
+         '2026-01-01T09:00:00Z' FROM seq`,
+    )
+    .run(n, anne);
+  return store.db.prepare("SELECT id FROM companies WHERE uuid LIKE 'many-%' ORDER BY id").pluck().all() as number[];
+}
+
+/** What a bulk action may change: every firm's consultant and status, follow-ups, the audit log, the undo. */
+const snapshot = () => ({
+  firms: store.db.prepare('SELECT id, consultant_id, status, updated_at FROM companies ORDER BY id').all(),
+  followups: store.db.prepare('SELECT id, consultant_id FROM followups ORDER BY id').all(),
+  audit: auditCount(),
+  last: store.db.prepare("SELECT value FROM settings WHERE key = 'bulk.last'").all(),
+});
+
+describe('a bulk action over many firms', () => {
+  it('reports progress while it writes, chunk by chunk, and completes in one transaction', async () => {
+    const ids = manyFirms(4500);
+    const r = await store.dispatch(
+      'companies.bulk',
+      { selection: { query: { filters: { kommune: [751] } } }, action: { kind: 'reassign', consultantId: bo } },
+      { jobId: 'bulk-1' },
+    );
+    expect(r).toMatchObject({ ok: true, value: { selected: ids.length + 2, changed: ids.length + 2 } });
+    const done = events.filter((e) => e.jobId === 'bulk-1').map((e) => e.done);
+    expect(done.length).toBeGreaterThan(2);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+    expect(done.at(-1)).toBe(ids.length + 2);
+    expect(store.db.prepare('SELECT count(*) FROM companies WHERE consultant_id = ?').pluck().get(bo)).toBe(
+      ids.length + 2,
+    );
+  });
+
+  it('cancelled while it writes leaves every firm, follow-up and the audit log as they were', async () => {
+    manyFirms(4500);
+    const before = snapshot();
+    const input = { selection: { query: { filters: {} } }, action: { kind: 'reassign', consultantId: bo } };
+    const running = store.dispatch('companies.bulk', input, { jobId: 'bulk-2' });
+    // Cancel once the first chunk is written inside the open transaction.
+    while (!events.some((e) => e.jobId === 'bulk-2' && e.done > 0)) await new Promise((r) => setImmediate(r));
+    expect(await store.call('jobs.cancel', { jobId: 'bulk-2' })).toEqual({ cancelled: true });
+    const r = await running;
+    expect(r.ok ? null : r.error.code).toBe('cancelled');
+    expect(snapshot()).toEqual(before);
+    expect(store.db.inTransaction).toBe(false);
+  });
+
+  it('keeps other calls out while it writes: a read sees the committed state, a write is not rolled back with it', async () => {
+    const ids = manyFirms(50);
+    const first = ids[0] as number;
+    const controller = new AbortController();
+    let midway: Promise<unknown>[] = [];
+    const input = bulkInputSchema.parse({ selection: { ids }, action: { kind: 'reassign', consultantId: bo } });
+    const bulk = runBulk(store.db, input, {
+      signal: controller.signal,
+      chunk: 10,
+      progress: (done) => {
+        // Half-way, with 20 firms reassigned in the open transaction: another read and another write.
+        if (done === 20) {
+          midway = [
+            store.call('companies.get', { id: first }),
+            store.call('companies.update', { id: first, changes: { name: 'Firma Et' } }),
+          ];
+        }
+        if (done === 30) controller.abort();
+      },
+    });
+    await expect(bulk).rejects.toMatchObject({ code: 'cancelled' });
+    const [read] = (await Promise.all(midway)) as Array<{ name: string; consultantId: number | null }>;
+    // The read waited for the rollback: the firm is Anne's again, not the uncommitted Bo's.
+    expect(read).toMatchObject({ name: 'Firma 1', consultantId: anne });
+    expect(consultantOf(first)).toBe(anne);
+    expect(store.db.prepare('SELECT name FROM companies WHERE id = ?').pluck().get(first)).toBe('Firma Et');
+    expect(store.db.prepare('SELECT count(*) FROM companies WHERE consultant_id = ?').pluck().get(bo)).toBe(0);
   });
 });

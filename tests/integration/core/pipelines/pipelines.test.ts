@@ -126,6 +126,47 @@ describe('the LAG pipeline', () => {
   });
 });
 
+describe('sorted by firm', () => {
+  const danish = new Intl.Collator('da');
+
+  it('is in Danish order (æ, ø, å after z; aa as å) and stays so when a firm is renamed, merged or anonymised', async () => {
+    const lagId = await orgId(store, 'LAG Randers-Favrskov');
+    const made = new Map<string, number>();
+    for (const name of ['Zoneterapeuten', 'Ærø Cider', 'Aabybro Is', 'Østergaard VVS', 'Anemonen', 'Zebra Tryk']) {
+      const id = await firm(name, 751, anne);
+      made.set(name, id);
+      await referral(id, 'Væksthus Midtjylland', '2026-02-01');
+      await store.call('lag.create', { companyId: id, lagId, title: `Projekt ${name}`, deadline: '2026-05-01' });
+    }
+    const check = async () => {
+      for (const desc of [false, true]) {
+        const sort = [{ column: 'company', desc }];
+        const pages = [
+          ((await referrals({ sort })) as PipelinePage<ReferralPipelineRow>).rows,
+          ((await store.call('pipelines.lag', { sort })) as PipelinePage<LagPipelineRow>).rows,
+        ];
+        for (const rows of pages) {
+          const names = rows.map((r) => r.companyName);
+          const expected = [...names].sort(danish.compare);
+          expect(names).toEqual(desc ? expected.reverse() : expected);
+        }
+      }
+    };
+    await check();
+    const byName = (name: string) => made.get(name) as number;
+
+    await store.call('companies.update', { id: byName('Anemonen'), changes: { name: 'Åkanden' } });
+    await store.call('companies.merge', { keepId: byName('Zebra Tryk'), mergeId: byName('Ærø Cider') });
+    await store.call('privacy.anonymise', { ids: [byName('Zoneterapeuten')] });
+    const after = (await referrals({ sort: [{ column: 'company', desc: false }] })).rows.map((r) => r.companyName);
+    expect(after).toContain('Åkanden');
+    expect(after).not.toContain('Ærø Cider');
+    expect(after).not.toContain('Zoneterapeuten');
+    expect(after.filter((n) => n === 'Zebra Tryk')).toHaveLength(2);
+    await check();
+  });
+});
+
 describe('saved views and export', () => {
   it('saves, replaces and deletes a named view per pipeline', async () => {
     const state = { filters: { status: ['sent'] }, sort: [{ column: 'sentAt', desc: true }], mode: 'board' };
