@@ -5,7 +5,7 @@ export const interop = {
 
   'import.title': 'Importér virksomheder',
   'import.intro':
-    'Importér en CSV-fil, et Excel-regneark (.xlsx) eller en Bindeled-sagsfil. Intet gemmes, før du har set rapporten og bekræftet.',
+    'Importér en CSV-fil, et Excel-regneark (.xlsx), en Bindeled-sagsfil (også med filer, .zip) eller et CVR-udtræk. Intet gemmes, før du har set rapporten og bekræftet.',
   'import.steps': 'Trin',
   'import.step.source': '1. Fil',
   'import.step.mapping': '2. Kolonner',
@@ -14,7 +14,7 @@ export const interop = {
   'import.choose': 'Vælg fil …',
   'import.chooseLabel': 'Fil der skal importeres',
   'import.chooseTitle': 'Vælg fil der skal importeres',
-  'import.filterName': 'CSV, Excel og sagsfiler',
+  'import.filterName': 'CSV, Excel, sagsfiler og CVR-udtræk',
   'import.uploading': 'Sender {file} …',
   'import.reading': 'Læser {file} …',
   'import.refused': '{file} kan ikke importeres',

@@ -6,7 +6,7 @@ export const interop: Record<keyof typeof da, string> = {
 
   'import.title': 'Import companies',
   'import.intro':
-    'Import a CSV file, an Excel workbook (.xlsx) or a Bindeled caseload file. Nothing is saved until you have seen the report and confirmed.',
+    'Import a CSV file, an Excel workbook (.xlsx), a Bindeled caseload file (also with files, .zip) or a CVR extract. Nothing is saved until you have seen the report and confirmed.',
   'import.steps': 'Steps',
   'import.step.source': '1. File',
   'import.step.mapping': '2. Columns',
@@ -15,7 +15,7 @@ export const interop: Record<keyof typeof da, string> = {
   'import.choose': 'Choose file …',
   'import.chooseLabel': 'File to import',
   'import.chooseTitle': 'Choose a file to import',
-  'import.filterName': 'CSV, Excel and caseload files',
+  'import.filterName': 'CSV, Excel, caseload files and CVR extracts',
   'import.uploading': 'Sending {file} …',
   'import.reading': 'Reading {file} …',
   'import.refused': '{file} cannot be imported',
