@@ -57,7 +57,10 @@ export function SourceStep({ inspection, displayName, formats, options, busy, on
             <>
               {' · '}
               <span data-testid="import-files">
-                {t('caseloadZip.filesInfo', { count: formatCount(withFiles.count), size: formatFileSize(withFiles.bytes) })}
+                {t('caseloadZip.filesInfo', {
+                  count: formatCount(withFiles.count),
+                  size: formatFileSize(withFiles.bytes),
+                })}
               </span>
             </>
           ) : null}
