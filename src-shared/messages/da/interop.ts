@@ -180,6 +180,17 @@ export const interop = {
   'export.scope': 'Hvilke virksomheder',
   'export.scope.query': 'Tabellen som den er filtreret og sorteret',
   'export.scope.all': 'Alle virksomheder',
+  'export.protected.include': 'Medtag reklamebeskyttede virksomheder',
+  'export.protected.leftOut':
+    '{count} reklamebeskyttede virksomheder udelades: de har frabedt sig reklamer i CVR. Sæt flueben for at tage dem med.',
+  'export.protected.included':
+    '{count} reklamebeskyttede virksomheder kommer med. Brug ikke listen til reklame eller kampagner over for dem.',
+  'export.protected.leftOutDone': '{count} reklamebeskyttede virksomheder er udeladt.',
+  'export.protected.leftOutOne':
+    '1 reklamebeskyttet virksomhed udelades: den har frabedt sig reklamer i CVR. Sæt flueben for at tage den med.',
+  'export.protected.includedOne':
+    '1 reklamebeskyttet virksomhed kommer med. Brug ikke listen til reklame eller kampagner over for den.',
+  'export.protected.leftOutDoneOne': '1 reklamebeskyttet virksomhed er udeladt.',
   'export.title': 'Eksportér: {format}',
   'export.start': 'Eksportér',
   'export.saveTitle': 'Gem eksporten som',

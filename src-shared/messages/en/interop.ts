@@ -183,6 +183,17 @@ export const interop: Record<keyof typeof da, string> = {
   'export.scope': 'Which companies',
   'export.scope.query': 'The table as filtered and sorted',
   'export.scope.all': 'All companies',
+  'export.protected.include': 'Include firms protected against advertising',
+  'export.protected.leftOut':
+    '{count} firms protected against advertising are left out: they have declined advertising in the CVR register. Tick to include them.',
+  'export.protected.included':
+    '{count} firms protected against advertising are included. Do not use the list for advertising or campaigns aimed at them.',
+  'export.protected.leftOutDone': '{count} firms protected against advertising were left out.',
+  'export.protected.leftOutOne':
+    '1 firm protected against advertising is left out: it has declined advertising in the CVR register. Tick to include it.',
+  'export.protected.includedOne':
+    '1 firm protected against advertising is included. Do not use the list for advertising or campaigns aimed at it.',
+  'export.protected.leftOutDoneOne': '1 firm protected against advertising was left out.',
   'export.title': 'Export: {format}',
   'export.start': 'Export',
   'export.saveTitle': 'Save the export as',

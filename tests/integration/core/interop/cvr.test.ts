@@ -253,6 +253,13 @@ describe('a long extract', () => {
 describe('a list for a campaign', () => {
   it('leaves firms protected against advertising out unless the user includes them', async () => {
     await importFile(EXTRACT);
+    // What the export dialog says before the export: how many of the scope a campaign list leaves out.
+    expect(await store.call('interop.campaignScope', {})).toEqual({ companies: 4, protected: 1 });
+    expect(
+      await store.call('interop.campaignScope', {
+        scope: { kind: 'query', filters: {}, search: 'Havnens', sort: [] },
+      }),
+    ).toEqual({ companies: 1, protected: 0 });
     const names = (file: string) => fs.readFileSync(file, 'utf8');
     const out = path.join(store.dir, 'kampagne.csv');
     const left = (await store.call('interop.export', { format: 'csv', path: out, campaign: {} })) as {
