@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { seed, validCvr } from './helpers';
@@ -68,4 +69,44 @@ test('an attachment is added by file choice and by drag and drop, opened, rename
     axe.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} ${n.failureSummary ?? ''}`)),
   ).toEqual([]);
   await context.close();
+});
+
+test('an attachment whose file vanished from disk shows as missing, the list still works, and "Find igen" brings it back', async ({
+  app: page,
+  server,
+}) => {
+  const [firm] = await seed(server, [{ name: 'Forsvundne Filer ApS', cvr: validCvr(5201), postcode: '8600' }]);
+  if (!firm) throw new Error('seed');
+  const plan = Buffer.from('%PDF-1.4 planen der forsvandt');
+  const gone = await server.call<{ sha256: string }>('attachments.addBytes', {
+    companyId: firm.id,
+    name: 'Planen.pdf',
+    base64: plan.toString('base64'),
+  });
+  await server.call('attachments.addBytes', {
+    companyId: firm.id,
+    name: 'Tilbud.pdf',
+    base64: Buffer.from('tilbud').toString('base64'),
+  });
+  // Removed behind Bindeled's back, as a sync tool or a clean-up might.
+  rmSync(path.join(path.dirname(server.dbPath), 'attachments', gone.sha256.slice(0, 2), gone.sha256));
+
+  await page.goto(`${page.url().split('#')[0]}#/companies/${firm.id}/attachments`);
+  const list = page.getByRole('region', { name: 'Bilag', exact: true }).getByRole('list', { name: 'Bilag' });
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  const missing = list.getByRole('listitem').filter({ hasText: 'Planen.pdf' });
+  await expect(missing).toContainText('Mangler på disken');
+  await expect(missing.getByRole('button', { name: 'Åbn Planen.pdf' })).toHaveCount(0);
+  // The other attachment is untouched and still opens.
+  const other = list.getByRole('listitem').filter({ hasText: 'Tilbud.pdf' });
+  await expect(other).not.toContainText('Mangler på disken');
+  await expect(other.getByRole('button', { name: 'Åbn Tilbud.pdf' })).toBeEnabled();
+
+  const choosing = page.waitForEvent('filechooser');
+  await missing.getByRole('button', { name: 'Find Planen.pdf igen' }).click();
+  await (await choosing).setFiles({ name: 'Planen (fundet).pdf', mimeType: 'application/pdf', buffer: plan });
+  await expect(missing).not.toContainText('Mangler på disken');
+  const downloading = page.waitForEvent('download');
+  await missing.getByRole('button', { name: 'Åbn Planen.pdf' }).click();
+  expect(readFileSync(await (await downloading).path())).toEqual(plan);
 });

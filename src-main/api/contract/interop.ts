@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   type ExportResult,
   exportInputSchema,
+  exportScopeSchema,
   type ImportInspection,
   type ImportReport,
   type ImportResult,
@@ -29,6 +30,11 @@ export const interopContract = {
     access: 'export',
     facts: (i, o) => ({ companies: i.scope.kind === 'companies' ? i.scope.ids : [], file: o.path }),
   }),
+  /** How many firms of an export's scope a campaign list leaves out (protected against advertising). */
+  'interop.campaignScope': method(z.object({ scope: exportScopeSchema.default({ kind: 'all' }) })).returns<{
+    companies: number;
+    protected: number;
+  }>(NO_ACCESS_LOG),
   'interop.history': method(z.object({ limit: z.number().int().min(1).max(500).default(50) })).returns<ImportRun[]>(
     NO_ACCESS_LOG,
   ),

@@ -1,6 +1,6 @@
 import { backupBeforeImport } from '../../core/backup/backup';
 import { ENTITIES } from '../../core/interop/entities';
-import { runExport } from '../../core/interop/export-service';
+import { campaignScope, runExport } from '../../core/interop/export-service';
 import { FIELD_GUESSES } from '../../core/interop/fields/header-guess';
 import { listImportRuns } from '../../core/interop/fields/mapping-store';
 import { FORMATS } from '../../core/interop/formats';
@@ -45,5 +45,6 @@ export const interopHandlers: AreaHandlers<typeof interopContract> = {
       { format, path: chosenPaths.fileToWrite(ctx, path), scope, entity, campaign },
       { locale: ctx.locale, job: job(ctx), appVersion: ctx.appVersion },
     ),
+  'interop.campaignScope': ({ scope }, { db }) => campaignScope(db, scope),
   'interop.history': ({ limit }, { db }) => listImportRuns(db, limit),
 };

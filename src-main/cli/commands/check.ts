@@ -37,6 +37,20 @@ export const checkCommand: CliCommand = {
         const m = settingProblemMessage(p);
         ctx.out(`  ${message(m.key, m.params)}`);
       }
+      const files = report.attachmentProblems;
+      ctx.out(
+        files.length
+          ? message('cli.check.attachmentsBad', { count: files.length })
+          : message('cli.check.attachmentsOk'),
+      );
+      for (const p of files)
+        ctx.out(
+          `  ${message(p.problem === 'missing' ? 'cli.check.attachmentMissing' : 'cli.check.attachmentChanged', {
+            company: p.company,
+            name: p.name,
+            sha: p.sha256,
+          })}`,
+        );
       ctx.out(describeLeftovers(ctx.leftovers));
       ctx.out(report.ok ? 'OK' : message('cli.check.failed'));
     }

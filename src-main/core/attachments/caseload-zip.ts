@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { latestVersion } from '../db/migrate';
 import { all } from '../db/sql';
 import { DomainError } from '../errors';
-import { openForWrite, removeFile, renameFile, writeNewFile } from '../files/file-ops';
+import { removeFile } from '../files/file-ops';
 import { tempPathIn } from '../files/leftovers';
 import { writeCaseloadFile } from '../interop/caseload/caseload-write';
 import { scopeCompanyIds } from '../interop/export-scope';
@@ -15,11 +14,11 @@ import type { ExportScope, ImportResult } from '../interop/interop-schema';
 import { checkpoint, type JobControl } from '../interop/job';
 import { checkExportFile } from '../interop/paths';
 import { type Locale, message } from '../messages';
-import { openZip, partChunks, readDirectory } from '../ooxml/zip-read';
 import { ZipWriter } from '../ooxml/zip-write';
 import { currentActor } from '../settings/settings-repo';
-import { blobPath, hasBlob, isSha256, storeOf, tidyStore } from './attachment-store';
+import { blobPath, hasBlob, storeOf } from './attachment-store';
 import type { CaseloadZipResult } from './attachment-types';
+import { isCaseloadZip, ZIP_FILES, ZIP_JSON } from './caseload-zip-import';
 
 /**
  * The caseload file with its attachments' bytes, as one .zip (docs/caseload-file.md):
@@ -27,11 +26,10 @@ import type { CaseloadZipResult } from './attachment-types';
  *   caseload.json         the caseload file, exactly as `export --format caseload` writes it
  *   files/<sha256>        each attachment's bytes, once, named by their SHA-256
  *
- * Import reads caseload.json as any caseload file, after checking that every attachment it names
- * is in the zip and hashes to its name; nothing is written when one is missing or different.
+ * Import (caseload-zip-import.ts) reads caseload.json as any caseload file, after checking that
+ * every attachment it names is in the zip and hashes to its name; nothing is written when one is
+ * missing or different.
  */
-export const ZIP_JSON = 'caseload.json';
-const FILES = 'files/';
 
 /** The distinct stored files the exported attachment rows name. */
 function exportedHashes(db: Database, ids: readonly number[]): Array<{ sha256: string; name: string }> {
@@ -81,7 +79,7 @@ export async function writeCaseloadZip(
       await packFile(zip, ZIP_JSON, json);
       let n = 0;
       for (const f of files) {
-        await packFile(zip, `${FILES}${f.sha256}`, blobPath(store as string, f.sha256));
+        await packFile(zip, `${ZIP_FILES}${f.sha256}`, blobPath(store as string, f.sha256));
         ctx.job.progress(++n, files.length, message('export.phase.write', {}, ctx.locale));
         await checkpoint(ctx.job.signal);
       }
@@ -110,28 +108,10 @@ async function packFile(zip: ZipWriter, name: string, file: string): Promise<voi
   }
 }
 
-/** The caseload file's attachment records, as far as the zip check needs them. */
-function attachmentRecords(text: string): Array<{ name: string; sha256: string }> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    // Not JSON: the caseload import names the problem with its line.
-    return [];
-  }
-  const list = (parsed as { attachments?: unknown } | null)?.attachments;
-  if (!Array.isArray(list)) return [];
-  return list.map((r) => ({
-    name: String((r as { name?: unknown }).name ?? ''),
-    sha256: String((r as { sha256?: unknown }).sha256 ?? ''),
-  }));
-}
-
 /**
- * Imports a caseload .zip: every attachment's file is checked against its hash and put in the
- * attachments folder, then caseload.json is imported as any caseload file, all or nothing. Files
- * are in the folder before the rows that name them are committed; files no row names after a
- * refused import (or a kill, at the next start) are removed again.
+ * Imports a caseload .zip as the wizard does (caseload-zip-import.ts): every attachment's file
+ * checked against its hash, the files put in the attachments folder just before the rows that name
+ * them are committed, all or nothing.
  */
 export async function importCaseloadZip(
   db: Database,
@@ -139,68 +119,11 @@ export async function importCaseloadZip(
   ctx: { locale: Locale; job: JobControl; onInvalid?: 'abort' | 'skip'; beforeWrite?: () => Promise<unknown> },
 ): Promise<ImportResult> {
   const file = path.resolve(zipPath);
-  const fileName = path.basename(file);
-  const store = storeOf(db);
-  if (!store) throw new DomainError('unsupported', 'attachment.noStore');
-  fs.mkdirSync(store, { recursive: true });
-  const zip = await openZip(file, fileName);
-  const json = tempPathIn(store, 'attachment');
-  const temps: string[] = [];
-  try {
-    const entries = await readDirectory(zip, fileName);
-    const byName = new Map(entries.map((e) => [e.fileName, e]));
-    const jsonEntry = byName.get(ZIP_JSON);
-    if (!jsonEntry) throw new DomainError('invalid_input', 'caseloadZip.noJson', { file: fileName });
-    const parts: Buffer[] = [];
-    for await (const chunk of partChunks(zip, jsonEntry, fileName, ctx.job.signal)) parts.push(chunk);
-    const text = Buffer.concat(parts);
-    writeNewFile(json, text);
-    const records = attachmentRecords(text.toString('utf8'));
-    const seen = new Set<string>();
-    for (const [i, r] of records.entries()) {
-      const ref = `attachments[${i}]`;
-      if (seen.has(r.sha256)) continue;
-      const entry = isSha256(r.sha256) ? byName.get(`${FILES}${r.sha256}`) : undefined;
-      if (!entry)
-        throw new DomainError('invalid_input', 'caseloadZip.missingFile', { name: r.name, ref, file: fileName });
-      const temp = tempPathIn(store, 'attachment');
-      temps.push(temp);
-      const hash = createHash('sha256');
-      const out = openForWrite(temp, 'wx');
-      try {
-        for await (const chunk of partChunks(zip, entry, fileName, ctx.job.signal)) {
-          hash.update(chunk);
-          fs.writeSync(out, chunk);
-        }
-        fs.fsyncSync(out);
-      } finally {
-        fs.closeSync(out);
-      }
-      if (hash.digest('hex') !== r.sha256)
-        throw new DomainError('invalid_input', 'caseloadZip.badHash', { name: r.name, ref, file: fileName });
-      seen.add(r.sha256);
-    }
-    // Every file checked: into the store under their names (a file already there is the same).
-    for (const [i, sha] of [...seen].entries()) {
-      const temp = temps[i] as string;
-      if (hasBlob(store, sha)) continue;
-      const target = blobPath(store, sha);
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      renameFile(temp, target);
-    }
-    const result = await importInOneGo(db, json, {}, ctx.onInvalid ?? 'abort', {
-      locale: ctx.locale,
-      job: ctx.job,
-      beforeWrite: ctx.beforeWrite,
-    });
-    if (!result.written) tidyStore(db);
-    return { ...result, fileName };
-  } catch (err) {
-    tidyStore(db);
-    throw err;
-  } finally {
-    zip.close();
-    removeFile(json);
-    for (const t of temps) removeFile(t);
-  }
+  if (!(await isCaseloadZip(file, path.basename(file))))
+    throw new DomainError('invalid_input', 'caseloadZip.noJson', { file: path.basename(file) });
+  return importInOneGo(db, file, {}, ctx.onInvalid ?? 'abort', {
+    locale: ctx.locale,
+    job: ctx.job,
+    beforeWrite: ctx.beforeWrite,
+  });
 }

@@ -192,7 +192,7 @@ function recordOf(kind: DocumentKind, p: Prepared, file: WrittenFile, template: 
 const stemOf = (p: Prepared) => `${p.built.fileStem} - ${p.letterDate}`;
 
 /** The letter's e-mail draft, made before the letter has its final name (the attachment keeps the plain one). */
-function emailOf(db: Database, lh: Letterhead, kind: DocumentKind, p: Prepared, letter: Buffer): Promise<Buffer> {
+function emailOf(db: Database, lh: Letterhead, kind: DocumentKind, p: Prepared, letter: Buffer): Buffer {
   return draftFor(
     { db, lh },
     {
@@ -251,7 +251,7 @@ export async function generateDocument(
   const dir = prepareFolder(documentsFolder(db, req.folder));
   const bytes = await fillerFor(template, lh, req.kind, p.letterDate).fill(letterOf(p));
   const email = req.email === true;
-  const draft = email ? await emailOf(db, lh, req.kind, p, bytes) : null;
+  const draft = email ? emailOf(db, lh, req.kind, p, bytes) : null;
   const files = new BatchFiles(db, dir, email ? 2 : 1);
   try {
     files.add(stemOf(p), bytes);
@@ -329,7 +329,7 @@ export async function generateBatch(
       if (opts.signal?.aborted) throw new DomainError('cancelled', 'error.cancelled');
       const bytes = await filler.fill(letterOf(p));
       files.add(stemOf(p), bytes);
-      if (email) files.addBeside(await emailOf(db, lh, req.kind, p, bytes), 'eml');
+      if (email) files.addBeside(emailOf(db, lh, req.kind, p, bytes), 'eml');
       opts.progress?.(i + 1, prepared.length, p.company.name);
       // Rendering no longer waits on anything: let a cancel (and the progress message) through.
       await new Promise<void>((resolve) => setImmediate(resolve));

@@ -9,6 +9,18 @@ import { checkExportFile } from './paths';
 
 const EXTENSION: Record<ExportFormat, string> = { caseload: '.json', csv: '.csv', xlsx: '.xlsx' };
 
+/** The firms among `ids` protected against advertising (CVR's reklamebeskyttet), and the others in order. */
+function splitProtected(db: Database, ids: readonly number[]): { kept: number[]; protectedIds: number[] } {
+  const marked = new Set(db.prepare('SELECT id FROM companies WHERE reklamebeskyttet = 1').pluck().all() as number[]);
+  return { kept: ids.filter((id) => !marked.has(id)), protectedIds: ids.filter((id) => marked.has(id)) };
+}
+
+/** What a campaign list of this scope would leave out unless the user includes protected firms. */
+export function campaignScope(db: Database, scope: ExportScope): { companies: number; protected: number } {
+  const ids = scopeCompanyIds(db, scope);
+  return { companies: ids.length, protected: splitProtected(db, ids).protectedIds.length };
+}
+
 /** Exports the companies in scope to the chosen format; the file appears under its name only when complete. */
 export async function runExport(
   db: Database,
@@ -26,12 +38,9 @@ export async function runExport(
   let ids = scopeCompanyIds(db, input.scope);
   let leftOutProtected: number | undefined;
   if (input.campaign && !input.campaign.includeProtected) {
-    const protectedIds = new Set(
-      db.prepare('SELECT id FROM companies WHERE reklamebeskyttet = 1').pluck().all() as number[],
-    );
-    const kept = ids.filter((id) => !protectedIds.has(id));
-    leftOutProtected = ids.length - kept.length;
-    ids = kept;
+    const split = splitProtected(db, ids);
+    leftOutProtected = split.protectedIds.length;
+    ids = split.kept;
   }
   const result = await module.export(
     db,

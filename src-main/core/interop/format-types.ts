@@ -42,6 +42,12 @@ export interface PreparedImport {
     added: number;
     updated: number;
   };
+  /**
+   * Runs after the checks and the backup, before the write's transaction: files the rows will
+   * name are put in place (a caseload with files). `unstage` takes them away when the write fails.
+   */
+  stage?: (job: JobControl) => Promise<void>;
+  unstage?: () => void;
   /** Headers and mapping to remember when the import goes through. */
   remember?: { headers: string[]; mapping: ReadonlyArray<string | null> };
   /**

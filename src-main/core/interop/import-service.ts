@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import { todayIso } from '../../../src-shared/format/dates';
+import { caseloadZipModule, isCaseloadZip } from '../attachments/caseload-zip-import';
 import { get } from '../db/sql';
 import { DomainError } from '../errors';
 import { type Locale, message } from '../messages';
@@ -56,14 +57,18 @@ function readHead(file: string, bytes: number): Buffer {
 
 /**
  * Hashes the file and decides by its bytes (not its name) which format reads it, reading only its
- * first bytes to tell. The whole file is read only when a format asks for it: a text format once
- * per check (its hash checked again, so the rows checked are the rows the fingerprint names), an
- * .xlsx part by part (its zip guard bounds what that costs). An import that reuses its preview's
- * plan only hashes it.
+ * first bytes to tell (and a zip's directory: a caseload with files holds caseload.json). The whole
+ * file is read only when a format asks for it: a text format once per check (its hash checked
+ * again, so the rows checked are the rows the fingerprint names), a zip part by part (its zip guard
+ * bounds what that costs). An import that reuses its preview's plan only hashes it.
  */
-export function loadFile(path: string, locale: Locale): { file: LoadedFile; module: InteropModule } {
+export async function loadFile(path: string, locale: Locale): Promise<{ file: LoadedFile; module: InteropModule }> {
   const { path: resolved, size, name } = checkImportFile(path);
-  if (size > MAX_IMPORT_BYTES) {
+  const head = size > 0 ? readHead(resolved, 8192) : Buffer.alloc(0);
+  const zipped = startsWith(head, ZIP) || startsWith(head, EMPTY_ZIP);
+  // A caseload's attachments may weigh more than any table: the zip guard bounds it instead.
+  const withFiles = zipped && (await isCaseloadZip(resolved, name));
+  if (size > MAX_IMPORT_BYTES && !withFiles) {
     throw new DomainError('invalid_input', 'import.tooLarge', {
       file: name,
       size: Math.ceil(size / 1048576),
@@ -71,7 +76,6 @@ export function loadFile(path: string, locale: Locale): { file: LoadedFile; modu
     });
   }
   if (size === 0) throw new DomainError('invalid_input', 'import.empty', { file: name });
-  const head = readHead(resolved, 8192);
   const sha256 = hashFile(resolved);
   const file: LoadedFile = {
     path: resolved,
@@ -86,7 +90,8 @@ export function loadFile(path: string, locale: Locale): { file: LoadedFile; modu
     },
     warnings: [],
   };
-  if (startsWith(head, ZIP) || startsWith(head, EMPTY_ZIP)) return { file, module: formatModule('xlsx') };
+  if (withFiles) return { file, module: caseloadZipModule };
+  if (zipped) return { file, module: formatModule('xlsx') };
   if (startsWith(head, OLE)) throw new DomainError('invalid_input', 'import.oldXls', { file: name });
   if (looksBinary(head)) throw new DomainError('invalid_input', 'import.notText', { file: name });
   if (/\.xls[xm]?$/i.test(name)) file.warnings.push(message('import.warn.namedXlsx', { file: name }, locale));
@@ -101,7 +106,7 @@ export async function inspectImport(
   options: ImportOptions,
   locale: Locale,
 ): Promise<ImportInspection> {
-  const { file, module } = loadFile(path, locale);
+  const { file, module } = await loadFile(path, locale);
   return module.inspect(db, file, options, locale);
 }
 
@@ -144,7 +149,7 @@ export async function previewImport(
   options: ImportOptions,
   ctx: ImportJob,
 ): Promise<ImportReport> {
-  const { file, module } = loadFile(path, ctx.locale);
+  const { file, module } = await loadFile(path, ctx.locale);
   keptPreviews.delete(db);
   const state = databaseState(db);
   const prepared = await module.plan(db, file, options, ctx, true);
@@ -170,7 +175,7 @@ export async function runImport(
   input: { path: string; options: ImportOptions; fingerprint: string; onInvalid: 'abort' | 'skip' },
   ctx: ImportJob,
 ): Promise<ImportResult> {
-  const { file, module } = loadFile(input.path, ctx.locale);
+  const { file, module } = await loadFile(input.path, ctx.locale);
   if (file.sha256 !== input.fingerprint) throw new DomainError('conflict', 'import.fileChanged', { file: file.name });
   const prepared = keptPlan(db, file, input.options, ctx) ?? (await module.plan(db, file, input.options, ctx, true));
   const report = structuredClone(prepared.report);
@@ -180,8 +185,26 @@ export async function runImport(
   throwIfCancelled(ctx.job.signal);
   // Written or not, the database is no longer the one the plan was made against.
   keptPreviews.delete(db);
+  try {
+    await prepared.stage?.(ctx.job);
+    throwIfCancelled(ctx.job.signal);
+    return { ...report, written: true, runId: writeImport(db, file, report, prepared, ctx) };
+  } catch (err) {
+    prepared.unstage?.();
+    throw err;
+  }
+}
+
+/** The import's one transaction: the rows, the remembered mapping and the run's record. */
+function writeImport(
+  db: Database,
+  file: LoadedFile,
+  report: ImportReport,
+  prepared: PreparedImport,
+  ctx: ImportJob,
+): number {
   const actor = currentActor(db);
-  const runId = db.transaction(() => {
+  return db.transaction(() => {
     const counts = prepared.write?.(db, {
       actor,
       reason: message('import.auditReason', { file: file.name }),
@@ -206,7 +229,6 @@ export async function runImport(
       skipped: report.totals.invalid + report.totals.duplicate + report.totals.skipped,
     });
   })();
-  return { ...report, written: true, runId };
 }
 
 /** The CLI and tests import in one go: preview with the same options, then import with its fingerprint. */
@@ -225,6 +247,6 @@ export async function importInOneGo(
     beforeWrite: ctx.beforeWrite,
     inSameWrite: ctx.inSameWrite,
   };
-  const { file } = loadFile(path, job.locale);
+  const { file } = await loadFile(path, job.locale);
   return runImport(db, { path, options: opts, fingerprint: file.sha256, onInvalid }, job);
 }

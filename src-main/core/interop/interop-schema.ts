@@ -135,6 +135,8 @@ export interface ImportInspection {
     exportedAt: string | null;
     exportedBy: string | null;
     counts: Record<string, number>;
+    /** A caseload with files (.zip): the attachment files it carries and their size unpacked. */
+    files?: { count: number; bytes: number };
   };
 }
 

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../api';
 import type { ExportFormat, ExportResult, ExportScopeInput } from '../api/types';
 import { type CaseloadState, cleanFilters, hasFilters } from '../caseload/caseload-state';
@@ -13,6 +13,12 @@ import { exportFileName } from './wizard-model';
 import './interop.css';
 
 const EXTENSION: Record<ExportFormat, string> = { csv: 'csv', xlsx: 'xlsx', caseload: 'json' };
+
+/**
+ * A CSV or Excel list is what mailings and campaigns are made from, so firms protected against
+ * advertising (CVR) are left out unless included; the caseload file carries everything (a hand-over).
+ */
+const CAMPAIGN_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx'];
 
 interface Props {
   format: ExportFormat;
@@ -32,6 +38,32 @@ export function ExportDialog({ format, state, onClose }: Props) {
   const [result, setResult] = useState<ExportResult | null>(null);
   const [cancelled, setCancelled] = useState(false);
   const started = useRef(false);
+  const campaign = CAMPAIGN_FORMATS.includes(format);
+  const [includeProtected, setIncludeProtected] = useState(false);
+  const [protectedCount, setProtectedCount] = useState(0);
+
+  const scopeOf = (kind: 'query' | 'all'): ExportScopeInput =>
+    kind === 'all'
+      ? { kind: 'all' }
+      : {
+          kind: 'query',
+          filters: cleanFilters(state.filters),
+          search: state.search.trim(),
+          sort: state.sort.map((s) => ({ column: s.column, desc: s.desc })),
+        };
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the scope is read from the kind chosen; the table's state does not change while the dialog is open.
+  useEffect(() => {
+    if (!campaign) return;
+    let live = true;
+    api.call('interop.campaignScope', { scope: scopeOf(scopeKind) }).then(
+      (r) => live && setProtectedCount(r.protected),
+      () => live && setProtectedCount(0),
+    );
+    return () => {
+      live = false;
+    };
+  }, [campaign, scopeKind]);
 
   const run = async () => {
     if (started.current) return;
@@ -45,17 +77,13 @@ export function ExportDialog({ format, state, onClose }: Props) {
         filters: [{ name: label, extensions: [EXTENSION[format]] }],
       });
       if (!picked) return;
-      const scope: ExportScopeInput =
-        scopeKind === 'all'
-          ? { kind: 'all' }
-          : {
-              kind: 'query',
-              filters: cleanFilters(state.filters),
-              search: state.search.trim(),
-              sort: state.sort.map((s) => ({ column: s.column, desc: s.desc })),
-            };
+      const scope = scopeOf(scopeKind);
       const r = await job.run(`export-${format}`, (jobId) =>
-        api.call('interop.export', { format, path: picked.path, scope }, { jobId }),
+        api.call(
+          'interop.export',
+          { format, path: picked.path, scope, campaign: campaign ? { includeProtected } : undefined },
+          { jobId },
+        ),
       );
       if (r === CANCELLED) return setCancelled(true);
       setResult(r);
@@ -65,6 +93,12 @@ export function ExportDialog({ format, state, onClose }: Props) {
     } finally {
       started.current = false;
     }
+  };
+
+  const protectedNote = (included: boolean, count: number): string => {
+    if (count === 1) return t(included ? 'export.protected.includedOne' : 'export.protected.leftOutOne');
+    const n = { count: formatCount(count) };
+    return included ? t('export.protected.included', n) : t('export.protected.leftOut', n);
   };
 
   const companies = result?.counts.companies ?? 0;
@@ -92,6 +126,13 @@ export function ExportDialog({ format, state, onClose }: Props) {
       {result ? (
         <div role="status" className="export-result">
           <p>{t('export.done', { count: formatCount(companies) })}</p>
+          {result.leftOutProtected ? (
+            <p data-testid="export-left-out">
+              {result.leftOutProtected === 1
+                ? t('export.protected.leftOutDoneOne')
+                : t('export.protected.leftOutDone', { count: formatCount(result.leftOutProtected) })}
+            </p>
+          ) : null}
           {result.takenName ? (
             <p>
               {t('file.writtenBesideTaken', {
@@ -140,6 +181,22 @@ export function ExportDialog({ format, state, onClose }: Props) {
             />
             {t('export.scope.all')}
           </label>
+          {campaign && protectedCount > 0 ? (
+            <div className="export-protected">
+              <label className="option">
+                <input
+                  type="checkbox"
+                  checked={includeProtected}
+                  aria-describedby="export-protected-note"
+                  onChange={(e) => setIncludeProtected(e.target.checked)}
+                />
+                {t('export.protected.include')}
+              </label>
+              <p id="export-protected-note" className="muted" data-testid="export-protected-note">
+                {protectedNote(includeProtected, protectedCount)}
+              </p>
+            </div>
+          ) : null}
           {cancelled ? <p role="status">{t('export.cancelled')}</p> : null}
         </fieldset>
       )}

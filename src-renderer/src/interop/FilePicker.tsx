@@ -18,7 +18,8 @@ interface Props {
   onError(err: unknown, name: string): void;
 }
 
-const EXTENSIONS = ['csv', 'txt', 'tsv', 'xlsx', 'json'];
+// A caseload with files is a .zip; a CVR extract is often saved as JSON Lines.
+const EXTENSIONS = ['csv', 'txt', 'tsv', 'xlsx', 'json', 'jsonl', 'ndjson', 'zip'];
 
 /** Electron: the native open dialog. Browser mode: a file dropped or picked in the page, uploaded first. */
 export function FilePicker({ disabled, onPicking, onPicked, onError }: Props) {

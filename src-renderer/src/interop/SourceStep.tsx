@@ -1,4 +1,5 @@
 import { TEXT_ENCODINGS } from '../../../src-shared/codes/interop';
+import { formatFileSize } from '../../../src-shared/format/file-size';
 import type { ImportInspection, ImportOptionsInput, InteropFormats, Separator, TextEncoding } from '../api/types';
 import { SelectField } from '../components/Field';
 import { useT } from '../i18n/I18nProvider';
@@ -24,7 +25,10 @@ const SEPARATORS: Array<{ value: Separator; key: 'semicolon' | 'comma' | 'tab' }
 /** Step 1: what the file is, as detected, with the choices a consultant may correct. */
 export function SourceStep({ inspection, displayName, formats, options, busy, onReinspect, onOptions }: Props) {
   const t = useT();
-  const formatLabel = formats?.formats.find((f) => f.id === inspection.format)?.label ?? inspection.format;
+  const withFiles = inspection.caseload?.files;
+  const formatLabel = withFiles
+    ? t('format.caseloadZip')
+    : (formats?.formats.find((f) => f.id === inspection.format)?.label ?? inspection.format);
   const tabular = inspection.format !== 'caseload' && inspection.format !== 'cvr';
   return (
     <section className="card interop-step" aria-labelledby="import-source-title">
@@ -49,6 +53,17 @@ export function SourceStep({ inspection, displayName, formats, options, busy, on
           {Object.entries(inspection.caseload.counts)
             .map(([k, n]) => `${formats?.entities.find((e) => e.key === k)?.label ?? k} ${formatCount(n)}`)
             .join(', ')}
+          {withFiles ? (
+            <>
+              {' · '}
+              <span data-testid="import-files">
+                {t('caseloadZip.filesInfo', {
+                  count: formatCount(withFiles.count),
+                  size: formatFileSize(withFiles.bytes),
+                })}
+              </span>
+            </>
+          ) : null}
         </p>
       ) : null}
       <div className="form-grid">

@@ -63,9 +63,13 @@ export const attachments = {
   'letter.lag.annexAttached': '{annex}: {files}',
   'letter.lag.annexNotAttached': '{annex} (ikke vedhæftet)',
 
-  'caseloadZip.missingFile': 'Bilaget {name} ({ref}) mangler i zip-filen {file}',
+  'caseloadZip.missingFile': 'Bilaget {name} ({ref}) mangler i zip-filen {file}: der er ingen {entry}',
   'caseloadZip.badHash':
-    'Bilaget {name} ({ref}) i zip-filen {file} er ikke den fil, der blev eksporteret (kontrolsummen passer ikke)',
+    'Bilaget {name} ({ref}) i zip-filen {file} er ikke den fil, der blev eksporteret: kontrolsummen af {entry} passer ikke',
+  'caseloadZip.phase.files': 'Kontrollerer bilagsfilerne',
+  'caseloadZip.importOnly': 'En sagsfil med filer skrives med "Eksportér sagsfil med filer"',
+  'caseloadZip.filesInfo': '{count} bilagsfiler ({size})',
+  'format.caseloadZip': 'Sagsfil med filer (Bindeled, .zip)',
   'caseloadZip.noJson': 'Zip-filen {file} indeholder ingen caseload.json',
   'caseloadZip.storeMissing':
     'Filen til bilaget {name} findes ikke i bilagsmappen og kan ikke eksporteres. Brug "Find igen" eller fjern bilaget.',

@@ -29,11 +29,17 @@ export const cli = {
   'cli.backup.count': '{count} sikkerhedskopier',
   'cli.backup.written': 'Sikkerhedskopi skrevet: {path} ({size})',
   'cli.check.summary':
-    'Tjek databasens integritet (integrity_check, fremmednøgler og indstillinger) og ryd op efter afbrudte skrivninger',
+    'Tjek databasens integritet (integrity_check, fremmednøgler, indstillinger og bilagsfiler) og ryd op efter afbrudte skrivninger',
   'cli.check.database': 'Database: {path} (skema {version})',
   'cli.check.foreignKeys': 'Fremmednøgler: {result}',
   'cli.check.problemCount': '{count} fejl',
   'cli.check.problem': '{table} række {rowid} peger på manglende {parent}',
+  'cli.check.attachmentsOk': 'Bilagsfiler: ok',
+  'cli.check.attachmentsBad': 'Bilagsfiler: {count} fejl',
+  'cli.check.attachmentMissing':
+    '{company}: bilaget {name} mangler i bilagsmappen (sha256 {sha}); brug "Find igen" på virksomhedens Bilag-fane',
+  'cli.check.attachmentChanged':
+    '{company}: filen til bilaget {name} er ændret i bilagsmappen (kontrolsummen passer ikke med {sha})',
   'cli.check.failed': 'FEJL',
   'cli.check.settingsOk': 'Indstillinger: ok',
   'cli.check.settingsBad': 'Indstillinger: {count} kan ikke læses',

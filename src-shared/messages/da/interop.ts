@@ -5,7 +5,7 @@ export const interop = {
 
   'import.title': 'Importér virksomheder',
   'import.intro':
-    'Importér en CSV-fil, et Excel-regneark (.xlsx) eller en Bindeled-sagsfil. Intet gemmes, før du har set rapporten og bekræftet.',
+    'Importér en CSV-fil, et Excel-regneark (.xlsx), en Bindeled-sagsfil (også med filer, .zip) eller et CVR-udtræk. Intet gemmes, før du har set rapporten og bekræftet.',
   'import.steps': 'Trin',
   'import.step.source': '1. Fil',
   'import.step.mapping': '2. Kolonner',
@@ -14,7 +14,7 @@ export const interop = {
   'import.choose': 'Vælg fil …',
   'import.chooseLabel': 'Fil der skal importeres',
   'import.chooseTitle': 'Vælg fil der skal importeres',
-  'import.filterName': 'CSV, Excel og sagsfiler',
+  'import.filterName': 'CSV, Excel, sagsfiler og CVR-udtræk',
   'import.uploading': 'Sender {file} …',
   'import.reading': 'Læser {file} …',
   'import.refused': '{file} kan ikke importeres',
@@ -180,6 +180,17 @@ export const interop = {
   'export.scope': 'Hvilke virksomheder',
   'export.scope.query': 'Tabellen som den er filtreret og sorteret',
   'export.scope.all': 'Alle virksomheder',
+  'export.protected.include': 'Medtag reklamebeskyttede virksomheder',
+  'export.protected.leftOut':
+    '{count} reklamebeskyttede virksomheder udelades: de har frabedt sig reklamer i CVR. Sæt flueben for at tage dem med.',
+  'export.protected.included':
+    '{count} reklamebeskyttede virksomheder kommer med. Brug ikke listen til reklame eller kampagner over for dem.',
+  'export.protected.leftOutDone': '{count} reklamebeskyttede virksomheder er udeladt.',
+  'export.protected.leftOutOne':
+    '1 reklamebeskyttet virksomhed udelades: den har frabedt sig reklamer i CVR. Sæt flueben for at tage den med.',
+  'export.protected.includedOne':
+    '1 reklamebeskyttet virksomhed kommer med. Brug ikke listen til reklame eller kampagner over for den.',
+  'export.protected.leftOutDoneOne': '1 reklamebeskyttet virksomhed er udeladt.',
   'export.title': 'Eksportér: {format}',
   'export.start': 'Eksportér',
   'export.saveTitle': 'Gem eksporten som',

@@ -64,9 +64,13 @@ export const attachments: Record<keyof typeof da, string> = {
   'letter.lag.annexAttached': '{annex}: {files}',
   'letter.lag.annexNotAttached': '{annex} (not attached)',
 
-  'caseloadZip.missingFile': 'The attachment {name} ({ref}) is missing from the zip file {file}',
+  'caseloadZip.missingFile': 'The attachment {name} ({ref}) is missing from the zip file {file}: there is no {entry}',
   'caseloadZip.badHash':
-    'The attachment {name} ({ref}) in the zip file {file} is not the file that was exported (the checksum does not match)',
+    'The attachment {name} ({ref}) in the zip file {file} is not the file that was exported: the checksum of {entry} does not match',
+  'caseloadZip.phase.files': 'Checking the attachment files',
+  'caseloadZip.importOnly': 'A caseload file with files is written by "Export caseload file with files"',
+  'caseloadZip.filesInfo': '{count} attachment files ({size})',
+  'format.caseloadZip': 'Caseload file with files (Bindeled, .zip)',
   'caseloadZip.noJson': 'The zip file {file} contains no caseload.json',
   'caseloadZip.storeMissing':
     'The file of the attachment {name} is not in the attachments folder and cannot be exported. Use "Find again" or remove the attachment.',

@@ -31,11 +31,17 @@ export const cli: Record<keyof typeof da, string> = {
   'cli.backup.count': '{count} backups',
   'cli.backup.written': 'Backup written: {path} ({size})',
   'cli.check.summary':
-    "Check the database's integrity (integrity_check, foreign keys and settings) and clean up after interrupted writes",
+    "Check the database's integrity (integrity_check, foreign keys, settings and attachment files) and clean up after interrupted writes",
   'cli.check.database': 'Database: {path} (schema {version})',
   'cli.check.foreignKeys': 'Foreign keys: {result}',
   'cli.check.problemCount': '{count} problems',
   'cli.check.problem': '{table} row {rowid} points to missing {parent}',
+  'cli.check.attachmentsOk': 'Attachment files: ok',
+  'cli.check.attachmentsBad': 'Attachment files: {count} problems',
+  'cli.check.attachmentMissing':
+    '{company}: the attachment {name} is missing from the attachments folder (sha256 {sha}); use "Find again" on the firm\'s Attachments tab',
+  'cli.check.attachmentChanged':
+    '{company}: the file of the attachment {name} has changed in the attachments folder (its checksum does not match {sha})',
   'cli.check.failed': 'FAILED',
   'cli.check.settingsOk': 'Settings: ok',
   'cli.check.settingsBad': 'Settings: {count} cannot be read',

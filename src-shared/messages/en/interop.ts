@@ -6,7 +6,7 @@ export const interop: Record<keyof typeof da, string> = {
 
   'import.title': 'Import companies',
   'import.intro':
-    'Import a CSV file, an Excel workbook (.xlsx) or a Bindeled caseload file. Nothing is saved until you have seen the report and confirmed.',
+    'Import a CSV file, an Excel workbook (.xlsx), a Bindeled caseload file (also with files, .zip) or a CVR extract. Nothing is saved until you have seen the report and confirmed.',
   'import.steps': 'Steps',
   'import.step.source': '1. File',
   'import.step.mapping': '2. Columns',
@@ -15,7 +15,7 @@ export const interop: Record<keyof typeof da, string> = {
   'import.choose': 'Choose file …',
   'import.chooseLabel': 'File to import',
   'import.chooseTitle': 'Choose a file to import',
-  'import.filterName': 'CSV, Excel and caseload files',
+  'import.filterName': 'CSV, Excel, caseload files and CVR extracts',
   'import.uploading': 'Sending {file} …',
   'import.reading': 'Reading {file} …',
   'import.refused': '{file} cannot be imported',
@@ -183,6 +183,17 @@ export const interop: Record<keyof typeof da, string> = {
   'export.scope': 'Which companies',
   'export.scope.query': 'The table as filtered and sorted',
   'export.scope.all': 'All companies',
+  'export.protected.include': 'Include firms protected against advertising',
+  'export.protected.leftOut':
+    '{count} firms protected against advertising are left out: they have declined advertising in the CVR register. Tick to include them.',
+  'export.protected.included':
+    '{count} firms protected against advertising are included. Do not use the list for advertising or campaigns aimed at them.',
+  'export.protected.leftOutDone': '{count} firms protected against advertising were left out.',
+  'export.protected.leftOutOne':
+    '1 firm protected against advertising is left out: it has declined advertising in the CVR register. Tick to include it.',
+  'export.protected.includedOne':
+    '1 firm protected against advertising is included. Do not use the list for advertising or campaigns aimed at it.',
+  'export.protected.leftOutDoneOne': '1 firm protected against advertising was left out.',
   'export.title': 'Export: {format}',
   'export.start': 'Export',
   'export.saveTitle': 'Save the export as',

@@ -69,6 +69,41 @@ describe('the CLI', () => {
     expect(JSON.parse(r.out)).toMatchObject({ ok: true, integrity: ['ok'], foreignKeyProblems: [] });
   });
 
+  it('reports attachment files gone from the attachments folder or changed there, naming firm and attachment', async () => {
+    expect((await cli('companies', 'add', '--name', 'Ådalens Gårdbutik', '--cvr', '13748136')).code).toBe(0);
+    const attach = async (name: string, content: string) => {
+      const file = path.join(dir(), name);
+      fs.writeFileSync(file, content);
+      const r = await cli('attach', file, '--company', '13748136', '--json');
+      expect(r.code).toBe(0);
+      return JSON.parse(r.out) as { sha256: string };
+    };
+    const plan = await attach('forretningsplan.pdf', 'plan');
+    const quote = await attach('tilbud.pdf', 'tilbud');
+    await attach('regnskab.pdf', 'regnskab');
+    expect((await cli('check')).code).toBe(0);
+    const stored = (sha: string) => path.join(dir(), 'attachments', sha.slice(0, 2), sha);
+    fs.rmSync(stored(plan.sha256));
+    fs.writeFileSync(stored(quote.sha256), 'rettet bagefter');
+
+    const r = await cli('check');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('Bilagsfiler: 2 fejl');
+    expect(r.out).toContain(
+      `Ådalens Gårdbutik: bilaget forretningsplan.pdf mangler i bilagsmappen (sha256 ${plan.sha256})`,
+    );
+    expect(r.out).toContain(
+      `Ådalens Gårdbutik: filen til bilaget tilbud.pdf er ændret i bilagsmappen (kontrolsummen passer ikke med ${quote.sha256})`,
+    );
+    expect(r.out).not.toContain('regnskab.pdf');
+    const json = JSON.parse((await cli('check', '--json')).out) as { ok: boolean; attachmentProblems: unknown[] };
+    expect(json.ok).toBe(false);
+    expect(json.attachmentProblems).toEqual([
+      expect.objectContaining({ problem: 'missing', name: 'forretningsplan.pdf', company: 'Ådalens Gårdbutik' }),
+      expect.objectContaining({ problem: 'changed', name: 'tilbud.pdf', company: 'Ådalens Gårdbutik' }),
+    ]);
+  });
+
   it('uses the app database without --db (BINDELED_HOME points it at a folder here)', async () => {
     const out: string[] = [];
     const code = await runCli(['companies', 'list', '--json'], {

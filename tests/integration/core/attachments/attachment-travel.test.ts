@@ -10,6 +10,7 @@ import { eraseFromBackups } from '../../../../src-main/core/backup/erase-in-back
 import { createLiveDatabase } from '../../../../src-main/core/backup/live-database';
 import { restoreDatabase } from '../../../../src-main/core/backup/restore';
 import { openDatabase } from '../../../../src-main/core/db/open';
+import { importInOneGo } from '../../../../src-main/core/interop/import-service';
 import { NO_JOB } from '../../../../src-main/core/interop/job';
 import { writeAccessRequest } from '../../../../src-main/core/privacy/access-request';
 import { hardDeleteCompany } from '../../../../src-main/core/privacy/erase';
@@ -199,6 +200,79 @@ describe('the caseload file with files', () => {
     );
   });
 
+  it("goes through the import wizard's steps: inspect, preview with every file checked, import", async () => {
+    const { a, zip } = await exported();
+    const t = store();
+    const inspection = (await t.call('interop.inspect', { path: zip })) as {
+      format: string;
+      caseload: { counts: Record<string, number>; files: { count: number; bytes: number } };
+    };
+    expect(inspection.format).toBe('caseload');
+    expect(inspection.caseload.counts).toMatchObject({ companies: 1, attachments: 1 });
+    expect(inspection.caseload.files).toEqual({ count: 1, bytes: Buffer.byteLength('forretningsplan æøå') });
+    const report = (await t.call('interop.preview', { path: zip })) as {
+      clean: boolean;
+      fingerprint: string;
+      totals: { add: number };
+    };
+    expect(report).toMatchObject({ clean: true, totals: { add: 2 } });
+    // The preview only read: nothing in the attachments folder yet.
+    expect(everyFile(path.join(t.dir, 'attachments'))).toEqual([]);
+    const result = (await t.call('interop.import', { path: zip, fingerprint: report.fingerprint })) as {
+      written: boolean;
+    };
+    expect(result.written).toBe(true);
+    const company = t.db.prepare('SELECT id FROM companies WHERE name = ?').get('Ådalens Gårdbutik') as { id: number };
+    expect(listAttachments(t.db, { companyId: company.id })).toEqual([
+      expect.objectContaining({ name: 'plan.pdf', sha256: a.sha256, missing: false }),
+    ]);
+    expect(everyFile(path.join(t.dir, 'attachments')).map((f) => f.sha256)).toEqual([a.sha256]);
+  });
+
+  it('names the file inside the zip whose hash does not match, in Danish, in the preview', async () => {
+    const { zip, s, a } = await exported();
+    const bad = path.join(s.dir, 'rettet.zip');
+    execFileSync('/usr/bin/python3', [
+      '-c',
+      'import sys,zipfile\nsrc=zipfile.ZipFile(sys.argv[1])\nout=zipfile.ZipFile(sys.argv[2],"w")\nfor n in src.namelist():\n  out.writestr(n, b"noget andet" if n.startswith("files/") else src.read(n))\nout.close()',
+      zip,
+      bad,
+    ]);
+    const t = store();
+    const r = await t.dispatch('interop.preview', { path: bad });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.message).toBe(
+      `Bilaget plan.pdf (attachments[0]) i zip-filen rettet.zip er ikke den fil, der blev eksporteret: kontrolsummen af files/${a.sha256} passer ikke`,
+    );
+  });
+
+  it('stops on cancel while the files are unpacked, with no row and no file left', async () => {
+    const s = store();
+    const id = await firm(s, 'Hvedholm Bryghus');
+    const files = [1, 2, 3].map((i) =>
+      addAttachment(s.db, { companyId: id, source: source(s, `bilag ${i}.pdf`, `bilag ${i} `.repeat(1000 * i)) }),
+    );
+    const zip = path.join(s.dir, 'ud.zip');
+    await writeCaseloadZip(s.db, { path: zip, scope: { kind: 'all' } }, { locale: 'da', job: NO_JOB, appVersion: 't' });
+    const t = store();
+    const controller = new AbortController();
+    const seen: string[] = [];
+    let unpacking = 0;
+    const job = {
+      signal: controller.signal,
+      progress: (_done: number, _total: number, label?: string) => {
+        seen.push(label ?? '');
+        // The second pass over the files is the import's: stop it half-way.
+        if (label === 'Kontrollerer bilagsfilerne' && ++unpacking === 2 + files.length + 2) controller.abort();
+      },
+    };
+    await expect(importInOneGo(t.db, zip, {}, 'abort', { job })).rejects.toMatchObject({ code: 'cancelled' });
+    expect(seen).toContain('Kontrollerer bilagsfilerne');
+    expect(t.db.prepare('SELECT count(*) AS n FROM companies').get()).toEqual({ n: 0 });
+    expect(everyFile(path.join(t.dir, 'attachments'))).toEqual([]);
+  });
+
   it('refuses a zip that lacks a file the caseload names', async () => {
     const { zip, s } = await exported();
     const bad = path.join(s.dir, 'uden.zip');
@@ -211,6 +285,7 @@ describe('the caseload file with files', () => {
     const t = store();
     await expect(importCaseloadZip(t.db, bad, { locale: 'da', job: NO_JOB })).rejects.toMatchObject({
       key: 'caseloadZip.missingFile',
+      params: expect.objectContaining({ name: 'plan.pdf', entry: expect.stringMatching(/^files\/[0-9a-f]{64}$/) }),
     });
   });
 });

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Attachment } from '../../../../src-main/core/attachments/attachment-types';
 import type { Company } from '../../../../src-main/core/companies/schema';
 import type { EmailDraft, GeneratedDocument } from '../../../../src-main/core/documents/document-schema';
+import { composeDraft } from '../../../../src-main/core/documents/email-draft';
 import { hardDeleteCompany } from '../../../../src-main/core/privacy/erase';
 import { LETTER_DATE, type SampleCase, seedCase, setLetterhead } from '../../../helpers/documents-fixtures';
 import { openTestStore, type TestStore } from '../../../helpers/temp-db';
@@ -110,6 +111,33 @@ describe('a letter sent as e-mail', () => {
     expect(mail.to && !Array.isArray(mail.to) ? mail.to.value : []).toEqual([
       { address: 'ole@example.com', name: 'Ole X-Evil: ja' },
     ]);
+  });
+
+  it('reads back whole with Danish names holding address syntax, a long subject and a file name with æøå', async () => {
+    const content = Buffer.from(Array.from({ length: 70_000 }, (_, i) => (i * 7919) % 256));
+    const subject = `Henvisning af ${'Ådalens Gårdbutik og Røgeri '.repeat(4)}ApS`;
+    const draft = composeDraft({
+      from: { name: 'Søren Ærø, konsulent', email: 'sae@favrskov.dk' },
+      to: { name: 'Østjysk Væksthus: "erhvervsservice"', email: 'info@example.dk' },
+      subject,
+      text: `Kære Væksthus\n\n${'En lang linje om gårdbutikken og dens planer for det næste år. '.repeat(5)}\n\nMed venlig hilsen`,
+      files: [{ fileName: 'Forretningsplan for Ådalens Gårdbutik – 2026.docx', content }],
+    });
+    const lines = draft.toString('latin1').split('\r\n');
+    expect(lines.filter((l) => l.length > 998)).toEqual([]);
+    const mail = await simpleParser(draft);
+    expect(mail.from?.value).toEqual([{ address: 'sae@favrskov.dk', name: 'Søren Ærø, konsulent' }]);
+    expect(mail.to && !Array.isArray(mail.to) ? mail.to.value : []).toEqual([
+      { address: 'info@example.dk', name: 'Østjysk Væksthus: "erhvervsservice"' },
+    ]);
+    expect(mail.subject).toBe(subject);
+    expect(mail.text).toContain('En lang linje om gårdbutikken og dens planer for det næste år. En lang');
+    expect(mail.headers.get('x-unsent')).toBe('1');
+    expect(mail.attachments.map((a) => a.filename)).toEqual(['Forretningsplan for Ådalens Gårdbutik – 2026.docx']);
+    expect(mail.attachments[0]?.contentType).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    expect(Buffer.compare(mail.attachments[0]?.content as Buffer, content)).toBe(0);
   });
 
   it('erasing the firm removes its drafts with its letters', async () => {

@@ -219,6 +219,20 @@ describe('a bad extract names the line and writes nothing', () => {
     await refused(docs, 4, /999/);
   });
 
+  it('a kommune outside the region (København, 101) with the same words as the company form', async () => {
+    const docs = lines();
+    const v = docs[1]?.Vrvirksomhed;
+    if (!v) throw new Error('fixture has a second firm');
+    v.virksomhedMetadata.nyesteBeliggenhedsadresse = {
+      ...(v.virksomhedMetadata.nyesteBeliggenhedsadresse as object),
+      kommune: { kommuneKode: 101, kommuneNavn: 'KØBENHAVN' },
+    };
+    await refused(docs, 2, /^Ukendt kommune: 101$/);
+    // The form, a spreadsheet import and the caseload file know the same 19 kommuner (docs/domain.md).
+    const form = await store.dispatch('companies.create', { name: 'Københavnsk ApS', kommuneCode: 101 });
+    expect(form).toMatchObject({ ok: false, error: { message: 'Ukendt kommune: 101' } });
+  });
+
   it('a line that is not JSON', async () => {
     const file = writeExtract('broken.jsonl', lines());
     fs.appendFileSync(file, '{"Vrvirksomhed": {"cvrNummer": 3\n');
@@ -253,6 +267,13 @@ describe('a long extract', () => {
 describe('a list for a campaign', () => {
   it('leaves firms protected against advertising out unless the user includes them', async () => {
     await importFile(EXTRACT);
+    // What the export dialog says before the export: how many of the scope a campaign list leaves out.
+    expect(await store.call('interop.campaignScope', {})).toEqual({ companies: 4, protected: 1 });
+    expect(
+      await store.call('interop.campaignScope', {
+        scope: { kind: 'query', filters: {}, search: 'Havnens', sort: [] },
+      }),
+    ).toEqual({ companies: 1, protected: 0 });
     const names = (file: string) => fs.readFileSync(file, 'utf8');
     const out = path.join(store.dir, 'kampagne.csv');
     const left = (await store.call('interop.export', { format: 'csv', path: out, campaign: {} })) as {
