@@ -35,7 +35,11 @@ async function db07(file: string): Promise<string[]> {
     if (i < 0) throw new Error(`${file}: no column ${name}`);
     return i;
   };
-  const [level, section, note, title, code] = ['Niveau', 'Section', 'NB', 'Tekst', '6-kode'].map(col);
+  const level = col('Niveau');
+  const section = col('Section');
+  const note = col('NB');
+  const title = col('Tekst');
+  const code = col('6-kode');
   const lines = ['code;title;section;note'];
   ws.eachRow((row, n) => {
     if (n === 1) return;
