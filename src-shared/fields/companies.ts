@@ -1,4 +1,5 @@
 import { COMPANY_STATUSES, LEGAL_FORMS } from '../codes/companies';
+import { INDUSTRY_SYSTEMS } from '../codes/industry';
 import type { MessageKey } from '../messages';
 import type { labelKey } from '../messages/code-labels';
 import { CONTACT_FIELDS } from './contacts';
@@ -206,7 +207,16 @@ export const COMPANY_FIELDS = [
     },
     form: {},
   },
-  { prop: 'industrySystem', column: 'industry_system', type: 'text', max: 20, required: true },
+  {
+    prop: 'industrySystem',
+    column: 'industry_system',
+    type: 'text',
+    max: 20,
+    required: true,
+    enum: INDUSTRY_SYSTEMS,
+    input: {},
+    form: {},
+  },
   {
     prop: 'employees',
     column: 'employees',

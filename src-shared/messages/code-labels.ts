@@ -2,7 +2,7 @@ import type { AnnexKind } from '../codes/attachments';
 import type { CompanyStatus, DuplicateReason, LegalForm } from '../codes/companies';
 import type { DeMinimisPeriod, DeMinimisSector, DeMinimisSource } from '../codes/deminimis';
 import type { DocumentKind } from '../codes/documents';
-import type { IndustrySection } from '../codes/industry';
+import type { IndustrySection, IndustrySystem } from '../codes/industry';
 import type { InteropFormat } from '../codes/interop';
 import type { KnowledgeType, LagStatus, OrganisationType, ReferralOutcome, ReferralStatus } from '../codes/outreach';
 import type { Breakdown, KpiKey, QualityKey, SizeBand } from '../codes/report';
@@ -33,6 +33,7 @@ export const labelKey = {
 
   /** A DB07 section's title ("Hoteller og restauranter"). */
   industrySection: (s: IndustrySection): MessageKey => `industry.section.${s}`,
+  industrySystem: (s: IndustrySystem): MessageKey => `industry.system.${s}`,
   referralStatus: (s: ReferralStatus): MessageKey => `referral.status.${s}`,
   referralOutcome: (o: ReferralOutcome): MessageKey => `referral.outcome.${o}`,
   referralOutcomeShort: (o: ReferralOutcome): MessageKey => `referral.outcomeShort.${o}`,

@@ -18,7 +18,9 @@ test('a company created through the form appears in the caseload', async ({ app:
   await expect(dialog.getByLabel('Kommune')).toHaveValue(String(HERNING));
   await dialog.getByLabel('Indehaver').fill('Jens Hedegaard');
   await dialog.getByLabel('Antal ansatte').fill('4');
-  await dialog.getByLabel('Branchekode (DB07)').fill('01.30.00');
+  await dialog.getByLabel('Branchekode', { exact: true }).fill('01.30.00');
+  // Typed in from 2025: DB25, where 01.30.00 is "Planteformering".
+  await expect(dialog.getByLabel('Branchesystem')).toHaveValue('DB25');
   await dialog.getByLabel('Konsulent').fill('Mette Sørensen');
   await dialog.getByRole('button', { name: 'Opret virksomhed' }).click();
 
@@ -27,8 +29,8 @@ test('a company created through the form appears in the caseload', async ({ app:
   const row = grid(page).getByRole('row', { name: /Hedegaard Planteskole ApS/ });
   await expect(row).toContainText('13748136');
   await expect(row).toContainText('Herning');
-  // The industry shows its title beside the code.
-  await expect(row).toContainText('01.30.00 Landbrug, skovbrug og fiskeri');
+  // The industry shows its title in its system beside the code.
+  await expect(row).toContainText('01.30.00 Planteformering');
   await expect(row).toContainText('Identificeret');
   await expect(row).toContainText('Mette Sørensen');
   await expect(row).toContainText('01.30.00');

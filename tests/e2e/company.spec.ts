@@ -20,8 +20,10 @@ test('the company page shows details and manages contact persons', async ({ app:
   await expect(page.locator('.company-facts')).toContainText('CVR 13748136');
   await expect(page.locator('.company-facts')).toContainText('Skive');
   await expect(page.locator('.company-head')).toContainText('Besøgt');
+  // The code with its title in the firm's system (DB25, typed in from 2025), in the header and the details.
+  await expect(page.locator('.company-facts')).toContainText('11.05.00 Fremstilling af øl');
   const details = page.getByRole('region', { name: 'Stamdata' });
-  await expect(details).toContainText('11.05.00');
+  await expect(details).toContainText('11.05.00 Fremstilling af øl (DB25)');
 
   const contacts = page.getByRole('region', { name: 'Kontaktpersoner' });
   await expect(contacts.getByRole('listitem').filter({ hasText: 'Anders Fur Nielsen' })).toContainText('Indehaver');

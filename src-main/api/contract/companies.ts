@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INDUSTRY_SYSTEMS } from '../../../src-shared/codes/industry';
 import type { AuditEntry } from '../../core/audit/audit-types';
 import { type CaseloadPage, caseloadQuerySchema } from '../../core/companies/caseload-schema';
 import {
@@ -48,6 +49,10 @@ export const companiesContract = {
   'companies.update': method(companyUpdateSchema.extend(newConsultant)).returns<Company>(NO_ACCESS_LOG),
   'companies.correctCvr': method(cvrCorrectionSchema).returns<Company>(NO_ACCESS_LOG),
   'companies.history': method(id).returns<AuditEntry[]>(readsCompany),
+  /** The title of an industry code in its system (DB07 or DB25), or null when the table lacks the code. */
+  'companies.industryTitle': method(
+    z.object({ system: z.enum(INDUSTRY_SYSTEMS), code: z.string().regex(/^\d{6}$/) }),
+  ).returns<string | null>(NO_ACCESS_LOG),
   'contacts.list': method(z.object({ companyId: z.number().int().positive() })).returns<Contact[]>({
     access: 'read',
     facts: (i) => ({ companies: [i.companyId] }),

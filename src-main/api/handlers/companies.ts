@@ -12,6 +12,7 @@ import { validateCompanyFields } from '../../core/companies/validate';
 import { createContact, deleteContact, listContacts, updateContact } from '../../core/contacts/contact-repo';
 import { DomainError } from '../../core/errors';
 import { messageOrText } from '../../core/messages';
+import { industryTitle } from '../../core/reference/industry-codes';
 import { ensureConsultant } from '../../core/reference/reference-data';
 import type { companiesContract } from '../contract/companies';
 import type { AreaHandlers } from './types';
@@ -28,6 +29,7 @@ function withConsultant<F extends { consultantId?: number | null }>(
 export const companiesHandlers: AreaHandlers<typeof companiesContract> = {
   'companies.list': (input, { db }) => queryCaseload(db, input),
   'companies.get': ({ id }, { db }) => getCompany(db, id),
+  'companies.industryTitle': ({ system, code }) => industryTitle(system, code),
   'companies.lookup': ({ ref }, { db }) => resolveCompanyRef(db, ref),
   'companies.validate': ({ id, ...fields }, { db, locale }) => {
     try {

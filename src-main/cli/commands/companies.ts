@@ -1,3 +1,4 @@
+import type { IndustrySystem } from '../../../src-shared/codes/industry';
 import type { CaseloadPage } from '../../core/companies/caseload-schema';
 import { COMPANY_STATUSES, type CompanyStatus } from '../../core/domain/company-status';
 import { KOMMUNER } from '../../core/domain/kommuner';
@@ -29,6 +30,7 @@ async function add(args: string[], ctx: CliContext): Promise<number> {
     city: { type: 'string' },
     kommune: { type: 'string' },
     industry: { type: 'string' },
+    'industry-system': { type: 'string' },
     employees: { type: 'string' },
     founded: { type: 'string' },
     phone: { type: 'string' },
@@ -51,6 +53,7 @@ async function add(args: string[], ctx: CliContext): Promise<number> {
     city: values.city,
     kommuneCode: values.kommune ? kommuneCode(values.kommune) : undefined,
     industryCode: values.industry,
+    industrySystem: values['industry-system'] as IndustrySystem | undefined,
     employees,
     founded: values.founded,
     phone: values.phone,

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { all, get } from '../db/sql';
 import { COMPANY_STATUSES } from '../domain/company-status';
 import { danishSortKey } from '../domain/sort-key';
+import { industryTitle } from '../reference/industry-codes';
 import { cachedList, cachedTotal, knownList } from './caseload-count-cache';
 import type { CaseloadPage, CaseloadQuery, CaseloadRow, SortableColumn } from './caseload-schema';
 import { isRare, searchWords, wordSources } from './caseload-search';
@@ -144,7 +145,7 @@ export function caseloadSql(
 
 const ROW_SQL = `SELECT c.id, c.uuid, c.cvr, c.name, c.owner_name AS owner, c.city, c.postcode,
     c.kommune_code AS kommuneCode, k.name AS kommune, c.status, c.consultant_id AS consultantId, s.name AS consultant,
-    c.industry_code AS industryCode, c.employees, c.legal_form AS legalForm, c.created_at AS createdAt,
+    c.industry_code AS industryCode, c.industry_system AS industrySystem, c.employees, c.legal_form AS legalForm, c.created_at AS createdAt,
     c.updated_at AS updatedAt, c.last_contact AS lastContact, c.next_followup AS nextFollowup,
     c.tags_text AS tags
   FROM companies c LEFT JOIN kommuner k ON k.code = c.kommune_code LEFT JOIN consultants s ON s.id = c.consultant_id
@@ -265,5 +266,6 @@ export function queryCaseload(db: Database, query: CaseloadQuery, opts: { rareHi
   }
   const byId = new Map(all<CaseloadRow>(db, ROW_SQL, [JSON.stringify(ids)]).map((r) => [r.id, r]));
   const rows = ids.map((id) => byId.get(id)).filter((r): r is CaseloadRow => r !== undefined);
+  for (const r of rows) r.industryTitle = industryTitle(r.industrySystem, r.industryCode);
   return { rows, total, offset: query.offset };
 }

@@ -56,6 +56,10 @@ export interface CaseloadRow {
   consultantId: number | null;
   consultant: string | null;
   industryCode: string | null;
+  /** DB07 or DB25: the table the code is read in. */
+  industrySystem: string;
+  /** The code's title in its system (core/reference/industry-codes.ts); null when the table lacks it. */
+  industryTitle: string | null;
   employees: number | null;
   legalForm: string | null;
   createdAt: string;

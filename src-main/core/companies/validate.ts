@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { defaultIndustrySystem, type IndustrySystem } from '../../../src-shared/codes/industry';
 import {
   COMPANY_FIELDS,
   type CompanyColumnValues,
@@ -10,6 +11,7 @@ import { get } from '../db/sql';
 import { checkPNumber, isValidCvr, normaliseCvr, normalisePNumber } from '../domain/cvr';
 import { EMAIL, WEBSITE } from '../domain/formats';
 import { DomainError, type FieldIssue } from '../errors';
+import { isIndustrySystem, isKnownIndustryCode, systemOfCode } from '../reference/industry-codes';
 import { checkManualStatus } from '../visits/manual-status';
 import type { CompanyCreate } from './schema';
 
@@ -26,6 +28,42 @@ const dbLookups = (db: Database): CompanyLookups => ({
   cvrHolder: (cvr) => get<{ id: number; name: string }>(db, 'SELECT id, name FROM companies WHERE cvr = ?', [cvr]),
   kommuneExists: (code) => get(db, 'SELECT 1 FROM kommuner WHERE code = ?', [code]) !== undefined,
 });
+
+/**
+ * A new firm without a system gets the one its code is in (DB25 for anything typed in from 2025,
+ * DB07 for a code only DB07 has). A code its system does not have is refused when a person types
+ * it (a typo, or the wrong system chosen); an import, reading what a register or another system
+ * wrote, only warns (`onUnknownIndustry`): the firm is real even if the table lacks its code.
+ * A code already stored is not checked again when other fields change.
+ */
+function checkIndustry(db: Database, out: CompanyRowValues, opts: IndustryOptions): FieldIssue | null {
+  if (opts.selfId !== undefined && out.industry_code === undefined && out.industry_system === undefined) return null;
+  const stored =
+    opts.selfId === undefined
+      ? undefined
+      : get<{ industry_code: string | null; industry_system: string }>(
+          db,
+          'SELECT industry_code, industry_system FROM companies WHERE id = ?',
+          [opts.selfId],
+        );
+  if (!stored && out.industry_system === undefined)
+    out.industry_system = systemOfCode(out.industry_code, defaultIndustrySystem(todayIso()));
+  const code = out.industry_code !== undefined ? out.industry_code : (stored?.industry_code ?? null);
+  const system = out.industry_system ?? stored?.industry_system;
+  if (code === null || !isIndustrySystem(system) || isKnownIndustryCode(system, code)) return null;
+  if (stored && stored.industry_code === code && stored.industry_system === system) return null;
+  if (opts.onUnknownIndustry) {
+    opts.onUnknownIndustry(code, system);
+    return null;
+  }
+  return { field: 'industryCode', message: 'validation.industryUnknown', params: { code, system } };
+}
+
+interface IndustryOptions {
+  selfId?: number;
+  /** Called instead of refusing a code its system's table lacks (imports). */
+  onUnknownIndustry?: (code: string, system: IndustrySystem) => void;
+}
 
 /** The columns a company row is written with, already normalised. */
 export type CompanyRowValues = CompanyColumnValues;
@@ -48,6 +86,7 @@ export function validateCompanyFields(
      * 100,000 rows reads the stored CVRs and the kommuner once). Without them the database is asked.
      */
     lookups?: CompanyLookups;
+    onUnknownIndustry?: IndustryOptions['onUnknownIndustry'];
   },
 ): CompanyRowValues {
   const lookups = opts.lookups ?? dbLookups(db);
@@ -102,6 +141,9 @@ export function validateCompanyFields(
       issues.push({ field: 'industryCode', message: 'validation.industryFormat' });
     else out.industry_code = code;
   }
+  if (has('industrySystem')) out.industry_system = input.industrySystem;
+  const industryIssue = checkIndustry(db, out, opts);
+  if (industryIssue) issues.push(industryIssue);
   if (has('employees')) out.employees = input.employees ?? null;
   if (has('founded')) {
     if (input.founded == null) out.founded = null;

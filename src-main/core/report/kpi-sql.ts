@@ -1,3 +1,4 @@
+import { UNKNOWN_ACTIVITY } from '../../../src-shared/codes/industry';
 import { type KpiKey, type ReportListKind, SIZE_BANDS } from './report-schema';
 
 /**
@@ -106,6 +107,9 @@ const FIGURE_ROWS = `
 /** A firm's industry division (industry_code is six digits or NULL, a CHECK in migration 10); 100 for none. */
 export const NO_DIVISION = 100;
 
+/** The two digits a firm's section is read from; '' for none, also for DB07's "Uoplyst" (UNKNOWN_ACTIVITY). */
+export const DIVISION_SQL = `CASE WHEN c.industry_code = '${UNKNOWN_ACTIVITY}' THEN '' ELSE coalesce(substr(c.industry_code, 1, 2), '') END`;
+
 /**
  * Every firm the report counts in the period, with its figures and data-quality checks, in one
  * pass: the dated rows of the period are reduced to one row per firm with a bit per figure (the
@@ -129,7 +133,7 @@ export const FIRM_FIGURES = `
   SELECT json_group_array(coalesce(c.kommune_code, 0)) AS kommunes,
     json_group_array(coalesce(c.consultant_id, 0)) AS consultants,
     json_group_array(
-      (coalesce(CAST(substr(c.industry_code, 1, 2) AS INTEGER), ${NO_DIVISION}) * 8 + ${SIZE_BAND_INDEX}) * 256
+      (coalesce(CAST(nullif(${DIVISION_SQL}, '') AS INTEGER), ${NO_DIVISION}) * 8 + ${SIZE_BAND_INDEX}) * 256
       + f.bits + (c.cvr IS NULL) * ${FIGURE_BITS.without_cvr}
       + coalesce(c.name_sort IN (SELECT name_sort FROM dup), 0) * ${FIGURE_BITS.duplicate_names}
       -- Not eligible: 10 or more employees, or a kommune outside the programme (ELIGIBLE_KOMMUNE).

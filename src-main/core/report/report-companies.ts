@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { all, get } from '../db/sql';
 import { prefixesOf } from './industry-sections';
-import { COMPANY_FILTER, listSource, SIZE_BAND_SQL } from './kpi-sql';
+import { COMPANY_FILTER, DIVISION_SQL, listSource, SIZE_BAND_SQL } from './kpi-sql';
 import { reportParams } from './report-params';
 import type { ReportCompany, ReportCompanyPage, ReportListInput, reportListSchema } from './report-schema';
 
@@ -27,7 +27,7 @@ function keyFilter(input: ListInput): { where: string; params: Record<string, un
       return { where: 'coalesce(c.consultant_id, 0) = :key', params: { key: Number(key) || 0 } };
     case 'section':
       return {
-        where: `coalesce(substr(c.industry_code, 1, 2), '') IN (SELECT value FROM json_each(:key))`,
+        where: `${DIVISION_SQL} IN (SELECT value FROM json_each(:key))`,
         params: { key: JSON.stringify(prefixesOf(key)) },
       };
     case 'size':

@@ -1,12 +1,11 @@
 import type { ReactNode } from 'react';
 import { CASELOAD_COLUMNS, type CaseloadColumn } from '../../../src-shared/codes/companies';
-import { industrySection } from '../../../src-shared/codes/industry';
-import { labelKey } from '../../../src-shared/messages/code-labels';
 import type { CaseloadRow } from '../api/types';
+import { IndustryCode } from '../company/IndustryCode';
 import { StatusBadge } from '../components/StatusBadge';
 import { localToday } from '../followups/followup-groups';
 import type { MessageKey, TFunction } from '../i18n/translate';
-import { formatCount, formatDate, formatIndustry } from '../lib/format';
+import { formatCount, formatDate } from '../lib/format';
 import { legalFormKey } from '../lib/labels';
 
 export interface ColumnSpec {
@@ -30,15 +29,11 @@ const specs: Record<CaseloadColumn, Omit<ColumnSpec, 'id'>> = {
   industryCode: {
     labelKey: 'column.industryCode',
     size: 168,
-    render: (r, t) => {
-      const section = industrySection(r.industryCode);
-      const title = section ? t(labelKey.industrySection(section)) : '';
-      return (
-        <span className="cell-industry" title={title || undefined}>
-          <span className="cell-industry-code">{formatIndustry(r.industryCode)}</span> {title}
-        </span>
-      );
-    },
+    render: (r) => (
+      <span className="cell-industry">
+        <IndustryCode code={r.industryCode} system={r.industrySystem} title={r.industryTitle} />
+      </span>
+    ),
   },
   employees: {
     labelKey: 'column.employees',

@@ -1,5 +1,6 @@
 import type { InputHTMLAttributes } from 'react';
 import { COMPANY_STATUSES, LEGAL_FORMS } from '../../../src-shared/codes/companies';
+import { INDUSTRY_SYSTEMS } from '../../../src-shared/codes/industry';
 import { formMaxLength } from '../../../src-shared/fields/companies';
 import { labelKey as codeLabelKey } from '../../../src-shared/messages/code-labels';
 import type { Consultant, Kommune } from '../api/types';
@@ -82,6 +83,15 @@ export function CompanyFormFields(props: Props) {
             <LabelOptions codes={LEGAL_FORMS} label={codeLabelKey.legalForm} />
           </SelectField>
           {text('industryCode', { placeholder: t('field.industryPlaceholder'), inputMode: 'numeric' })}
+          <SelectField
+            id="company-industrySystem"
+            label={t('field.industrySystem')}
+            value={values.industrySystem}
+            error={errors.industrySystem}
+            onChange={(e) => props.onChange('industrySystem', e.target.value)}
+          >
+            <LabelOptions codes={INDUSTRY_SYSTEMS} label={codeLabelKey.industrySystem} />
+          </SelectField>
           {text('employees', { inputMode: 'numeric' })}
           {text('founded', { placeholder: t('field.datePlaceholder') })}
           {props.isEdit ? null : text('ownerName')}

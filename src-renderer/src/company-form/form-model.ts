@@ -1,3 +1,4 @@
+import { defaultIndustrySystem, type IndustrySystem } from '../../../src-shared/codes/industry';
 import {
   apiName,
   COMPANY_FORM,
@@ -6,6 +7,7 @@ import {
   type FormField,
   inputName,
 } from '../../../src-shared/fields/companies';
+import { todayIso } from '../../../src-shared/format/dates';
 import type { Company, CompanyCreateInput, CompanyStatus, Consultant, LegalForm } from '../api/types';
 import { formatDate, formatIndustry, parseWholeNumber } from '../lib/format';
 
@@ -21,6 +23,7 @@ export type FieldErrors = Partial<Record<FormField, string>>;
 export function emptyValues(): FormValues {
   const out = Object.fromEntries(FORM_FIELDS.map((f) => [f, ''])) as FormValues;
   out.status = 'identified';
+  out.industrySystem = defaultIndustrySystem(todayIso());
   return out;
 }
 
@@ -81,6 +84,8 @@ export function toApiFields(
   if (values.kommuneCode !== undefined)
     fields.kommuneCode = values.kommuneCode === '' ? null : Number(values.kommuneCode);
   if (values.status !== undefined && values.status !== '') fields.status = values.status as CompanyStatus;
+  if (values.industrySystem !== undefined && values.industrySystem !== '')
+    fields.industrySystem = values.industrySystem as IndustrySystem;
   if (values.employees !== undefined) {
     const n = parseWholeNumber(values.employees);
     if (n === undefined) parseErrors.employees = 'field.employeesNotNumber';

@@ -11,9 +11,9 @@ import { StatusBadge } from '../components/StatusBadge';
 import { Tabs } from '../components/Tabs';
 import { showRefusal, useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
-import { formatIndustry } from '../lib/format';
 import { CloseCaseButton } from '../visits/CloseCaseButton';
 import { COMPANY_TABS } from './company-tabs';
+import { IndustryCode } from './IndustryCode';
 
 export function CompanyPage({ params }: RouteProps) {
   const t = useT();
@@ -63,7 +63,6 @@ export function CompanyPage({ params }: RouteProps) {
     company.cvr ? `CVR ${company.cvr}` : t('company.noCvr'),
     company.kommune,
     [company.postcode, company.city].filter(Boolean).join(' ') || null,
-    company.industryCode ? formatIndustry(company.industryCode) : null,
   ].filter((x): x is string => Boolean(x));
 
   return (
@@ -78,6 +77,11 @@ export function CompanyPage({ params }: RouteProps) {
             {facts.map((f) => (
               <span key={f}>{f}</span>
             ))}
+            {company.industryCode ? (
+              <span>
+                <IndustryCode code={company.industryCode} system={company.industrySystem} />
+              </span>
+            ) : null}
           </p>
         </div>
         <div className="company-head-side">

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/I18nProvider';
-import { formatCount, formatDate, formatDateTime, formatIndustry } from '../lib/format';
+import { formatCount, formatDate, formatDateTime } from '../lib/format';
 import { legalFormKey } from '../lib/labels';
 import { TagEditor } from '../tags/TagEditor';
 import { EligibilityFlags } from '../visits/EligibilityFlags';
 import { ContactsList } from './ContactsList';
 import type { CompanyTabProps } from './company-tabs';
+import { IndustryCode } from './IndustryCode';
 import { NextStrip } from './NextStrip';
 
 export function OverviewTab({ company: c, reload }: CompanyTabProps) {
@@ -15,7 +16,15 @@ export function OverviewTab({ company: c, reload }: CompanyTabProps) {
     [t('field.cvr'), c.cvr ?? t('company.unregistered')],
     [t('field.pNumber'), c.pNumber],
     [t('field.legalForm'), legal ? t(legal) : null],
-    [t('field.industryCode'), formatIndustry(c.industryCode)],
+    [
+      t('field.industryCode'),
+      c.industryCode ? (
+        <>
+          <IndustryCode code={c.industryCode} system={c.industrySystem} />{' '}
+          <span className="muted">({c.industrySystem})</span>
+        </>
+      ) : null,
+    ],
     [t('field.employees'), c.employees === null ? null : formatCount(c.employees)],
     [t('field.founded'), formatDate(c.founded)],
     [t('field.address'), [c.address, [c.postcode, c.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')],

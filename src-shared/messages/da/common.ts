@@ -13,6 +13,8 @@ export const common = {
   'validation.postcodeFormat': 'Postnummeret skal have 4 cifre',
   'validation.kommuneUnknown': 'Ukendt kommune: {value}',
   'validation.industryFormat': 'Branchekoden skal have 6 cifre (fx 01.11.00)',
+  'validation.industryUnknown':
+    'Branchekoden {code} findes ikke i {system}; ret koden eller vælg det andet branchesystem',
   'validation.employeesRange': 'Antal ansatte skal være et helt tal fra 0 til 100.000',
   'validation.dateFormat': 'Datoen skal skrives dd.mm.åååå',
   'validation.dateNotReal': 'Datoen findes ikke',

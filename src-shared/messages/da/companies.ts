@@ -121,7 +121,7 @@ export const companies = {
   'field.postcode': 'Postnummer',
   'field.city': 'By',
   'field.kommuneCode': 'Kommune',
-  'field.industryCode': 'Branchekode (DB07)',
+  'field.industryCode': 'Branchekode',
   'field.employees': 'Antal ansatte',
   'field.founded': 'Stiftet',
   'field.phone': 'Telefon',

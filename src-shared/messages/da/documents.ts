@@ -180,7 +180,7 @@ export const documents = {
   'placeholder.company_pnumber': 'P-nummer',
   'placeholder.company_address': 'Adresse med postnummer og by',
   'placeholder.company_kommune': 'Kommune',
-  'placeholder.company_industry': 'Branchekode (DB07)',
+  'placeholder.company_industry': 'Branchekode',
   'placeholder.company_legal_form': 'Virksomhedsform',
   'placeholder.company_founded': 'Stiftelsesdato',
   'placeholder.company_employees': 'Antal ansatte',

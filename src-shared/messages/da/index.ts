@@ -10,6 +10,7 @@ import { cvrRegister } from './cvr-register';
 import { deminimis } from './deminimis';
 import { documents } from './documents';
 import { duplicates } from './duplicates';
+import { industryCodes } from './industry-codes';
 import { interop } from './interop';
 import { keyboard } from './keyboard';
 import { outreach } from './outreach';
@@ -50,6 +51,7 @@ export const da = {
   ...deminimis,
   ...keyboard,
   ...cvrRegister,
+  ...industryCodes,
 };
 
 export type MessageKey = keyof typeof da;

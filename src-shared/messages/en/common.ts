@@ -14,6 +14,8 @@ export const common: Record<keyof typeof da, string> = {
   'validation.postcodeFormat': 'A postcode has 4 digits',
   'validation.kommuneUnknown': 'Unknown municipality: {value}',
   'validation.industryFormat': 'The industry code has 6 digits (e.g. 01.11.00)',
+  'validation.industryUnknown':
+    'Industry code {code} does not exist in {system}; correct the code or choose the other classification',
   'validation.employeesRange': 'Employees must be a whole number from 0 to 100,000',
   'validation.dateFormat': 'Write the date as dd.mm.yyyy',
   'validation.dateNotReal': 'The date does not exist',

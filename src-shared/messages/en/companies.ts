@@ -122,7 +122,7 @@ export const companies: Record<keyof typeof da, string> = {
   'field.postcode': 'Postcode',
   'field.city': 'Town',
   'field.kommuneCode': 'Municipality',
-  'field.industryCode': 'Industry code (DB07)',
+  'field.industryCode': 'Industry code',
   'field.employees': 'Employees',
   'field.founded': 'Founded',
   'field.phone': 'Phone',

@@ -183,7 +183,7 @@ export const documents: Record<keyof typeof da, string> = {
   'placeholder.company_pnumber': 'P-number',
   'placeholder.company_address': 'Address with postcode and town',
   'placeholder.company_kommune': 'Municipality',
-  'placeholder.company_industry': 'Industry code (DB07)',
+  'placeholder.company_industry': 'Industry code',
   'placeholder.company_legal_form': 'Legal form',
   'placeholder.company_founded': 'Founding date',
   'placeholder.company_employees': 'Number of employees',

@@ -11,6 +11,7 @@ import { cvrRegister } from './cvr-register';
 import { deminimis } from './deminimis';
 import { documents } from './documents';
 import { duplicates } from './duplicates';
+import { industryCodes } from './industry-codes';
 import { interop } from './interop';
 import { keyboard } from './keyboard';
 import { outreach } from './outreach';
@@ -48,4 +49,5 @@ export const en: Messages = {
   ...deminimis,
   ...keyboard,
   ...cvrRegister,
+  ...industryCodes,
 };

@@ -20,7 +20,7 @@ describe('creating and editing companies through the API', () => {
       ownerName: 'Mette Jensen',
       kommuneCode: 710,
       postcode: '8370',
-      industryCode: '47.11.00',
+      industryCode: '47.11.20',
       employees: 3,
       founded: '01.04.2009',
       email: 'mette@aadalen.dk',
@@ -31,7 +31,7 @@ describe('creating and editing companies through the API', () => {
       recordType: 'registered',
       owner: 'Mette Jensen',
       kommune: 'Favrskov',
-      industryCode: '471100',
+      industryCode: '471120',
       founded: '2009-04-01',
       status: 'identified',
     });
@@ -234,5 +234,47 @@ describe('the dispatcher', () => {
     expect(views[0]?.state.search).toBe('bager');
     await store.call('views.delete', { id: v.id });
     expect(await store.call('views.list')).toEqual([]);
+  });
+});
+
+describe('a firm carries its industry system', () => {
+  it('puts a firm typed in without one in DB25, or in DB07 when only DB07 has its code', async () => {
+    expect((await create({ name: 'Ny frisør', industryCode: '96.21.00' })).industrySystem).toBe('DB25');
+    expect((await create({ name: 'Uden kode' })).industrySystem).toBe('DB25');
+    // 45.20.10 is DB07's car repair; DB25 moved it to division 95.
+    expect((await create({ name: 'Gammelt værksted', industryCode: '452010' })).industrySystem).toBe('DB07');
+    const chosen = await create({ name: 'Valgt', industryCode: '011100', industrySystem: 'DB07' });
+    expect(chosen.industrySystem).toBe('DB07');
+  });
+
+  it('refuses a typed code its system does not have, naming code and system', async () => {
+    const r = await store.dispatch('companies.create', {
+      name: 'Tastefejl',
+      industryCode: '452010',
+      industrySystem: 'DB25',
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.details?.fields).toEqual([
+      {
+        field: 'industryCode',
+        message: 'Branchekoden 452010 findes ikke i DB25; ret koden eller vælg det andet branchesystem',
+      },
+    ]);
+    const c = await create({ name: 'Værksted', industryCode: '452010' });
+    const moved = await store.dispatch('companies.update', { id: c.id, changes: { industrySystem: 'DB25' } });
+    expect(moved.ok).toBe(false);
+    const recoded = (await store.call('companies.update', {
+      id: c.id,
+      changes: { industryCode: '95.31.90', industrySystem: 'DB25' },
+    })) as Company;
+    expect([recoded.industryCode, recoded.industrySystem]).toEqual(['953190', 'DB25']);
+  });
+
+  it('keeps a stored code its table lacks when other fields change', async () => {
+    const c = await create({ name: 'Importeret' });
+    store.db.prepare(`UPDATE companies SET industry_code = '123456', industry_system = 'DB25' WHERE id = ?`).run(c.id);
+    const r = (await store.call('companies.update', { id: c.id, changes: { phone: '12345678' } })) as Company;
+    expect([r.industryCode, r.phone]).toEqual(['123456', '12345678']);
   });
 });

@@ -48,6 +48,25 @@ describe('the CLI', () => {
     expect((await cli('tags', 'toString')).code).toBe(2);
   });
 
+  it('adds a firm with its industry code in the system given, and refuses a code that system lacks', async () => {
+    const old = await cli('companies', 'add', '--name', 'Værkstedet', '--industry', '45.20.10', '--json');
+    expect(JSON.parse(old.out)).toMatchObject({ industryCode: '452010', industrySystem: 'DB07' });
+    const chosen = await cli(
+      'companies',
+      'add',
+      '--name',
+      'Gården',
+      '--industry',
+      '011100',
+      '--industry-system',
+      'DB07',
+    );
+    expect(chosen.code).toBe(0);
+    const wrong = await cli('companies', 'add', '--name', 'X', '--industry', '452010', '--industry-system', 'DB25');
+    expect(wrong.code).toBe(1);
+    expect(wrong.err).toContain('Branchekoden 452010 findes ikke i DB25');
+  });
+
   it('exits 1 with a Danish message on stderr for rejected input, and saves nothing', async () => {
     const r = await cli('companies', 'add', '--name', 'X', '--cvr', '24256791');
     expect(r.code).toBe(1);

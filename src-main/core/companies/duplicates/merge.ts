@@ -59,7 +59,7 @@ function planFields(
   };
   const unknown = take.filter((t) => !MERGED_FIELDS.some((f) => inputName(f) === t));
   if (unknown.length) throw new DomainError('invalid_input', 'duplicates.unknownField', { fields: unknown.join(', ') });
-  return MERGED_FIELDS.map((f): MergeField => {
+  const fields = MERGED_FIELDS.map((f): MergeField => {
     const field = inputName(f);
     const k = keep[f.column] as MergeField['keep'];
     const m = merge[f.column] as MergeField['merge'];
@@ -75,6 +75,11 @@ function planFields(
       mergeShown: shown(merge, f),
     };
   });
+  // A code is read in its system: the system comes from the firm whose code is kept.
+  const code = fields.find((f) => f.field === 'industryCode');
+  const system = fields.find((f) => f.field === 'industrySystem');
+  if (code && system) Object.assign(system, { chosen: code.chosen, fixed: true });
+  return fields;
 }
 
 /** What merging `mergeId` into `keepId` would do; refuses what must never be merged. */

@@ -5,12 +5,14 @@ import { all, nowStamp } from '../../db/sql';
 import { isValidCvr } from '../../domain/cvr';
 import { DomainError, type FieldIssue } from '../../errors';
 import { messageOrText } from '../../messages';
+import { systemOfCode } from '../../reference/industry-codes';
 import type { ImportCallContext, LoadedFile, PreparedImport } from '../format-types';
 import type { FieldDiff, ImportOptions, RowAction } from '../interop-schema';
 import { CHUNK, checkpoint } from '../job';
 import { commitRows } from '../rows/commit-rows';
 import { JsonRows, PlanStore } from '../rows/plan-store';
 import { ReportBuilder } from '../rows/report';
+import { UnknownIndustryCodes } from '../rows/unknown-industry';
 import { extractItems } from './cvr-read';
 import { type RegisterFirm, readRegisterFirm } from './cvr-record';
 
@@ -56,6 +58,7 @@ function apiFields(firm: RegisterFirm): Record<string, unknown> {
     city: firm.city,
     kommuneCode: firm.kommuneCode,
     industryCode: firm.industryCode,
+    industrySystem: systemOfCode(firm.industryCode, firm.industryDated ?? 'DB25'),
     legalForm: firm.legalForm,
     employees: firm.employees ? firm.employees.low : null,
   };
@@ -99,6 +102,7 @@ export async function planCvrExtract(
   /** Every firm read, with the register's values to remember for it: [cvr] and the snapshot. */
   const snapshots = new JsonRows(1);
   const takeRegister = options.takeRegister === true;
+  const unknownIndustry = new UnknownIndustryCodes();
   let judged = 0;
 
   const judge = (item: { line: number | null; ref?: string; value?: unknown; broken?: true }): boolean => {
@@ -153,7 +157,12 @@ export async function planCvrExtract(
       );
     let values: CompanyRowValues;
     try {
-      values = validateCompanyFields(db, parsed.data, { selfId: stored?.id, requireName: !stored, lookups });
+      values = validateCompanyFields(db, parsed.data, {
+        selfId: stored?.id,
+        requireName: !stored,
+        lookups,
+        onUnknownIndustry: (code, system) => unknownIndustry.note(code, system, item.line ?? item.ref ?? null),
+      });
     } catch (err) {
       if (err instanceof DomainError && err.fields.length) return fail(err.fields, firm.name ?? '', firm.cvr);
       throw err;
@@ -201,6 +210,12 @@ export async function planCvrExtract(
       if (keep) kept.push(f);
       else changes[f] = register;
     }
+    // The system goes with the code: it follows the register whenever the code does.
+    const system = values.industry_system;
+    if (system && system !== stored.industry_system && !kept.includes('industry_code')) {
+      diffs.push({ field: 'industry_system', from: stored.industry_system ?? null, to: system });
+      changes.industry_system = system;
+    }
     for (const [f, v] of Object.entries(flags))
       if (stored[f] !== v) {
         diffs.push({ field: f, from: stored[f] ?? null, to: v });
@@ -241,6 +256,7 @@ export async function planCvrExtract(
     }
   }
   ctx.job.progress(file.size, file.size, text('import.phase.check'));
+  report.warnings.push(...unknownIndustry.warnings(text));
   return {
     report: report.build({ fileName: file.name, format: 'cvr', fingerprint: file.sha256 }),
     write: (wdb, wctx) => {

@@ -1,4 +1,5 @@
 import type { LegalForm } from '../../../../src-shared/codes/companies';
+import { DB25_FROM, type IndustrySystem } from '../../../../src-shared/codes/industry';
 import type { MessageKey } from '../../messages';
 
 /**
@@ -16,6 +17,12 @@ export interface RegisterFirm {
   kommuneCode: number | null;
   industryCode: string | null;
   industryTitle: string | null;
+  /**
+   * The classification the document's dates put the code in: DB25 when the industry entry started
+   * or the document was updated or read on or after DB25_FROM, DB07 when every date is older, null
+   * without dates. A code only one table has overrides it (cvr-plan.ts).
+   */
+  industryDated: IndustrySystem | null;
   legalForm: LegalForm | null;
   /** The register gives a band ("ANTAL_10_19") and sometimes the count itself (then low = high). */
   employees: { low: number; high: number } | null;
@@ -110,6 +117,22 @@ function employees(meta: Obj): RegisterFirm['employees'] {
   return null;
 }
 
+/** The latest of the dates that tell when the register last said what the industry is. */
+function industryDated(doc: Obj, meta: Obj, industry: Obj | null): IndustrySystem | null {
+  const periode = industry && isObj(industry.periode) ? industry.periode : {};
+  const dates = [
+    periode.gyldigFra,
+    industry?.sidstOpdateret,
+    meta.sidstOpdateret,
+    doc.sidstOpdateret,
+    doc.sidstIndlaest,
+  ]
+    .map((d) => str(d)?.slice(0, 10))
+    .filter((d): d is string => d !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(d));
+  if (dates.length === 0) return null;
+  return dates.some((d) => d >= DB25_FROM) ? 'DB25' : 'DB07';
+}
+
 const CEASED_STATUS = /oph[øo]rt|opl[øo]st|slettet/i;
 
 /** The firm document inside what one line (or one search hit) holds: a hit, `{Vrvirksomhed}` or the document itself. */
@@ -152,6 +175,7 @@ export function readRegisterFirm(value: unknown, isValidCvr: (cvr: string) => bo
       kommuneCode: kommuneCode && /^\d{1,4}$/.test(kommuneCode) ? Number(kommuneCode) : null,
       industryCode: industryCode && /^\d{5}$/.test(industryCode) ? `0${industryCode}` : industryCode,
       industryTitle: str(industry?.branchetekst),
+      industryDated: industryDated(doc, meta, industry),
       legalForm: legalForm(form),
       employees: employees(meta),
       ceased: CEASED_STATUS.test(status) || (life.length > 0 && current(life) === null),

@@ -61,8 +61,10 @@ function match(
 function validate(db: Database, values: Record<string, unknown>, selfId: number | undefined): FieldIssue[] {
   const input: Record<string, unknown> = {};
   for (const x of FILE_INPUTS) if (x.column in values) input[inputName(x)] = values[x.column];
+  // Another Bindeled accepted the firm's code (perhaps with an older table); it is kept as written.
+  const opts = { selfId, requireName: true, onUnknownIndustry: () => {} };
   try {
-    const clean = validateCompanyFields(db, input, { selfId, requireName: true });
+    const clean = validateCompanyFields(db, input, opts);
     Object.assign(values, clean);
   } catch (err) {
     if (!(err instanceof DomainError)) throw err;
@@ -70,7 +72,7 @@ function validate(db: Database, values: Record<string, unknown>, selfId: number 
     if (issues.length) return issues;
     // Only the closing rule objected: validate again without the status, keep the file's status.
     const { status, ...rest } = input;
-    Object.assign(values, validateCompanyFields(db, rest, { selfId, requireName: true }), { status });
+    Object.assign(values, validateCompanyFields(db, rest, opts), { status });
   }
   if (values.record_type === 'registered' && !values.cvr)
     return [{ field: 'cvr', message: 'validation.cvrMissingForRegistered' }];

@@ -14,6 +14,7 @@ import { CHUNK, checkpoint, type JobControl } from '../job';
 import { PlanStore } from './plan-store';
 import { quickCheck } from './quick-check';
 import type { ReportBuilder } from './report';
+import { UnknownIndustryCodes } from './unknown-industry';
 
 export interface SourceRow {
   line: number;
@@ -147,6 +148,7 @@ export async function planRows(
   };
 
   const text = (key: string, params: Record<string, unknown> = {}) => messageOrText(key, params, locale);
+  const unknownIndustry = new UnknownIndustryCodes();
   const issueFrom = (line: number, kind: 'invalid' | 'duplicate', f: FieldIssue, cells: readonly Cell[]) => {
     const col = columnOf(f.field);
     report.issue({
@@ -266,7 +268,12 @@ export async function planRows(
 
     let values: CompanyRowValues;
     try {
-      values = validateCompanyFields(db, fields, { selfId: existing?.id, requireName: !existing, lookups });
+      values = validateCompanyFields(db, fields, {
+        selfId: existing?.id,
+        requireName: !existing,
+        lookups,
+        onUnknownIndustry: (code, system) => unknownIndustry.note(code, system, line),
+      });
     } catch (err) {
       if (err instanceof DomainError && err.fields.length) return fail(err.fields);
       throw err;
@@ -336,6 +343,7 @@ export async function planRows(
   if (!dateOrder) decideDateOrder(pending);
   for (const held of pending) if (judge(held)) await checkpoint(opts.job.signal);
   progress();
+  report.warnings.push(...unknownIndustry.warnings(text));
   return { plan, dateOrder: dateOrder ?? 'dmy' };
 }
 

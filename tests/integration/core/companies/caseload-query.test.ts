@@ -18,7 +18,7 @@ beforeAll(async () => {
       ownerName: 'Karen Østergaard',
       status: 'visited',
       consultantId: anne.id,
-      industryCode: '471100',
+      industryCode: '471120',
       employees: 2,
     },
     {
@@ -47,7 +47,7 @@ beforeAll(async () => {
       ownerName: 'Hans Anker',
       status: 'visited',
       consultantId: anne.id,
-      industryCode: '452000',
+      industryCode: '452010',
       employees: 7,
       cvr: '13748136',
     },
@@ -58,7 +58,7 @@ beforeAll(async () => {
       ownerName: 'Mie Bager',
       status: 'in_progress',
       consultantId: bo.id,
-      industryCode: '107100',
+      industryCode: '107120',
       employees: 9,
     },
   ];

@@ -167,3 +167,14 @@ describe('merging two firms', () => {
     expect((await get(c.id)).name).toBe('Alfa');
   });
 });
+
+describe('merging firms in two industry systems', () => {
+  it('takes the industry system with the industry code', async () => {
+    const old = await create({ name: 'Autoværkstedet', industryCode: '452010' });
+    const recoded = await create({ name: 'Autoværkstedet ApS', industryCode: '953190' });
+    expect([old.industrySystem, recoded.industrySystem]).toEqual(['DB07', 'DB25']);
+    await store.call('companies.merge', { keepId: old.id, mergeId: recoded.id, take: ['industryCode'] });
+    const kept = await get(old.id);
+    expect([kept.industryCode, kept.industrySystem]).toEqual(['953190', 'DB25']);
+  });
+});

@@ -292,3 +292,68 @@ describe('a list for a campaign', () => {
     expect(names(plain)).toContain('Herning Maskinværksted A/S');
   });
 });
+
+describe('the industry system of a register firm', () => {
+  const system = (cvr: string) =>
+    store.db.prepare('SELECT industry_code, industry_system FROM companies WHERE cvr = ?').get(cvr) as {
+      industry_code: string;
+      industry_system: string;
+    };
+  /** The first firm with its industry as the register gives it, read at `read`. */
+  const withIndustry = (code: string, title: string, from: string, read: string) => {
+    const v = lines()[0]?.Vrvirksomhed;
+    if (!v) throw new Error('fixture has a first firm');
+    v.virksomhedMetadata.nyesteHovedbranche = { branchekode: code, branchetekst: title, periode: { gyldigFra: from } };
+    v.sidstIndlaest = read;
+    v.sidstOpdateret = read;
+    return { Vrvirksomhed: v };
+  };
+
+  it('is DB07 for a code only DB07 has, and DB25 for a code dated from 2025', async () => {
+    // 45.20.10 exists only in DB07 (DB25 moved car repair to division 95), whatever the extract's date.
+    await importFile(
+      writeExtract('db07.jsonl', [
+        withIndustry('452010', 'Autoreparationsværksteder mv.', '2008-01-01', '2026-11-30T02:14:55.123+01:00'),
+      ]),
+    );
+    expect(system('31204569')).toEqual({ industry_code: '452010', industry_system: 'DB07' });
+    // 47.81.00 is a market stall in DB07 and a car dealer in DB25: the dates decide.
+    const recoded = writeExtract('recoded.jsonl', [
+      withIndustry('478100', 'Detailhandel med motorkøretøjer', '2025-01-01', '2025-03-04T10:00:00.000+01:00'),
+    ]);
+    const report = await preview(recoded);
+    const diffs = report.preview[0]?.diffs?.map((d) => [d.field, d.from, d.to]);
+    expect(diffs).toEqual(
+      expect.arrayContaining([
+        ['industry_code', '452010', '478100'],
+        ['industry_system', 'DB07', 'DB25'],
+      ]),
+    );
+    await importFile(recoded);
+    expect(system('31204569')).toEqual({ industry_code: '478100', industry_system: 'DB25' });
+  });
+
+  it('is DB07 for a code read before 2025 that both tables have', async () => {
+    const old = writeExtract('old.jsonl', [
+      withIndustry(
+        '478100',
+        'Detailhandel med føde-, drikke- og tobaksvarer fra stadepladser og markeder',
+        '2012-01-01',
+        '2019-05-01T00:00:00.000+02:00',
+      ),
+    ]);
+    await importFile(old);
+    expect(system('31204569')).toEqual({ industry_code: '478100', industry_system: 'DB07' });
+  });
+
+  it('imports a firm whose code its table lacks, with a warning naming code, system and line', async () => {
+    const odd = writeExtract('odd.jsonl', [withIndustry('123456', 'Ukendt', '2025-01-01', '2025-06-01')]);
+    const report = await preview(odd);
+    expect(report.clean).toBe(true);
+    expect(report.warnings).toContain(
+      'Branchekoden 123456 findes ikke i DB25 (linje 1). Virksomheden indlæses med koden, men uden titel.',
+    );
+    await importFile(odd);
+    expect(system('31204569')).toEqual({ industry_code: '123456', industry_system: 'DB25' });
+  });
+});

@@ -26,12 +26,19 @@ function consultant(name: string): number {
 
 function company(
   name: string,
-  opts: { kommune?: number; employees?: number; industry?: string; consultant?: number; cvr?: string } = {},
+  opts: {
+    kommune?: number;
+    employees?: number;
+    industry?: string;
+    system?: 'DB07' | 'DB25';
+    consultant?: number;
+    cvr?: string;
+  } = {},
 ): number {
   return Number(
     db
-      .prepare(`INSERT INTO companies(uuid, record_type, cvr, name, name_sort, kommune_code, industry_code, employees,
-        consultant_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+      .prepare(`INSERT INTO companies(uuid, record_type, cvr, name, name_sort, kommune_code, industry_code,
+        industry_system, employees, consultant_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
       .run(
         `c${++seq}`,
         opts.cvr ? 'registered' : 'unregistered',
@@ -40,6 +47,7 @@ function company(
         name.toLowerCase(),
         opts.kommune ?? 740,
         opts.industry ?? '011100',
+        opts.system ?? 'DB07',
         opts.employees ?? 2,
         opts.consultant ?? null,
         stamp,
@@ -211,6 +219,31 @@ describe('breakdowns, filters and lists', () => {
 
   it('refuses a period that ends before it starts', () => {
     expect(() => programmeReport(db, { from: '2011-10-17', to: '2010-10-01' })).toThrow('report.periodOrder');
+  });
+
+  it('groups DB07 and DB25 firms by the same NACE sections, and "Uoplyst" by none', () => {
+    const firms = [
+      company('Kodehuset 2019', { industry: '620100', system: 'DB07' }),
+      company('Kodehuset 2025', { industry: '621000', system: 'DB25' }),
+      company('Bilhandel 2019', { industry: '451120', system: 'DB07' }),
+      company('Bilhandel 2025', { industry: '478100', system: 'DB25' }),
+      company('Ukendt', { industry: '999999', system: 'DB07' }),
+    ];
+    for (const f of firms) visit(f, '2011-01-05');
+    const r = programmeReport(db, PERIOD);
+    expect(r.breakdowns.section.map((s) => [s.key, s.values.companies_contacted])).toEqual([
+      ['G', 2],
+      ['J', 2],
+      ['?', 1],
+    ]);
+    const list = (key: string) =>
+      reportCompanies(
+        db,
+        reportListSchema.parse({ ...PERIOD, list: 'companies_contacted', breakdown: 'section', key }),
+      ).rows.map((c) => c.name);
+    expect(list('J').sort()).toEqual(['Kodehuset 2019', 'Kodehuset 2025']);
+    expect(list('?')).toEqual(['Ukendt']);
+    expect(list('U')).toEqual([]);
   });
 
   it('maps DB07 divisions to NACE sections', () => {
