@@ -20,8 +20,8 @@ const folderFor = (ctx: CallContext, folder: string | undefined) =>
 export const documentsHandlers: AreaHandlers<typeof documentsContract> = {
   'documents.list': ({ companyId }, { db }) => listDocuments(db, companyId),
   'documents.preflight': (req, { db, locale }) => preflightDocument(db, req, locale),
-  'documents.preflightBatch': ({ kind, companyIds, letter }, { db, locale }) =>
-    preflightBatch(db, kind, companyIds, locale, letter),
+  'documents.preflightBatch': ({ kind, companyIds, letter, networkId, meetingId }, { db, locale }) =>
+    preflightBatch(db, kind, companyIds, locale, letter, { networkId, meetingId }),
   'documents.generate': async (req, ctx) => {
     assertPdfPossible(req.pdf);
     const doc = await generateDocument(ctx.db, { ...req, folder: folderFor(ctx, req.folder) }, ctx.locale);

@@ -7,6 +7,7 @@ import { RemindersSection } from '../calendar/RemindersSection';
 import { TextField } from '../components/Field';
 import { FileDrop } from '../components/FileDrop';
 import { useToasts } from '../components/Toasts';
+import { LetterKindsSection } from '../documents/LetterKindsSection';
 import { PdfSettingsSection } from '../documents/PdfSettingsSection';
 import { useI18n } from '../i18n/I18nProvider';
 import { ReportTargetsSection } from '../report/ReportTargetsSection';
@@ -216,6 +217,7 @@ export function SettingsPage({ params }: RouteProps) {
         </div>
       </form>
       <TemplatesSection />
+      <LetterKindsSection />
       <AttachmentsSettingsSection />
       <TagsSettingsSection />
       <RemindersSection />

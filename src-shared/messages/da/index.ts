@@ -12,6 +12,7 @@ import { documents } from './documents';
 import { duplicates } from './duplicates';
 import { interop } from './interop';
 import { keyboard } from './keyboard';
+import { letterKinds } from './letter-kinds';
 import { outreach } from './outreach';
 import { pipelines } from './pipelines';
 import { platform } from './platform';
@@ -50,6 +51,7 @@ export const da = {
   ...deminimis,
   ...keyboard,
   ...cvrRegister,
+  ...letterKinds,
 };
 
 export type MessageKey = keyof typeof da;

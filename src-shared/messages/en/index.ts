@@ -13,6 +13,7 @@ import { documents } from './documents';
 import { duplicates } from './duplicates';
 import { interop } from './interop';
 import { keyboard } from './keyboard';
+import { letterKinds } from './letter-kinds';
 import { outreach } from './outreach';
 import { pipelines } from './pipelines';
 import { platform } from './platform';
@@ -48,4 +49,5 @@ export const en: Messages = {
   ...deminimis,
   ...keyboard,
   ...cvrRegister,
+  ...letterKinds,
 };
