@@ -3,10 +3,15 @@ import path from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { storeOf } from '../../../../src-main/core/attachments/attachment-store';
+import { createBackup } from '../../../../src-main/core/backup/backup';
+import { createLiveDatabase } from '../../../../src-main/core/backup/live-database';
+import { restoreDatabase } from '../../../../src-main/core/backup/restore';
+import { openDatabase } from '../../../../src-main/core/db/open';
 import type { GeneratedDocument, Preflight } from '../../../../src-main/core/documents/document-schema';
 import type { LetterKind } from '../../../../src-main/core/documents/letter-kind-schema';
+import { getLetterKind, kindTemplateBytes } from '../../../../src-main/core/documents/letter-kinds';
 import { docxParagraphs, type SampleCase, seedCase, setLetterhead } from '../../../helpers/documents-fixtures';
-import { openTestStore, type TestStore } from '../../../helpers/temp-db';
+import { openTestStore, type TestStore, tempDir } from '../../../helpers/temp-db';
 
 let store: TestStore;
 let sample: SampleCase;
@@ -156,6 +161,29 @@ describe("a consultant's own letter kind", () => {
     const before = storedFiles();
     expect(await store.call('letterKinds.remove', { id: again.id })).toEqual({ removed: 'deleted' });
     expect(storedFiles()).toBeLessThan(before);
+  });
+});
+
+describe("a kind's template travels with the backups", () => {
+  it('restored into an empty folder, the kind makes its letters again from the same template', async () => {
+    const file = await template('Tak.docx', ['Kære {{contact_name}}']);
+    const kind = (await store.call('letterKinds.add', {
+      name: 'Tak for besøget',
+      subject: 'company',
+      template: { path: file },
+    })) as LetterKind;
+    const backup = await createBackup(store.db, store.dbPath, 'manual');
+    const empty = tempDir();
+    const live = createLiveDatabase(path.join(empty.dir, 'bindeled.db'), (f) => openDatabase(f));
+    try {
+      expect((await restoreDatabase(live, backup.path)).attachmentsMissing).toBe(0);
+      const restored = await getLetterKind(live.db, kind.id);
+      expect(restored).toMatchObject({ name: 'Tak for besøget', templateFound: true, fields: ['contact_name'] });
+      expect(kindTemplateBytes(live.db, restored).equals(fs.readFileSync(file))).toBe(true);
+    } finally {
+      live.db.close();
+      empty.cleanup();
+    }
   });
 });
 
