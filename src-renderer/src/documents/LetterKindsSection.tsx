@@ -14,15 +14,7 @@ import { useToasts } from '../components/Toasts';
 import { useLoaded } from '../components/use-loaded';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount } from '../lib/format';
-
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
+import { readAsBase64 } from '../lib/read-file';
 
 const upload = async (file: File) => ({ base64: await readAsBase64(file), fileName: file.name });
 
@@ -100,18 +92,12 @@ export function LetterKindsSection() {
       <h3 id="letter-kind-fields-title">{t('letterKind.fields')}</h3>
       <p className="muted">{t('letterKind.fieldsIntro', { example: '{{company_name}}' })}</p>
       <div className="form-grid">
-        <SelectField
+        <SubjectSelect
           id="letter-kind-fields-subject"
           label={t('letterKind.fieldsFor')}
           value={subject}
-          onChange={(e) => setSubject(e.target.value as LetterSubject)}
-        >
-          {LETTER_SUBJECTS.map((s) => (
-            <option key={s} value={s}>
-              {t(labelKey.letterSubject(s))}
-            </option>
-          ))}
-        </SelectField>
+          onChange={setSubject}
+        />
       </div>
       {shown ? (
         <div>
@@ -168,6 +154,25 @@ export function LetterKindsSection() {
         />
       ) : null}
     </section>
+  );
+}
+
+/** What a letter kind is about, by its Danish name. */
+function SubjectSelect(props: { id: string; label: string; value: LetterSubject; onChange(s: LetterSubject): void }) {
+  const t = useT();
+  return (
+    <SelectField
+      id={props.id}
+      label={props.label}
+      value={props.value}
+      onChange={(e) => props.onChange(e.target.value as LetterSubject)}
+    >
+      {LETTER_SUBJECTS.map((s) => (
+        <option key={s} value={s}>
+          {t(labelKey.letterSubject(s))}
+        </option>
+      ))}
+    </SelectField>
   );
 }
 
@@ -266,18 +271,12 @@ function LetterKindDialog({ editing, onClose, onSaved }: DialogProps) {
           />
         ) : null}
         {editing.mode === 'add' ? (
-          <SelectField
+          <SubjectSelect
             id="letter-kind-subject"
             label={t('letterKind.subject')}
             value={subject}
-            onChange={(e) => setSubject(e.target.value as LetterSubject)}
-          >
-            {LETTER_SUBJECTS.map((s) => (
-              <option key={s} value={s}>
-                {t(labelKey.letterSubject(s))}
-              </option>
-            ))}
-          </SelectField>
+            onChange={setSubject}
+          />
         ) : null}
         {needsFile ? (
           <div className="field field-wide">

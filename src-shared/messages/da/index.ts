@@ -15,6 +15,7 @@ import { keyboard } from './keyboard';
 import { letterKinds } from './letter-kinds';
 import { outreach } from './outreach';
 import { pipelines } from './pipelines';
+import { placeholderExamples } from './placeholder-examples';
 import { platform } from './platform';
 import { privacy } from './privacy';
 import { report } from './report';
@@ -52,6 +53,7 @@ export const da = {
   ...keyboard,
   ...cvrRegister,
   ...letterKinds,
+  ...placeholderExamples,
 };
 
 export type MessageKey = keyof typeof da;

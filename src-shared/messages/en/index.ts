@@ -16,6 +16,7 @@ import { keyboard } from './keyboard';
 import { letterKinds } from './letter-kinds';
 import { outreach } from './outreach';
 import { pipelines } from './pipelines';
+import { placeholderExamples } from './placeholder-examples';
 import { platform } from './platform';
 import { privacy } from './privacy';
 import { report } from './report';
@@ -50,4 +51,5 @@ export const en: Messages = {
   ...keyboard,
   ...cvrRegister,
   ...letterKinds,
+  ...placeholderExamples,
 };
