@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { storeOf } from '../../../../src-main/core/attachments/attachment-store';
 import { createBackup } from '../../../../src-main/core/backup/backup';
@@ -10,6 +11,7 @@ import { openDatabase } from '../../../../src-main/core/db/open';
 import type { GeneratedDocument, Preflight } from '../../../../src-main/core/documents/document-schema';
 import type { LetterKind } from '../../../../src-main/core/documents/letter-kind-schema';
 import { getLetterKind, kindTemplateBytes } from '../../../../src-main/core/documents/letter-kinds';
+import { findSoffice } from '../../../../src-main/core/documents/pdf';
 import { docxParagraphs, type SampleCase, seedCase, setLetterhead } from '../../../helpers/documents-fixtures';
 import { openTestStore, type TestStore, tempDir } from '../../../helpers/temp-db';
 
@@ -93,6 +95,34 @@ describe("a consultant's own letter kind", () => {
     expect(written.kind).toBe('document:custom');
     const listed = (await store.call('documents.list', { companyId: sample.company.id })) as GeneratedDocument[];
     expect(listed.map((d) => [d.kind, d.kindName])).toEqual([[kind.ref, 'Tilbud om mentorforløb']]);
+  });
+
+  it("about a referral: its e-mail draft goes to the referral's organisation with the letter, and a PDF copy is made", async () => {
+    const kind = (await store.call('letterKinds.add', {
+      name: 'Opfølgning på henvisning',
+      subject: 'referral',
+      template: { path: await template('Opfølgning.docx', ['Til {{recipient_name}}', 'Sag {{case_ref}}: {{reason}}']) },
+    })) as LetterKind;
+    const doc = (await store.call('documents.generate', {
+      kind: kind.ref,
+      companyId: sample.company.id,
+      folder: folder(),
+      email: true,
+      pdf: findSoffice() !== null,
+    })) as GeneratedDocument;
+    expect(doc.referralId).toBe(sample.referral.id);
+    const mail = await simpleParser(fs.readFileSync(doc.emailDraft as string));
+    expect(mail.subject).toBe('Opfølgning på henvisning, Ådalens Gårdbutik ApS');
+    expect(mail.text).toContain('Kære Væksthus Midtjylland');
+    expect(mail.attachments.map((a) => a.filename)).toEqual([doc.fileName]);
+    expect(mail.attachments[0]?.content.equals(fs.readFileSync(doc.path))).toBe(true);
+    if (findSoffice())
+      expect(
+        fs
+          .readFileSync(doc.pdf as string)
+          .subarray(0, 5)
+          .toString('latin1'),
+      ).toBe('%PDF-');
   });
 
   it('names what is missing before anything is written, like the built-in kind about the same record', async () => {
