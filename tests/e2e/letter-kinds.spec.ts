@@ -91,3 +91,49 @@ test("a consultant's own letter kind is added in Settings, refused with what is 
   await expect(page.getByRole('button', { name: 'Dan Tilbud om mentorforløb' })).toHaveCount(0);
   await expect(page.getByRole('cell', { name: 'Tilbud om mentorforløb', exact: true })).toBeVisible();
 });
+
+test("a kind about a network is written from the network's page, one letter to each member", async ({
+  app: page,
+  server,
+}) => {
+  await server.call('settings.update', {
+    'letterhead.organisation': 'Landdistriktsprojektet Midt',
+    'letterhead.signatureName': 'Mette Sørensen',
+  });
+  const firms = await seed(server, [
+    { name: 'Sallingsund Is ApS', cvr: validCvr(7320) },
+    { name: 'Jenles Gårdmejeri ApS', cvr: validCvr(7340) },
+  ]);
+  const network = await server.call<{ id: number }>('networks.create', {
+    name: 'Fødevarenetværk Salling',
+    foundedOn: '2011-05-02',
+  });
+  for (const f of firms)
+    await server.call('networks.addMember', { networkId: network.id, companyId: f.id, joinedOn: '2011-06-01' });
+  await server.call('networks.addMeeting', { networkId: network.id, heldOn: '2099-11-03', place: 'Spøttrup Borg' });
+  const template = await docx([
+    'Kære {{contact_name}}',
+    '{{network_name}} mødes {{meeting_date}} på {{meeting_place}}.',
+  ]);
+  await server.call('letterKinds.add', {
+    name: 'Referat til netværket',
+    subject: 'network',
+    template: { base64: template.toString('base64'), fileName: 'Netværk.docx' },
+  });
+
+  await page.getByRole('link', { name: 'Netværk' }).click();
+  await page.getByRole('button', { name: 'Fødevarenetværk Salling' }).click();
+  const detail = page.getByRole('dialog', { name: 'Fødevarenetværk Salling' });
+  await detail.getByRole('button', { name: 'Skriv Referat til netværket til medlemmerne' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Skriv Referat til netværket til medlemmerne' });
+  await expect(dialog).toContainText('2 kan dannes.');
+  expect(await seriousFindings(page, 'dialog[open]')).toEqual([]);
+  await dialog.getByRole('button', { name: /^Dan 2/ }).click();
+  await expect(dialog.getByRole('status')).toContainText('2 breve er skrevet.');
+  const docs = await server.call<Array<{ kindName: string; fileName: string }>>('documents.list', {
+    companyId: firms[0]?.id ?? 0,
+  });
+  expect(docs.map((d) => [d.kindName, d.fileName.replace(/ - \d{4}-\d\d-\d\d\.docx$/, '')])).toEqual([
+    ['Referat til netværket', 'Referat til netværket - Sallingsund Is ApS'],
+  ]);
+});
