@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { Document, Packer, Paragraph } from 'docx';
 import { expect, test } from './fixtures';
-import { seed, validCvr } from './helpers';
+import { seed, seedNetwork, validCvr } from './helpers';
 
 /** A .docx as Word saves it, one paragraph per line. */
 async function docx(lines: string[]): Promise<Buffer> {
@@ -96,21 +96,7 @@ test("a kind about a network is written from the network's page, one letter to e
   app: page,
   server,
 }) => {
-  await server.call('settings.update', {
-    'letterhead.organisation': 'Landdistriktsprojektet Midt',
-    'letterhead.signatureName': 'Mette Sørensen',
-  });
-  const firms = await seed(server, [
-    { name: 'Sallingsund Is ApS', cvr: validCvr(7320) },
-    { name: 'Jenles Gårdmejeri ApS', cvr: validCvr(7340) },
-  ]);
-  const network = await server.call<{ id: number }>('networks.create', {
-    name: 'Fødevarenetværk Salling',
-    foundedOn: '2011-05-02',
-  });
-  for (const f of firms)
-    await server.call('networks.addMember', { networkId: network.id, companyId: f.id, joinedOn: '2011-06-01' });
-  await server.call('networks.addMeeting', { networkId: network.id, heldOn: '2099-11-03', place: 'Spøttrup Borg' });
+  const { firms } = await seedNetwork(server, 7320);
   const template = await docx([
     'Kære {{contact_name}}',
     '{{network_name}} mødes {{meeting_date}} på {{meeting_place}}.',
