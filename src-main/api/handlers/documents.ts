@@ -45,6 +45,8 @@ export const documentsHandlers: AreaHandlers<typeof documentsContract> = {
     const d = getDocument(db, id);
     // The free letter's words live only in its file: there is nothing to make it from again.
     if (d.kind === 'brev') throw new DomainError('invalid_input', 'doc.brev.noRegenerate');
+    // Which network a letter about one was written for is not kept: it is written again from the network.
+    if (d.kindSubject === 'network') throw new DomainError('invalid_input', 'letterKind.network.noRegenerate');
     return generateDocument(
       db,
       {

@@ -13,7 +13,7 @@ import type { WrittenFile } from './write-file';
 /** A consultant's kind reads as `custom:<id>`, with its name (kept when the kind is retired). */
 const SELECT = `SELECT ${camelColumns(['d.id', 'd.uuid', 'd.company_id'])}, c.name AS "companyName",
   CASE WHEN d.letter_kind_id IS NULL THEN d.kind ELSE 'custom:' || d.letter_kind_id END AS "kind",
-  k.name AS "kindName",
+  k.name AS "kindName", k.subject AS "kindSubject",
   ${camelColumns(['d.path', 'd.file_name', 'd.sha256', 'd.size_bytes', 'd.template_id', 'd.referral_id', 'd.lag_application_id', 'd.visit_id', 'd.letter_date', 'd.created_at'])}
   FROM documents d JOIN companies c ON c.id = d.company_id LEFT JOIN letter_kinds k ON k.id = d.letter_kind_id`;
 

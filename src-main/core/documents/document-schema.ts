@@ -6,6 +6,7 @@ import {
   DOCUMENT_KINDS,
   type DocumentKind,
   type LetterKindRef,
+  type LetterSubject,
 } from '../../../src-shared/codes/documents';
 import type { MessageKey } from '../../../src-shared/messages';
 import { dateField, idField } from '../referrals/outreach-fields';
@@ -156,6 +157,8 @@ export interface GeneratedDocument {
   kind: LetterKindRef;
   /** The consultant's name for the kind (`custom:<id>`); null for a built-in kind. */
   kindName: string | null;
+  /** What the consultant's kind is about; null for a built-in kind. */
+  kindSubject: LetterSubject | null;
   path: string;
   fileName: string;
   sha256: string;

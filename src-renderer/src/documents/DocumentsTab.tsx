@@ -125,8 +125,9 @@ export function DocumentsTab({ company }: CompanyTabProps) {
                         {pdfBusy === d.id ? t('pdf.making') : t('pdf.make')}
                       </button>
                     ) : null}
-                    {d.kind === 'brev' ? null : (
-                      // A free letter's words are only in its file: there is nothing to make it again from.
+                    {d.kind === 'brev' || d.kindSubject === 'network' ? null : (
+                      // A free letter's words are only in its file, and a letter to a network's members is
+                      // written again from the network: there is nothing here to make it again from.
                       <button
                         type="button"
                         className="btn btn-small btn-quiet"

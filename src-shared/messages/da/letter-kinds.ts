@@ -45,6 +45,7 @@ export const letterKinds = {
   'letterKind.col.example': 'Eksempel',
   'letterKind.network.make': 'Skriv {kind} til medlemmerne',
 
+  'letterKind.network.noRegenerate': 'Et brev til et netværks medlemmer dannes igen fra netværket',
   'letterKind.notDocx': '"{file}" er ikke en Word-fil (.docx), der kan læses. Intet er gemt.',
   'letterKind.unknownFields':
     'Skabelonen "{file}" bruger felter, Bindeled ikke kan udfylde for et brev om "{subject}": {fields}. Intet er gemt.',

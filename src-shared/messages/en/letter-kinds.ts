@@ -41,6 +41,7 @@ export const letterKinds: Record<keyof typeof da, string> = {
   'letterKind.col.label': 'Meaning',
   'letterKind.col.example': 'Example',
   'letterKind.network.make': 'Write {kind} to the members',
+  'letterKind.network.noRegenerate': "A letter to a network's members is made again from the network",
   'letterKind.notDocx': '"{file}" is not a Word file (.docx) that can be read. Nothing was saved.',
   'letterKind.unknownFields':
     'The template "{file}" uses fields Bindeled cannot fill for a letter about "{subject}": {fields}. Nothing was saved.',

@@ -165,6 +165,10 @@ describe("a consultant's own letter kind", () => {
     expect(docxParagraphs(batch.documents[0]?.path as string)).toContain(
       'Fødevarenetværket Djursland mødes 24. november 2099 på Gården',
     );
+    expect(batch.documents[0]?.kindSubject).toBe('network');
+    await expect(store.call('documents.regenerate', { id: batch.documents[0]?.id })).rejects.toThrow(
+      'Et brev til et netværks medlemmer dannes igen fra netværket',
+    );
   });
 
   it('is renamed and retired, not deleted, once letters were made of it: the letters keep its name', async () => {
