@@ -1,7 +1,7 @@
 import type { AnnexKind } from '../codes/attachments';
 import type { CompanyStatus, DuplicateReason, LegalForm } from '../codes/companies';
 import type { DeMinimisPeriod, DeMinimisSector, DeMinimisSource } from '../codes/deminimis';
-import type { DocumentKind } from '../codes/documents';
+import type { DocumentKind, LetterSubject } from '../codes/documents';
 import type { IndustrySection, IndustrySystem } from '../codes/industry';
 import type { InteropFormat } from '../codes/interop';
 import type { KnowledgeType, LagStatus, OrganisationType, ReferralOutcome, ReferralStatus } from '../codes/outreach';
@@ -49,6 +49,8 @@ export const labelKey = {
   documentKind: (k: DocumentKind): MessageKey => `doc.kind.${k}`,
   /** The full title a document and its template carry ("Henvisning til erhvervshus/Væksthus"). */
   documentTitle: (k: DocumentKind): MessageKey => `doc.title.${k}`,
+  /** What a consultant's own letter kind is about ("Et besøg"). */
+  letterSubject: (s: LetterSubject): MessageKey => `letterKind.subject.${s}`,
   format: (f: InteropFormat): MessageKey => `format.${f}`,
   /** A LAG application's annex an attachment is marked as. */
   annex: (a: AnnexKind): MessageKey => `attachment.annex.${a}`,

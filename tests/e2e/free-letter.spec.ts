@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-import { seed, validCvr } from './helpers';
+import { seed, seedNetwork, validCvr } from './helpers';
 
 test('a free letter is typed in its dialog, written on the letterhead and listed, by keyboard and axe-clean', async ({
   app: page,
@@ -53,26 +53,7 @@ test("an invitation to a network meeting is written for every member from the ne
   app: page,
   server,
 }) => {
-  await server.call('settings.update', {
-    'letterhead.organisation': 'Landdistriktsprojektet Midt',
-    'letterhead.signatureName': 'Mette Sørensen',
-  });
-  const firms = await seed(server, [
-    { name: 'Sallingsund Is ApS', cvr: validCvr(7120) },
-    { name: 'Jenles Gårdmejeri ApS', cvr: validCvr(7140) },
-  ]);
-  const network = await server.call<{ id: number }>('networks.create', {
-    name: 'Fødevarenetværk Salling',
-    foundedOn: '2011-05-02',
-  });
-  for (const f of firms)
-    await server.call('networks.addMember', { networkId: network.id, companyId: f.id, joinedOn: '2011-06-01' });
-  await server.call('networks.addMeeting', {
-    networkId: network.id,
-    heldOn: '2099-11-03',
-    place: 'Spøttrup Borg',
-    topic: 'fælles markedsføring',
-  });
+  const { firms } = await seedNetwork(server, 7120, { topic: 'fælles markedsføring' });
 
   await page.getByRole('link', { name: 'Netværk' }).click();
   await page.getByRole('button', { name: 'Fødevarenetværk Salling' }).click();

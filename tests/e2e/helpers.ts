@@ -57,3 +57,35 @@ export function validCvr(seedNumber: number): string {
     if (sum % 11 === 0) return digits;
   }
 }
+
+/**
+ * A letterhead, two firms in "Fødevarenetværk Salling" and its next meeting in Spøttrup Borg: what a
+ * letter to every member of a network is written from.
+ */
+export async function seedNetwork(
+  server: BindeledServer,
+  cvrSeed: number,
+  meeting: { topic?: string } = {},
+): Promise<{ networkId: number; firms: Array<{ id: number; name: string }> }> {
+  await server.call('settings.update', {
+    'letterhead.organisation': 'Landdistriktsprojektet Midt',
+    'letterhead.signatureName': 'Mette Sørensen',
+  });
+  const firms = await seed(server, [
+    { name: 'Sallingsund Is ApS', cvr: validCvr(cvrSeed) },
+    { name: 'Jenles Gårdmejeri ApS', cvr: validCvr(cvrSeed + 20) },
+  ]);
+  const network = await server.call<{ id: number }>('networks.create', {
+    name: 'Fødevarenetværk Salling',
+    foundedOn: '2011-05-02',
+  });
+  for (const f of firms)
+    await server.call('networks.addMember', { networkId: network.id, companyId: f.id, joinedOn: '2011-06-01' });
+  await server.call('networks.addMeeting', {
+    networkId: network.id,
+    heldOn: '2099-11-03',
+    place: 'Spøttrup Borg',
+    ...meeting,
+  });
+  return { networkId: network.id, firms };
+}

@@ -94,7 +94,11 @@ function stops(firmId: number): Stop[] {
     },
     { path: '/import', ready: heading },
     { path: '/report', ready: (page) => page.locator('.kpi-card').first() },
-    { path: '/settings', ready: heading },
+    {
+      path: '/settings',
+      ready: heading,
+      dialogs: [{ name: 'add letter kind', open: (page) => button(page, /Tilføj brevtype|Add letter kind/).click() }],
+    },
     {
       path: `${firm}/overview`,
       ready: (page) => page.getByRole('tab').first(),

@@ -105,6 +105,7 @@ export type {
   EmailDraft,
   GeneratedDocument,
   KnowledgeIntroduction,
+  LetterKindRef,
   NetworkInvitation,
   PdfResult,
   PdfSettings,

@@ -9,6 +9,7 @@ import { documentsContract } from './documents';
 import { duplicatesContract } from './duplicates';
 import { filesContract } from './files';
 import { interopContract } from './interop';
+import { letterKindsContract } from './letter-kinds';
 import { outreachContract } from './outreach';
 import { pipelinesContract } from './pipelines';
 import { reportContract } from './report';
@@ -43,6 +44,7 @@ export const contract = mergeAreas(
   weekContract,
   deminimisContract,
   updatesContract,
+  letterKindsContract,
 );
 
 export type Contract = typeof contract;
@@ -75,6 +77,7 @@ export type * from './deminimis';
 export type * from './documents';
 export type * from './duplicates';
 export type * from './interop';
+export type * from './letter-kinds';
 export type * from './outreach';
 export type * from './pipelines';
 export type * from './report';

@@ -20,8 +20,8 @@ const folderFor = (ctx: CallContext, folder: string | undefined) =>
 export const documentsHandlers: AreaHandlers<typeof documentsContract> = {
   'documents.list': ({ companyId }, { db }) => listDocuments(db, companyId),
   'documents.preflight': (req, { db, locale }) => preflightDocument(db, req, locale),
-  'documents.preflightBatch': ({ kind, companyIds, letter }, { db, locale }) =>
-    preflightBatch(db, kind, companyIds, locale, letter),
+  'documents.preflightBatch': ({ kind, companyIds, letter, networkId, meetingId }, { db, locale }) =>
+    preflightBatch(db, kind, companyIds, locale, letter, { networkId, meetingId }),
   'documents.generate': async (req, ctx) => {
     assertPdfPossible(req.pdf);
     const doc = await generateDocument(ctx.db, { ...req, folder: folderFor(ctx, req.folder) }, ctx.locale);
@@ -45,6 +45,8 @@ export const documentsHandlers: AreaHandlers<typeof documentsContract> = {
     const d = getDocument(db, id);
     // The free letter's words live only in its file: there is nothing to make it from again.
     if (d.kind === 'brev') throw new DomainError('invalid_input', 'doc.brev.noRegenerate');
+    // Which network a letter about one was written for is not kept: it is written again from the network.
+    if (d.kindSubject === 'network') throw new DomainError('invalid_input', 'letterKind.network.noRegenerate');
     return generateDocument(
       db,
       {

@@ -9,6 +9,7 @@ import { documentsHandlers } from './documents';
 import { duplicatesHandlers } from './duplicates';
 import { filesHandlers } from './files';
 import { interopHandlers } from './interop';
+import { letterKindsHandlers } from './letter-kinds';
 import { outreachHandlers } from './outreach';
 import { pipelinesHandlers } from './pipelines';
 import { reportHandlers } from './report';
@@ -43,4 +44,5 @@ export const handlers: AllHandlers = withAccessLog({
   ...weekHandlers,
   ...deminimisHandlers,
   ...updatesHandlers,
+  ...letterKindsHandlers,
 });

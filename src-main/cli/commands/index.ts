@@ -10,6 +10,7 @@ import { exportCommand } from './export';
 import { followupsCommand } from './followups';
 import { importCommand } from './import';
 import { letterCommand } from './letter';
+import { letterKindsCommand } from './letter-kinds';
 import { networksCommand } from './networks';
 import { lagCommand, referralsCommand } from './pipelines';
 import { privacyCommand } from './privacy';
@@ -31,6 +32,7 @@ export const commands: readonly CliCommand[] = [
   importCommand,
   exportCommand,
   letterCommand,
+  letterKindsCommand,
   attachCommand,
   attachmentsCommand,
   referralsCommand,

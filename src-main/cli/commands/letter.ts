@@ -1,5 +1,6 @@
+import { customKindId } from '../../../src-shared/codes/documents';
 import type { Company, GeneratedDocument } from '../../api/contract';
-import { DOCUMENT_KINDS, type DocumentKind } from '../../core/documents/document-schema';
+import { DOCUMENT_KINDS, type DocumentKind, type LetterKindRef } from '../../core/documents/document-schema';
 import { message } from '../../core/messages';
 import { type CliCommand, call, EXIT_OK, lookupCompany, UsageError } from '../cli-context';
 import { parseCommandArgs } from '../parse';
@@ -12,7 +13,7 @@ function positiveId(value: string | undefined, flag: string): number | undefined
 }
 
 /**
- * `letter --kind vaeksthus|lag|visit-summary|deminimis|brev --company CVR|ID --out DIR`: writes the
+ * `letter --kind vaeksthus|lag|visit-summary|deminimis|brev|custom:ID --company CVR|ID --out DIR`: writes the
  * document(s) and prints their paths; a free letter (`brev`) takes its words from `--subject`,
  * `--text`, `--to` and `--address`. Several `--company` make one all-or-nothing batch; `--email` also writes
  * each letter's e-mail draft beside it (with `--attachment ID` of the firm's attachments), `--pdf`
@@ -42,18 +43,22 @@ export const letterCommand: CliCommand = {
       network: { type: 'string' },
       meeting: { type: 'string' },
     });
-    const kind = values.kind as DocumentKind | undefined;
-    if (!kind || !DOCUMENT_KINDS.includes(kind)) {
-      throw new UsageError(message('cli.letter.kindRequired', { kinds: DOCUMENT_KINDS.join('|') }));
+    const kind = values.kind as LetterKindRef | undefined;
+    if (!kind || !(DOCUMENT_KINDS.includes(kind as DocumentKind) || customKindId(kind) !== null)) {
+      throw new UsageError(message('cli.letter.kindRequired', { kinds: [...DOCUMENT_KINDS, 'custom:ID'].join('|') }));
     }
+    const own = customKindId(kind) !== null;
     const words = {
       subject: values.subject,
       text: values.text,
       recipientName: values.to,
       recipientAddress: values.address,
     };
-    const typed = [...Object.values(words), values.network, values.meeting].some((v) => v !== undefined);
+    const typed = Object.values(words).some((v) => v !== undefined);
     if (typed && kind !== 'brev') throw new UsageError(message('cli.letter.brevOnly'));
+    // A network's members get an invitation (brev) or a letter of the consultant's own kind about it.
+    if ((values.network ?? values.meeting) !== undefined && kind !== 'brev' && !own)
+      throw new UsageError(message('cli.letter.brevOnly'));
     const refs = values.company ?? [];
     if (values.network !== undefined && refs.length) throw new UsageError(message('cli.letter.networkOrCompany'));
     if (values.meeting !== undefined && values.network === undefined)
@@ -65,18 +70,18 @@ export const letterCommand: CliCommand = {
     if (attachmentIds.length && refs.length > 1) throw new UsageError(message('cli.letter.attachmentOneCompany'));
     const companies: Array<Pick<Company, 'id'>> = [];
     for (const ref of refs) companies.push(await lookupCompany(ctx, ref));
-    if (values.network !== undefined) {
+    const networkId = positiveId(values.network, '--network');
+    const meetingId = positiveId(values.meeting, '--meeting');
+    if (networkId !== undefined) {
       // An invitation to the network's meeting, to every member: its words unless others are typed.
-      const invitation = await call(ctx, 'documents.networkInvitation', {
-        networkId: positiveId(values.network, '--network') as number,
-        meetingId: positiveId(values.meeting, '--meeting'),
-      });
+      const invitation = await call(ctx, 'documents.networkInvitation', { networkId, meetingId });
       words.subject ??= invitation.subject;
       words.text ??= invitation.text;
       companies.push(...invitation.companyIds.map((id) => ({ id })));
     }
     const common = {
       kind,
+      ...(own ? { networkId, meetingId } : {}),
       folder: values.out,
       letterDate: values.date,
       email: values.email,
@@ -84,7 +89,7 @@ export const letterCommand: CliCommand = {
       ...(kind === 'brev' ? { letter: words } : {}),
     };
     let docs: GeneratedDocument[];
-    if (companies.length === 1 && values.network === undefined) {
+    if (companies.length === 1 && networkId === undefined) {
       const doc = await call(ctx, 'documents.generate', {
         ...common,
         // Chosen attachments go into a draft written from the letter on disk.

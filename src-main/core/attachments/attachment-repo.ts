@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
@@ -6,7 +6,7 @@ import { type AnnexKind, extensionOf, isExecutableName } from '../../../src-shar
 import { recordAudit } from '../audit/audit-log';
 import { all, get, nowStamp, run } from '../db/sql';
 import { DomainError, invalidField, notFound } from '../errors';
-import { copyFile, removeFile, renameFile } from '../files/file-ops';
+import { copyFile, flushFile, removeFile, renameFile, writeNewFile } from '../files/file-ops';
 import { safeFileName } from '../files/safe-file-name';
 import { commitStaged, discardStaged, stageFiles } from '../files/staged-files';
 import { recordWrittenFile } from '../files/written-files';
@@ -186,6 +186,29 @@ function storeFile<T>(
     fs.mkdirSync(path.dirname(target), { recursive: true });
     // The content names the file: one already there (a race with another add) is the same file.
     return commitStaged(db, [{ temp, target, mayReplace: true }], () => record(copied));
+  } catch (err) {
+    discardStaged(db, [temp]);
+    throw err;
+  }
+}
+
+/**
+ * Keeps bytes already in memory (a letter template, checked before anything is written) in the
+ * store by content, kill-safe like storeFile: journalled temporary name, then the row and the
+ * rename in one durable transaction. The same bytes already there are shared.
+ */
+export function storeBytes<T>(db: Database, bytes: Uint8Array, record: (stored: { sha256: string }) => T): T {
+  const store = requireStore(db);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (hasBlob(store, sha256)) return db.transaction(() => record({ sha256 }))();
+  const temp = storeTemp(store);
+  stageFiles(db, [temp]);
+  try {
+    writeNewFile(temp, bytes);
+    flushFile(temp);
+    const target = blobPath(store, sha256);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    return commitStaged(db, [{ temp, target, mayReplace: true }], () => record({ sha256 }));
   } catch (err) {
     discardStaged(db, [temp]);
     throw err;

@@ -144,11 +144,27 @@ export function storedHashes(store: string): string[] {
   return out;
 }
 
-/** The hashes a database's attachment rows name (none for a schema from before attachments). */
+/**
+ * The SQL naming every stored file a database (`schema`: main or an attached alias) refers to: its
+ * attachments and its own letter kinds' templates, for the tables its version has.
+ */
+export function storedFilesQuery(db: Database, schema = 'main'): string | null {
+  const tables = all<{ name: string }>(
+    db,
+    `SELECT name FROM ${schema}.sqlite_master WHERE type = 'table' AND name IN ('attachments', 'letter_kinds')`,
+  ).map((r) => r.name);
+  const parts = [
+    tables.includes('attachments') ? `SELECT sha256 FROM ${schema}.attachments` : null,
+    tables.includes('letter_kinds') ? `SELECT template_sha256 FROM ${schema}.letter_kinds` : null,
+  ].filter((p) => p !== null);
+  return parts.length ? parts.join(' UNION ') : null;
+}
+
+/** The hashes a database's rows name (none for a schema from before attachments). */
 export function referencedHashes(db: Database): Set<string> {
-  const has = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'attachments'").get();
-  if (!has) return new Set();
-  return new Set(all<{ sha256: string }>(db, 'SELECT DISTINCT sha256 FROM attachments').map((r) => r.sha256));
+  const sql = storedFilesQuery(db);
+  if (!sql) return new Set();
+  return new Set(db.prepare(sql).pluck().all() as string[]);
 }
 
 /** Removes every stored file not in `keep`; returns how many. Folders left empty go too. */
@@ -191,7 +207,9 @@ export function tidyStore(db: Database): void {
   if (!store || !fs.existsSync(store)) return;
   if (db.inTransaction) throw new Error('tidyStore runs after the transaction that removed the rows');
   pruneStore(store, referencedHashes(db));
-  const rows = referencedHashes(db).size ? all<{ uuid: string }>(db, 'SELECT uuid FROM attachments') : [];
+  const rows = storedFilesQuery(db)?.includes('attachments')
+    ? all<{ uuid: string }>(db, 'SELECT uuid FROM attachments')
+    : [];
   pruneOpenedCopies(store, new Set(rows.map((r) => r.uuid)));
   // The list of written files must not keep the name of a copy that is gone (it may name a person).
   const gone = all<{ path: string }>(db, "SELECT path FROM written_files WHERE kind = 'attachment'").filter(

@@ -1,7 +1,13 @@
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { copyBlob, pruneStore, referencedHashes, storeBeside, storeOf } from '../attachments/attachment-store';
-import { all } from '../db/sql';
+import {
+  copyBlob,
+  pruneStore,
+  referencedHashes,
+  storeBeside,
+  storedFilesQuery,
+  storeOf,
+} from '../attachments/attachment-store';
 
 /**
  * A backup is its database file and the attachments that file names. The files go to the
@@ -28,7 +34,7 @@ function hold(hashes: Iterable<string>): () => void {
 }
 
 /**
- * The attachment hashes a database file names, read through the open connection (ATTACH), so the
+ * The stored files (attachments, letter templates) a database file names, read through the open connection (ATTACH), so the
  * app's own SQLite build reads it. Null when the file cannot be attached here (inside a
  * transaction); a file from before attachments names none.
  */
@@ -40,11 +46,8 @@ export function hashesInFile(db: Database, file: string): Set<string> | null {
     return null;
   }
   try {
-    const has = db.prepare(`SELECT 1 FROM ${alias}.sqlite_master WHERE type = 'table' AND name = 'attachments'`).get();
-    if (!has) return new Set();
-    return new Set(
-      all<{ sha256: string }>(db, `SELECT DISTINCT sha256 FROM ${alias}.attachments`).map((r) => r.sha256),
-    );
+    const sql = storedFilesQuery(db, alias);
+    return new Set(sql ? (db.prepare(sql).pluck().all() as string[]) : []);
   } finally {
     db.exec(`DETACH DATABASE ${alias}`);
   }

@@ -10,9 +10,12 @@ import { currentActor } from '../settings/settings-repo';
 import type { DocumentKind, GeneratedDocument } from './document-schema';
 import type { WrittenFile } from './write-file';
 
+/** A consultant's kind reads as `custom:<id>`, with its name (kept when the kind is retired). */
 const SELECT = `SELECT ${camelColumns(['d.id', 'd.uuid', 'd.company_id'])}, c.name AS "companyName",
-  ${camelColumns(['d.kind', 'd.path', 'd.file_name', 'd.sha256', 'd.size_bytes', 'd.template_id', 'd.referral_id', 'd.lag_application_id', 'd.visit_id', 'd.letter_date', 'd.created_at'])}
-  FROM documents d JOIN companies c ON c.id = d.company_id`;
+  CASE WHEN d.letter_kind_id IS NULL THEN d.kind ELSE 'custom:' || d.letter_kind_id END AS "kind",
+  k.name AS "kindName", k.subject AS "kindSubject",
+  ${camelColumns(['d.path', 'd.file_name', 'd.sha256', 'd.size_bytes', 'd.template_id', 'd.referral_id', 'd.lag_application_id', 'd.visit_id', 'd.letter_date', 'd.created_at'])}
+  FROM documents d JOIN companies c ON c.id = d.company_id LEFT JOIN letter_kinds k ON k.id = d.letter_kind_id`;
 
 /** Whether the file is still where it was written is asked of the disk on each read. */
 const withExists = (r: Omit<GeneratedDocument, 'exists'>): GeneratedDocument => ({
@@ -36,7 +39,8 @@ export function getDocument(db: Database, id: number): GeneratedDocument {
 
 export interface DocumentRecord {
   companyId: number;
-  kind: DocumentKind;
+  kind: DocumentKind | 'custom';
+  letterKindId: number | null;
   file: WrittenFile;
   templateId: string;
   letterDate: string;
@@ -54,7 +58,8 @@ export function recordDocuments(db: Database, records: readonly DocumentRecord[]
     const info = run(
       db,
       `INSERT INTO documents(uuid, company_id, kind, path, file_name, sha256, size_bytes, template_id, referral_id,
-         lag_application_id, visit_id, letter_date, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         lag_application_id, visit_id, letter_date, created_at, letter_kind_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         randomUUID(),
         r.companyId,
@@ -69,6 +74,7 @@ export function recordDocuments(db: Database, records: readonly DocumentRecord[]
         r.sources.visitId,
         r.letterDate,
         now,
+        r.letterKindId,
       ],
     );
     const id = Number(info.lastInsertRowid);
@@ -79,7 +85,13 @@ export function recordDocuments(db: Database, records: readonly DocumentRecord[]
       entityId: id,
       companyId: r.companyId,
       action: 'create',
-      after: { kind: r.kind, path: r.file.path, sha256: r.file.sha256, template: r.templateId },
+      after: {
+        kind: r.kind,
+        letter_kind_id: r.letterKindId,
+        path: r.file.path,
+        sha256: r.file.sha256,
+        template: r.templateId,
+      },
     });
     return id;
   });

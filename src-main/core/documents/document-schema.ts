@@ -1,12 +1,25 @@
 import { z } from 'zod';
 /** The three documents Bindeled writes; the ids are also the CLI's `--kind` values. */
-import { DOCUMENT_KINDS, type DocumentKind } from '../../../src-shared/codes/documents';
+import {
+  CUSTOM_KIND,
+  type CustomKindRef,
+  DOCUMENT_KINDS,
+  type DocumentKind,
+  type LetterKindRef,
+  type LetterSubject,
+} from '../../../src-shared/codes/documents';
 import type { MessageKey } from '../../../src-shared/messages';
 import { dateField, idField } from '../referrals/outreach-fields';
+import type { PlaceholderSource } from './placeholders';
 
-export { DOCUMENT_KINDS, type DocumentKind };
+export { DOCUMENT_KINDS, type DocumentKind, type LetterKindRef };
 
-const kind = z.enum(DOCUMENT_KINDS);
+/** A built-in kind, or a consultant's own as `custom:<id>` (core/documents/letter-kinds.ts). */
+const builtinKind = z.enum(DOCUMENT_KINDS);
+const kind = z.union([
+  builtinKind,
+  z.custom<CustomKindRef>((v) => typeof v === 'string' && CUSTOM_KIND.test(v), 'letterKind.unknown'),
+]);
 const folder = z.string().trim().min(1).max(1000);
 
 /** Which record a document is made from; the newest suitable one when left out. */
@@ -14,6 +27,9 @@ const sources = {
   referralId: idField.optional(),
   applicationId: idField.optional(),
   visitId: idField.optional(),
+  /** For a consultant's kind about a network: the network (the firm must be a member) and its meeting. */
+  networkId: idField.optional(),
+  meetingId: idField.optional(),
 };
 
 /** A free letter's words ("Brev"); the recipient is the firm itself when left out. */
@@ -27,7 +43,13 @@ const letter = z
   .optional();
 
 export const preflightSchema = z.object({ kind, companyId: idField, ...sources, letter });
-export const preflightBatchSchema = z.object({ kind, companyIds: z.array(idField).min(1).max(10_000), letter });
+export const preflightBatchSchema = z.object({
+  kind,
+  companyIds: z.array(idField).min(1).max(10_000),
+  letter,
+  networkId: sources.networkId,
+  meetingId: sources.meetingId,
+});
 export const generateSchema = z.object({
   kind,
   companyId: idField,
@@ -46,6 +68,8 @@ export const generateBatchSchema = z.object({
   kind,
   companyIds: z.array(idField).min(1).max(10_000),
   letter,
+  networkId: sources.networkId,
+  meetingId: sources.meetingId,
   folder: folder.optional(),
   letterDate: dateField.optional(),
   /** Make the documents that can be made and list the rest, rather than refusing the whole batch. */
@@ -111,12 +135,13 @@ export interface EmailDraft {
 }
 export const documentListSchema = z.object({ companyId: idField });
 export const checkTemplateSchema = z.object({
-  kind,
+  /** A consultant's own kind keeps its template under Settings › "Egne brevtyper" (letterKinds.*). */
+  kind: builtinKind,
   /** A .docx to check; the template in use for this kind when left out. */
   path: z.string().trim().min(1).max(1000).optional(),
 });
-export const setTemplateSchema = z.object({ kind, path: z.string().trim().min(1).max(1000).nullable() });
-export const copyTemplateSchema = z.object({ kind, folder: folder.optional() });
+export const setTemplateSchema = z.object({ kind: builtinKind, path: z.string().trim().min(1).max(1000).nullable() });
+export const copyTemplateSchema = z.object({ kind: builtinKind, folder: folder.optional() });
 export const setLogoSchema = z.union([
   z.object({ path: z.string().trim().min(1).max(1000) }),
   /** Browser mode uploads the bytes. */
@@ -129,7 +154,11 @@ export interface GeneratedDocument {
   uuid: string;
   companyId: number;
   companyName: string;
-  kind: DocumentKind;
+  kind: LetterKindRef;
+  /** The consultant's name for the kind (`custom:<id>`); null for a built-in kind. */
+  kindName: string | null;
+  /** What the consultant's kind is about; null for a built-in kind. */
+  kindSubject: LetterSubject | null;
   path: string;
   fileName: string;
   sha256: string;
@@ -159,7 +188,7 @@ export interface PreflightIssue {
 }
 
 export interface Preflight {
-  kind: DocumentKind;
+  kind: LetterKindRef;
   companyId: number;
   companyName: string;
   /** True when nothing blocks the document; warnings may remain. */
@@ -185,13 +214,18 @@ export interface BatchResult {
 export interface PlaceholderInfo {
   /** As written in the template without braces, such as `company_name` or `budget.amount`. */
   key: string;
+  /** Its human name, in Danish (`placeholder.<key>`). */
   description: string;
+  /** What it looks like in a letter, in Danish (`placeholderExample.<key>`). */
+  example: string;
+  /** Where its value is read from. */
+  source: PlaceholderSource;
   /** A template without it cannot make a usable document. */
   required: boolean;
 }
 
 export interface TemplateCheck {
-  kind: DocumentKind;
+  kind: LetterKindRef;
   path: string;
   builtin: boolean;
   /** True when the template can be used: readable, no unknown fields, every required field present. */

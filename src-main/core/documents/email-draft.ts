@@ -122,9 +122,9 @@ export function composeDraft(input: DraftInput): Buffer {
 /** The organisation a referral or LAG draft is written to, else the firm's contact person. */
 export function recipientOf(db: Database, doc: GeneratedDocument): Recipient | null {
   const orgId =
-    doc.kind === 'vaeksthus' && doc.referralId !== null
+    (doc.kind === 'vaeksthus' || doc.kindName !== null) && doc.referralId !== null
       ? get<{ id: number }>(db, 'SELECT organisation_id AS id FROM referrals WHERE id = ?', [doc.referralId])?.id
-      : doc.kind === 'lag' && doc.lagApplicationId !== null
+      : (doc.kind === 'lag' || doc.kindName !== null) && doc.lagApplicationId !== null
         ? get<{ id: number }>(db, 'SELECT lag_id AS id FROM lag_applications WHERE id = ?', [doc.lagApplicationId])?.id
         : undefined;
   if (orgId !== undefined) {
@@ -143,15 +143,19 @@ function senderOf(lh: Pick<Letterhead, 'signatureName' | 'organisation' | 'signa
 
 /** Subject and body of a kind's draft, in Danish like the letter itself. */
 export function draftWords(
-  kind: DocumentKind,
+  doc: Pick<GeneratedDocument, 'kind' | 'kindName'>,
   companyName: string,
   to: Recipient | null,
   lh: Pick<Letterhead, 'signatureName' | 'signatureTitle' | 'organisation'>,
 ): { subject: string; text: string } {
   const signature = [lh.signatureName, lh.signatureTitle, lh.organisation].filter(Boolean).join('\n');
   return {
-    subject: letterText(`email.subject.${kind}`, { company: headerText(companyName) }),
-    text: letterText(`email.body.${kind}`, {
+    // A consultant's own kind is named in the subject; its body is the free letter's.
+    subject:
+      doc.kindName === null
+        ? letterText(`email.subject.${doc.kind as DocumentKind}`, { company: headerText(companyName) })
+        : letterText('email.subject.custom', { kind: headerText(doc.kindName), company: headerText(companyName) }),
+    text: letterText(`email.body.${doc.kindName === null ? (doc.kind as DocumentKind) : 'brev'}`, {
       greeting: to?.name ? letterText('email.greeting', { name: to.name }) : letterText('email.greeting.anyone'),
       company: companyName,
       signature,
@@ -167,12 +171,15 @@ export interface DraftContext {
 /** The draft of one letter, its bytes given (a batch has them in memory; a single draft reads the file). */
 export function draftFor(
   ctx: DraftContext,
-  doc: Pick<GeneratedDocument, 'kind' | 'companyId' | 'companyName' | 'referralId' | 'lagApplicationId' | 'fileName'>,
+  doc: Pick<
+    GeneratedDocument,
+    'kind' | 'kindName' | 'companyId' | 'companyName' | 'referralId' | 'lagApplicationId' | 'fileName'
+  >,
   letter: Buffer,
   extra: readonly DraftFile[] = [],
 ): Buffer {
   const to = recipientOf(ctx.db, doc as GeneratedDocument);
-  const words = draftWords(doc.kind, doc.companyName, to, ctx.lh);
+  const words = draftWords(doc, doc.companyName, to, ctx.lh);
   return composeDraft({
     from: senderOf(ctx.lh),
     to,

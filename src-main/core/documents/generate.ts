@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
+import { customKindId, type LetterKindRef } from '../../../src-shared/codes/documents';
 import { todayIso } from '../../../src-shared/format/dates';
 import { labelKey } from '../../../src-shared/messages/code-labels';
 import { defaultDocumentsDir } from '../app/paths';
@@ -21,14 +22,16 @@ import type {
   PreflightIssue,
 } from './document-schema';
 import { draftFor } from './email-draft';
+import { customLetterBuilder } from './kinds/custom-letter';
 import { buildDeMinimisDeclaration } from './kinds/deminimis-declaration';
 import { buildFreeLetter } from './kinds/free-letter';
-import type { BuildRequest, Built, FreeLetterInput, Issue, KindBuilders } from './kinds/kind-types';
+import type { BuildRequest, Built, FreeLetterInput, Issue, KindBuilder, KindBuilders } from './kinds/kind-types';
 import { buildLagDraft } from './kinds/lag-draft';
 import { buildReferralLetter } from './kinds/referral-letter';
 import { buildVisitSummary } from './kinds/visit-summary';
+import { getLetterKind } from './letter-kinds';
 import { type Letterhead, readLetterhead } from './letterhead';
-import { type LoadedTemplate, loadTemplate } from './templates';
+import { type LoadedTemplate, loadKindTemplate, loadTemplate } from './templates';
 import { BatchFiles, prepareFolder, recordLetterCopy, type WrittenFile, wantedFileName } from './write-file';
 
 const BUILDERS: KindBuilders = {
@@ -40,11 +43,13 @@ const BUILDERS: KindBuilders = {
 };
 
 export interface DocRequest {
-  kind: DocumentKind;
+  kind: LetterKindRef;
   companyId: number;
   referralId?: number;
   applicationId?: number;
   visitId?: number;
+  networkId?: number;
+  meetingId?: number;
   letterDate?: string;
   letter?: FreeLetterInput;
 }
@@ -57,7 +62,42 @@ interface Prepared {
   letterDate: string;
 }
 
-function letterheadIssues(lh: Letterhead, kind: DocumentKind): { missing: Issue[]; warnings: Issue[] } {
+/**
+ * What a kind is made with: its builder, its template and its names. A built-in kind has its
+ * own; a consultant's kind (`custom:<id>`) reads its values like the built-in kind about the same
+ * record (kinds/custom-letter.ts) and fills its own template from the store.
+ */
+interface KindPlan {
+  ref: LetterKindRef;
+  /** What the documents table records: the built-in kind, or `custom` with the kind's id. */
+  stored: DocumentKind | 'custom';
+  letterKindId: number | null;
+  /** The consultant's name for the kind; null for a built-in kind. */
+  name: string | null;
+  builder: KindBuilder;
+  template: LoadedTemplate;
+}
+
+async function planFor(db: Database, ref: LetterKindRef, locale: Locale): Promise<KindPlan> {
+  const id = customKindId(ref);
+  if (id === null) {
+    const kind = ref as DocumentKind;
+    const template = await loadTemplate(db, kind, locale);
+    return { ref, stored: kind, letterKindId: null, name: null, builder: BUILDERS[kind], template };
+  }
+  const own = await getLetterKind(db, id);
+  if (own.removedAt !== null) throw new DomainError('invalid_input', 'letterKind.retired', { name: own.name });
+  return {
+    ref,
+    stored: 'custom',
+    letterKindId: own.id,
+    name: own.name,
+    builder: customLetterBuilder(own.name, own.subject),
+    template: await loadKindTemplate(db, own, locale),
+  };
+}
+
+function letterheadIssues(lh: Letterhead, kind: LetterKindRef): { missing: Issue[]; warnings: Issue[] } {
   const missing: Issue[] = [];
   // A setting edited by hand into something unreadable is used as empty: say so, naming it.
   const warnings: Issue[] = lh.unreadable
@@ -70,17 +110,19 @@ function letterheadIssues(lh: Letterhead, kind: DocumentKind): { missing: Issue[
   return { missing, warnings };
 }
 
-function prepare(db: Database, req: DocRequest, lh: Letterhead): Prepared {
+function prepare(db: Database, req: DocRequest, lh: Letterhead, plan: KindPlan): Prepared {
   const company = getCompany(db, req.companyId);
   const letterDate = req.letterDate ?? todayIso();
   const buildReq: BuildRequest = {
     referralId: req.referralId,
     applicationId: req.applicationId,
     visitId: req.visitId,
+    networkId: req.networkId,
+    meetingId: req.meetingId,
     letterDate,
     letter: req.letter,
   };
-  const built = BUILDERS[req.kind](db, company, buildReq);
+  const built = plan.builder(db, company, buildReq);
   const head = letterheadIssues(lh, req.kind);
   return {
     company,
@@ -101,9 +143,9 @@ function templateIssues(t: LoadedTemplate): PreflightIssue[] {
 
 /** What stands in the way of a document, in words for the consultant, before anything is written. */
 export async function preflightDocument(db: Database, req: DocRequest, locale: Locale = 'da'): Promise<Preflight> {
-  const template = await loadTemplate(db, req.kind, locale);
-  const p = prepare(db, req, readLetterhead(db));
-  const missing = [...templateIssues(template), ...translate(p.missing, locale)];
+  const plan = await planFor(db, req.kind, locale);
+  const p = prepare(db, req, readLetterhead(db), plan);
+  const missing = [...templateIssues(plan.template), ...translate(p.missing, locale)];
   return {
     kind: req.kind,
     companyId: p.company.id,
@@ -116,17 +158,18 @@ export async function preflightDocument(db: Database, req: DocRequest, locale: L
 
 export async function preflightBatch(
   db: Database,
-  kind: DocumentKind,
+  kind: LetterKindRef,
   companyIds: readonly number[],
   locale: Locale = 'da',
   letter?: FreeLetterInput,
+  about: Pick<DocRequest, 'networkId' | 'meetingId'> = {},
 ): Promise<BatchPreflight> {
-  const template = await loadTemplate(db, kind, locale);
+  const plan = await planFor(db, kind, locale);
   const lh = readLetterhead(db);
   const out: BatchPreflight = { ready: [], blocked: [] };
   for (const companyId of new Set(companyIds)) {
-    const p = prepare(db, { kind, companyId, letter }, lh);
-    const missing = [...templateIssues(template), ...translate(p.missing, locale)];
+    const p = prepare(db, { kind, companyId, letter, ...about }, lh, plan);
+    const missing = [...templateIssues(plan.template), ...translate(p.missing, locale)];
     if (missing.length) out.blocked.push({ companyId, companyName: p.company.name, missing });
     else out.ready.push(companyId);
   }
@@ -155,12 +198,12 @@ function incomplete(missing: PreflightIssue[]): DomainError {
  * the properties are the same in every letter, so they are filled once per shape of letter, and
  * only each letter's own values per letter.
  */
-function fillerFor(template: LoadedTemplate, lh: Letterhead, kind: DocumentKind, letterDate: string): TemplateFiller {
+function fillerFor(plan: KindPlan, lh: Letterhead, letterDate: string): TemplateFiller {
   return new TemplateFiller(
-    template.bytes,
+    plan.template.bytes,
     { text: letterheadValues(lh, letterDate), rows: {}, logo: lh.logo ?? null },
-    documentProperties(lh, kind),
-    path.basename(template.path),
+    documentProperties(lh, plan),
+    path.basename(plan.template.path),
   );
 }
 
@@ -169,21 +212,22 @@ function letterOf(p: Prepared) {
 }
 
 /** The document properties Word shows under File > Info, other than the title. */
-function documentProperties(lh: Letterhead, kind: DocumentKind) {
+function documentProperties(lh: Letterhead, plan: KindPlan) {
   return {
-    subject: letterText(labelKey.documentTitle(kind)),
+    subject: plan.name ?? letterText(labelKey.documentTitle(plan.stored as DocumentKind)),
     creator: lh.signatureName || 'Bindeled',
     lastModifiedBy: lh.signatureName || 'Bindeled',
     description: letterText('letter.madeWith'),
   };
 }
 
-function recordOf(kind: DocumentKind, p: Prepared, file: WrittenFile, template: LoadedTemplate): DocumentRecord {
+function recordOf(plan: KindPlan, p: Prepared, file: WrittenFile): DocumentRecord {
   return {
     companyId: p.company.id,
-    kind,
+    kind: plan.stored,
+    letterKindId: plan.letterKindId,
     file,
-    templateId: template.id,
+    templateId: plan.template.id,
     letterDate: p.letterDate,
     sources: p.built.sources,
   };
@@ -192,11 +236,12 @@ function recordOf(kind: DocumentKind, p: Prepared, file: WrittenFile, template: 
 const stemOf = (p: Prepared) => `${p.built.fileStem} - ${p.letterDate}`;
 
 /** The letter's e-mail draft, made before the letter has its final name (the attachment keeps the plain one). */
-function emailOf(db: Database, lh: Letterhead, kind: DocumentKind, p: Prepared, letter: Buffer): Buffer {
+function emailOf(db: Database, lh: Letterhead, plan: KindPlan, p: Prepared, letter: Buffer): Buffer {
   return draftFor(
     { db, lh },
     {
-      kind,
+      kind: plan.ref,
+      kindName: plan.name,
       companyId: p.company.id,
       companyName: p.company.name,
       referralId: p.built.sources.referralId,
@@ -213,16 +258,15 @@ function emailOf(db: Database, lh: Letterhead, kind: DocumentKind, p: Prepared, 
  */
 function recordWritten(
   db: Database,
-  kind: DocumentKind,
+  plan: KindPlan,
   prepared: readonly Prepared[],
   written: readonly WrittenFile[],
-  template: LoadedTemplate,
   email: boolean,
 ): Array<{ id: number; emailDraft?: string }> {
   const step = email ? 2 : 1;
   const ids = recordDocuments(
     db,
-    prepared.map((p, i) => recordOf(kind, p, written[i * step] as WrittenFile, template)),
+    prepared.map((p, i) => recordOf(plan, p, written[i * step] as WrittenFile)),
   );
   return ids.map((id, i) => {
     if (!email) return { id };
@@ -243,21 +287,21 @@ export async function generateDocument(
   req: DocRequest & { folder?: string; email?: boolean },
   locale: Locale = 'da',
 ): Promise<GeneratedDocument> {
-  const template = await loadTemplate(db, req.kind, locale);
+  const plan = await planFor(db, req.kind, locale);
   const lh = readLetterhead(db);
-  const p = prepare(db, req, lh);
-  const missing = [...templateIssues(template), ...translate(p.missing, locale)];
+  const p = prepare(db, req, lh, plan);
+  const missing = [...templateIssues(plan.template), ...translate(p.missing, locale)];
   if (missing.length) throw incomplete(missing);
   const dir = prepareFolder(documentsFolder(db, req.folder));
-  const bytes = await fillerFor(template, lh, req.kind, p.letterDate).fill(letterOf(p));
+  const bytes = await fillerFor(plan, lh, p.letterDate).fill(letterOf(p));
   const email = req.email === true;
-  const draft = email ? emailOf(db, lh, req.kind, p, bytes) : null;
+  const draft = email ? emailOf(db, lh, plan, p, bytes) : null;
   const files = new BatchFiles(db, dir, email ? 2 : 1);
   try {
     files.add(stemOf(p), bytes);
     if (draft) files.addBeside(draft, 'eml');
     files.flushSync();
-    const [r] = files.commit((written) => recordWritten(db, req.kind, [p], written, template, email));
+    const [r] = files.commit((written) => recordWritten(db, plan, [p], written, email));
     const doc = withDraft(db, r as { id: number; emailDraft?: string });
     // A letter regenerated while the earlier one is open in Word cannot replace it: the user is told
     // which name the new one took instead.
@@ -284,8 +328,11 @@ export interface BatchOptions {
 export async function generateBatch(
   db: Database,
   req: {
-    kind: DocumentKind;
+    kind: LetterKindRef;
     companyIds: readonly number[];
+    /** The network a letter about a network is written for. */
+    networkId?: number;
+    meetingId?: number;
     folder?: string;
     letterDate?: string;
     skipIncomplete?: boolean;
@@ -297,13 +344,19 @@ export async function generateBatch(
 ): Promise<BatchResult> {
   const started = performance.now();
   const locale = opts.locale ?? 'da';
-  const template = await loadTemplate(db, req.kind, locale);
-  if (!template.check.ok) throw incomplete(templateIssues(template));
+  const plan = await planFor(db, req.kind, locale);
+  if (!plan.template.check.ok) throw incomplete(templateIssues(plan.template));
   const lh = readLetterhead(db);
   const prepared: Prepared[] = [];
   const skipped: BatchResult['skipped'] = [];
+  const about = { networkId: req.networkId, meetingId: req.meetingId };
   for (const companyId of new Set(req.companyIds)) {
-    const p = prepare(db, { kind: req.kind, companyId, letterDate: req.letterDate, letter: req.letter }, lh);
+    const p = prepare(
+      db,
+      { kind: req.kind, companyId, letterDate: req.letterDate, letter: req.letter, ...about },
+      lh,
+      plan,
+    );
     if (p.missing.length)
       skipped.push({ companyId, companyName: p.company.name, missing: translate(p.missing, locale) });
     else prepared.push(p);
@@ -321,7 +374,7 @@ export async function generateBatch(
   }
   if (prepared.length === 0) throw new DomainError('invalid_input', 'doc.batch.empty');
   const dir = prepareFolder(documentsFolder(db, req.folder));
-  const filler = fillerFor(template, lh, req.kind, prepared[0]?.letterDate ?? todayIso());
+  const filler = fillerFor(plan, lh, prepared[0]?.letterDate ?? todayIso());
   const email = req.email === true;
   const files = new BatchFiles(db, dir, prepared.length * (email ? 2 : 1));
   try {
@@ -329,14 +382,14 @@ export async function generateBatch(
       if (opts.signal?.aborted) throw new DomainError('cancelled', 'error.cancelled');
       const bytes = await filler.fill(letterOf(p));
       files.add(stemOf(p), bytes);
-      if (email) files.addBeside(emailOf(db, lh, req.kind, p, bytes), 'eml');
+      if (email) files.addBeside(emailOf(db, lh, plan, p, bytes), 'eml');
       opts.progress?.(i + 1, prepared.length, p.company.name);
       // Rendering no longer waits on anything: let a cancel (and the progress message) through.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
     if (opts.signal?.aborted) throw new DomainError('cancelled', 'error.cancelled');
     await files.flush();
-    const rows = files.commit((written) => recordWritten(db, req.kind, prepared, written, template, email));
+    const rows = files.commit((written) => recordWritten(db, plan, prepared, written, email));
     return {
       documents: rows.map((r) => withDraft(db, r)),
       skipped,

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { formatLetterDate, todayIso } from '../../../src-shared/format/dates';
 import { DomainError } from '../errors';
 import { getNetwork } from '../networks/network-repo';
+import type { Network } from '../networks/network-schema';
 import { letterText } from './common-values';
 import type { NetworkInvitation } from './document-schema';
 
@@ -11,6 +12,19 @@ import type { NetworkInvitation } from './document-schema';
  * meeting is the one named, else the next one on or after today, else none (the letter then
  * invites to "the next meeting" without a date).
  */
+/** The meeting named (it must be the network's), else the next one on or after today, else none. */
+export function meetingOf(
+  network: Network,
+  meetingId: number | undefined,
+  today = todayIso(),
+): Network['meetings'][number] | undefined {
+  if (meetingId === undefined)
+    return [...network.meetings].sort((a, b) => a.heldOn.localeCompare(b.heldOn)).find((m) => m.heldOn >= today);
+  const meeting = network.meetings.find((m) => m.id === meetingId);
+  if (!meeting) throw new DomainError('invalid_input', 'doc.invitation.otherMeeting', { network: network.name });
+  return meeting;
+}
+
 export function networkInvitation(
   db: Database,
   req: { networkId: number; meetingId?: number | undefined },
@@ -20,12 +34,7 @@ export function networkInvitation(
   const companyIds = network.members.filter((m) => m.leftOn === null).map((m) => m.companyId);
   if (companyIds.length === 0)
     throw new DomainError('invalid_input', 'doc.invitation.noMembers', { network: network.name });
-  const upcoming = [...network.meetings]
-    .sort((a, b) => a.heldOn.localeCompare(b.heldOn))
-    .find((m) => m.heldOn >= today);
-  const meeting = req.meetingId === undefined ? upcoming : network.meetings.find((m) => m.id === req.meetingId);
-  if (req.meetingId !== undefined && !meeting)
-    throw new DomainError('invalid_input', 'doc.invitation.otherMeeting', { network: network.name });
+  const meeting = meetingOf(network, req.meetingId, today);
   const when = meeting
     ? letterText('letter.invitation.when', {
         network: network.name,

@@ -4,10 +4,13 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { labelKey } from '../../../src-shared/messages/code-labels';
 import { shippedResource } from '../app/paths';
+import { DomainError } from '../errors';
 import { type Locale, message } from '../messages';
 import { detectPlaceholders } from '../ooxml/docx-template';
 import { getTextSetting } from '../settings/settings-repo';
 import type { DocumentKind, PreflightIssue, TemplateCheck, TemplateInfo } from './document-schema';
+import type { LetterKind } from './letter-kind-schema';
+import { checkKindTemplate, kindTemplateBytes } from './letter-kinds';
 import { knownKeys, placeholdersFor } from './placeholders';
 
 export const TEMPLATE_FILE: Record<DocumentKind, string> = {
@@ -127,6 +130,41 @@ export async function loadTemplate(db: Database, kind: DocumentKind, locale: Loc
     path: file,
     builtin: custom === null,
     id: `${custom === null ? 'builtin' : 'custom'}:${kind}:${digest}`,
+    check,
+  };
+}
+
+/**
+ * A consultant's own kind's template, from the store. It was checked when it was added; it is
+ * checked again here against what this Bindeled fills, and a template gone from the store is a
+ * problem the preflight names, like an unreadable one.
+ */
+export async function loadKindTemplate(db: Database, kind: LetterKind, locale: Locale = 'da'): Promise<LoadedTemplate> {
+  const check: TemplateCheck = {
+    kind: kind.ref,
+    path: kind.templateName,
+    builtin: false,
+    ok: true,
+    found: kind.fields,
+    missing: [],
+    missingRequired: [],
+    unknown: [],
+    problems: [],
+  };
+  let bytes: Buffer = Buffer.alloc(0);
+  try {
+    bytes = kindTemplateBytes(db, kind);
+    await checkKindTemplate(bytes, kind.templateName, kind.subject);
+  } catch (err) {
+    if (!(err instanceof DomainError)) throw err;
+    check.ok = false;
+    check.problems.push({ code: err.key, message: message(err.key, err.params, locale) });
+  }
+  return {
+    bytes,
+    path: kind.templateName,
+    builtin: false,
+    id: `own:${kind.id}:${kind.templateSha256.slice(0, 12)}`,
     check,
   };
 }

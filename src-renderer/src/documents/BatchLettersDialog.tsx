@@ -3,7 +3,7 @@ import { DOCUMENT_KINDS } from '../../../src-shared/codes/documents';
 import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
 import { ApiCallError } from '../api/client';
-import type { BatchPreflight, BatchResult, DocumentKind } from '../api/types';
+import type { BatchPreflight, BatchResult, LetterKindRef } from '../api/types';
 import { Dialog } from '../components/Dialog';
 import { SelectField, TextAreaField, TextField } from '../components/Field';
 import { useToasts } from '../components/Toasts';
@@ -18,6 +18,8 @@ interface Props {
   onClose(): void;
   /** Free letters with these words to every firm (an invitation to a network meeting); they may be changed. */
   letter?: { subject: string; text: string };
+  /** Letters of the consultant's own kind about a network, to its members. */
+  network?: { networkId: number; kind: LetterKindRef; kindName: string };
 }
 
 type Phase = 'check' | 'running' | 'done' | 'cancelled';
@@ -28,10 +30,15 @@ function folderOf(path: string): string {
 }
 
 /** Letters for the selected companies in one job: progress bar, cancel, and what was written. */
-export function BatchLettersDialog({ companyIds, onClose, letter }: Props) {
+export function BatchLettersDialog({ companyIds, onClose, letter, network }: Props) {
   const t = useT();
   const { reportError } = useToasts();
-  const [kind, setKind] = useState<DocumentKind>(letter ? 'brev' : 'vaeksthus');
+  const [kind, setKind] = useState<LetterKindRef>(network?.kind ?? (letter ? 'brev' : 'vaeksthus'));
+  // The consultant's own kinds batch beside the built-in ones; those about a network start from the network.
+  const [ownKinds] = useLoaded(
+    useCallback(() => api.call('letterKinds.list', {}).then((l) => l.filter((k) => k.subject !== 'network')), []),
+  );
+  const about = network ? { networkId: network.networkId } : {};
   const [words, setWords] = useState(letter ?? { subject: '', text: '' });
   const wordsGiven = !letter || (words.subject.trim() !== '' && words.text.trim() !== '');
   const [preflight, setPreflight] = useState<BatchPreflight | null>(null);
@@ -46,8 +53,15 @@ export function BatchLettersDialog({ companyIds, onClose, letter }: Props) {
   useEffect(() => {
     setPreflight(null);
     // The words as first given: what is typed afterwards is checked by the start button, not per keystroke.
-    api.call('documents.preflightBatch', { kind, companyIds, letter }).then(setPreflight, reportError);
-  }, [kind, companyIds, letter, reportError]);
+    api
+      .call('documents.preflightBatch', {
+        kind,
+        companyIds,
+        letter,
+        ...(network ? { networkId: network.networkId } : {}),
+      })
+      .then(setPreflight, reportError);
+  }, [kind, companyIds, letter, network, reportError]);
 
   useEffect(
     () =>
@@ -65,7 +79,15 @@ export function BatchLettersDialog({ companyIds, onClose, letter }: Props) {
     try {
       const r = await api.call(
         'documents.generateBatch',
-        { kind, companyIds, skipIncomplete: true, email, pdf: pdf ?? undefined, ...(letter ? { letter: words } : {}) },
+        {
+          kind,
+          companyIds,
+          skipIncomplete: true,
+          email,
+          pdf: pdf ?? undefined,
+          ...about,
+          ...(letter ? { letter: words } : {}),
+        },
         { jobId: id },
       );
       setResult(r);
@@ -92,7 +114,13 @@ export function BatchLettersDialog({ companyIds, onClose, letter }: Props) {
 
   return (
     <Dialog
-      title={letter ? t('doc.invitation.title') : t('doc.batch.title', { count: formatCount(companyIds.length) })}
+      title={
+        network
+          ? t('letterKind.network.make', { kind: network.kindName })
+          : letter
+            ? t('doc.invitation.title')
+            : t('doc.batch.title', { count: formatCount(companyIds.length) })
+      }
       size="large"
       onClose={phase === 'running' ? cancel : onClose}
       footer={
@@ -143,17 +171,22 @@ export function BatchLettersDialog({ companyIds, onClose, letter }: Props) {
                 onChange={(e) => setWords({ ...words, text: e.target.value })}
               />
             </div>
-          ) : (
+          ) : network ? null : (
             <SelectField
               id="batch-kind"
               label={t('doc.batch.kind')}
               value={kind}
-              onChange={(e) => setKind(e.target.value as DocumentKind)}
+              onChange={(e) => setKind(e.target.value as LetterKindRef)}
             >
               {/* A free letter's words are typed for one firm at a time, in its own dialog. */}
               {DOCUMENT_KINDS.filter((k) => k !== 'brev').map((k) => (
                 <option key={k} value={k}>
                   {t(labelKey.documentKind(k))}
+                </option>
+              ))}
+              {(ownKinds ?? []).map((k) => (
+                <option key={k.ref} value={k.ref}>
+                  {k.name}
                 </option>
               ))}
             </SelectField>

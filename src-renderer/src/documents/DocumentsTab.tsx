@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { DOCUMENT_KINDS } from '../../../src-shared/codes/documents';
 import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
-import type { DocumentKind, GeneratedDocument } from '../api/types';
+import type { DocumentKind, GeneratedDocument, LetterKindRef } from '../api/types';
 import type { CompanyTabProps } from '../company/company-tabs';
 import { DocTable } from '../components/DocTable';
 import { LoadedList } from '../components/RecordList';
@@ -20,7 +20,11 @@ export function DocumentsTab({ company }: CompanyTabProps) {
   const t = useT();
   const { notify, reportError } = useToasts();
   const [docs, setDocs] = useState<GeneratedDocument[] | null>(null);
-  const [kind, setKind] = useState<DocumentKind | null>(null);
+  const [kind, setKind] = useState<{ ref: LetterKindRef; name?: string } | null>(null);
+  // The consultant's own kinds about a network are written from the network, to all its members.
+  const [ownKinds] = useLoaded(
+    useCallback(() => api.call('letterKinds.list', {}).then((l) => l.filter((k) => k.subject !== 'network')), []),
+  );
   const [emailing, setEmailing] = useState<GeneratedDocument | null>(null);
   const [pdfBusy, setPdfBusy] = useState<number | null>(null);
   const [pdfSettings] = useLoaded(useCallback(() => api.call('documents.pdfSettings', {}), []));
@@ -66,8 +70,13 @@ export function DocumentsTab({ company }: CompanyTabProps) {
         <h2 id="doc-make-title">{t('doc.makeTitle')}</h2>
         <div className="record-actions">
           {DOCUMENT_KINDS.map((k) => (
-            <button key={k} type="button" className="btn" onClick={() => setKind(k)}>
+            <button key={k} type="button" className="btn" onClick={() => setKind({ ref: k })}>
               {t('doc.make', { kind: t(labelKey.documentKind(k)) })}
+            </button>
+          ))}
+          {(ownKinds ?? []).map((k) => (
+            <button key={k.ref} type="button" className="btn" onClick={() => setKind({ ref: k.ref, name: k.name })}>
+              {t('doc.make', { kind: k.name })}
             </button>
           ))}
         </div>
@@ -89,7 +98,7 @@ export function DocumentsTab({ company }: CompanyTabProps) {
               {items.map((d) => (
                 <tr key={d.id}>
                   <td title={formatDateTime(d.createdAt)}>{formatDate(d.letterDate)}</td>
-                  <td>{t(labelKey.documentKind(d.kind))}</td>
+                  <td>{d.kindName ?? t(labelKey.documentKind(d.kind as DocumentKind))}</td>
                   <td className="doc-file" title={d.path}>
                     {d.fileName}
                     {d.exists ? null : <span className="tag">{t('doc.moved')}</span>}
@@ -116,8 +125,9 @@ export function DocumentsTab({ company }: CompanyTabProps) {
                         {pdfBusy === d.id ? t('pdf.making') : t('pdf.make')}
                       </button>
                     ) : null}
-                    {d.kind === 'brev' ? null : (
-                      // A free letter's words are only in its file: there is nothing to make it again from.
+                    {d.kind === 'brev' || d.kindSubject === 'network' ? null : (
+                      // A free letter's words are only in its file, and a letter to a network's members is
+                      // written again from the network: there is nothing here to make it again from.
                       <button
                         type="button"
                         className="btn btn-small btn-quiet"
@@ -136,7 +146,8 @@ export function DocumentsTab({ company }: CompanyTabProps) {
       {kind ? (
         <GenerateDialog
           companyId={company.id}
-          kind={kind}
+          kind={kind.ref}
+          kindName={kind.name}
           onClose={() => setKind(null)}
           onGenerated={(doc) => {
             setKind(null);

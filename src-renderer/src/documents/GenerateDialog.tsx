@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
-import type { DocumentKind, GeneratedDocument, Preflight } from '../api/types';
+import type { DocumentKind, GeneratedDocument, LetterKindRef, Preflight } from '../api/types';
 import { Dialog } from '../components/Dialog';
 import { TextAreaField, TextField } from '../components/Field';
 import { useToasts } from '../components/Toasts';
@@ -9,7 +9,9 @@ import { useT } from '../i18n/I18nProvider';
 
 interface Props {
   companyId: number;
-  kind: DocumentKind;
+  kind: LetterKindRef;
+  /** The consultant's name for one of their own kinds. */
+  kindName?: string | undefined;
   onClose(): void;
   onGenerated(doc: GeneratedDocument): void;
   /** A free letter's words to start from (an introduction to a knowledge institution). */
@@ -36,7 +38,7 @@ interface Words {
 const NO_WORDS: Words = { subject: '', text: '', recipientName: '', recipientAddress: '' };
 
 /** Checks first (preflight) and says what is missing; generates only when nothing blocks it. */
-export function GenerateDialog({ companyId, kind, onClose, onGenerated, initial }: Props) {
+export function GenerateDialog({ companyId, kind, kindName, onClose, onGenerated, initial }: Props) {
   const t = useT();
   const { reportError } = useToasts();
   const [preflight, setPreflight] = useState<Preflight | null>(null);
@@ -73,7 +75,7 @@ export function GenerateDialog({ companyId, kind, onClose, onGenerated, initial 
 
   return (
     <Dialog
-      title={t('doc.generateTitle', { kind: t(labelKey.documentKind(kind)) })}
+      title={t('doc.generateTitle', { kind: kindName ?? t(labelKey.documentKind(kind as DocumentKind)) })}
       onClose={onClose}
       size={free ? 'large' : 'small'}
       onSubmit={ready ? generate : undefined}

@@ -1,10 +1,11 @@
 import { Plus } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api';
-import type { Network } from '../api/types';
+import type { LetterKind, Network } from '../api/types';
 import { Dialog } from '../components/Dialog';
 import { TextField } from '../components/Field';
 import { useToasts } from '../components/Toasts';
+import { useLoaded } from '../components/use-loaded';
 import { BatchLettersDialog } from '../documents/BatchLettersDialog';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
@@ -34,6 +35,11 @@ export function NetworkDetail({ id, onClose, onChanged }: Props) {
   const [meetingOn, setMeetingOn] = useState(todayText());
   const [meetingTopic, setMeetingTopic] = useState('');
   const [invitation, setInvitation] = useState<{ companyIds: number[]; subject: string; text: string } | null>(null);
+  const [ownKinds] = useLoaded(
+    useCallback(() => api.call('letterKinds.list', {}).then((l) => l.filter((k) => k.subject === 'network')), []),
+  );
+  const [ownLetter, setOwnLetter] = useState<LetterKind | null>(null);
+  const members = net?.members.filter((m) => m.leftOn === null).map((m) => m.companyId) ?? [];
 
   const load = useCallback(() => api.call('networks.get', { id }).then(setNet, reportError), [id, reportError]);
   useEffect(() => {
@@ -74,6 +80,17 @@ export function NetworkDetail({ id, onClose, onChanged }: Props) {
           >
             {t('doc.invitation.write')}
           </button>
+          {(ownKinds ?? []).map((k) => (
+            <button
+              key={k.ref}
+              type="button"
+              className="btn"
+              disabled={!members.length}
+              onClick={() => setOwnLetter(k)}
+            >
+              {t('letterKind.network.make', { kind: k.name })}
+            </button>
+          ))}
           <button type="button" className="btn btn-primary" onClick={onClose}>
             {t('common.close')}
           </button>
@@ -187,6 +204,13 @@ export function NetworkDetail({ id, onClose, onChanged }: Props) {
           companyIds={invitation.companyIds}
           letter={{ subject: invitation.subject, text: invitation.text }}
           onClose={() => setInvitation(null)}
+        />
+      ) : null}
+      {ownLetter ? (
+        <BatchLettersDialog
+          companyIds={members}
+          network={{ networkId: id, kind: ownLetter.ref, kindName: ownLetter.name }}
+          onClose={() => setOwnLetter(null)}
         />
       ) : null}
     </Dialog>

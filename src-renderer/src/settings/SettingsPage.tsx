@@ -7,8 +7,10 @@ import { RemindersSection } from '../calendar/RemindersSection';
 import { TextField } from '../components/Field';
 import { FileDrop } from '../components/FileDrop';
 import { useToasts } from '../components/Toasts';
+import { LetterKindsSection } from '../documents/LetterKindsSection';
 import { PdfSettingsSection } from '../documents/PdfSettingsSection';
 import { useI18n } from '../i18n/I18nProvider';
+import { readAsBase64 } from '../lib/read-file';
 import { ReportTargetsSection } from '../report/ReportTargetsSection';
 import { TagsSettingsSection } from '../tags/TagsSettingsSection';
 import { WeekSettingsSection } from '../week/WeekSettingsSection';
@@ -30,15 +32,6 @@ const TEXT_KEYS = [
   'documents.folder',
 ] as const;
 type TextKey = (typeof TEXT_KEYS)[number];
-
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
 
 /** `#/settings`: who writes (audit author), language, letterhead, documents folder and templates. */
 export function SettingsPage({ params }: RouteProps) {
@@ -216,6 +209,7 @@ export function SettingsPage({ params }: RouteProps) {
         </div>
       </form>
       <TemplatesSection />
+      <LetterKindsSection />
       <AttachmentsSettingsSection />
       <TagsSettingsSection />
       <RemindersSection />

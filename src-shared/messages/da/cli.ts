@@ -112,8 +112,9 @@ export const cli = {
     'Intet er gemt: ret fejlene, eller brug --skip-invalid for at springe rækkerne med fejl over.',
   'cli.letter.summary': 'Skriv henvisning, LAG-udkast, besøgsreferat, de minimis-erklæring eller brev som Word-fil',
   'cli.letter.usage':
-    'letter --kind vaeksthus|lag|visit-summary|deminimis|brev --company CVR|ID [--company …] --out MAPPE [--date DATO]\n       [--referral ID] [--application ID] [--visit ID] [--email [--attachment ID …]] [--pdf] [--json]\n       brev: --subject EMNE --text TEKST [--to NAVN] [--address ADRESSE]\n       invitation til netværksmøde: --kind brev --network ID [--meeting ID] (et brev til hvert medlem)',
-  'cli.letter.brevOnly': '--subject, --text, --to, --address, --network og --meeting gælder kun --kind brev',
+    'letter --kind vaeksthus|lag|visit-summary|deminimis|brev|custom:ID --company CVR|ID [--company …] --out MAPPE [--date DATO]\n       [--referral ID] [--application ID] [--visit ID] [--email [--attachment ID …]] [--pdf] [--json]\n       brev: --subject EMNE --text TEKST [--to NAVN] [--address ADRESSE]\n       invitation til netværksmøde: --kind brev --network ID [--meeting ID] (et brev til hvert medlem)\n       egen brevtype: --kind custom:ID (se letter-kinds list); om et netværk: --network ID [--meeting ID]',
+  'cli.letter.brevOnly':
+    '--subject, --text, --to og --address gælder kun --kind brev; --network og --meeting kun brev og egne brevtyper om et netværk',
   'cli.letter.networkOrCompany': '--network og --company kan ikke bruges sammen',
   'cli.letter.meetingNeedsNetwork': '--meeting kræver --network',
   'cli.letter.kindRequired': 'letter kræver --kind {kinds}',

@@ -13,8 +13,10 @@ import { duplicates } from './duplicates';
 import { industryCodes } from './industry-codes';
 import { interop } from './interop';
 import { keyboard } from './keyboard';
+import { letterKinds } from './letter-kinds';
 import { outreach } from './outreach';
 import { pipelines } from './pipelines';
+import { placeholderExamples } from './placeholder-examples';
 import { platform } from './platform';
 import { privacy } from './privacy';
 import { report } from './report';
@@ -52,6 +54,8 @@ export const da = {
   ...keyboard,
   ...cvrRegister,
   ...industryCodes,
+  ...letterKinds,
+  ...placeholderExamples,
 };
 
 export type MessageKey = keyof typeof da;

@@ -113,8 +113,9 @@ export const cli: Record<keyof typeof da, string> = {
   'cli.letter.summary':
     'Write a referral, a LAG draft, a visit summary, a de minimis declaration or a letter as a Word file',
   'cli.letter.usage':
-    'letter --kind vaeksthus|lag|visit-summary|deminimis|brev --company CVR|ID [--company …] --out FOLDER [--date DATE]\n       [--referral ID] [--application ID] [--visit ID] [--email [--attachment ID …]] [--pdf] [--json]\n       brev: --subject SUBJECT --text TEXT [--to NAME] [--address ADDRESS]\n       invitation to a network meeting: --kind brev --network ID [--meeting ID] (a letter to each member)',
-  'cli.letter.brevOnly': '--subject, --text, --to, --address, --network and --meeting apply only to --kind brev',
+    'letter --kind vaeksthus|lag|visit-summary|deminimis|brev|custom:ID --company CVR|ID [--company …] --out FOLDER [--date DATE]\n       [--referral ID] [--application ID] [--visit ID] [--email [--attachment ID …]] [--pdf] [--json]\n       brev: --subject SUBJECT --text TEXT [--to NAME] [--address ADDRESS]\n       invitation to a network meeting: --kind brev --network ID [--meeting ID] (a letter to each member)\n       own letter kind: --kind custom:ID (see letter-kinds list); about a network: --network ID [--meeting ID]',
+  'cli.letter.brevOnly':
+    '--subject, --text, --to and --address apply only to --kind brev; --network and --meeting only to brev and own letter kinds about a network',
   'cli.letter.networkOrCompany': '--network and --company cannot be used together',
   'cli.letter.meetingNeedsNetwork': '--meeting needs --network',
   'cli.letter.kindRequired': 'letter needs --kind {kinds}',

@@ -8,9 +8,9 @@ afterEach(() => at?.close());
 
 const ids = (db: DatabaseAt['db']) => db.prepare('SELECT id FROM companies ORDER BY id').pluck().all() as number[];
 
-describe('migration 230 on a schema-210 database', () => {
+describe('migration 230 on a schema-220 database', () => {
   it('adds the two guards and keeps every row, the firms typed in before still DB07', () => {
-    at = databaseAt(210);
+    at = databaseAt(220);
     const { db } = at;
     const before = schemaObjects(db);
     const rows = rowsOf(db, ['companies', 'visits', 'contacts', 'company_register']);
@@ -25,9 +25,9 @@ describe('migration 230 on a schema-210 database', () => {
   });
 
   it('writes odd spellings as the code, moves register codes read from 2025 to DB25, and refuses any other system', () => {
-    at = databaseAt(210);
+    at = databaseAt(220);
     const { db } = at;
-    // The fixture's three firms and a fourth, added the way schema 210 stored one.
+    // The fixture's three firms and a fourth, added the way schema 220 stored one.
     db.prepare(`INSERT INTO companies(uuid, record_type, name, name_sort, industry_code, created_at, updated_at)
       VALUES ('fourth', 'unregistered', 'Fjerde', 'fjerde', '478100', 'x', 'x')`).run();
     const [a, b, c, fourth] = ids(db);

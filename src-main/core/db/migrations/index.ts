@@ -18,6 +18,7 @@ import { deminimisLetters } from './0181-deminimis-letters';
 import { tags } from './0190-tags';
 import { freeLetters } from './0200-free-letters';
 import { cvrRegister } from './0210-cvr-register';
+import { letterKinds } from './0220-letter-kinds';
 import { industrySystems } from './0230-industry-systems';
 import { pipelineWeekSpeed } from './0250-pipeline-week-speed';
 
@@ -42,6 +43,7 @@ export const migrations: readonly Migration[] = [
   tags,
   freeLetters,
   cvrRegister,
+  letterKinds,
   industrySystems,
   pipelineWeekSpeed,
 ];

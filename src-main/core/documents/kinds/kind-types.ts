@@ -12,6 +12,9 @@ export interface BuildRequest {
   referralId?: number;
   applicationId?: number;
   visitId?: number;
+  /** The network a letter about a network is written for (its members are the firms). */
+  networkId?: number;
+  meetingId?: number;
   letterDate: string;
   /** What the consultant typed for a free letter ("Brev"); other kinds ignore it. */
   letter?: FreeLetterInput;

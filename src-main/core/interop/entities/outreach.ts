@@ -9,7 +9,7 @@ import {
 import { nowStamp } from '../../db/sql';
 import { message } from '../../messages';
 import type { EntitySpec } from './entity-types';
-import { companyOwned } from './field-kit';
+import { companyOwned, OWNED_BY_COMPANY } from './field-kit';
 
 /** Support schemes are reference data known by their code; each database stamps its own seeds. */
 export const supportSchemesEntity: EntitySpec = {
@@ -69,11 +69,17 @@ export const knowledgeContactsEntity: EntitySpec = companyOwned({
   audit: { entity: 'knowledge_contact', companyColumn: 'company_id' },
 });
 
-/** Letters Bindeled generated for a company. The path is the writing computer's; the record travels, the file does not. */
+/**
+ * Letters Bindeled generated for a company. The path is the writing computer's; the record travels, the
+ * file does not. A letter of a consultant's own kind stays behind: its kind (and template) belong to
+ * this database's settings, which a caseload file does not carry.
+ */
 export const documentsEntity: EntitySpec = companyOwned({
   key: 'documents',
   table: 'documents',
   label: 'sheet.documents',
   description: message('interop.entity.documents'),
   fields: DOCUMENT_FIELDS,
+  ownedBy: `${OWNED_BY_COMPANY} AND t.letter_kind_id IS NULL`,
+  derived: ['letter_kind_id'],
 });

@@ -1,0 +1,294 @@
+import { useCallback, useState } from 'react';
+import { LETTER_SUBJECTS, type LetterSubject } from '../../../src-shared/codes/documents';
+import { labelKey } from '../../../src-shared/messages/code-labels';
+import { api } from '../api';
+import { ApiCallError } from '../api/client';
+import type { LetterKind } from '../api/types';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { Dialog } from '../components/Dialog';
+import { DocTable } from '../components/DocTable';
+import { SelectField, TextField } from '../components/Field';
+import { FileDrop } from '../components/FileDrop';
+import { LoadedList } from '../components/RecordList';
+import { useToasts } from '../components/Toasts';
+import { useLoaded } from '../components/use-loaded';
+import { useT } from '../i18n/I18nProvider';
+import { formatCount } from '../lib/format';
+import { readAsBase64 } from '../lib/read-file';
+
+const upload = async (file: File) => ({ base64: await readAsBase64(file), fileName: file.name });
+
+type Editing = { mode: 'add' } | { mode: 'rename' | 'replace'; kind: LetterKind };
+
+/**
+ * Settings › "Egne brevtyper": the consultant's own letter kinds (name, what the letter is about,
+ * template) and, per subject, the fields a template may use with their Danish names and examples.
+ */
+export function LetterKindsSection() {
+  const t = useT();
+  const { notify, reportError } = useToasts();
+  const [kinds, reload] = useLoaded(useCallback(() => api.call('letterKinds.list', {}), []));
+  const [fields] = useLoaded(useCallback(() => api.call('letterKinds.fields', {}), []));
+  const [subject, setSubject] = useState<LetterSubject>('company');
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [removing, setRemoving] = useState<LetterKind | null>(null);
+  const shown = fields?.find((f) => f.subject === subject);
+
+  return (
+    <section className="card" aria-labelledby="set-letter-kinds-title" data-testid="letter-kinds">
+      <h2 id="set-letter-kinds-title">{t('letterKind.title')}</h2>
+      <p className="muted">{t('letterKind.intro')}</p>
+      <LoadedList items={kinds} emptyText={t('letterKind.empty')}>
+        {(items) => (
+          <DocTable
+            columns={
+              <>
+                <th scope="col">{t('letterKind.col.name')}</th>
+                <th scope="col">{t('letterKind.col.subject')}</th>
+                <th scope="col">{t('letterKind.col.template')}</th>
+                <th scope="col">{t('letterKind.col.used')}</th>
+              </>
+            }
+          >
+            {items.map((k) => (
+              <tr key={k.id}>
+                <td>{k.name}</td>
+                <td>{t(labelKey.letterSubject(k.subject))}</td>
+                <td>
+                  {k.templateName}
+                  {k.templateFound ? null : <span className="tag">{t('doc.moved')}</span>}
+                </td>
+                <td>{formatCount(k.used)}</td>
+                <td className="doc-actions">
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    onClick={() => setEditing({ mode: 'rename', kind: k })}
+                  >
+                    {t('letterKind.rename')}
+                  </button>
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    onClick={() => setEditing({ mode: 'replace', kind: k })}
+                  >
+                    {t('letterKind.replace')}
+                  </button>
+                  <button type="button" className="btn btn-small btn-quiet" onClick={() => setRemoving(k)}>
+                    {t('letterKind.remove')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </DocTable>
+        )}
+      </LoadedList>
+      <div className="record-actions">
+        <button type="button" className="btn" onClick={() => setEditing({ mode: 'add' })}>
+          {t('letterKind.add')}
+        </button>
+      </div>
+
+      <h3 id="letter-kind-fields-title">{t('letterKind.fields')}</h3>
+      <p className="muted">{t('letterKind.fieldsIntro', { example: '{{company_name}}' })}</p>
+      <div className="form-grid">
+        <SubjectSelect
+          id="letter-kind-fields-subject"
+          label={t('letterKind.fieldsFor')}
+          value={subject}
+          onChange={setSubject}
+        />
+      </div>
+      {shown ? (
+        <div>
+          <table className="doc-table" aria-labelledby="letter-kind-fields-title" data-testid="letter-kind-fields">
+            <thead>
+              <tr>
+                <th scope="col">{t('letterKind.col.field')}</th>
+                <th scope="col">{t('letterKind.col.label')}</th>
+                <th scope="col">{t('letterKind.col.example')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.placeholders.map((p) => (
+                <tr key={p.key}>
+                  <td>
+                    <code>{`{{${p.key}}}`}</code>
+                  </td>
+                  <td>{p.description}</td>
+                  <td>{p.example}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+
+      {editing ? (
+        <LetterKindDialog
+          editing={editing}
+          onClose={() => setEditing(null)}
+          onSaved={(k, added) => {
+            setEditing(null);
+            notify('success', t(added ? 'letterKind.added' : 'letterKind.saved', { name: k.name }));
+            void reload();
+          }}
+        />
+      ) : null}
+      {removing ? (
+        <ConfirmDialog
+          text={t('letterKind.removeConfirm', { name: removing.name })}
+          confirmLabel={t('letterKind.remove')}
+          danger
+          onClose={() => setRemoving(null)}
+          onConfirm={async () => {
+            try {
+              await api.call('letterKinds.remove', { id: removing.id });
+              notify('success', t('letterKind.removedToast', { name: removing.name }));
+              setRemoving(null);
+              void reload();
+            } catch (err) {
+              reportError(err);
+            }
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+/** What a letter kind is about, by its Danish name. */
+function SubjectSelect(props: { id: string; label: string; value: LetterSubject; onChange(s: LetterSubject): void }) {
+  const t = useT();
+  return (
+    <SelectField
+      id={props.id}
+      label={props.label}
+      value={props.value}
+      onChange={(e) => props.onChange(e.target.value as LetterSubject)}
+    >
+      {LETTER_SUBJECTS.map((s) => (
+        <option key={s} value={s}>
+          {t(labelKey.letterSubject(s))}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
+interface DialogProps {
+  editing: Editing;
+  onClose(): void;
+  onSaved(kind: LetterKind, added: boolean): void;
+}
+
+/** Add a kind (name, subject, template), rename one, or give one a new template. */
+function LetterKindDialog({ editing, onClose, onSaved }: DialogProps) {
+  const t = useT();
+  const { reportError } = useToasts();
+  const existing = editing.mode === 'add' ? null : editing.kind;
+  const [name, setName] = useState(existing?.name ?? '');
+  const [subject, setSubject] = useState<LetterSubject>(existing?.subject ?? 'company');
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [nameError, setNameError] = useState<string | undefined>();
+  const needsFile = editing.mode !== 'rename';
+  const needsName = editing.mode !== 'replace';
+
+  const save = async () => {
+    setProblem(null);
+    setNameError(undefined);
+    if (needsName && !name.trim()) {
+      setNameError(t('letterKind.nameEmpty'));
+      return;
+    }
+    if (needsFile && !file) {
+      setProblem(t('letterKind.noFile'));
+      return;
+    }
+    setBusy(true);
+    try {
+      if (editing.mode === 'add' && file)
+        onSaved(await api.call('letterKinds.add', { name, subject, template: await upload(file) }), true);
+      else if (editing.mode === 'rename')
+        onSaved(await api.call('letterKinds.rename', { id: editing.kind.id, name }), false);
+      else if (editing.mode === 'replace' && file)
+        onSaved(
+          await api.call('letterKinds.replaceTemplate', { id: editing.kind.id, template: await upload(file) }),
+          false,
+        );
+    } catch (err) {
+      // A refused template or a taken name is shown in the dialog, where it can be put right.
+      if (err instanceof ApiCallError && err.code === 'invalid_input') {
+        if (err.fieldMessages.name) setNameError(err.fieldMessages.name);
+        else setProblem(err.message);
+      } else reportError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const title =
+    editing.mode === 'add'
+      ? t('letterKind.addTitle')
+      : editing.mode === 'rename'
+        ? t('letterKind.renameTitle')
+        : t('letterKind.replaceTitle', { name: editing.kind.name });
+
+  return (
+    <Dialog
+      title={title}
+      onClose={onClose}
+      onSubmit={() => void save()}
+      footer={
+        <>
+          <button type="button" className="btn" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={busy}>
+            {t('letterKind.save')}
+          </button>
+        </>
+      }
+    >
+      {problem ? (
+        <div className="banner banner-error" role="alert">
+          <p>{problem}</p>
+        </div>
+      ) : null}
+      <div className="form-grid">
+        {needsName ? (
+          <TextField
+            id="letter-kind-name"
+            label={t('letterKind.name')}
+            hint={t('letterKind.nameHint')}
+            wide
+            required
+            error={nameError}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+        ) : null}
+        {editing.mode === 'add' ? (
+          <SubjectSelect
+            id="letter-kind-subject"
+            label={t('letterKind.subject')}
+            value={subject}
+            onChange={setSubject}
+          />
+        ) : null}
+        {needsFile ? (
+          <div className="field field-wide">
+            <FileDrop
+              label={t('letterKind.file')}
+              accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+              chosen={file?.name ?? null}
+              onFile={setFile}
+            />
+          </div>
+        ) : null}
+      </div>
+    </Dialog>
+  );
+}
