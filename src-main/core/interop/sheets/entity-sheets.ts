@@ -2,7 +2,14 @@ import type { Database } from 'better-sqlite3';
 import { type Locale, message } from '../../messages';
 import { entityByKey } from '../entities';
 import type { EntitySpec, FieldSpec } from '../entities/entity-types';
-import { columnIndex, type SheetColumn, type SheetKind, type SheetSpec, sheetRows } from './sheet-types';
+import {
+  columnIndex,
+  type SheetCell,
+  type SheetColumn,
+  type SheetKind,
+  type SheetSpec,
+  sheetRows,
+} from './sheet-types';
 
 const KIND: Record<FieldSpec['type'], SheetKind> = {
   uuid: 'text',
@@ -32,6 +39,9 @@ function refDisplay(field: FieldSpec): string {
   return `(SELECT r.${column} FROM ${target.table} r WHERE r.id = t.${field.column})`;
 }
 
+/** Free text a person writes at length (notes, descriptions): most of a workbook's bytes. */
+const longText = (x: FieldSpec) => x.type === 'text' && !x.enum && (x.max ?? 0) >= 10_000;
+
 /**
  * A sheet for any entity that belongs to companies (visits, referrals, LAG applications…), made
  * from its caseload-file fields: the firm's name and CVR first, then every field under its file
@@ -49,22 +59,26 @@ export function entitySheet(entity: EntitySpec): SheetSpec {
       : []),
     ...fields.map(fieldColumn),
   ];
-  const select = [
-    ...(byCompany ? ['c.name AS "__company"', 'c.cvr AS "__cvr"'] : []),
-    ...fields.map((x) => `${x.ref ? refDisplay(x) : `t.${x.column}`} AS "${x.prop}"`),
-  ].join(', ');
+  const select = (utf8: boolean) =>
+    [
+      ...(byCompany ? ['c.name AS "__company"', 'c.cvr AS "__cvr"'] : []),
+      ...fields.map((x) => {
+        const value = x.ref ? refDisplay(x) : utf8 && longText(x) ? `CAST(t.${x.column} AS BLOB)` : `t.${x.column}`;
+        return `${value} AS "${x.prop}"`;
+      }),
+    ].join(', ');
   const join = byCompany ? 'LEFT JOIN companies c ON c.id = t.company_id' : '';
   const booleans = fields.filter((x) => x.type === 'boolean').map((x) => columnIndex(columns, x.prop));
   return {
     entity: entity.key,
     label: entity.label,
     columns,
-    rows: function* (db: Database, ids: string, locale: Locale) {
+    rows: function* (db: Database, ids: string, locale: Locale, utf8 = false) {
       const yes = message('common.yes', {}, locale);
       const no = message('common.no', {}, locale);
-      const rows = sheetRows(
+      const rows = sheetRows<SheetCell>(
         db,
-        `SELECT ${select} FROM ${entity.table} t ${join} WHERE ${entity.ownedBy} ORDER BY ${entity.orderBy}`,
+        `SELECT ${select(utf8)} FROM ${entity.table} t ${join} WHERE ${entity.ownedBy} ORDER BY ${entity.orderBy}`,
         ids,
         columns.length,
       );

@@ -1,12 +1,15 @@
 import type { Database } from 'better-sqlite3';
 import { type Locale, message, messageOrText } from '../../messages';
 import {
+  copyableUtf8,
   dateSerial,
   numberCell,
   STYLE_DATE,
   STYLE_STAMP,
   stampSerial,
+  TEXT_CELL_END,
   textCell,
+  textCellStart,
   XlsxWriter,
 } from '../../ooxml/sheet-write';
 import { columnName } from '../../ooxml/xml-text';
@@ -94,12 +97,22 @@ export async function writeXlsx(
         );
         for (const batch of idBatches(companyIds)) {
           // The batch is read to its end synchronously (sheet-types.ts), then handed to deflate.
-          for (const row of sheet.rows(db, batch.json, opts.locale)) {
+          for (const row of sheet.rows(db, batch.json, opts.locale, true)) {
             const rowNumber = out.nextRow();
             let xml = `<row r="${rowNumber}">`;
             for (let i = 0; i < columns.length; i++) {
-              const col = columns[i] as (typeof columns)[number];
-              xml += cellXml(col.kind, row[i], `${refs[i]}${rowNumber}`);
+              const value = row[i];
+              const ref = `${refs[i]}${rowNumber}`;
+              const bytes = typeof value === 'object' && value !== null;
+              if (bytes && copyableUtf8(value)) {
+                if (value.length === 0) continue;
+                out.add(xml + textCellStart(ref, value));
+                out.addBytes(value);
+                xml = TEXT_CELL_END;
+              } else {
+                const kind = (columns[i] as (typeof columns)[number]).kind;
+                xml += cellXml(kind, bytes ? value.toString('utf8') : value, ref);
+              }
             }
             out.add(`${xml}</row>`);
           }
