@@ -1,7 +1,9 @@
 import type { Database } from 'better-sqlite3';
+import { stmt } from '../../db/sql';
 import { type Locale, message } from '../../messages';
 import { entityByKey } from '../entities';
 import type { EntitySpec, FieldSpec } from '../entities/entity-types';
+import { OWNED_BY_COMPANY } from '../entities/field-kit';
 import {
   columnIndex,
   type SheetCell,
@@ -69,23 +71,46 @@ export function entitySheet(entity: EntitySpec): SheetSpec {
     ].join(', ');
   const join = byCompany ? 'LEFT JOIN companies c ON c.id = t.company_id' : '';
   const booleans = fields.filter((x) => x.type === 'boolean').map((x) => columnIndex(columns, x.prop));
+  const booleansAsWords = function* (rows: Iterable<SheetCell[]>, locale: Locale) {
+    const yes = message('common.yes', {}, locale);
+    const no = message('common.no', {}, locale);
+    for (const r of rows) {
+      for (const b of booleans) if (r[b] !== null) r[b] = r[b] === 1 ? yes : no;
+      yield r;
+    }
+  };
+  // Rows of firms are every row that has a firm; in id order they can be read a page at a time.
+  const keyed = entity.ownedBy === OWNED_BY_COMPANY && entity.orderBy === 't.id';
   return {
     entity: entity.key,
     label: entity.label,
     columns,
-    rows: function* (db: Database, ids: string, locale: Locale, utf8 = false) {
-      const yes = message('common.yes', {}, locale);
-      const no = message('common.no', {}, locale);
-      const rows = sheetRows<SheetCell>(
-        db,
-        `SELECT ${select(utf8)} FROM ${entity.table} t ${join} WHERE ${entity.ownedBy} ORDER BY ${entity.orderBy}`,
-        ids,
-        columns.length,
-      );
-      for (const r of rows) {
-        for (const b of booleans) if (r[b] !== null) r[b] = r[b] === 1 ? yes : no;
-        yield r;
-      }
-    },
+    rows: (db: Database, ids: string, locale: Locale, utf8 = false) =>
+      booleansAsWords(
+        sheetRows<SheetCell>(
+          db,
+          `SELECT ${select(utf8)} FROM ${entity.table} t ${join} WHERE ${entity.ownedBy} ORDER BY ${entity.orderBy}`,
+          ids,
+          columns.length,
+        ),
+        locale,
+      ),
+    everyRow: keyed
+      ? {
+          page: (db, locale, utf8, afterId, limit) =>
+            booleansAsWords(
+              stmt(
+                db,
+                `SELECT ${select(utf8)}, t.id FROM ${entity.table} t ${join}
+                 WHERE t.company_id IS NOT NULL AND t.id > ? ORDER BY t.id LIMIT ?`,
+              )
+                .raw(true)
+                .iterate(afterId, limit) as IterableIterator<SheetCell[]>,
+              locale,
+            ),
+          count: (db) =>
+            stmt(db, `SELECT count(*) FROM ${entity.table} WHERE company_id IS NOT NULL`).pluck().get() as number,
+        }
+      : undefined,
   };
 }

@@ -35,6 +35,15 @@ export interface SheetSpec {
    * copy them as they are.
    */
   rows: (db: Database, companyIdsJson: string, locale: Locale, utf8?: boolean) => Iterable<SheetCell[]>;
+  /**
+   * Every row of the caseload in id order, a page at a time after `afterId`, each row with its id
+   * as one value more: for an export of every firm, where reading the rows firm batch by firm
+   * batch walks the table in no useful order. Sheets whose rows have no id of their own lack it.
+   */
+  everyRow?: {
+    page(db: Database, locale: Locale, utf8: boolean, afterId: number, limit: number): Iterable<SheetCell[]>;
+    count(db: Database): number;
+  };
 }
 
 /** The position of a column by key; a sheet that names a column it lacks is a programming error. */
