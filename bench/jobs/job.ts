@@ -2,6 +2,7 @@
  * One timed job in a process of its own, so its peak memory is its own: the parent starts
  * `node --import tsx bench/jobs/job.ts '<json>'` and reads one JSON line back.
  */
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { Document, Packer, Paragraph } from 'docx';
@@ -19,6 +20,7 @@ export interface JobSpec {
     | 'import-cvr'
     | 'bare-cvr'
     | 'bare-insert'
+    | 'floor-insert'
     | 'letters'
     | 'bare-docx';
   /** The generated caseload to read from. */
@@ -145,6 +147,57 @@ function bareInsert(spec: JobSpec): () => string {
   };
 }
 
+/**
+ * The floor an import's write can approach: the rows it writes for each firm (the firm with its
+ * sort and shown names, its owner as a contact, the two history entries), their values made
+ * beforehand, inserted in one transaction into the same tables with every trigger and every
+ * secondary index dropped. Only what defines the tables stays: their rowids and UNIQUE keys.
+ */
+function floorInsert(spec: JobSpec): () => string {
+  const src = new BetterSqlite3(spec.db, { readonly: true });
+  const rows = src
+    .prepare(`SELECT c.uuid, c.record_type, c.cvr, c.name, c.name_sort, c.legal_form, c.address, c.postcode, c.city,
+      c.kommune_code, c.industry_code, c.employees, c.founded, c.phone, c.email, c.website, c.status,
+      c.created_at, c.updated_at, c.kommune_name, c.owner_name FROM companies c ORDER BY c.id`)
+    .raw()
+    .all() as unknown[][];
+  src.close();
+  const columns = `uuid, record_type, cvr, name, name_sort, legal_form, address, postcode, city, kommune_code,
+    industry_code, employees, founded, phone, email, website, status, created_at, updated_at, kommune_name, owner_name`;
+  const names = columns.split(',').map((c) => c.trim());
+  const audits = rows.map((r) => JSON.stringify(Object.fromEntries(names.slice(0, 19).map((c, i) => [c, r[i]]))));
+  const ownerAudits = rows.map((r) => (r[20] === null ? null : JSON.stringify({ name: r[20], is_owner: 1 })));
+  const contactUuids = rows.map(() => randomUUID());
+  const db = openDatabase(spec.out, { beforeMigrate: null });
+  const tables = ['companies', 'contacts', 'audit_log'];
+  const dropped = db
+    .prepare(
+      `SELECT type, name FROM sqlite_master WHERE sql IS NOT NULL
+       AND (type = 'trigger' OR (type = 'index' AND tbl_name IN (SELECT value FROM json_each(?))))`,
+    )
+    .all(JSON.stringify(tables)) as Array<{ type: string; name: string }>;
+  for (const d of dropped) db.exec(`DROP ${d.type.toUpperCase()} "${d.name}"`);
+  const company = db.prepare(`INSERT INTO companies(${columns}) VALUES (${names.map(() => '?').join(', ')})`);
+  const contact = db.prepare(`INSERT INTO contacts(uuid, company_id, name, is_owner, created_at, updated_at)
+    VALUES (?, ?, ?, 1, ?, ?)`);
+  const audit = db.prepare(`INSERT INTO audit_log(at, actor, entity, entity_id, company_id, action, after, reason)
+    VALUES (?, 'bench', ?, ?, ?, 'create', ?, 'floor')`);
+  return () => {
+    db.transaction(() => {
+      rows.forEach((r, i) => {
+        const id = company.run(r).lastInsertRowid;
+        audit.run(r[17], 'company', id, id, audits[i]);
+        if (r[20] !== null) {
+          const contactId = contact.run(contactUuids[i], id, r[20], r[17], r[18]).lastInsertRowid;
+          audit.run(r[17], 'contact', contactId, id, ownerAudits[i]);
+        }
+      });
+    })();
+    db.close();
+    return `${rows.length} rows; ${dropped.length} triggers and indexes dropped`;
+  };
+}
+
 async function bareDocx(spec: JobSpec): Promise<string> {
   const ids = spec.ids ?? [];
   fs.mkdirSync(spec.out, { recursive: true });
@@ -163,7 +216,6 @@ async function bareCvr(spec: JobSpec): Promise<string> {
      VALUES (?, 'registered', ?, ?, ?, ?, 'identified', 'DB07', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`,
   );
   const { createInterface } = await import('node:readline');
-  const { randomUUID } = await import('node:crypto');
   const docs: Array<[string, string, string]> = [];
   for await (const line of createInterface({ input: fs.createReadStream(spec.extract ?? '') })) {
     if (!line) continue;
@@ -186,6 +238,10 @@ async function run(spec: JobSpec): Promise<JobResult> {
       return timed(() => bareXlsx(spec));
     case 'bare-insert': {
       const go = bareInsert(spec);
+      return timed(go);
+    }
+    case 'floor-insert': {
+      const go = floorInsert(spec);
       return timed(go);
     }
     case 'bare-docx':

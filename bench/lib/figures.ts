@@ -16,6 +16,11 @@ export interface Figure {
   timing?: Timing;
   /** What the ratio compares against, measured in the same run. */
   baseline?: { name: string; timing: Timing };
+  /**
+   * A second baseline where the plain way is not the floor: the least the same work can cost
+   * (an import's rows inserted with nothing derived or indexed), printed with its own ratio.
+   */
+  floor?: { name: string; timing: Timing };
   memoryMb?: number;
   baselineMemoryMb?: number;
   target?: Target;
@@ -30,6 +35,12 @@ export type Verdict = 'met' | 'missed' | 'waiting' | 'info';
 export function ratioOf(f: Figure): number | undefined {
   if (!f.timing || !f.baseline || f.baseline.timing.median <= 0) return undefined;
   return f.timing.median / f.baseline.timing.median;
+}
+
+/** The median divided by the floor's median. */
+export function floorRatioOf(f: Figure): number | undefined {
+  if (!f.timing || !f.floor || f.floor.timing.median <= 0) return undefined;
+  return f.timing.median / f.floor.timing.median;
 }
 
 /** Targets are for 100,000 companies; smaller sizes are shown against them for orientation. */
@@ -72,6 +83,11 @@ export function figureLine(f: Figure): string {
   const ratio = ratioOf(f);
   if (f.baseline && ratio !== undefined)
     line += ` | ${f.baseline.name} ${ms(f.baseline.timing.median)} → ratio ${ratio.toFixed(2)}`;
+  const floorRatio = floorRatioOf(f);
+  if (f.floor && floorRatio !== undefined) {
+    const cpu = f.floor.timing.cpu === undefined ? '' : ` (cpu ${ms(f.floor.timing.cpu)})`;
+    line += ` | ${f.floor.name} ${ms(f.floor.timing.median)}${cpu} → ratio ${floorRatio.toFixed(2)}`;
+  }
   if (f.extra) line += ` | ${f.extra}`;
   if (f.target) line += ` | target ${targetText(f.target)}: ${verdict(f)}`;
   if (f.note) line += ` (${f.note})`;

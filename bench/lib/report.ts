@@ -1,4 +1,4 @@
-import { type Figure, ms, ratioOf, sizeLabel, targetText, verdict } from './figures';
+import { type Figure, floorRatioOf, ms, ratioOf, sizeLabel, targetText, verdict } from './figures';
 import type { MachineInfo } from './machine';
 
 export interface BenchRun {
@@ -16,6 +16,9 @@ const cell = (v: string) => v.replace(/\|/g, '\\|');
 function row(f: Figure): string {
   const t = f.timing;
   const ratio = ratioOf(f);
+  const floorRatio = floorRatioOf(f);
+  // The floor (a second baseline) shares the baseline's and the ratio's columns.
+  const floor = f.floor ? `; ${cell(f.floor.name)}: ${ms(f.floor.timing.median)}` : '';
   return [
     sizeLabel(f.size),
     cell(f.name),
@@ -23,8 +26,10 @@ function row(f: Figure): string {
     t ? `${ms(t.min)} / ${ms(t.max)} (n=${t.runs})` : '',
     t?.cpu !== undefined ? ms(t.cpu) : '',
     f.memoryMb !== undefined && t ? `${Math.round(f.memoryMb)} MB` : '',
-    f.baseline ? `${cell(f.baseline.name)}: ${ms(f.baseline.timing.median)}` : '',
-    ratio !== undefined ? ratio.toFixed(2) : '',
+    f.baseline ? `${cell(f.baseline.name)}: ${ms(f.baseline.timing.median)}${floor}` : '',
+    ratio !== undefined
+      ? `${ratio.toFixed(2)}${floorRatio !== undefined ? `; ${floorRatio.toFixed(2)} to the floor` : ''}`
+      : '',
     cell(targetText(f.target)),
     f.target || f.note ? verdict(f) : '',
     cell([f.extra, f.note].filter(Boolean).join('; ')),

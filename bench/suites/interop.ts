@@ -7,7 +7,8 @@ import { BENCH_DIR, hasMethod, removeDb } from '../lib/store';
 /**
  * Export to CSV and XLSX and import of a CSV, each in a process of its own so its peak
  * memory is its own. Export baselines write the same rows plainly (CSV lines; exceljs's streaming
- * writer); the import baseline inserts the same rows with prepared statements, nothing checked.
+ * writer); the import baseline inserts the same rows with prepared statements, nothing checked,
+ * and its floor inserts what the import writes with every trigger and secondary index dropped.
  */
 export async function interopFigures(dbFile: string, size: number, runs: number): Promise<Figure[]> {
   if (!hasMethod('interop.export') || !hasMethod('interop.import')) {
@@ -54,6 +55,11 @@ export async function interopFigures(dbFile: string, size: number, runs: number)
     () => ({ kind: 'bare-insert', db: dbFile, out: bareTarget }),
     () => removeDb(bareTarget),
   );
+  const floor = await repeatJob(
+    runs,
+    () => ({ kind: 'floor-insert', db: dbFile, out: bareTarget }),
+    () => removeDb(bareTarget),
+  );
   figures.push({
     size,
     name: 'import of a CSV (validated, one transaction)',
@@ -61,6 +67,7 @@ export async function interopFigures(dbFile: string, size: number, runs: number)
     memoryMb: app.peakMb,
     baseline: { name: 'bare prepared inserts', timing: bare.timing },
     baselineMemoryMb: bare.peakMb,
+    floor: { name: 'floor: same rows, no triggers or secondary indexes', timing: floor.timing },
     // The import runs in the desktop app's main process (docs/caseload-file.md, import memory).
     target: { ms: 10000, ratio: 3, memoryMb: 300 },
     extra: app.extra,

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { SANITISED_CHARACTERS, sanitiseText } from '../files/sanitise-text';
 import { columnName, escapeText, escapeXml } from './xml-text';
 import { ChunkWriter, type ZipEntryStream, type ZipSink, ZipWriter } from './zip-write';
@@ -172,6 +173,35 @@ export function numberCell(ref: string, value: number, style = 0): string {
   return `<c r="${ref}"${styleAttr(style)}><v>${value}</v></c>`;
 }
 
+/**
+ * Bytes worth a closer look, tested on the bytes read as Latin-1 (one character a byte): the
+ * markup and control characters, and the lead bytes of the C1 controls (C2), of surrogates (ED)
+ * and of the non-characters U+FDD0–U+FDEF and U+FFFE/U+FFFF (EF). Danish letters (C3) pass.
+ */
+const LEAD_BYTES = '\\xC2\\xED\\xEF';
+const BYTES_NEED_WORK = new RegExp(`[\\x00-\\x08\\x0B-\\x1F\\x7F&<>${LEAD_BYTES}]`);
+
+/**
+ * Whether UTF-8 text read as bytes (a long note) can be copied into the XML as it is: valid UTF-8
+ * with nothing to escape or sanitise. Decoding it to a string and encoding it again was much of a
+ * large workbook's work; text that fails this takes the string path (textCell), rare characters
+ * that only look suspect included.
+ */
+export function copyableUtf8(bytes: Buffer): boolean {
+  return isUtf8(bytes) && !BYTES_NEED_WORK.test(bytes.toString('latin1'));
+}
+
+/** An inline text cell's XML up to its text, for text that follows as bytes (copyableUtf8); then TEXT_CELL_END. */
+export function textCellStart(ref: string, bytes: Buffer): string {
+  // Space at either end only survives with xml:space="preserve"; on a non-ASCII end byte (which
+  // might be a no-break space) it is set too, where it changes nothing.
+  const edge = (b: number | undefined) => b === 32 || b === 9 || b === 10 || (b !== undefined && b >= 0x80);
+  const preserve = edge(bytes[0]) || edge(bytes[bytes.length - 1]);
+  return `<c r="${ref}" t="inlineStr"><is><t${preserve ? ' xml:space="preserve"' : ''}>`;
+}
+
+export const TEXT_CELL_END = '</t></is></c>';
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 const DAY_MS = 86_400_000;
 /** Days from Excel's 1900 epoch (as Excel counts, with its 1900 leap day) to 1970-01-01. */
@@ -222,6 +252,11 @@ export class SheetWriter {
 
   add(xml: string): void {
     this.out.add(xml);
+  }
+
+  /** UTF-8 that is already XML text (copyableUtf8); the buffer is not changed afterwards. */
+  addBytes(bytes: Buffer): void {
+    this.out.addBytes(bytes);
   }
 
   /** A row of typed values, bold (a header) or plain; an empty row is left out, as Excel does. */

@@ -405,6 +405,18 @@ export class ChunkWriter {
     this.pos += this.buf.write(text, this.pos, 'utf8');
   }
 
+  /** Bytes already encoded; zlib keeps a large one as it is until deflated. */
+  addBytes(bytes: Buffer): void {
+    if (this.pos + bytes.length > ChunkWriter.SIZE) {
+      this.flush();
+      if (bytes.length > ChunkWriter.SIZE) {
+        this.entry.push(bytes);
+        return;
+      }
+    }
+    this.pos += bytes.copy(this.buf, this.pos);
+  }
+
   /** Hands what is collected to deflate; a fresh buffer follows, as zlib still holds this one. */
   flush(): void {
     if (this.pos === 0) return;

@@ -5,7 +5,7 @@ import { withSink } from '../file-sink';
 import type { ExportResult } from '../interop-schema';
 import { checkpoint, type JobControl } from '../job';
 import { csvValue } from '../sheets/cell-format';
-import type { SheetSpec } from '../sheets/sheet-types';
+import type { SheetSpec, SheetValue } from '../sheets/sheet-types';
 import { csvCell, csvLine } from './csv-write';
 
 const SEP = ';';
@@ -39,7 +39,8 @@ export async function writeCsv(
         let line = '';
         for (let i = 0; i < columns.length; i++) {
           const col = columns[i] as (typeof columns)[number];
-          const cell = csvCell(csvValue(col.kind, row[i] ?? null), SEP);
+          // Rows asked for without `utf8` hold no bytes.
+          const cell = csvCell(csvValue(col.kind, (row[i] as SheetValue | undefined) ?? null), SEP);
           line = i === 0 ? cell : `${line}${SEP}${cell}`;
         }
         chunk += `${line}\r\n`;

@@ -1,8 +1,17 @@
 import type { Database } from 'better-sqlite3';
+import { stmt } from '../../db/sql';
 import { type Locale, message } from '../../messages';
 import { entityByKey } from '../entities';
 import type { EntitySpec, FieldSpec } from '../entities/entity-types';
-import { columnIndex, type SheetColumn, type SheetKind, type SheetSpec, sheetRows } from './sheet-types';
+import { OWNED_BY_COMPANY } from '../entities/field-kit';
+import {
+  columnIndex,
+  type SheetCell,
+  type SheetColumn,
+  type SheetKind,
+  type SheetSpec,
+  sheetRows,
+} from './sheet-types';
 
 const KIND: Record<FieldSpec['type'], SheetKind> = {
   uuid: 'text',
@@ -32,6 +41,9 @@ function refDisplay(field: FieldSpec): string {
   return `(SELECT r.${column} FROM ${target.table} r WHERE r.id = t.${field.column})`;
 }
 
+/** Free text a person writes at length (notes, descriptions): most of a workbook's bytes. */
+const longText = (x: FieldSpec) => x.type === 'text' && !x.enum && (x.max ?? 0) >= 10_000;
+
 /**
  * A sheet for any entity that belongs to companies (visits, referrals, LAG applications…), made
  * from its caseload-file fields: the firm's name and CVR first, then every field under its file
@@ -49,29 +61,56 @@ export function entitySheet(entity: EntitySpec): SheetSpec {
       : []),
     ...fields.map(fieldColumn),
   ];
-  const select = [
-    ...(byCompany ? ['c.name AS "__company"', 'c.cvr AS "__cvr"'] : []),
-    ...fields.map((x) => `${x.ref ? refDisplay(x) : `t.${x.column}`} AS "${x.prop}"`),
-  ].join(', ');
+  const select = (utf8: boolean) =>
+    [
+      ...(byCompany ? ['c.name AS "__company"', 'c.cvr AS "__cvr"'] : []),
+      ...fields.map((x) => {
+        const value = x.ref ? refDisplay(x) : utf8 && longText(x) ? `CAST(t.${x.column} AS BLOB)` : `t.${x.column}`;
+        return `${value} AS "${x.prop}"`;
+      }),
+    ].join(', ');
   const join = byCompany ? 'LEFT JOIN companies c ON c.id = t.company_id' : '';
   const booleans = fields.filter((x) => x.type === 'boolean').map((x) => columnIndex(columns, x.prop));
+  const booleansAsWords = function* (rows: Iterable<SheetCell[]>, locale: Locale) {
+    const yes = message('common.yes', {}, locale);
+    const no = message('common.no', {}, locale);
+    for (const r of rows) {
+      for (const b of booleans) if (r[b] !== null) r[b] = r[b] === 1 ? yes : no;
+      yield r;
+    }
+  };
+  // Rows of firms are every row that has a firm; in id order they can be read a page at a time.
+  const keyed = entity.ownedBy === OWNED_BY_COMPANY && entity.orderBy === 't.id';
   return {
     entity: entity.key,
     label: entity.label,
     columns,
-    rows: function* (db: Database, ids: string, locale: Locale) {
-      const yes = message('common.yes', {}, locale);
-      const no = message('common.no', {}, locale);
-      const rows = sheetRows(
-        db,
-        `SELECT ${select} FROM ${entity.table} t ${join} WHERE ${entity.ownedBy} ORDER BY ${entity.orderBy}`,
-        ids,
-        columns.length,
-      );
-      for (const r of rows) {
-        for (const b of booleans) if (r[b] !== null) r[b] = r[b] === 1 ? yes : no;
-        yield r;
-      }
-    },
+    rows: (db: Database, ids: string, locale: Locale, utf8 = false) =>
+      booleansAsWords(
+        sheetRows<SheetCell>(
+          db,
+          `SELECT ${select(utf8)} FROM ${entity.table} t ${join} WHERE ${entity.ownedBy} ORDER BY ${entity.orderBy}`,
+          ids,
+          columns.length,
+        ),
+        locale,
+      ),
+    everyRow: keyed
+      ? {
+          page: (db, locale, utf8, afterId, limit) =>
+            booleansAsWords(
+              stmt(
+                db,
+                `SELECT ${select(utf8)}, t.id FROM ${entity.table} t ${join}
+                 WHERE t.company_id IS NOT NULL AND t.id > ? ORDER BY t.id LIMIT ?`,
+              )
+                .raw(true)
+                .iterate(afterId, limit) as IterableIterator<SheetCell[]>,
+              locale,
+            ),
+          count: (db) =>
+            stmt(db, `SELECT count(*) FROM ${entity.table} WHERE company_id IS NOT NULL`).pluck().get() as number,
+        }
+      : undefined,
   };
 }

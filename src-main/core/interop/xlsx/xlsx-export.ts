@@ -1,12 +1,15 @@
 import type { Database } from 'better-sqlite3';
 import { type Locale, message, messageOrText } from '../../messages';
 import {
+  copyableUtf8,
   dateSerial,
   numberCell,
   STYLE_DATE,
   STYLE_STAMP,
   stampSerial,
+  TEXT_CELL_END,
   textCell,
+  textCellStart,
   XlsxWriter,
 } from '../../ooxml/sheet-write';
 import { columnName } from '../../ooxml/xml-text';
@@ -15,7 +18,7 @@ import { withSink } from '../file-sink';
 import type { ExportResult } from '../interop-schema';
 import { checkpoint, type JobControl } from '../job';
 import { sheetName } from '../sheets/cell-format';
-import type { SheetKind, SheetSpec, SheetValue } from '../sheets/sheet-types';
+import type { SheetCell, SheetKind, SheetSpec, SheetValue } from '../sheets/sheet-types';
 
 /** A column's style: date and timestamp columns show their cells as dates, empty ones too. */
 function styleOf(kind: SheetKind): number {
@@ -57,6 +60,57 @@ export function cellXml(kind: SheetKind, value: SheetValue | undefined, ref: str
   }
 }
 
+/** Rows of the history sheets per page of an export of every firm. */
+const PAGE_ROWS = 3000;
+
+/**
+ * A sheet's rows in chunks, each read to its end before the writer awaits: a batch of firms at a
+ * time, or for an export of every firm a page of rows in id order where the sheet can (everyRow).
+ * `done` is the chunk's part of the sheet in firms, for the progress.
+ */
+function* sheetChunks(
+  db: Database,
+  sheet: SheetSpec,
+  companyIds: readonly number[],
+  everyFirm: boolean,
+  locale: Locale,
+): Generator<{ rows: Iterable<SheetCell[]>; done: () => number }> {
+  const every = everyFirm ? sheet.everyRow : undefined;
+  if (!every) {
+    for (const batch of idBatches(companyIds)) {
+      yield { rows: sheet.rows(db, batch.json, locale, true), done: () => batch.ids.length };
+    }
+    return;
+  }
+  const total = Math.max(every.count(db), 1);
+  let after = 0;
+  let read = 0;
+  let credited = 0;
+  for (;;) {
+    let n = 0;
+    const page = every.page(db, locale, true, after, PAGE_ROWS);
+    // Each row's last value is its id, past the sheet's columns: the next page starts after it.
+    const rows = (function* () {
+      for (const row of page) {
+        after = row[row.length - 1] as number;
+        n++;
+        yield row;
+      }
+    })();
+    yield {
+      rows,
+      done: () => {
+        read += n;
+        const firms = Math.min(companyIds.length, Math.floor((companyIds.length * read) / total));
+        const step = firms - credited;
+        credited = firms;
+        return n < PAGE_ROWS ? companyIds.length - (credited - step) : step;
+      },
+    };
+    if (n < PAGE_ROWS) return;
+  }
+}
+
 /**
  * One sheet per entity: typed cells, a bold frozen header row with a filter, column widths.
  * Written by the streaming sheet writer (ooxml/sheet-write.ts): each batch of firms is read off
@@ -68,7 +122,7 @@ export async function writeXlsx(
   target: string,
   companyIds: readonly number[],
   sheets: readonly SheetSpec[],
-  opts: { locale: Locale; job: JobControl; progressLabel: string },
+  opts: { locale: Locale; job: JobControl; progressLabel: string; everyFirm?: boolean },
 ): Promise<ExportResult> {
   return withSink(db, target, async (sink) => {
     const xlsx = await XlsxWriter.start(
@@ -92,19 +146,29 @@ export async function writeXlsx(
           columns.map((c) => messageOrText(c.label, {}, opts.locale)),
           true,
         );
-        for (const batch of idBatches(companyIds)) {
-          // The batch is read to its end synchronously (sheet-types.ts), then handed to deflate.
-          for (const row of sheet.rows(db, batch.json, opts.locale)) {
+        for (const chunk of sheetChunks(db, sheet, companyIds, opts.everyFirm === true, opts.locale)) {
+          // The chunk is read to its end synchronously (sheet-types.ts), then handed to deflate.
+          for (const row of chunk.rows) {
             const rowNumber = out.nextRow();
             let xml = `<row r="${rowNumber}">`;
             for (let i = 0; i < columns.length; i++) {
-              const col = columns[i] as (typeof columns)[number];
-              xml += cellXml(col.kind, row[i], `${refs[i]}${rowNumber}`);
+              const value = row[i];
+              const ref = `${refs[i]}${rowNumber}`;
+              const bytes = typeof value === 'object' && value !== null;
+              if (bytes && copyableUtf8(value)) {
+                if (value.length === 0) continue;
+                out.add(xml + textCellStart(ref, value));
+                out.addBytes(value);
+                xml = TEXT_CELL_END;
+              } else {
+                const kind = (columns[i] as (typeof columns)[number]).kind;
+                xml += cellXml(kind, bytes ? value.toString('utf8') : value, ref);
+              }
             }
             out.add(`${xml}</row>`);
           }
           await out.settle();
-          done += batch.ids.length;
+          done += chunk.done();
           opts.job.progress(done, total, opts.progressLabel);
           await checkpoint(opts.job.signal);
         }

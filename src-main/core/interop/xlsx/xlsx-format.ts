@@ -110,6 +110,11 @@ export const xlsxModule: InteropModule = {
         entities: SHEETS.map((s) => s.entity).join(', '),
       });
     }
-    return writeXlsx(db, target, ids, sheets, ctx);
+    // Every firm of the caseload (not a campaign's list with protected firms left out): the
+    // history sheets can then be read in id order instead of firm batch by firm batch.
+    const everyFirm =
+      opts.scope?.kind === 'all' &&
+      ids.length === (db.prepare('SELECT count(*) FROM companies').pluck().get() as number);
+    return writeXlsx(db, target, ids, sheets, { ...ctx, everyFirm });
   },
 };

@@ -18,6 +18,37 @@ let db: Database;
 let xlsx: string;
 let csv: string;
 
+/**
+ * Visit notes, which the workbook copies as UTF-8 bytes when they need no escaping: markup, edge
+ * spaces, forbidden characters, characters whose bytes only look suspect, an empty note and one
+ * larger than the writer's buffer.
+ */
+const NOTES = [
+  'Møde om æbler på gården',
+  'A & B <C> > D',
+  '  kant med mellemrum ',
+  'Linje 1\nLinje 2\tfane',
+  'Skjult\uFFFE og\u0007 styretegn',
+  '§ 12, 3½ °C og « citat »',
+  'Smil 🙂 og\u00A0hårdt mellemrum\u00A0',
+  '',
+  'ø'.repeat(600_000),
+];
+/** The notes as a reader finds them: sanitised, and an empty one as no cell. */
+const notesRead = NOTES.map((n) => sanitiseText(n) || null);
+const visitNotes = async (file: string): Promise<unknown[]> => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.getWorksheet('Besøg');
+  if (!ws) throw new Error('no sheet');
+  const headers = (ws.getRow(1).values as unknown[]).slice(1);
+  const notes: unknown[] = [];
+  ws.eachRow((r, n) => {
+    if (n > 1) notes.push(r.getCell(headers.indexOf('notes') + 1).value ?? null);
+  });
+  return notes;
+};
+
 beforeAll(async () => {
   ({ dir, cleanup } = tempDir('bindeled-xlsx-'));
   db = freshDb(dir, 'a.db');
@@ -36,6 +67,13 @@ beforeAll(async () => {
   );
   // A name that came in before any sanitiser: U+FFFE and a control character make XML invalid.
   db.prepare("UPDATE companies SET name = 'Skjult\uFFFE tegn\u0007 ApS' WHERE id = 1").run();
+  const visit = db.prepare(
+    `INSERT INTO visits(uuid, company_id, date, type, advice_given, notes, created_at, updated_at)
+     VALUES (?, 1, '2011-10-17', 'visit', 0, ?, '2011-10-17T10:00:00Z', '2011-10-17T10:00:00Z')`,
+  );
+  NOTES.forEach((note, i) => {
+    visit.run(`note-${i}`, note);
+  });
   xlsx = (await exportTo(db, 'xlsx', path.join(dir, 'sagsstamme.xlsx'))).path;
   csv = (await exportTo(db, 'csv', path.join(dir, 'sagsstamme.csv'))).path;
 });
@@ -107,6 +145,40 @@ describe('the exported workbook, read back with exceljs', () => {
     expect(typeof row.getCell(1).value).toBe('string');
     expect(row.getCell(headers.indexOf('date') + 1).value).toBeInstanceOf(Date);
     expect(['Ja', 'Nej']).toContain(row.getCell(headers.indexOf('adviceGiven') + 1).value);
+    full.close();
+  }, 120_000);
+
+  it('writes visit notes as stored, sanitised, whatever their characters or size', async () => {
+    const notes = await visitNotes(xlsx);
+    // Compared by length first so a difference in the megabyte note does not print it whole.
+    expect(notes.map((n) => (typeof n === 'string' ? n.length : n))).toEqual(
+      notesRead.map((n) => (typeof n === 'string' ? n.length : n)),
+    );
+    expect(notes).toEqual(notesRead);
+  });
+
+  it('lists the same history rows whether every firm is exported or each one is picked', async () => {
+    const full = freshDb(dir, 'every.db');
+    // Enough firms for two batches of firms and two pages of visits (about three a firm).
+    generateCaseload(full, { companies: 1100, seed: 4 });
+    const ids = full.prepare('SELECT id FROM companies').pluck().all() as number[];
+    const every = await exportTo(full, 'xlsx', path.join(dir, 'alle.xlsx'));
+    const picked = await exportTo(full, 'xlsx', path.join(dir, 'valgte.xlsx'), { kind: 'companies', ids });
+    expect(every.counts).toEqual(picked.counts);
+    const sheetRows = async (file: string, sheet: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      const rows: string[] = [];
+      wb.getWorksheet(sheet)?.eachRow((r, n) => {
+        if (n > 1) rows.push(JSON.stringify(r.values));
+      });
+      return rows;
+    };
+    for (const sheet of ['Besøg', 'Opfølgninger', 'Henvisninger']) {
+      const all = await sheetRows(every.path, sheet);
+      expect(all.length).toBeGreaterThan(0);
+      expect([...all].sort()).toEqual((await sheetRows(picked.path, sheet)).sort());
+    }
     full.close();
   }, 120_000);
 
@@ -232,6 +304,13 @@ describe('the exported files in LibreOffice', () => {
     // The one name stored with control characters (beforeAll) comes back without them.
     expect(firms(target)).toEqual(firms(db));
     target.close();
+  }, 180_000);
+
+  it('reads the visit notes as written (xlsx → xlsx)', async () => {
+    const out = convert(xlsx, 'xlsx:Calc MS Excel 2007 XML');
+    // A cell holds at most 32,767 characters in Calc, as in Excel: the longest note is cut there.
+    const cut = (n: unknown) => (typeof n === 'string' ? n.slice(0, 32_767) : n);
+    expect((await visitNotes(out)).map(cut)).toEqual(notesRead.map(cut));
   }, 180_000);
 
   it('renders the workbook to PDF', () => {
