@@ -18,6 +18,7 @@ import { deminimisLetters } from './0181-deminimis-letters';
 import { tags } from './0190-tags';
 import { freeLetters } from './0200-free-letters';
 import { cvrRegister } from './0210-cvr-register';
+import { caseloadWords } from './0240-caseload-words';
 
 /** Every schema step in order. Append only: a shipped migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -40,4 +41,5 @@ export const migrations: readonly Migration[] = [
   tags,
   freeLetters,
   cvrRegister,
+  caseloadWords,
 ];
