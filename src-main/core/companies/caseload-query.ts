@@ -4,7 +4,7 @@ import { COMPANY_STATUSES } from '../domain/company-status';
 import { danishSortKey } from '../domain/sort-key';
 import { cachedList, cachedTotal, knownList } from './caseload-count-cache';
 import type { CaseloadPage, CaseloadQuery, CaseloadRow, SortableColumn } from './caseload-schema';
-import { isRare, searchWords, wordSources } from './caseload-search';
+import { hitsOf, RARE_HITS, searchWords, textTestSql, wordSources } from './caseload-search';
 
 /**
  * The caseload table's one query: filter, search, sort and page in SQLite, so the renderer only
@@ -40,9 +40,22 @@ const SORT_SQL: Record<SortableColumn, string> = {
 /** Sort columns that are never NULL (the status CASE covers every status). */
 const NEVER_NULL: ReadonlySet<SortableColumn> = new Set(['name', 'status', 'createdAt', 'updatedAt']);
 
+/**
+ * How a page's SQL reads the sort's index: `scanSortIndex` keeps SQLite on it (filters tested row
+ * by row); `walkSortIndex` looks each firm up in the words' sets instead of reading the sets'
+ * firms and sorting them; the words in `tested` have no set: each firm's text is tested for them
+ * (`textTest`, caseload-search.ts).
+ */
+export interface WalkOptions {
+  scanSortIndex?: boolean;
+  walkSortIndex?: boolean;
+  tested?: ReadonlySet<string>;
+  textTest?: string;
+}
+
 export function buildWhere(
-  query: Pick<CaseloadQuery, 'filters' | 'search'>,
-  opts: { scanSortIndex?: boolean; walkSortIndex?: boolean } = {},
+  query: Pick<CaseloadQuery, 'filters' | 'search'> & { notes?: boolean },
+  opts: WalkOptions = {},
 ): { sql: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
@@ -89,12 +102,17 @@ export function buildWhere(
       where.push('c.name_sort >= ? AND c.name_sort < ?');
       params.push(prefix, `${prefix}\u{10FFFF}`);
     }
-    // Each word must occur in the firm's own fields, a contact person's name or one of its visits'
-    // notes. One IN over a UNION ALL: SQLite builds one set instead of three. Walking a sort's
-    // index, a unary + keeps SQLite from reading the firms off the set and sorting them: each firm
-    // in the index's order is looked up in the set instead.
+    // Each word must occur in the firm's own fields or a contact person's name (with `notes`, or
+    // one of its visits' notes). One IN over a UNION ALL: SQLite builds one set instead of
+    // several. Walking a sort's index, a unary + keeps SQLite from reading the firms off the set
+    // and sorting them: each firm in the index's order is looked up in the set instead.
     for (const w of long) {
-      const sources = wordSources(w);
+      if (opts.tested?.has(w) && opts.textTest) {
+        where.push(opts.textTest);
+        params.push(w);
+        continue;
+      }
+      const sources = wordSources(w, query.notes ?? false);
       where.push(`${opts.walkSortIndex ? '+c.id' : 'c.id'} IN (${sources.sql})`);
       params.push(...sources.params);
     }
@@ -115,7 +133,7 @@ export function buildWhere(
 
 export function caseloadSql(
   query: CaseloadQuery,
-  opts: { scanSortIndex?: boolean; walkSortIndex?: boolean } = {},
+  opts: WalkOptions = {},
 ): {
   pageSql: string;
   /** The page's query without its LIMIT: every match in order (a search lists them once). */
@@ -215,11 +233,17 @@ export function planCaseload(
 /** Where a search's ordered matches are remembered: its statement and parameters. */
 const listKey = (plan: { listSql: string; params: unknown[] }) => `${plan.listSql}\u0000${JSON.stringify(plan.params)}`;
 
+/** A word found in at least this share of the firms is tested firm by firm, without a set. */
+const DENSE_SHARE = 10;
+
 /**
  * The first page of a search, read off the sort's index, when the caller can take the total later
  * (`count: 'later'`) and every word is common: SQLite walks the index in the list's order and
- * looks each firm up in the words' sets, stopping at the page's last row, where listing the
- * matches read and sorted every one of them ("gård" finds 70% of the firms). Null when the
+ * stops at the page's last row, where listing the matches read and sorted every one of them
+ * ("gård" finds a fifth of the firms). A word found in a tenth of the firms or more, alone and
+ * with no filter, is tested on each firm's text as the walk passes it (the first page then reads
+ * a few hundred firms and no index of the word); otherwise the rarest word's set is built and
+ * each firm looked up in it, the other words tested on the firms of that set. Null when the
  * search does not fit that way; the total is known only when the walk reached the list's end.
  */
 function firstSearchPage(
@@ -235,8 +259,28 @@ function firstSearchPage(
   // Matches listed already (the count of this search was asked for before) answer at once.
   const plain = caseloadSql(query);
   if (knownList(db, listKey(plain))) return null;
-  if (long.some((w) => isRare(db, w, rareHits))) return null;
-  const walk = caseloadSql(query, { scanSortIndex: true, walkSortIndex: true });
+  const rare = rareHits ?? RARE_HITS;
+  const companies = countOf(db, 'SELECT count(*) AS n FROM companies', []);
+  const dense = Math.max(1, Math.ceil(companies / DENSE_SHARE));
+  const hits = long.map((w) => hitsOf(db, w, query.notes, Math.max(rare, dense)));
+  if (hits.some((h) => h < rare)) return null;
+  const f = query.filters;
+  const filtered = Boolean(
+    f.kommune?.length || f.status?.length || f.consultant?.length || f.industry || f.tags?.length,
+  );
+  // Notes have no text per firm to test: with them every word keeps its set.
+  let tested: string[] = [];
+  if (!query.notes) {
+    const rarest = long[hits.indexOf(Math.min(...hits))];
+    const alone = long.length === 1 && !filtered && (hits[0] ?? 0) >= dense;
+    tested = alone ? long : long.filter((w) => w !== rarest);
+  }
+  const walk = caseloadSql(query, {
+    scanSortIndex: true,
+    walkSortIndex: true,
+    tested: new Set(tested),
+    textTest: tested.length ? textTestSql(db) : undefined,
+  });
   const ids = all<{ id: number }>(db, walk.pageSql, [...walk.params, query.limit, 0]).map((r) => r.id);
   return { ids, total: ids.length < query.limit ? ids.length : null };
 }
