@@ -4,7 +4,7 @@ import { COMPANY_STATUSES } from '../domain/company-status';
 import { danishSortKey } from '../domain/sort-key';
 import { cachedList, cachedTotal, knownList } from './caseload-count-cache';
 import type { CaseloadPage, CaseloadQuery, CaseloadRow, SortableColumn } from './caseload-schema';
-import { hitsOf, RARE_HITS, searchWords, textTestSql, wordSources } from './caseload-search';
+import { hitsOf, RARE_HITS, type SearchSet, searchSets, searchWords, textTestSql } from './caseload-search';
 
 /**
  * The caseload table's one query: filter, search, sort and page in SQLite, so the renderer only
@@ -59,6 +59,8 @@ export function buildWhere(
 ): { sql: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
+  const tests: string[] = [];
+  const testParams: unknown[] = [];
   const { filters } = query;
   // A unary + keeps SQLite from using a filter column's index, so it walks the sort's index instead.
   const col = (name: string) => (opts.scanSortIndex ? `+c.${name}` : `c.${name}`);
@@ -103,18 +105,19 @@ export function buildWhere(
       params.push(prefix, `${prefix}\u{10FFFF}`);
     }
     // Each word must occur in the firm's own fields or a contact person's name (with `notes`, or
-    // one of its visits' notes). One IN over a UNION ALL: SQLite builds one set instead of
-    // several. Walking a sort's index, a unary + keeps SQLite from reading the firms off the set
-    // and sorting them: each firm in the index's order is looked up in the set instead.
-    for (const w of long) {
-      if (opts.tested?.has(w) && opts.textTest) {
-        where.push(opts.textTest);
-        params.push(w);
+    // one of its visits' notes): the firm is in each of the words' sets. Walking a sort's index, a
+    // unary + keeps SQLite from reading the firms off a set and sorting them: each firm in the
+    // index's order is looked up in the set instead; a set in `tested` is not built at all.
+    for (const set of searchSets(long, query.notes ?? false)) {
+      if (opts.textTest && set.words.every((w) => opts.tested?.has(w))) {
+        for (const w of set.words) {
+          tests.push(opts.textTest);
+          testParams.push(w);
+        }
         continue;
       }
-      const sources = wordSources(w, query.notes ?? false);
-      where.push(`${opts.walkSortIndex ? '+c.id' : 'c.id'} IN (${sources.sql})`);
-      params.push(...sources.params);
+      where.push(`${opts.walkSortIndex ? '+c.id' : 'c.id'} IN (${set.sql})`);
+      params.push(...set.params);
     }
     // Beside a longer word, a short one may occur anywhere in the firm's name, CVR, city or a
     // contact's name (LIKE, as the trigram tables' own LIKE matches). It is tested only on the
@@ -127,6 +130,12 @@ export function buildWhere(
         params.push(like, like, like, like);
       }
     }
+  }
+  // A firm's text is read only for firms that passed everything else: a CASE keeps SQLite from
+  // testing the text first, which for two words read the text of every firm the walk passed.
+  if (tests.length) {
+    const rest = where.length ? where.join(' AND ') : '1';
+    return { sql: `WHERE CASE WHEN ${rest} THEN ${tests.join(' AND ')} ELSE 0 END`, params: [...params, ...testParams] };
   }
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
@@ -262,24 +271,29 @@ function firstSearchPage(
   const rare = rareHits ?? RARE_HITS;
   const companies = countOf(db, 'SELECT count(*) AS n FROM companies', []);
   const dense = Math.max(1, Math.ceil(companies / DENSE_SHARE));
-  const hits = long.map((w) => hitsOf(db, w, query.notes, Math.max(rare, dense)));
-  if (hits.some((h) => h < rare)) return null;
   const f = query.filters;
   const filtered = Boolean(
     f.kommune?.length || f.status?.length || f.consultant?.length || f.industry || f.tags?.length,
   );
+  // Counted as far as the choice needs: rare or not, and for one set alone whether it is dense,
+  // for several which is the rarest.
+  const sets = searchSets(long, query.notes);
+  const cap = query.notes || (sets.length === 1 && filtered) ? rare : Math.max(rare, dense);
+  const hits = sets.map((set) => hitsOf(db, set, cap));
+  if (hits.some((h) => h < rare)) return null;
   // Notes have no text per firm to test: with them every word keeps its set.
-  let tested: string[] = [];
+  let tested: SearchSet[] = [];
   if (!query.notes) {
-    const rarest = long[hits.indexOf(Math.min(...hits))];
-    const alone = long.length === 1 && !filtered && (hits[0] ?? 0) >= dense;
-    tested = alone ? long : long.filter((w) => w !== rarest);
+    const rarest = sets[hits.indexOf(Math.min(...hits))];
+    const alone = sets.length === 1 && !filtered && (hits[0] ?? 0) >= dense;
+    tested = alone ? sets : sets.filter((set) => set !== rarest);
   }
+  const testedWords = tested.flatMap((set) => set.words);
   const walk = caseloadSql(query, {
     scanSortIndex: true,
     walkSortIndex: true,
-    tested: new Set(tested),
-    textTest: tested.length ? textTestSql(db) : undefined,
+    tested: new Set(testedWords),
+    textTest: testedWords.length ? textTestSql(db) : undefined,
   });
   const ids = all<{ id: number }>(db, walk.pageSql, [...walk.params, query.limit, 0]).map((r) => r.id);
   return { ids, total: ids.length < query.limit ? ids.length : null };

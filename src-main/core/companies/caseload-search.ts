@@ -42,16 +42,16 @@ export function inWordIndex(word: string): boolean {
 }
 
 /**
- * Where a search word is looked up, each giving firm ids: the word index of the firm's name, CVR,
- * city and contact persons (the word anywhere in them: migration 240), or for a word it cannot
- * answer the trigram indexes of the same fields; with `notes`, also the start of a word in its
- * visits' notes (a visit's rowid is its firm's id times 2^32 plus its own, migration 55).
+ * Where a search word is looked up, each giving firm ids: the trigram indexes of the firm's name,
+ * CVR, city and contact persons for a word the word index cannot answer, and with `notes` the
+ * start of a word in its visits' notes (a visit's rowid is its firm's id times 2^32 plus its own,
+ * migration 55).
  */
 function sourcesOf(word: string, notes: boolean): Array<{ sql: string; param: string }> {
   const inNotes = notes ? ftsPrefixTerm(word) : null;
   return [
     ...(inWordIndex(word)
-      ? [{ sql: 'SELECT rowid FROM caseload_words WHERE caseload_words MATCH ?', param: `${ftsPhrase(word)}*` }]
+      ? [{ sql: WORD_INDEX, param: `${ftsPhrase(word)}*` }]
       : [
           { sql: 'SELECT rowid FROM companies_fts WHERE companies_fts MATCH ?', param: ftsPhrase(word) },
           {
@@ -65,25 +65,58 @@ function sourcesOf(word: string, notes: boolean): Array<{ sql: string; param: st
   ];
 }
 
-/** The firms a word finds, as one sub-query for the page's SQL (caseload-query.ts). */
-export function wordSources(word: string, notes: boolean): { sql: string; params: string[] } {
-  const sources = sourcesOf(word, notes);
-  return { sql: sources.map((s) => s.sql).join('\n          UNION ALL '), params: sources.map((s) => s.param) };
+/** The word index (migration 240): a document per firm, so one query can ask for several words at once. */
+const WORD_INDEX = 'SELECT rowid FROM caseload_words WHERE caseload_words MATCH ?';
+
+/**
+ * One set of firms a search must find the firm in: the `words` it stands for, the sub-query
+ * that lists the set's firm ids (`sql`, `params`) for the page's SQL (caseload-query.ts).
+ */
+export interface SearchSet {
+  words: string[];
+  sql: string;
+  params: string[];
+  /** The set's sources, each read on its own to count the set's entries. */
+  sources: Array<{ sql: string; param: string }>;
+}
+
+function setOf(words: string[], sources: Array<{ sql: string; param: string }>): SearchSet {
+  return {
+    words,
+    sql: sources.map((s) => s.sql).join('\n          UNION ALL '),
+    params: sources.map((s) => s.param),
+    sources,
+  };
 }
 
 /**
- * Index entries below which a word is rare: listing and sorting its matches (a few milliseconds)
+ * The sets a search's longer words make. Without the notes, the words the word index answers are
+ * one query (FTS5 intersects their lists: "jensen gård" reads two lists and returns the firms
+ * with both); each other word is a set of its own (one IN over a UNION ALL of its sources, so
+ * SQLite builds one set instead of several).
+ */
+export function searchSets(long: readonly string[], notes: boolean): SearchSet[] {
+  const together = notes ? [] : long.filter(inWordIndex);
+  const sets = together.length
+    ? [setOf(together, [{ sql: WORD_INDEX, param: together.map((w) => `${ftsPhrase(w)}*`).join(' AND ') }])]
+    : [];
+  for (const word of long) if (!together.includes(word)) sets.push(setOf([word], sourcesOf(word, notes)));
+  return sets;
+}
+
+/**
+ * Index entries below which a set is rare: listing and sorting its firms (a few milliseconds)
  * beats walking the sort's index, which passes every firm when the matches are few.
  */
 export const RARE_HITS = 1_000;
 
 /**
- * The index entries a word finds, counted up to `cap` (each source is read no further), so telling
+ * The index entries a set finds, counted up to `cap` (each source is read no further), so telling
  * a common word from a rare one costs well under a millisecond.
  */
-export function hitsOf(db: Database, word: string, notes: boolean, cap: number): number {
+export function hitsOf(db: Database, set: SearchSet, cap: number): number {
   let hits = 0;
-  for (const { sql, param } of sourcesOf(word, notes)) {
+  for (const { sql, param } of set.sources) {
     hits += stmt(db, `SELECT count(*) FROM (${sql} LIMIT ?)`)
       .pluck()
       .get(param, cap - hits) as number;

@@ -29,6 +29,7 @@ interface Props {
   state: CaseloadState;
   onFilters(filters: CaseloadFilters): void;
   onSearch(search: string): void;
+  onSearchNotes(on: boolean): void;
   onReset(): void;
 }
 
@@ -36,7 +37,7 @@ interface Props {
 const mineOnly = (selected: readonly number[] | undefined, me: number) => selected?.length === 1 && selected[0] === me;
 
 /** Search box and per-column filters; all filtering runs in SQLite. */
-export function FilterBar({ state, onFilters, onSearch, onReset }: Props) {
+export function FilterBar({ state, onFilters, onSearch, onSearchNotes, onReset }: Props) {
   const t = useT();
   const { reportError } = useToasts();
   const kommuner = useKommuner(reportError);
@@ -74,6 +75,10 @@ export function FilterBar({ state, onFilters, onSearch, onReset }: Props) {
           }}
         />
       </div>
+      <label className="option search-notes">
+        <input type="checkbox" checked={state.searchNotes} onChange={(e) => onSearchNotes(e.target.checked)} />
+        {t('caseload.searchNotes')}
+      </label>
       <MultiSelect
         label={t('filter.kommune')}
         options={kommuner.map((k) => ({ value: k.code, label: k.name }))}

@@ -16,7 +16,7 @@ const EXTENSION: Record<ExportFormat, string> = { csv: 'csv', xlsx: 'xlsx', case
 
 interface Props {
   format: ExportFormat;
-  state: Pick<CaseloadState, 'filters' | 'search' | 'sort'>;
+  state: Pick<CaseloadState, 'filters' | 'search' | 'searchNotes' | 'sort'>;
   onClose(): void;
 }
 
@@ -52,6 +52,7 @@ export function ExportDialog({ format, state, onClose }: Props) {
               kind: 'query',
               filters: cleanFilters(state.filters),
               search: state.search.trim(),
+              notes: state.searchNotes,
               sort: state.sort.map((s) => ({ column: s.column, desc: s.desc })),
             };
       const r = await job.run(`export-${format}`, (jobId) =>

@@ -50,7 +50,7 @@ function up(db: Database): void {
       INSERT INTO caseload_word_positions(n) SELECT n FROM s;
     CREATE TABLE caseload_search_text (id INTEGER PRIMARY KEY, text TEXT NOT NULL) STRICT;
     CREATE VIRTUAL TABLE caseload_words USING fts5(
-      words, content = '', detail = none, prefix = '3 4', tokenize = 'unicode61 remove_diacritics 0'
+      words, content = '', detail = none, prefix = '3 4 5 6 7 8', tokenize = 'unicode61 remove_diacritics 0'
     );
     INSERT INTO caseload_search_text(id, text) SELECT id, ${SEARCH_TEXT_OF('companies.id')} FROM companies ORDER BY id;
     INSERT INTO caseload_words(rowid, words) SELECT id, ${WORDS_OF('text')} FROM caseload_search_text ORDER BY id;
