@@ -135,7 +135,10 @@ export function buildWhere(
   // testing the text first, which for two words read the text of every firm the walk passed.
   if (tests.length) {
     const rest = where.length ? where.join(' AND ') : '1';
-    return { sql: `WHERE CASE WHEN ${rest} THEN ${tests.join(' AND ')} ELSE 0 END`, params: [...params, ...testParams] };
+    return {
+      sql: `WHERE CASE WHEN ${rest} THEN ${tests.join(' AND ')} ELSE 0 END`,
+      params: [...params, ...testParams],
+    };
   }
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }

@@ -13,7 +13,8 @@ export const companies = {
   'caseload.searchNotes': 'Søg også i besøgsnoter',
   'caseload.new': 'Ny virksomhed',
   'caseload.empty': 'Ingen virksomheder passer til søgningen.',
-  'caseload.emptyTryNotes': 'Ingen virksomheder passer til søgningen. Slå "Søg også i besøgsnoter" til for at søge i besøgsnoterne.',
+  'caseload.emptyTryNotes':
+    'Ingen virksomheder passer til søgningen. Slå "Søg også i besøgsnoter" til for at søge i besøgsnoterne.',
   'caseload.emptyAll': 'Der er endnu ingen virksomheder. Opret den første med "Ny virksomhed".',
   'caseload.tableLabel': 'Virksomheder',
   'caseload.loadingRow': 'Henter …',

@@ -14,7 +14,8 @@ export const companies: Record<keyof typeof da, string> = {
   'caseload.searchNotes': 'Also search visit notes',
   'caseload.new': 'New company',
   'caseload.empty': 'No companies match the search.',
-  'caseload.emptyTryNotes': 'No companies match the search. Switch on "Also search visit notes" to search the visit notes.',
+  'caseload.emptyTryNotes':
+    'No companies match the search. Switch on "Also search visit notes" to search the visit notes.',
   'caseload.emptyAll': 'There are no companies yet. Create the first with "New company".',
   'caseload.tableLabel': 'Companies',
   'caseload.loadingRow': 'Loading …',
