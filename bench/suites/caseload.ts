@@ -25,7 +25,8 @@ export const CASELOAD_CASES: ReadonlyArray<{ name: string; input: CaseloadQueryI
   },
   { name: 'search firm name "bøgely"', input: { search: 'bøgely' } },
   { name: 'search person "jensen"', input: { search: 'jensen' } },
-  { name: 'search "smed" (names + notes)', input: { search: 'smed' } },
+  { name: 'search "smed"', input: { search: 'smed' } },
+  { name: 'search "smed" in names and visit notes', input: { search: 'smed', notes: true } },
   { name: 'search 2 letters "bo"', input: { search: 'bo' } },
   // Two letters match the start of a name (migration 80): "bo" starts no generated name, "ba" many.
   { name: 'search 2 letters "ba"', input: { search: 'ba' } },
@@ -41,7 +42,10 @@ export const FIRST_PAGE_CASES: ReadonlyArray<{ name: string; input: CaseloadQuer
   { name: '"jensen"', input: { search: 'jensen' } },
   { name: '"smed"', input: { search: 'smed' } },
   { name: '"aps"', input: { search: 'aps' } },
+  { name: '"hansen"', input: { search: 'hansen' } },
+  { name: '"sen"', input: { search: 'sen' } },
   { name: '"jensen gård"', input: { search: 'jensen gård' } },
+  { name: '"gård" in names and visit notes', input: { search: 'gård', notes: true } },
   { name: '"gård", sorted by last contact', input: { search: 'gård', sort: [{ column: 'lastContact', desc: true }] } },
   {
     name: 'consultant + "gård" + sort last contact',

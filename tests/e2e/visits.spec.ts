@@ -118,9 +118,12 @@ test('records a visit with needs and two follow-ups, then finds it everywhere', 
   await later.getByRole('link', { name: 'Honninggården Fur' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Honninggården Fur' })).toBeVisible();
 
-  // The caseload's search box finds the company by a word in the visit notes; its columns show the dates.
+  // The caseload's search box finds the company by a word in the visit notes once asked to look
+  // there (an empty result points to the choice); its columns show the dates.
   await page.getByRole('link', { name: 'Sagsportefølje', exact: true }).click();
   await search(page, 'bivoksprodukter');
+  await expect(page.getByText('Slå "Søg også i besøgsnoter" til')).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Søg også i besøgsnoter' }).check();
   await expect(loadedRows(page)).toHaveCount(1);
   const row = grid(page).getByRole('row', { name: /Honninggården Fur/ });
   await expect(row).toBeVisible();

@@ -77,6 +77,7 @@ async function list(args: string[], ctx: CliContext): Promise<number> {
   const { values } = parseCommandArgs(args, {
     json: { type: 'boolean' },
     search: { type: 'string' },
+    notes: { type: 'boolean' },
     kommune: { type: 'string', multiple: true },
     status: { type: 'string', multiple: true },
     tag: { type: 'string', multiple: true },
@@ -104,6 +105,7 @@ async function list(args: string[], ctx: CliContext): Promise<number> {
       limit: Math.min(500, limit - rows.length),
       filters,
       search: values.search ?? '',
+      notes: values.notes ?? false,
     });
     rows.push(...page.rows);
     if (page.rows.length === 0 || offset + page.rows.length >= (page.total ?? 0)) break;

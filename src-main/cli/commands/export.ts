@@ -12,6 +12,7 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
     out: { type: 'string' },
     entity: { type: 'string' },
     search: { type: 'string' },
+    notes: { type: 'boolean' },
     kommune: { type: 'string', multiple: true },
     status: { type: 'string', multiple: true },
     json: { type: 'boolean' },
@@ -34,6 +35,7 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
     ? {
         kind: 'query' as const,
         search: values.search ?? '',
+        notes: values.notes ?? false,
         filters: { kommune: values.kommune?.map(kommuneCode), status: statuses.length ? statuses : undefined },
       }
     : { kind: 'all' as const };

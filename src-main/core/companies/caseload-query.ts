@@ -5,7 +5,7 @@ import { danishSortKey } from '../domain/sort-key';
 import { industryTitle } from '../reference/industry-codes';
 import { cachedList, cachedTotal, knownList } from './caseload-count-cache';
 import type { CaseloadPage, CaseloadQuery, CaseloadRow, SortableColumn } from './caseload-schema';
-import { isRare, searchWords, wordSources } from './caseload-search';
+import { hitsOf, RARE_HITS, type SearchSet, searchSets, searchWords, textTestSql } from './caseload-search';
 
 /**
  * The caseload table's one query: filter, search, sort and page in SQLite, so the renderer only
@@ -41,12 +41,27 @@ const SORT_SQL: Record<SortableColumn, string> = {
 /** Sort columns that are never NULL (the status CASE covers every status). */
 const NEVER_NULL: ReadonlySet<SortableColumn> = new Set(['name', 'status', 'createdAt', 'updatedAt']);
 
+/**
+ * How a page's SQL reads the sort's index: `scanSortIndex` keeps SQLite on it (filters tested row
+ * by row); `walkSortIndex` looks each firm up in the words' sets instead of reading the sets'
+ * firms and sorting them; the words in `tested` have no set: each firm's text is tested for them
+ * (`textTest`, caseload-search.ts).
+ */
+export interface WalkOptions {
+  scanSortIndex?: boolean;
+  walkSortIndex?: boolean;
+  tested?: ReadonlySet<string>;
+  textTest?: string;
+}
+
 export function buildWhere(
-  query: Pick<CaseloadQuery, 'filters' | 'search'>,
-  opts: { scanSortIndex?: boolean; walkSortIndex?: boolean } = {},
+  query: Pick<CaseloadQuery, 'filters' | 'search'> & { notes?: boolean },
+  opts: WalkOptions = {},
 ): { sql: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
+  const tests: string[] = [];
+  const testParams: unknown[] = [];
   const { filters } = query;
   // A unary + keeps SQLite from using a filter column's index, so it walks the sort's index instead.
   const col = (name: string) => (opts.scanSortIndex ? `+c.${name}` : `c.${name}`);
@@ -90,14 +105,20 @@ export function buildWhere(
       where.push('c.name_sort >= ? AND c.name_sort < ?');
       params.push(prefix, `${prefix}\u{10FFFF}`);
     }
-    // Each word must occur in the firm's own fields, a contact person's name or one of its visits'
-    // notes. One IN over a UNION ALL: SQLite builds one set instead of three. Walking a sort's
-    // index, a unary + keeps SQLite from reading the firms off the set and sorting them: each firm
-    // in the index's order is looked up in the set instead.
-    for (const w of long) {
-      const sources = wordSources(w);
-      where.push(`${opts.walkSortIndex ? '+c.id' : 'c.id'} IN (${sources.sql})`);
-      params.push(...sources.params);
+    // Each word must occur in the firm's own fields or a contact person's name (with `notes`, or
+    // one of its visits' notes): the firm is in each of the words' sets. Walking a sort's index, a
+    // unary + keeps SQLite from reading the firms off a set and sorting them: each firm in the
+    // index's order is looked up in the set instead; a set in `tested` is not built at all.
+    for (const set of searchSets(long, query.notes ?? false)) {
+      if (opts.textTest && set.words.every((w) => opts.tested?.has(w))) {
+        for (const w of set.words) {
+          tests.push(opts.textTest);
+          testParams.push(w);
+        }
+        continue;
+      }
+      where.push(`${opts.walkSortIndex ? '+c.id' : 'c.id'} IN (${set.sql})`);
+      params.push(...set.params);
     }
     // Beside a longer word, a short one may occur anywhere in the firm's name, CVR, city or a
     // contact's name (LIKE, as the trigram tables' own LIKE matches). It is tested only on the
@@ -111,12 +132,21 @@ export function buildWhere(
       }
     }
   }
+  // A firm's text is read only for firms that passed everything else: a CASE keeps SQLite from
+  // testing the text first, which for two words read the text of every firm the walk passed.
+  if (tests.length) {
+    const rest = where.length ? where.join(' AND ') : '1';
+    return {
+      sql: `WHERE CASE WHEN ${rest} THEN ${tests.join(' AND ')} ELSE 0 END`,
+      params: [...params, ...testParams],
+    };
+  }
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
 export function caseloadSql(
   query: CaseloadQuery,
-  opts: { scanSortIndex?: boolean; walkSortIndex?: boolean } = {},
+  opts: WalkOptions = {},
 ): {
   pageSql: string;
   /** The page's query without its LIMIT: every match in order (a search lists them once). */
@@ -216,12 +246,18 @@ export function planCaseload(
 /** Where a search's ordered matches are remembered: its statement and parameters. */
 const listKey = (plan: { listSql: string; params: unknown[] }) => `${plan.listSql}\u0000${JSON.stringify(plan.params)}`;
 
+/** A word found in at least this share of the firms is tested firm by firm, without a set. */
+const DENSE_SHARE = 10;
+
 /**
  * The first page of a search, read off the sort's index, when the caller can take the total later
  * (`count: 'later'`) and every word is common: SQLite walks the index in the list's order and
- * looks each firm up in the words' sets, stopping at the page's last row, where listing the
- * matches read and sorted every one of them ("gård" finds 70% of the firms). Null when the
- * search does not fit that way; the total is known only when the walk reached the list's end.
+ * stops at the page's last row, where listing the matches read and sorted every one of them
+ * ("gård" finds a fifth of the firms). A word found in a tenth of the firms or more, alone, is
+ * tested on each firm's text as the walk passes it (the first page then reads a few hundred firms
+ * and no index of the word); otherwise the rarest word's set is built and each firm looked up in
+ * it, the other words tested on the firms of that set. Null when the search does not fit that way
+ * (a filter, a rare word); the total is known only when the walk reached the list's end.
  */
 function firstSearchPage(
   db: Database,
@@ -236,8 +272,37 @@ function firstSearchPage(
   // Matches listed already (the count of this search was asked for before) answer at once.
   const plain = caseloadSql(query);
   if (knownList(db, listKey(plain))) return null;
-  if (long.some((w) => isRare(db, w, rareHits))) return null;
-  const walk = caseloadSql(query, { scanSortIndex: true, walkSortIndex: true });
+  const rare = rareHits ?? RARE_HITS;
+  const companies = countOf(db, 'SELECT count(*) AS n FROM companies', []);
+  const dense = Math.max(1, Math.ceil(companies / DENSE_SHARE));
+  const f = query.filters;
+  const filtered = Boolean(
+    f.kommune?.length || f.status?.length || f.consultant?.length || f.industry || f.tags?.length,
+  );
+  // Counted as far as the choice needs: rare or not, and for one set alone whether it is dense,
+  // for several which is the rarest.
+  const sets = searchSets(long, query.notes);
+  const cap = query.notes ? rare : Math.max(rare, dense);
+  // A filter keeps a few thousand firms at most (one consultant has ~2%): listing its matches of
+  // the words and sorting them (~4 ms at 100,000 firms) beats walking the sort's index past every
+  // other firm (consultant + "gård" by last contact: 11 ms).
+  if (filtered) return null;
+  const hits = sets.map((set) => hitsOf(db, set, cap));
+  if (hits.some((h) => h < rare)) return null;
+  // Notes have no text per firm to test: with them every word keeps its set.
+  let tested: SearchSet[] = [];
+  if (!query.notes) {
+    const rarest = sets[hits.indexOf(Math.min(...hits))];
+    const alone = sets.length === 1 && (hits[0] ?? 0) >= dense;
+    tested = alone ? sets : sets.filter((set) => set !== rarest);
+  }
+  const testedWords = tested.flatMap((set) => set.words);
+  const walk = caseloadSql(query, {
+    scanSortIndex: true,
+    walkSortIndex: true,
+    tested: new Set(testedWords),
+    textTest: testedWords.length ? textTestSql(db) : undefined,
+  });
   const ids = all<{ id: number }>(db, walk.pageSql, [...walk.params, query.limit, 0]).map((r) => r.id);
   return { ids, total: ids.length < query.limit ? ids.length : null };
 }

@@ -34,6 +34,11 @@ export const caseloadQuerySchema = z.object({
   filters: caseloadFiltersSchema.default({}),
   search: z.string().max(200).default(''),
   /**
+   * Whether the search also looks in the visits' notes ("søg også i besøgsnoter"). Off by default:
+   * the quick search finds firms by their name, CVR, city and contact persons.
+   */
+  notes: z.boolean().default(false),
+  /**
    * `later`: a search's first page may come back before its matches are counted (`total` null;
    * the next page counts them). The table asks so, to show rows while typing.
    */

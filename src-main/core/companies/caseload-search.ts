@@ -28,43 +28,116 @@ export function ftsPhrase(word: string): string {
   return `"${word.replace(/"/g, '""')}"`;
 }
 
+/** The longest inner piece of a word the word index holds (migration 240). */
+const INNER_WORD_CHARS = 24;
+
 /**
- * Where a search word is looked up: the firm's name, CVR and city and its contact persons' names
- * (trigram indexes: the word anywhere), and the start of a word in its visits' notes (a visit's
- * rowid is its firm's id times 2^32 plus its own, migration 55). Each gives firm ids.
+ * Whether the word index answers a word: letters and digits only (what its tokenizer keeps as one
+ * word), so the word can only occur inside one indexed word, and short enough that its inner
+ * occurrences were indexed. Other words ("a/s", "h.c.") go to the trigram indexes.
  */
-function sourcesOf(word: string): Array<{ sql: string; param: string }> {
-  const inNotes = ftsPrefixTerm(word);
+export function inWordIndex(word: string): boolean {
+  const length = [...word].length;
+  return length >= 3 && length <= INNER_WORD_CHARS && /^[\p{L}\p{N}\p{Co}]+$/u.test(word);
+}
+
+/**
+ * Where a search word is looked up, each giving firm ids: the trigram indexes of the firm's name,
+ * CVR, city and contact persons for a word the word index cannot answer, and with `notes` the
+ * start of a word in its visits' notes (a visit's rowid is its firm's id times 2^32 plus its own,
+ * migration 55).
+ */
+function sourcesOf(word: string, notes: boolean): Array<{ sql: string; param: string }> {
+  const inNotes = notes ? ftsPrefixTerm(word) : null;
   return [
-    { sql: 'SELECT rowid FROM companies_fts WHERE companies_fts MATCH ?', param: ftsPhrase(word) },
-    { sql: 'SELECT rowid FROM company_contacts_fts WHERE company_contacts_fts MATCH ?', param: ftsPhrase(word) },
+    ...(inWordIndex(word)
+      ? [{ sql: WORD_INDEX, param: `${ftsPhrase(word)}*` }]
+      : [
+          { sql: 'SELECT rowid FROM companies_fts WHERE companies_fts MATCH ?', param: ftsPhrase(word) },
+          {
+            sql: 'SELECT rowid FROM company_contacts_fts WHERE company_contacts_fts MATCH ?',
+            param: ftsPhrase(word),
+          },
+        ]),
     ...(inNotes
       ? [{ sql: 'SELECT rowid >> 32 FROM company_notes_fts WHERE company_notes_fts MATCH ?', param: inNotes }]
       : []),
   ];
 }
 
-/** The firms a word finds, as one sub-query for the page's SQL (caseload-query.ts). */
-export function wordSources(word: string): { sql: string; params: string[] } {
-  const sources = sourcesOf(word);
-  return { sql: sources.map((s) => s.sql).join('\n          UNION ALL '), params: sources.map((s) => s.param) };
+/** The word index (migration 240): a document per firm, so one query can ask for several words at once. */
+const WORD_INDEX = 'SELECT rowid FROM caseload_words WHERE caseload_words MATCH ?';
+
+/**
+ * One set of firms a search must find the firm in: the `words` it stands for, the sub-query
+ * that lists the set's firm ids (`sql`, `params`) for the page's SQL (caseload-query.ts).
+ */
+export interface SearchSet {
+  words: string[];
+  sql: string;
+  params: string[];
+  /** The set's sources, each read on its own to count the set's entries. */
+  sources: Array<{ sql: string; param: string }>;
+}
+
+function setOf(words: string[], sources: Array<{ sql: string; param: string }>): SearchSet {
+  return {
+    words,
+    sql: sources.map((s) => s.sql).join('\n          UNION ALL '),
+    params: sources.map((s) => s.param),
+    sources,
+  };
 }
 
 /**
- * Index entries below which a word is rare: listing and sorting its matches (a few milliseconds)
- * beats walking the sort's index, which passes every firm when the matches are few.
+ * The sets a search's longer words make. Without the notes, the words the word index answers are
+ * one query (FTS5 intersects their lists: "jensen gård" reads two lists and returns the firms
+ * with both); each other word is a set of its own (one IN over a UNION ALL of its sources, so
+ * SQLite builds one set instead of several).
  */
-export const RARE_HITS = 2_000;
+export function searchSets(long: readonly string[], notes: boolean): SearchSet[] {
+  const together = notes ? [] : long.filter(inWordIndex);
+  const sets = together.length
+    ? [setOf(together, [{ sql: WORD_INDEX, param: together.map((w) => `${ftsPhrase(w)}*`).join(' AND ') }])]
+    : [];
+  for (const word of long) if (!together.includes(word)) sets.push(setOf([word], sourcesOf(word, notes)));
+  return sets;
+}
 
 /**
- * Whether the word finds fewer than RARE_HITS index entries. Each source is read up to that many,
- * so telling a common word from a rare one costs well under a millisecond.
+ * Index entries below which a set is rare: listing and sorting its firms (a few milliseconds)
+ * beats walking the sort's index, which passes every firm when the matches are few.
  */
-export function isRare(db: Database, word: string, rareHits = RARE_HITS): boolean {
+export const RARE_HITS = 1_000;
+
+/**
+ * The index entries a set finds, counted up to `cap` (each source is read no further), so telling
+ * a common word from a rare one costs well under a millisecond.
+ */
+export function hitsOf(db: Database, set: SearchSet, cap: number): number {
   let hits = 0;
-  for (const { sql, param } of sourcesOf(word)) {
-    hits += stmt(db, `SELECT count(*) FROM (${sql} LIMIT ?)`).pluck().get(param, rareHits) as number;
-    if (hits >= rareHits) return false;
+  for (const { sql, param } of set.sources) {
+    hits += stmt(db, `SELECT count(*) FROM (${sql} LIMIT ?)`)
+      .pluck()
+      .get(param, cap - hits) as number;
+    if (hits >= cap) return cap;
   }
-  return true;
+  return hits;
+}
+
+const withTextTest = new WeakSet<Database>();
+
+/**
+ * SQL that tests a firm (`c`) for a word the way the word and trigram indexes find it: anywhere in
+ * its name, CVR, city or a contact person's name, case folded. Used where a sort's index is walked
+ * and most firms match, so looking at each firm's text beats building the word's set.
+ */
+export function textTestSql(db: Database): string {
+  if (!withTextTest.has(db)) {
+    db.function('caseload_text_has', { deterministic: true }, (text: unknown, word: unknown) =>
+      typeof text === 'string' && typeof word === 'string' && text.toLowerCase().includes(word.toLowerCase()) ? 1 : 0,
+    );
+    withTextTest.add(db);
+  }
+  return 'caseload_text_has((SELECT t.text FROM caseload_search_text t WHERE t.id = c.id), ?)';
 }

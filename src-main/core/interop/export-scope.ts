@@ -30,6 +30,7 @@ export function scopeCompanyIds(db: Database, scope: ExportScope): number[] {
         sort: scope.sort,
         filters: scope.filters,
         search: scope.search,
+        notes: scope.notes,
         count: 'with-page',
       });
       return all<{ id: number }>(db, pageSql, [...params, -1, 0]).map((r) => r.id);

@@ -80,6 +80,8 @@ export const exportScopeSchema = z.discriminatedUnion('kind', [
     kind: z.literal('query'),
     filters: caseloadFiltersSchema.default({}),
     search: z.string().max(200).default(''),
+    /** The caseload search also looked in the visits' notes (caseload-schema.ts). */
+    notes: z.boolean().default(false),
     sort: sortSchema,
   }),
 ]);

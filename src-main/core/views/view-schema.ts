@@ -6,6 +6,8 @@ export const viewStateSchema = z.object({
   sort: z.array(z.object({ column: z.enum(SORTABLE_COLUMNS), desc: z.boolean() })).max(4),
   filters: caseloadFiltersSchema,
   search: z.string().max(200),
+  /** The search also looked in the visits' notes; absent in views saved before that choice. */
+  searchNotes: z.boolean().optional(),
   columnOrder: z.array(z.string().max(40)).max(40),
   hiddenColumns: z.array(z.string().max(40)).max(40),
 });

@@ -15,7 +15,7 @@ const KINDS: readonly BulkKind[] = ['reassign', 'status', 'followup', 'network']
 
 interface Props {
   selectedIds: readonly number[];
-  query: { filters: CaseloadFilters; search: string };
+  query: { filters: CaseloadFilters; search: string; notes: boolean };
   /** Firms matching the filter (the table's total). */
   matching: number;
   onClose(): void;

@@ -110,7 +110,8 @@ export function CaseloadPage(_: RouteProps) {
           state={state}
           onSearch={(search) => caseloadStore.setTable((s) => ({ ...s, search }))}
           onFilters={(filters) => caseloadStore.setTable((s) => ({ ...s, filters }))}
-          onReset={() => caseloadStore.setTable((s) => ({ ...s, filters: {}, search: '' }))}
+          onSearchNotes={(searchNotes) => caseloadStore.setTable((s) => ({ ...s, searchNotes }))}
+          onReset={() => caseloadStore.setTable((s) => ({ ...s, filters: {}, search: '', searchNotes: false }))}
         />
         <ColumnChooser
           order={state.columnOrder}
@@ -127,7 +128,13 @@ export function CaseloadPage(_: RouteProps) {
         rows={rows}
         activeIndex={store.activeIndex}
         initialScroll={store.scrollOffset}
-        emptyText={filtered ? t('caseload.empty') : t('caseload.emptyAll')}
+        emptyText={
+          !filtered
+            ? t('caseload.emptyAll')
+            : state.search.trim() && !state.searchNotes
+              ? t('caseload.emptyTryNotes')
+              : t('caseload.empty')
+        }
         onActiveChange={caseloadStore.setActiveIndex}
         onSortChange={(sort) => caseloadStore.setTable((s) => ({ ...s, sort }))}
         onColumnOrderChange={(columnOrder) =>
@@ -141,7 +148,7 @@ export function CaseloadPage(_: RouteProps) {
       {bulkOpen ? (
         <BulkDialog
           selectedIds={[...selection.selected]}
-          query={{ filters: cleanFilters(state.filters), search: state.search.trim() }}
+          query={{ filters: cleanFilters(state.filters), search: state.search.trim(), notes: state.searchNotes }}
           matching={total ?? 0}
           onClose={() => setBulkOpen(false)}
           onDone={(r) => {
@@ -159,7 +166,13 @@ export function CaseloadPage(_: RouteProps) {
           scope={
             selection.selected.size
               ? { kind: 'companies', ids: [...selection.selected] }
-              : { kind: 'query', filters: state.filters, search: state.search, sort: state.sort }
+              : {
+                  kind: 'query',
+                  filters: state.filters,
+                  search: state.search,
+                  notes: state.searchNotes,
+                  sort: state.sort,
+                }
           }
           count={selection.selected.size || (total ?? 0)}
           onClose={() => setTagging(false)}

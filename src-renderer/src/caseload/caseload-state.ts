@@ -20,6 +20,8 @@ export interface CaseloadState {
   sort: SortItem[];
   filters: CaseloadFilters;
   search: string;
+  /** The search also looks in the visits' notes ("søg også i besøgsnoter"). */
+  searchNotes: boolean;
   columnOrder: CaseloadColumn[];
   hiddenColumns: CaseloadColumn[];
   /** The saved view last chosen (the state may since have been changed by hand). */
@@ -33,6 +35,7 @@ export function initialState(): CaseloadState {
     sort: [],
     filters: {},
     search: '',
+    searchNotes: false,
     columnOrder: [...CASELOAD_COLUMNS],
     hiddenColumns: [...DEFAULT_HIDDEN],
     viewId: null,
@@ -71,6 +74,7 @@ export function toViewState(state: CaseloadState): ViewState {
     sort: state.sort.map((s) => ({ column: s.column, desc: s.desc })),
     filters: cleanFilters(state.filters),
     search: state.search.trim(),
+    searchNotes: state.searchNotes,
     columnOrder: [...state.columnOrder],
     hiddenColumns: [...state.hiddenColumns],
   };
@@ -81,6 +85,7 @@ export function applyViewState(view: ViewState, viewId: number | null): Caseload
     sort: view.sort.slice(0, MAX_SORT),
     filters: cleanFilters(view.filters),
     search: view.search,
+    searchNotes: view.searchNotes ?? false,
     columnOrder: normaliseOrder(view.columnOrder),
     hiddenColumns: view.hiddenColumns.filter(isColumnId),
     viewId,
@@ -99,8 +104,13 @@ function comparable(v: ViewState) {
 }
 
 /** The part of the state that decides which rows the server returns (and so the page cache). */
-export function queryKey(state: Pick<CaseloadState, 'sort' | 'filters' | 'search'>): string {
-  return JSON.stringify({ sort: state.sort, filters: cleanFilters(state.filters), search: state.search.trim() });
+export function queryKey(state: Pick<CaseloadState, 'sort' | 'filters' | 'search' | 'searchNotes'>): string {
+  return JSON.stringify({
+    sort: state.sort,
+    filters: cleanFilters(state.filters),
+    search: state.search.trim(),
+    notes: state.searchNotes,
+  });
 }
 
 export function moveColumn(order: readonly CaseloadColumn[], id: CaseloadColumn, to: number): CaseloadColumn[] {

@@ -1,5 +1,13 @@
 import { PageCache } from './page-cache';
 
+/**
+ * How long a search's first page stays on screen before its count is asked for. Counting lists
+ * every match (tens of milliseconds for a common word at 100,000 firms) and the server answers one
+ * query at a time, so a count asked for between two key presses held up the next word's page; a
+ * consultant still typing never waits this long between keys.
+ */
+export const COUNT_PAUSE_MS = 300;
+
 export interface PageResult<T> {
   rows: T[];
   /** Null when the matches are not counted yet (the next page counts them). */
@@ -28,6 +36,7 @@ export class RowLoader<T> {
     private readonly onError: (err: unknown) => void,
     private readonly parallel = 2,
     pageSize = 100,
+    private readonly countPauseMs = COUNT_PAUSE_MS,
   ) {
     this.cache = new PageCache<T>(pageSize);
   }
@@ -85,6 +94,11 @@ export class RowLoader<T> {
     }
   }
 
+  private requestCount(next: number): void {
+    if (!this.live || this.cache.counted || this.cache.has(next) || this.cache.isPending(next)) return;
+    this.request(next);
+  }
+
   private request(page: number): void {
     this.cache.markPending(page);
     this.inFlight++;
@@ -92,9 +106,9 @@ export class RowLoader<T> {
       .then(
         (result) => {
           this.cache.put(page, result.rows, result.total);
-          // The count comes with the next page; ask for it even if the table does not show it yet.
-          const next = page + 1;
-          if (!this.cache.counted && !this.cache.has(next) && !this.cache.isPending(next)) this.request(next);
+          // The count comes with the next page; ask for it even if the table does not show it yet,
+          // once the consultant has paused: a query replaced meanwhile never asks.
+          if (!this.cache.counted) setTimeout(() => this.requestCount(page + 1), this.countPauseMs);
           if (this.live) this.onChange();
         },
         (err: unknown) => {

@@ -31,7 +31,7 @@ export function useCaseloadRows(
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for sort, filters and search.
   const loader = useMemo(() => {
-    const { sort, filters, search } = table;
+    const { sort, filters, search, searchNotes } = table;
     return new RowLoader<CaseloadRow>(
       (offset, limit) =>
         api.call('companies.list', {
@@ -40,6 +40,7 @@ export function useCaseloadRows(
           sort,
           filters: cleanFilters(filters),
           search: search.trim(),
+          notes: searchNotes,
           // A search's first page may come before its count: rows on screen while typing.
           count: 'later',
         }),

@@ -22,7 +22,7 @@ const CAMPAIGN_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx'];
 
 interface Props {
   format: ExportFormat;
-  state: Pick<CaseloadState, 'filters' | 'search' | 'sort'>;
+  state: Pick<CaseloadState, 'filters' | 'search' | 'searchNotes' | 'sort'>;
   onClose(): void;
 }
 
@@ -49,6 +49,7 @@ export function ExportDialog({ format, state, onClose }: Props) {
           kind: 'query',
           filters: cleanFilters(state.filters),
           search: state.search.trim(),
+          notes: state.searchNotes,
           sort: state.sort.map((s) => ({ column: s.column, desc: s.desc })),
         };
 

@@ -8,7 +8,7 @@ import { ExportDialog } from './ExportDialog';
 const FORMATS: ExportFormat[] = ['csv', 'xlsx', 'caseload'];
 
 /** The caseload toolbar's "Eksportér": a format, then a dialog that asks for scope and place. */
-export function ExportMenu({ state }: { state: Pick<CaseloadState, 'filters' | 'search' | 'sort'> }) {
+export function ExportMenu({ state }: { state: Pick<CaseloadState, 'filters' | 'search' | 'searchNotes' | 'sort'> }) {
   const t = useT();
   const [format, setFormat] = useState<ExportFormat | null>(null);
   // A new key closes the popover after a choice (it keeps its own open state).

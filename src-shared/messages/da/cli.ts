@@ -45,7 +45,7 @@ export const cli = {
   'cli.check.settingsBad': 'Indstillinger: {count} kan ikke læses',
   'cli.companies.summary': 'Opret og vis virksomheder',
   'cli.companies.usage':
-    'companies add --name NAVN [--cvr CVR] [--owner NAVN] [--kommune NAVN|KODE] [--postcode N] [--city BY] …\n       companies list [--json] [--search TEKST] [--kommune K]… [--status S]… [--tag TAG]… [--limit N]\n       companies duplicates [--company CVR|ID] [--json]\n       companies merge --keep CVR|ID --merge CVR|ID [--take FELT]… [--dry-run] [--json]\n       companies bulk (--ids ID,… | --filter NØGLE=VÆRDI…|all) (--consultant NAVN | --status S [--reason TEKST] | --followup TITEL --due DATO | --network ID --joined DATO | --undo) [--dry-run] [--json]',
+    'companies add --name NAVN [--cvr CVR] [--owner NAVN] [--kommune NAVN|KODE] [--postcode N] [--city BY] …\n       companies list [--json] [--search TEKST [--notes]] [--kommune K]… [--status S]… [--tag TAG]… [--limit N]\n       companies duplicates [--company CVR|ID] [--json]\n       companies merge --keep CVR|ID --merge CVR|ID [--take FELT]… [--dry-run] [--json]\n       companies bulk (--ids ID,… | --filter NØGLE=VÆRDI…|all) (--consultant NAVN | --status S [--reason TEKST] | --followup TITEL --due DATO | --network ID --joined DATO | --undo) [--dry-run] [--json]',
   'cli.companies.unknownSub': 'companies: ukendt underkommando {sub}; brug add, list, duplicates, merge eller bulk',
   'cli.companies.nameRequired': 'companies add kræver --name',
   'cli.companies.created': 'Oprettet: {name} (id {id})',
@@ -57,7 +57,7 @@ export const cli = {
   'cli.demo.seeFigures': 'Se tallene med: report --from 2010-10-01 --to 2011-10-17 --as-of 2011-10-17',
   'cli.export.summary': 'Eksportér sagsstammen som sagsfil, CSV eller Excel',
   'cli.export.usage':
-    'export --format caseload|csv|xlsx --out FIL [--with-files] [--entity companies|contacts] [--search TEKST] [--kommune K]… [--status S]… [--json]\n       [--campaign [--include-protected]] (kampagneliste: reklamebeskyttede udelades)',
+    'export --format caseload|csv|xlsx --out FIL [--with-files] [--entity companies|contacts] [--search TEKST [--notes]] [--kommune K]… [--status S]… [--json]\n       [--campaign [--include-protected]] (kampagneliste: reklamebeskyttede udelades)',
   'cli.export.leftOutProtected':
     '{count} reklamebeskyttede virksomheder er udeladt (--include-protected tager dem med).',
   'cli.export.formatRequired': '--format skal være {formats}',

@@ -7,11 +7,14 @@ export const companies = {
   'caseload.countFiltered': '{shown} af {total}',
   'caseload.filters': 'Søg og filtrér',
   'caseload.search': 'Søg',
-  'caseload.searchPlaceholder': 'Søg i navn, CVR, indehaver, by og besøgsnoter',
+  'caseload.searchPlaceholder': 'Søg i navn, CVR, indehaver, kontaktpersoner og by',
   'caseload.searchHint':
-    'Et eller to bogstaver finder virksomheder, hvis navn begynder med dem. Fra tre bogstaver søges i navn, CVR, indehaver, kontaktpersoner, by og besøgsnoter.',
+    'Et eller to bogstaver finder virksomheder, hvis navn begynder med dem. Fra tre bogstaver søges i navn, CVR, indehaver, kontaktpersoner og by, og i besøgsnoter, når det er slået til.',
+  'caseload.searchNotes': 'Søg også i besøgsnoter',
   'caseload.new': 'Ny virksomhed',
   'caseload.empty': 'Ingen virksomheder passer til søgningen.',
+  'caseload.emptyTryNotes':
+    'Ingen virksomheder passer til søgningen. Slå "Søg også i besøgsnoter" til for at søge i besøgsnoterne.',
   'caseload.emptyAll': 'Der er endnu ingen virksomheder. Opret den første med "Ny virksomhed".',
   'caseload.tableLabel': 'Virksomheder',
   'caseload.loadingRow': 'Henter …',

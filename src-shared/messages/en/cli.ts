@@ -47,7 +47,7 @@ export const cli: Record<keyof typeof da, string> = {
   'cli.check.settingsBad': 'Settings: {count} cannot be read',
   'cli.companies.summary': 'Create and list companies',
   'cli.companies.usage':
-    'companies add --name NAME [--cvr CVR] [--owner NAME] [--kommune NAME|CODE] [--postcode N] [--city TOWN] …\n       companies list [--json] [--search TEXT] [--kommune K]… [--status S]… [--tag TAG]… [--limit N]\n       companies duplicates [--company CVR|ID] [--json]\n       companies merge --keep CVR|ID --merge CVR|ID [--take FIELD]… [--dry-run] [--json]\n       companies bulk (--ids ID,… | --filter KEY=VALUE…|all) (--consultant NAME | --status S [--reason TEXT] | --followup TITLE --due DATE | --network ID --joined DATE | --undo) [--dry-run] [--json]',
+    'companies add --name NAME [--cvr CVR] [--owner NAME] [--kommune NAME|CODE] [--postcode N] [--city TOWN] …\n       companies list [--json] [--search TEXT [--notes]] [--kommune K]… [--status S]… [--tag TAG]… [--limit N]\n       companies duplicates [--company CVR|ID] [--json]\n       companies merge --keep CVR|ID --merge CVR|ID [--take FIELD]… [--dry-run] [--json]\n       companies bulk (--ids ID,… | --filter KEY=VALUE…|all) (--consultant NAME | --status S [--reason TEXT] | --followup TITLE --due DATE | --network ID --joined DATE | --undo) [--dry-run] [--json]',
   'cli.companies.unknownSub': 'companies: unknown subcommand {sub}; use add, list, duplicates, merge or bulk',
   'cli.companies.nameRequired': 'companies add needs --name',
   'cli.companies.created': 'Created: {name} (id {id})',
@@ -59,7 +59,7 @@ export const cli: Record<keyof typeof da, string> = {
   'cli.demo.seeFigures': 'See the figures with: report --from 2010-10-01 --to 2011-10-17 --as-of 2011-10-17',
   'cli.export.summary': 'Export the caseload as a caseload file, CSV or Excel',
   'cli.export.usage':
-    'export --format caseload|csv|xlsx --out FILE [--with-files] [--entity companies|contacts] [--search TEXT] [--kommune K]… [--status S]… [--json]\n       [--campaign [--include-protected]] (campaign list: advertising-protected firms left out)',
+    'export --format caseload|csv|xlsx --out FILE [--with-files] [--entity companies|contacts] [--search TEXT [--notes]] [--kommune K]… [--status S]… [--json]\n       [--campaign [--include-protected]] (campaign list: advertising-protected firms left out)',
   'cli.export.leftOutProtected': '{count} advertising-protected firms left out (--include-protected takes them along).',
   'cli.export.formatRequired': '--format must be {formats}',
   'cli.export.outRequired': 'export needs --out FILE',

@@ -8,11 +8,14 @@ export const companies: Record<keyof typeof da, string> = {
   'caseload.countFiltered': '{shown} of {total}',
   'caseload.filters': 'Search and filter',
   'caseload.search': 'Search',
-  'caseload.searchPlaceholder': 'Search name, CVR, owner, town and visit notes',
+  'caseload.searchPlaceholder': 'Search name, CVR, owner, contact persons and town',
   'caseload.searchHint':
-    'One or two letters find companies whose name starts with them. From three letters the search looks in name, CVR, owner, contact persons, town and visit notes.',
+    'One or two letters find companies whose name starts with them. From three letters the search looks in name, CVR, owner, contact persons and town, and in visit notes when that is switched on.',
+  'caseload.searchNotes': 'Also search visit notes',
   'caseload.new': 'New company',
   'caseload.empty': 'No companies match the search.',
+  'caseload.emptyTryNotes':
+    'No companies match the search. Switch on "Also search visit notes" to search the visit notes.',
   'caseload.emptyAll': 'There are no companies yet. Create the first with "New company".',
   'caseload.tableLabel': 'Companies',
   'caseload.loadingRow': 'Loading …',

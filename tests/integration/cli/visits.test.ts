@@ -57,6 +57,12 @@ describe('visits and followups on the command line', () => {
     expect(added.out).toContain('Status: Identificeret → I forløb');
     expect(added.out).toContain(`Opfølgning ${da(14)}: Ring: hvad sagde banken?`);
 
+    // The caseload's search finds the firm by a word of the notes only with --notes.
+    const byNotes = async (...flags: string[]) =>
+      (JSON.parse((await cli('companies', 'list', '--search', 'kølerum', ...flags, '--json')).out) as unknown[]).length;
+    expect(await byNotes()).toBe(0);
+    expect(await byNotes('--notes')).toBe(1);
+
     const listed = await cli('visits', 'list', '--company', '13748136', '--json');
     expect(listed.code).toBe(0);
     const visits = JSON.parse(listed.out) as Visit[];

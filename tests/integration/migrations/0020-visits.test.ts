@@ -80,7 +80,7 @@ describe('a schema-10 database opened by this version', () => {
     expect(((await call('search.visits', { query: 'æblemost' })) as VisitSearchPage).rows[0]?.visitId).toBe(
       saved.visit.id,
     );
-    const caseload = (await call('companies.list', { search: 'hjemmeside' })) as CaseloadPage;
+    const caseload = (await call('companies.list', { search: 'hjemmeside', notes: true })) as CaseloadPage;
     expect(caseload.rows.map((r) => [r.id, r.lastContact, r.nextFollowup])).toEqual([
       [firmId, today(), daysFromToday(4)],
     ]);

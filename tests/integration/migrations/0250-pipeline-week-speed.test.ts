@@ -22,9 +22,9 @@ const sortKeys = (at: DatabaseAt, table: string) =>
 const nameSort = (at: DatabaseAt, companyId: number) =>
   at.db.prepare('SELECT name_sort FROM companies WHERE id = ?').pluck().get(companyId) as string;
 
-describe('migration 250 on a schema-230 database', () => {
+describe('migration 250 on a schema-240 database', () => {
   it('adds the sort key with its indexes and triggers, fills it from the firms, and keeps every row', () => {
-    at = databaseAt(230);
+    at = databaseAt(240);
     const { db } = at;
     const before = schemaObjects(db);
     const rows = rowsOf(db, ['companies', ...TABLES]);
@@ -60,7 +60,7 @@ describe('migration 250 on a schema-230 database', () => {
   });
 
   it('follows a firm renamed or anonymised, a row moved to another firm, and refuses another value', () => {
-    at = databaseAt(230);
+    at = databaseAt(240);
     const { db } = at;
     migrate(db, 250);
     const [first] = sortKeys(at, 'referrals');
@@ -95,7 +95,7 @@ describe('migration 250 on a schema-230 database', () => {
   });
 
   it('reads a pipeline page off an index by firm (both ways), as it opens, and LAG by deadline', () => {
-    at = databaseAt(230);
+    at = databaseAt(240);
     const { db } = at;
     migrate(db, 250);
     const pages = [

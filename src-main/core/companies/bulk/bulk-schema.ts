@@ -7,7 +7,11 @@ import { caseloadFiltersSchema } from '../caseload-schema';
 export const bulkSelectionSchema = z.union([
   z.object({ ids: z.array(z.number().int().positive()).max(200_000) }),
   z.object({
-    query: z.object({ filters: caseloadFiltersSchema.prefault({}), search: z.string().max(200).default('') }),
+    query: z.object({
+      filters: caseloadFiltersSchema.prefault({}),
+      search: z.string().max(200).default(''),
+      notes: z.boolean().default(false),
+    }),
   }),
 ]);
 

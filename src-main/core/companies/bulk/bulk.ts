@@ -58,6 +58,7 @@ export function selectionIds(db: Database, selection: BulkInput['selection']): n
     sort: [],
     filters: selection.query.filters,
     search: selection.query.search,
+    notes: selection.query.notes,
     count: 'with-page',
   });
   return all<{ id: number }>(db, listSql, params).map((r) => r.id);

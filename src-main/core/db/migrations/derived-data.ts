@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { OWNER_OF } from './0060-caseload-speed';
 import { rowOf, textOf } from './0100-portable-triggers';
+import { REINDEX_WORDS, SEARCH_TEXT_OF, WORDS_OF } from './0240-caseload-words';
 
 /**
  * Data the schema derives from other rows by AFTER INSERT triggers, each with the statements that
@@ -93,6 +94,44 @@ export const DERIVED_ON_INSERT: readonly DerivedOnInsert[] = [
         `INSERT INTO company_notes_fts(rowid, notes)
          SELECT ${rowOf('visits')}, ${textOf('visits')} FROM visits WHERE id > ? ORDER BY company_id, id`,
       ).run(after);
+    },
+  },
+  {
+    trigger: 'caseload_words_insert',
+    table: 'companies',
+    since: 240,
+    replay(db, after) {
+      db.prepare(
+        `INSERT INTO caseload_search_text(id, text)
+         SELECT id, ${SEARCH_TEXT_OF('companies.id')} FROM companies WHERE id > ? ORDER BY id`,
+      ).run(after);
+      db.prepare(
+        `INSERT INTO caseload_words(rowid, words)
+         SELECT id, ${WORDS_OF('text')} FROM caseload_search_text WHERE id > ? ORDER BY id`,
+      ).run(after);
+    },
+  },
+  {
+    trigger: 'caseload_words_contact_insert',
+    table: 'contacts',
+    since: 240,
+    // After the firms' own replay: a firm new in the load was indexed with its contacts already,
+    // so only firms whose text changed are indexed again.
+    replay(db, after) {
+      const firms = contactCompanies(db, after);
+      const stale = db
+        .prepare(
+          `SELECT value FROM json_each(?) WHERE NOT EXISTS (
+             SELECT 1 FROM caseload_search_text t WHERE t.id = value AND t.text IS ${SEARCH_TEXT_OF('value')})`,
+        )
+        .pluck()
+        .all(JSON.stringify(firms)) as number[];
+      const steps = REINDEX_WORDS('?')
+        .split(';')
+        .map((sql) => sql.trim())
+        .filter(Boolean)
+        .map((sql) => db.prepare(sql));
+      for (const id of stale) for (const step of steps) step.run(id);
     },
   },
 ];

@@ -20,6 +20,7 @@ import { freeLetters } from './0200-free-letters';
 import { cvrRegister } from './0210-cvr-register';
 import { letterKinds } from './0220-letter-kinds';
 import { industrySystems } from './0230-industry-systems';
+import { caseloadWords } from './0240-caseload-words';
 import { pipelineWeekSpeed } from './0250-pipeline-week-speed';
 
 /** Every schema step in order. Append only: a shipped migration never changes. */
@@ -45,5 +46,6 @@ export const migrations: readonly Migration[] = [
   cvrRegister,
   letterKinds,
   industrySystems,
+  caseloadWords,
   pipelineWeekSpeed,
 ];

@@ -19,7 +19,8 @@ afterAll(() => store.close());
 
 /**
  * Words found in names, owners, cities, contact persons and notes of the generated caseload,
- * common and rare, single and paired, with a short word beside a long one.
+ * common and rare, single and paired, with a short word beside a long one, and one the word index
+ * cannot answer (punctuation: the trigram indexes do).
  */
 const SEARCHES = [
   'gård',
@@ -33,6 +34,8 @@ const SEARCHES = [
   'gård jensen',
   'smed a',
   'bøgely',
+  'a/s',
+  'GÅRD sen',
 ];
 const SORTS: CaseloadQueryInput['sort'][] = [
   [],
@@ -59,6 +62,44 @@ function listed(input: CaseloadQueryInput, limit: number): CaseloadPage {
   return queryCaseload(store.db, caseloadQuerySchema.parse({ ...input, limit }));
 }
 
+/** Firms a word finds in names, CVR, cities and contact persons by the trigram indexes. */
+const byTrigrams = (word: string) =>
+  store.db
+    .prepare(
+      `SELECT rowid FROM companies_fts WHERE companies_fts MATCH ?
+       UNION SELECT rowid FROM company_contacts_fts WHERE company_contacts_fts MATCH ? ORDER BY 1`,
+    )
+    .pluck()
+    .all(`"${word}"`, `"${word}"`);
+
+const allMatches = (input: CaseloadQueryInput) =>
+  queryCaseload(store.db, caseloadQuerySchema.parse({ ...input, limit: 500 }))
+    .rows.map((r) => r.id)
+    .sort((a, b) => a - b);
+
+describe('the quick search', () => {
+  it('finds a word anywhere in names, CVR, cities and contact persons, as the trigram indexes do', () => {
+    const texts = store.db.prepare('SELECT text FROM caseload_search_text').pluck().all() as string[];
+    const pieces = new Set<string>();
+    for (const text of texts.slice(0, 60))
+      for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+        for (let i = 0; i + 3 <= word.length; i++) pieces.add(word.slice(i, i + 3 + (i % 4)));
+    expect(pieces.size).toBeGreaterThan(200);
+    for (const word of pieces) expect(allMatches({ search: word }), word).toEqual(byTrigrams(word));
+  });
+
+  it('looks in the visits’ notes only when asked to', () => {
+    const inNotes = allMatches({ search: 'hjemmeside', notes: true });
+    expect(inNotes.length).toBeGreaterThan(20);
+    expect(allMatches({ search: 'hjemmeside' })).toEqual(byTrigrams('hjemmeside'));
+    expect(allMatches({ search: 'hjemmeside' }).length).toBeLessThan(inNotes.length);
+    // With the notes, a firm found by its name is still found.
+    expect(allMatches({ search: 'jensen', notes: true })).toEqual(
+      expect.arrayContaining(allMatches({ search: 'jensen' })),
+    );
+  });
+});
+
 describe('a search whose first page is read off the sort index', () => {
   it('shows the same firms in the same order as listing every match, for every word, sort and filter', () => {
     let walked = 0;
@@ -66,8 +107,12 @@ describe('a search whose first page is read off the sort index', () => {
     for (const search of SEARCHES)
       for (const sort of SORTS)
         for (const filters of FILTERS)
-          for (const limit of [100, 7]) {
-            const input = { search, sort, filters };
+          for (const [limit, notes] of [
+            [100, false],
+            [7, false],
+            [100, true],
+          ] as const) {
+            const input = { search, sort, filters, notes };
             const expected = listed(input, limit);
             const page = firstPageLater(input, limit);
             const label = JSON.stringify({ ...input, limit });

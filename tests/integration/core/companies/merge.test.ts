@@ -124,7 +124,9 @@ describe('merging two firms', () => {
       .all(keep.id);
     expect(memberships).toEqual([{ joined_on: '2011-02-01', left_on: null }]);
     // The search finds the merged firm by its new name and its visit notes, and only once.
-    const found = (await store.call('companies.list', { search: 'esse' })) as { rows: Array<{ id: number }> };
+    const found = (await store.call('companies.list', { search: 'esse', notes: true })) as {
+      rows: Array<{ id: number }>;
+    };
     expect(found.rows.map((r) => r.id)).toEqual([keep.id]);
     const history = (await store.call('companies.history', { id: keep.id })) as Array<{ reason: string | null }>;
     expect(history.map((h) => h.reason)).toEqual(

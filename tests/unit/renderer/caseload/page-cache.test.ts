@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PageCache } from '../../../../src-renderer/src/caseload/page-cache';
 import { RowLoader } from '../../../../src-renderer/src/caseload/row-loader';
 
@@ -102,14 +102,42 @@ describe('the row loader', () => {
       () => {},
       2,
       100,
+      0,
     );
     loader.setRange(0, 30);
     loader.start();
     await new Promise((r) => setTimeout(r, 0));
     await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => setTimeout(r, 0));
     expect(requests).toEqual([0, 100]);
     expect(loader.cache.counted).toBe(true);
     expect(loader.cache.total).toBe(5000);
+  });
+
+  it('never asks for the count of a query replaced before the pause is over', async () => {
+    vi.useFakeTimers();
+    const requests: number[] = [];
+    const loader = new RowLoader<number>(
+      (offset, limit) => {
+        requests.push(offset);
+        return Promise.resolve({ rows: rows(offset / limit, limit, 5000), total: offset === 0 ? null : 5000 });
+      },
+      () => {},
+      () => {},
+      2,
+      100,
+      20,
+    );
+    loader.setRange(0, 30);
+    loader.start();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(requests).toEqual([0]);
+    // The next letter is typed: this query is replaced, and the server is left to the next one.
+    loader.stop();
+    await vi.advanceTimersByTimeAsync(40);
+    expect(requests).toEqual([0]);
+    expect(loader.cache.counted).toBe(false);
+    vi.useRealTimers();
   });
 
   it('stops reporting once the query it belongs to was replaced', async () => {

@@ -1,0 +1,104 @@
+import type { Database } from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { migrate } from '../../../src-main/core/db/migrate';
+import { type DatabaseAt, databaseAt, kept, rowsOf, schemaChange, schemaObjects } from './schema-at';
+
+/** Migration 240 adds a word index of the firms' names, CVR, cities and contact persons. */
+let at: DatabaseAt | undefined;
+afterEach(() => at?.close());
+
+/** Firms the word index finds for a word: a term starting with it. */
+const byWords = (db: Database, word: string) =>
+  db.prepare('SELECT rowid FROM caseload_words WHERE caseload_words MATCH ? ORDER BY rowid').pluck().all(`"${word}"*`);
+
+/** Firms the trigram indexes find for the same word: anywhere in the name, CVR, city or a contact's name. */
+const byTrigrams = (db: Database, word: string) =>
+  db
+    .prepare(
+      `SELECT rowid FROM companies_fts WHERE companies_fts MATCH ?
+       UNION SELECT rowid FROM company_contacts_fts WHERE company_contacts_fts MATCH ? ORDER BY 1`,
+    )
+    .pluck()
+    .all(`"${word}"`, `"${word}"`);
+
+/** Every piece of three letters or more of every word the firms are found by. */
+function piecesOf(db: Database): string[] {
+  const texts = db.prepare('SELECT text FROM caseload_search_text').pluck().all() as string[];
+  const pieces = new Set<string>();
+  for (const text of texts)
+    for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+      for (let i = 0; i < word.length; i++) for (let j = i + 3; j <= word.length; j++) pieces.add(word.slice(i, j));
+  return [...pieces];
+}
+
+function expectSameAsTrigrams(db: Database): void {
+  const pieces = piecesOf(db);
+  expect(pieces.length).toBeGreaterThan(20);
+  for (const word of [...pieces, 'GÅRD', 'gard', 'zzz']) expect(byWords(db, word), word).toEqual(byTrigrams(db, word));
+}
+
+describe('migration 240 on a schema-230 database', () => {
+  it('adds the word index, its text per firm and its triggers, and keeps every row', () => {
+    at = databaseAt(230);
+    const { db } = at;
+    const before = schemaObjects(db);
+    const rows = rowsOf(db, ['companies', 'contacts', 'visits']);
+    migrate(db, 240);
+    expect(schemaChange(before, schemaObjects(db))).toEqual({
+      added: [
+        'table caseload_search_text',
+        'table caseload_word_positions',
+        'table caseload_words',
+        'trigger caseload_words_contact_delete',
+        'trigger caseload_words_contact_insert',
+        'trigger caseload_words_contact_update',
+        'trigger caseload_words_delete',
+        'trigger caseload_words_insert',
+        'trigger caseload_words_update',
+      ],
+      removed: [],
+      changed: [],
+    });
+    expect(rowsOf(db, ['companies', 'contacts', 'visits'])).toEqual(kept(rows));
+    expect(byWords(db, 'gård')).toEqual(byTrigrams(db, 'gård'));
+    expect(byWords(db, 'gård').length).toBeGreaterThan(0);
+    expectSameAsTrigrams(db);
+  });
+
+  it('finds what the trigram indexes find after firms and contacts are added, renamed, moved and deleted', () => {
+    at = databaseAt(230);
+    const { db } = at;
+    migrate(db, 240);
+    const [a, b] = db.prepare('SELECT id FROM companies ORDER BY id LIMIT 2').pluck().all() as number[];
+    const firm = db.prepare(
+      `INSERT INTO companies(uuid, record_type, name, name_sort, city, status, created_at, updated_at)
+       SELECT @uuid, 'unregistered', @name, lower(@name), @city, status, created_at, updated_at FROM companies LIMIT 1 RETURNING id`,
+    );
+    const c = (firm.get({ uuid: 'w1', name: 'Bøgelygård Maskinstation', city: 'Skærbæk' }) as { id: number }).id;
+    const contact = db.prepare(
+      `INSERT INTO contacts(uuid, company_id, name, created_at, updated_at)
+       VALUES (?, ?, ?, '2026-12-07T10:00:00Z', '2026-12-07T10:00:00Z') RETURNING id`,
+    );
+    const p = (contact.get('p1', c, 'Kirsten Smed-Hansen') as { id: number }).id;
+    contact.get('p2', a, 'Åge Østergård');
+    expect(byWords(db, 'gelygår')).toEqual([c]);
+    expect(byWords(db, 'hansen')).toContain(c);
+    expectSameAsTrigrams(db);
+
+    db.prepare('UPDATE companies SET name = ?, city = NULL WHERE id = ?').run('Lystrup Tømrer', c);
+    db.prepare('UPDATE contacts SET name = ?, company_id = ? WHERE id = ?').run('Kirsten Jensen', b, p);
+    expect(byWords(db, 'bøgely')).toEqual([]);
+    expect(byWords(db, 'hansen')).not.toContain(c);
+    expect(byWords(db, 'jensen')).toContain(b);
+    expectSameAsTrigrams(db);
+
+    db.prepare('DELETE FROM contacts WHERE id = ?').run(p);
+    db.prepare('DELETE FROM companies WHERE id = ?').run(c);
+    expect(byWords(db, 'tømrer')).toEqual([]);
+    expect(db.prepare('SELECT count(*) FROM caseload_search_text WHERE id = ?').pluck().get(c)).toBe(0);
+    expectSameAsTrigrams(db);
+    expect(
+      db.prepare(`INSERT INTO caseload_words(caseload_words, rank) VALUES ('integrity-check', 0)`).run(),
+    ).toBeTruthy();
+  });
+});
