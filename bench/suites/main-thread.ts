@@ -67,10 +67,15 @@ async function startServer(dbFile: string, mode: 'threads' | 'in-process', docs:
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
   const queue: Array<(line: string) => void> = [];
   lines.on('line', (line) => queue.shift()?.(line));
+  let exited: Error | null = null;
+  child.once('exit', (code) => {
+    exited = new Error(`server exited (${code})`);
+    for (const waiting of queue.splice(0)) waiting('');
+  });
   const next = () =>
     new Promise<Record<string, number>>((resolve, reject) => {
-      child.once('exit', (code) => reject(new Error(`server exited (${code})`)));
-      queue.push((line) => resolve(JSON.parse(line) as Record<string, number>));
+      if (exited) return reject(exited);
+      queue.push((line) => (exited ? reject(exited) : resolve(JSON.parse(line) as Record<string, number>)));
     });
   const hello = await next();
   const base = `http://127.0.0.1:${hello.port}`;
@@ -133,6 +138,7 @@ export async function mainThreadFigures(dbFile: string, size: number, runs: numb
   } finally {
     fs.rmSync(docs, { recursive: true, force: true });
   }
+  const desktop = await desktopMainThread(dbFile, size, runs);
   const before = measured['in-process'];
   const after = measured.threads;
   if (!before || !after) return [];
@@ -159,5 +165,55 @@ export async function mainThreadFigures(dbFile: string, size: number, runs: numb
       name: "main thread, browser-mode server: longest delay while idle (the machine's floor)",
       timing: summarise(idle),
     },
+    {
+      size,
+      name: 'main thread, desktop main process (electron stand-in): longest task (database threads)',
+      timing: summarise(desktop.max),
+      baseline: { name: baselineName, timing: baseline },
+      target: { ms: TARGET_MS },
+      extra: `p99 ${p99(desktop.p99)} ms`,
+    },
   ];
+}
+
+/**
+ * The desktop main module (src-main/electron/main.ts) under Node with the stand-in for electron, on
+ * a copy of the caseload (its start writes beside the file): the same searching and scrolling sent
+ * to main's IPC handler, main's own event loop watched.
+ */
+async function desktopMainThread(
+  dbFile: string,
+  size: number,
+  runs: number,
+): Promise<{ max: number[]; p99: number[] }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bindeled-bench-desktop-'));
+  try {
+    const copy = path.join(dir, 'bindeled.db');
+    fs.copyFileSync(dbFile, copy);
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--import',
+        path.join(ROOT, 'bench/lib/electron-stand-in-hook.mjs'),
+        path.join(ROOT, 'bench/jobs/main-thread-electron.ts'),
+        copy,
+        String(size),
+        String(runs),
+      ],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let out = '';
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+    });
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    const line = out.trim().split('\n').at(-1) ?? '';
+    if (code !== 0 || !line.startsWith('{'))
+      throw new Error(`desktop main harness failed (${code}): ${out.slice(-400)}`);
+    return JSON.parse(line) as { max: number[]; p99: number[] };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
