@@ -12,7 +12,11 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { main: resolve(__dirname, 'src-main/electron/main.ts') },
+        // The database thread is its own entry, emitted beside main.js (api/db-worker/host.ts finds it there).
+        input: {
+          main: resolve(__dirname, 'src-main/electron/main.ts'),
+          'db-worker': resolve(__dirname, 'src-main/api/db-worker/worker.ts'),
+        },
         external: ['better-sqlite3', 'electron'],
       },
     },

@@ -30,6 +30,7 @@ import { duplicateFigures } from './suites/duplicates';
 import { emailDraftFigures } from './suites/email-drafts';
 import { interopFigures } from './suites/interop';
 import { letterFigures } from './suites/letters';
+import { mainThreadFigures } from './suites/main-thread';
 import { openFigures } from './suites/open';
 import { pipelineFigures } from './suites/pipelines';
 import { reportFigures } from './suites/report';
@@ -54,6 +55,7 @@ const SUITES = [
   'bulk',
   'week',
   'cvr-import',
+  'main-thread',
 ] as const;
 type Suite = (typeof SUITES)[number];
 
@@ -148,6 +150,8 @@ for (const size of sizes) {
   if (wanted('email-drafts') && size >= 10_000)
     await guarded('e-mail drafts', size, () => emailDraftFigures(gen.file, size, runsFor(size, true)));
   if (wanted('ui') && size === sizes.at(-1)) await guarded('UI', size, () => uiFigures(gen.file, size, 3));
+  if (wanted('main-thread') && size === sizes.at(-1))
+    await guarded('main thread', size, () => mainThreadFigures(gen.file, size, 3));
   // Independent of the caseload's size: measured once.
   if (wanted('attachments') && size === sizes[0]) await guarded('attachments', size, () => attachmentFigures(size, 5));
   if (!values.reuse) removeDb(gen.file);

@@ -1,17 +1,11 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Database } from 'better-sqlite3';
 import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, session, shell } from 'electron';
 import type { ReminderScheduler } from '../../src-shared/reminders/schedule';
-import type { ApiContext } from '../api/context';
-import { createDispatcher } from '../api/dispatcher';
-import { createLiveDatabase } from '../core/backup/live-database';
-import { openDatabase } from '../core/db/open';
+import { type DbHost, startDbHost } from '../api/db-worker/host';
 import { DomainError } from '../core/errors';
-import { grantedPaths } from '../core/files/path-access';
 import { message } from '../core/messages';
-import { getSetting } from '../core/settings/settings-repo';
 import { windowsSignatureCheck } from '../core/updates/signature';
 import { machineConfigPath, readUpdateConfig, type UpdateConfig } from '../core/updates/update-config';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler } from './app-protocol';
@@ -20,7 +14,6 @@ import { type DesktopUpdates, startDesktopUpdates } from './desktop-updates';
 import { bindIpc, createEventEmitter } from './ipc';
 import { findNativeBinding, resolveLaunchOptions } from './launch-options';
 import { buildMenuTemplate } from './menu';
-import { openCaseload } from './open-caseload';
 import { createFileOpener, fileFromSecondInstance } from './open-file';
 import { createShellServices } from './shell-services';
 import { describeStartupError } from './startup-error';
@@ -50,7 +43,7 @@ const preloadPath = fileURLToPath(new URL('../preload/preload.cjs', import.meta.
 const rendererRoot = fileURLToPath(new URL('../renderer', import.meta.url));
 
 let mainWindow: BrowserWindow | null = null;
-let db: Database | null = null;
+let host: DbHost | null = null;
 let unbindIpc: (() => void) | null = null;
 
 function liveWindow(): BrowserWindow | null {
@@ -72,9 +65,11 @@ function openRoute(route: string): void {
   if (win) void win.loadURL(routeUrl(win.webContents.getURL(), route));
 }
 
-// One grant list for the window's calls, so a file the system handed over may be previewed.
-const paths = grantedPaths();
-const fileOpener = createFileOpener({ grant: (file) => paths.grant('open', file), openRoute });
+// A file the system handed over may be previewed: granted on the database thread, which checks
+// the window's paths. It may come before the thread has started.
+const earlyGrants: string[] = [];
+const grantOpen = (file: string) => (host ? host.grant('open', file) : earlyGrants.push(file));
+const fileOpener = createFileOpener({ grant: grantOpen, openRoute });
 // macOS hands a double-clicked file over by event, possibly before `ready`.
 app.on('open-file', (event, file) => {
   event.preventDefault();
@@ -92,10 +87,15 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
+  app.on('will-quit', (event) => {
     unbindIpc?.();
-    db?.close();
-    db = null;
+    unbindIpc = null;
+    const closing = host;
+    if (!closing) return;
+    // The database thread closes its connection first; then the quit goes on.
+    host = null;
+    event.preventDefault();
+    void closing.close().finally(() => app.quit());
   });
   app.whenReady().then(start).catch(fail);
 }
@@ -103,10 +103,28 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   // Packaged, the Electron build of better-sqlite3 is an extra resource beside app.asar (electron-builder.json).
   const nativeBinding = findNativeBinding(app.isPackaged ? process.resourcesPath : app.getAppPath());
-  // Opens the caseload and settles what a crash left, before the window can write anything; the
-  // daily backup and access-log pruning go on in the background.
-  const database = openCaseload(options.dbPath, nativeBinding).db;
-  db = database;
+  // SQLite runs in the database threads (api/db-worker), never on this thread, which serves the
+  // window's menus and IPC. The writer opens the caseload and settles what a crash left before the
+  // window can write anything; the daily backup and access-log pruning go on in the background.
+  let updates: DesktopUpdates | null = null;
+  const threads = await startDbHost({
+    dbPath: options.dbPath,
+    transport: 'electron',
+    appVersion: app.getVersion(),
+    nativeBinding,
+    startupSafety: true,
+    emit: createEventEmitter(() => liveWindow()?.webContents ?? null),
+    shell: createShellServices({ dialog, shell, window: liveWindow }),
+    updates: {
+      status: (openForms) => {
+        // Asked by the window's update banner, which exists only once updates are set up below.
+        if (!updates) throw new Error('updates not started');
+        return updates.status(openForms);
+      },
+    },
+  });
+  host = threads;
+  for (const file of earlyGrants.splice(0)) threads.grant('open', file);
 
   applySessionPolicy(session.defaultSession);
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
@@ -120,30 +138,10 @@ async function start(): Promise<void> {
   );
   app.setAboutPanelOptions({ applicationName: 'Bindeled', applicationVersion: app.getVersion() });
 
-  const ctx: ApiContext = {
-    db: database,
-    dbPath: options.dbPath,
-    transport: 'electron',
-    appVersion: app.getVersion(),
-    emit: createEventEmitter(() => liveWindow()?.webContents ?? null),
-    shell: createShellServices({ dialog, shell, window: liveWindow }),
-    paths,
-  };
-  // A restore (Settings) swaps the file under the app: calls after it use the new connection.
-  ctx.live = createLiveDatabase(
-    options.dbPath,
-    (file) => openDatabase(file, { nativeBinding }),
-    (next) => {
-      ctx.db = next;
-      db = next;
-    },
-    database,
-    nativeBinding,
-  );
-  const locale = () => (getSetting<string>(ctx.db, 'ui.language', 'da') === 'en' ? 'en' : 'da') as 'da' | 'en';
-  const updates = startUpdates(locale());
-  ctx.updates = updates;
-  const dispatch = updates.trackJobs(createDispatcher(ctx));
+  const locale = () => threads.locale();
+  const started = startUpdates(locale());
+  updates = started;
+  const dispatch = started.trackJobs(threads.dispatch);
   let reminders: ReminderScheduler | null = null;
   unbindIpc = bindIpc({
     ipcMain,

@@ -1,16 +1,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { ApiContext } from '../api/context';
 import type { JobProgress } from '../api/contract';
-import { createDispatcher } from '../api/dispatcher';
+import { startDbHost } from '../api/db-worker/host';
 import { headlessShell } from '../api/headless-shell';
 import { APP_VERSION, defaultDbPath, defaultDocumentsDir, uploadsDir } from '../core/app/paths';
-import { createLiveDatabase } from '../core/backup/live-database';
-import { startupSafetyInBackground } from '../core/backup/startup';
-import { openDatabase } from '../core/db/open';
 import { DomainError } from '../core/errors';
-import { assertWrittenFile } from '../core/files/written-files';
 import { message } from '../core/messages';
 import { startWebServer } from './server';
 
@@ -37,32 +32,21 @@ async function main(): Promise<void> {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const staticDir = path.resolve(values.static ?? path.join(here, '..', '..', 'out', 'renderer'));
   let emit: (e: JobProgress) => void = () => {};
-  const db = openDatabase(dbPath);
+  // SQLite runs in the database threads: a slow query never holds the server's own thread.
   // What a crash left is settled before the server takes a request; the daily backup goes on meanwhile.
-  void startupSafetyInBackground(db, dbPath);
-  const ctx: ApiContext = {
-    db,
+  const host = await startDbHost({
     dbPath,
     transport: 'http',
     appVersion: APP_VERSION,
     emit: (e) => emit(e),
     shell: headlessShell(defaultDocumentsDir(dbPath)),
-  };
-  // As in the desktop app: a restore from the Settings page swaps the file under the running server.
-  ctx.live = createLiveDatabase(
-    dbPath,
-    (file) => openDatabase(file),
-    (next) => {
-      ctx.db = next;
-    },
-    ctx.db,
-  );
-  const dispatch = createDispatcher(ctx);
+    startupSafety: true,
+  });
   const server = await startWebServer({
-    dispatch,
+    dispatch: host.dispatch,
     staticDir,
     port,
-    resolveDownload: (p) => assertWrittenFile(ctx.db, p),
+    resolveDownload: (p) => host.writtenFile(p),
     uploadDir: uploadsDir(dbPath),
   });
   emit = server.emit;
@@ -70,7 +54,7 @@ async function main(): Promise<void> {
   console.log(`Database: ${dbPath}`);
   const stop = async () => {
     await server.close();
-    ctx.db.close();
+    await host.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);

@@ -17,7 +17,7 @@ export interface WebServerOptions {
   port?: number;
   token?: string;
   /** Serves a file Bindeled wrote (downloads in browser mode); returns its path or throws. */
-  resolveDownload?: (path: string) => string;
+  resolveDownload?: (path: string) => string | Promise<string>;
   /** Where `POST /api/upload` puts files (browser mode's answer to an open dialog); no uploads without it. */
   uploadDir?: string;
   /** Defaults in DEFAULT_LIMITS; tests pass small ones. */
@@ -161,7 +161,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       let file: string;
       try {
         if (!opts.resolveDownload) throw new Error('no downloads');
-        file = opts.resolveDownload(requested);
+        file = await opts.resolveDownload(requested);
       } catch {
         return send(res, 403, 'text/plain; charset=utf-8', message('app.server.downloadRefused'));
       }

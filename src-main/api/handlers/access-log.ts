@@ -53,11 +53,28 @@ function rememberSearch(db: object, key: string): void {
 }
 
 export function logAccess(method: string, input: unknown, output: unknown, ctx: CallContext): void {
+  const facts = accessFacts(method, input, output);
+  if (facts) writeAccess(method, facts, ctx);
+}
+
+/** What a successful call touched, as its method declares; null when it is not logged. */
+export function accessFacts(method: string, input: unknown, output: unknown): AccessFacts | null {
+  try {
+    return declaredAccess(method)?.facts(input, output) ?? null;
+  } catch (err) {
+    console.error('[bindeled] access log failed:', err);
+    return null;
+  }
+}
+
+/**
+ * Writes the lines for facts gathered by `accessFacts`. Apart from `logAccess`, so a call answered
+ * on a read-only connection can have its lines written by the one connection that writes.
+ */
+export function writeAccess(method: string, facts: AccessFacts, ctx: Pick<CallContext, 'db' | 'transport'>): void {
   const declared = declaredAccess(method);
   if (!declared) return;
   try {
-    const facts = declared.facts(input, output);
-    if (!facts) return;
     const paged = facts.search?.page;
     const searchKey = paged ? `${method}\u0000${facts.search?.text.trim()}` : null;
     // A later page of a search this connection has logged: scrolling is not a new search.
@@ -78,8 +95,14 @@ export function logAccess(method: string, input: unknown, output: unknown, ctx: 
 
 type AnyHandler = (input: never, ctx: CallContext) => unknown;
 
-/** Wraps every handler whose method declares an access, so the access log is written after success. */
-export function withAccessLog<H extends Record<string, AnyHandler>>(handlers: H): H {
+/**
+ * Wraps every handler whose method declares an access, so the access log is written after success.
+ * `log` is where the lines go: this connection by default.
+ */
+export function withAccessLog<H extends Record<string, AnyHandler>>(
+  handlers: H,
+  log: (method: string, input: unknown, output: unknown, ctx: CallContext) => void = logAccess,
+): H {
   const out: Record<string, AnyHandler> = {};
   for (const [method, handler] of Object.entries(handlers)) {
     if (!declaredAccess(method)) {
@@ -89,7 +112,7 @@ export function withAccessLog<H extends Record<string, AnyHandler>>(handlers: H)
     const call = handler as (input: unknown, ctx: CallContext) => unknown;
     out[method] = async (input: never, ctx: CallContext) => {
       const output = await call(input, ctx);
-      logAccess(method, input, output, ctx);
+      log(method, input, output, ctx);
       return output;
     };
   }

@@ -29,23 +29,29 @@ export class RowLoader<T> {
   private waitFor: Promise<unknown> = Promise.resolve();
   private readonly drained: Array<() => void> = [];
   private readonly failed = new Set<number>();
+  /** The job ids of the requests out, so a query that is replaced can cancel them. */
+  private readonly out = new Set<string>();
+  private static loaders = 0;
+  private readonly name = `rows-${++RowLoader.loaders}`;
 
   constructor(
-    private readonly fetchPage: (offset: number, limit: number) => Promise<PageResult<T>>,
+    private readonly fetchPage: (offset: number, limit: number, jobId: string) => Promise<PageResult<T>>,
     private readonly onChange: () => void,
     private readonly onError: (err: unknown) => void,
     private readonly parallel = 2,
     pageSize = 100,
+    /** Asks the server to drop a request nobody waits for any more (`jobs.cancel`). */
+    private readonly cancelRequest: (jobId: string) => void = () => {},
     private readonly countPauseMs = COUNT_PAUSE_MS,
   ) {
     this.cache = new PageCache<T>(pageSize);
   }
 
   /**
-   * Starts fetching. Given the loader of the query this one replaces, it first waits until that
-   * loader's requests are back: the server answers one query at a time, so a search typed letter by
-   * letter would otherwise queue a query per letter ahead of the one the consultant wants. Loaders
-   * replaced while waiting never send anything, so at most one query is waiting at any time.
+   * Starts fetching. Given the loader of the query this one replaces, it cancels that loader's
+   * requests and waits until they are back: a search typed letter by letter would otherwise queue a
+   * query per letter ahead of the one the consultant wants. Loaders replaced while waiting never
+   * send anything, so at most one query is waiting at any time.
    */
   start(previous?: RowLoader<unknown> | null): void {
     this.live = true;
@@ -53,6 +59,7 @@ export class RowLoader<T> {
       this.pump();
       return;
     }
+    previous.cancel();
     this.ready = false;
     this.waitFor = previous.idle();
     void this.waitFor.then(() => {
@@ -63,6 +70,11 @@ export class RowLoader<T> {
 
   stop(): void {
     this.live = false;
+  }
+
+  /** Cancels the requests out (their pages stay missing); the server stops working on them. */
+  cancel(): void {
+    for (const jobId of this.out) this.cancelRequest(jobId);
   }
 
   /** Resolves once neither this loader nor the ones it waited for has a request out. */
@@ -102,7 +114,9 @@ export class RowLoader<T> {
   private request(page: number): void {
     this.cache.markPending(page);
     this.inFlight++;
-    this.fetchPage(page * this.cache.pageSize, this.cache.pageSize)
+    const jobId = `${this.name}-${page}`;
+    this.out.add(jobId);
+    this.fetchPage(page * this.cache.pageSize, this.cache.pageSize, jobId)
       .then(
         (result) => {
           this.cache.put(page, result.rows, result.total);
@@ -118,6 +132,7 @@ export class RowLoader<T> {
         },
       )
       .finally(() => {
+        this.out.delete(jobId);
         this.inFlight--;
         if (this.inFlight === 0) for (const resolve of this.drained.splice(0)) resolve();
         this.pump();

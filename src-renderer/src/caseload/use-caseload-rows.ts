@@ -33,21 +33,27 @@ export function useCaseloadRows(
   const loader = useMemo(() => {
     const { sort, filters, search, searchNotes } = table;
     return new RowLoader<CaseloadRow>(
-      (offset, limit) =>
-        api.call('companies.list', {
-          offset,
-          limit,
-          sort,
-          filters: cleanFilters(filters),
-          search: search.trim(),
-          notes: searchNotes,
-          // A search's first page may come before its count: rows on screen while typing.
-          count: 'later',
-        }),
+      (offset, limit, jobId) =>
+        api.call(
+          'companies.list',
+          {
+            offset,
+            limit,
+            sort,
+            filters: cleanFilters(filters),
+            search: search.trim(),
+            notes: searchNotes,
+            // A search's first page may come before its count: rows on screen while typing.
+            count: 'later',
+          },
+          // A job id, so the search a newer one replaces can be cancelled on the server.
+          { jobId },
+        ),
       rerender,
       onError,
       2,
       PAGE_SIZE,
+      (jobId) => void api.call('jobs.cancel', { jobId }).catch(() => {}),
     );
   }, [key]);
 

@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startDbHost } from '../../../../src-main/api/db-worker/host';
+import { headlessShell } from '../../../../src-main/api/headless-shell';
 import { runCli } from '../../../../src-main/cli/run-cli';
-import { openCaseload } from '../../../../src-main/electron/open-caseload';
 import { expectSettled, PLANTED_REPORT, plantLeftovers } from '../../../helpers/leftovers';
 import { tempDir } from '../../../helpers/temp-db';
 
@@ -24,20 +25,21 @@ function workDir(): string {
 }
 
 describe('the start of each shell settles what killed writes left', () => {
-  it('the desktop app, before its window opens (main.ts → openCaseload, run under Node)', async () => {
+  it('the desktop app, before its window opens (main.ts → the database thread that writes)', async () => {
     const planted = plantLeftovers(workDir());
-    const log: string[] = [];
-    const { db, safety } = openCaseload(planted.dbPath, undefined, (l) => log.push(l));
+    const host = await startDbHost({
+      dbPath: planted.dbPath,
+      transport: 'electron',
+      appVersion: 'test',
+      startupSafety: true,
+      emit: () => {},
+      shell: headlessShell(path.join(path.dirname(planted.dbPath), 'docs')),
+    });
     try {
-      // Settled when openCaseload returns, before the window could write anything.
+      // Settled when the thread says it is ready, before the window could write anything.
       expectSettled(planted);
-      expect((await safety)?.leftovers).toEqual(PLANTED_REPORT);
-      expect(log).toEqual([
-        '[bindeled] Oprydning efter afbrudte skrivninger — gjort færdige under deres rigtige navn: 1; ' +
-          'midlertidige filer fjernet: 8 (breve: 2, eksporter: 1, rapporter: 1, sikkerhedskopier: 1, gendannelseskopier: 2, uploads: 1)',
-      ]);
     } finally {
-      db.close();
+      await host.close();
     }
   });
 

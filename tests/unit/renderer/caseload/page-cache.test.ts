@@ -211,4 +211,48 @@ describe('the row loader', () => {
     expect(third.cache.get(5)).toBe(5);
     expect(second.cache.total).toBeNull();
   });
+
+  it('cancels the requests of the query it replaces, and fetches once they are back', async () => {
+    const cancelled: string[] = [];
+    const answers = new Map<string, (r: { rows: number[]; total: number }) => void>();
+    const requests: Array<{ offset: number; jobId: string }> = [];
+    const fetchPage = (offset: number, _limit: number, jobId: string) =>
+      new Promise<{ rows: number[]; total: number }>((resolve, reject) => {
+        requests.push({ offset, jobId });
+        answers.set(jobId, resolve);
+        // The server ends a cancelled request at once, as the database threads do.
+        cancelledHook.set(jobId, () => reject(new Error('cancelled')));
+      });
+    const cancelledHook = new Map<string, () => void>();
+    const cancel = (jobId: string) => {
+      cancelled.push(jobId);
+      cancelledHook.get(jobId)?.();
+    };
+    const typed = new RowLoader<number>(
+      fetchPage,
+      () => {},
+      () => {},
+      2,
+      100,
+      cancel,
+    );
+    typed.start();
+    const first = requests[0]?.jobId ?? '';
+    typed.stop();
+    const next = new RowLoader<number>(
+      fetchPage,
+      () => {},
+      () => {},
+      2,
+      100,
+      cancel,
+    );
+    next.start(typed);
+    expect(cancelled).toEqual([first]);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(requests).toHaveLength(2);
+    answers.get(requests[1]?.jobId ?? '')?.({ rows: rows(0, 100, 300), total: 300 });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(next.cache.get(5)).toBe(5);
+  });
 });
