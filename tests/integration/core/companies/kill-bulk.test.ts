@@ -41,6 +41,11 @@ function stateOf(file: string): State & { ok: boolean } {
   }
 }
 
+const withoutStamps = (state: State) => ({
+  ...state,
+  firms: (state.firms as Array<Record<string, unknown>>).map(({ updated_at: _stamp, ...firm }) => firm),
+});
+
 describe('killing a bulk action while it writes', () => {
   const t = tempDir('bindeled-kill-bulk-');
   const base = path.join(t.dir, 'base.db');
@@ -100,7 +105,8 @@ describe('killing a bulk action while it writes', () => {
       const { ok, ...state } = stateOf(file);
       expect(ok).toBe(true);
       const outcome = JSON.stringify(state) === JSON.stringify(before) ? 'before' : 'after';
-      if (outcome === 'after') expect(state).toEqual(after);
+      // A round that committed wrote its own time stamps: the firms' other columns must equal the full run's.
+      if (outcome === 'after') expect(withoutStamps(state)).toEqual(withoutStamps(after));
       if (byChunk) expect(outcome).toBe('before');
       outcomes.push(`${byChunk ? `chunk ${at}` : `${at} ms`}: ${outcome}`);
       for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });

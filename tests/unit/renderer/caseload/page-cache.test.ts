@@ -102,6 +102,7 @@ describe('the row loader', () => {
       () => {},
       2,
       100,
+      () => {},
       0,
     );
     loader.setRange(0, 30);
@@ -126,6 +127,7 @@ describe('the row loader', () => {
       () => {},
       2,
       100,
+      () => {},
       20,
     );
     loader.setRange(0, 30);
