@@ -97,11 +97,12 @@ describe('full-text search over visit notes', () => {
   });
 });
 
-describe('the caseload search box', () => {
-  const caseload = async (search: string) =>
-    ((await store.call('companies.list', { search })) as CaseloadPage).rows.map((r) => r.name);
+describe('the caseload search box with "Søg også i besøgsnoter"', () => {
+  const caseload = async (search: string, notes = true) =>
+    ((await store.call('companies.list', { search, notes })) as CaseloadPage).rows.map((r) => r.name);
 
-  it('also finds firms by words in their visit notes', async () => {
+  it('also finds firms by words in their visit notes, and only when asked', async () => {
+    expect(await caseload('kølerum', false)).toEqual([]);
     expect(await caseload('kølerum')).toEqual(['Ådalens Gårdbutik']);
     expect(await caseload('generationsskifte')).toEqual(['Smedjen i Ry']);
     expect(await caseload('smedjen får')).toEqual(['Smedjen i Ry']);
