@@ -7,6 +7,7 @@ import { DomainError } from '../errors';
 import { openForWrite, removeFile, renameFile } from '../files/file-ops';
 import { tempPathIn } from '../files/leftovers';
 import { commitCaseload } from '../interop/caseload/caseload-commit';
+import { caseloadInspection } from '../interop/caseload/caseload-format';
 import { planCaseload } from '../interop/caseload/caseload-plan';
 import { type CaseloadFile, readCaseloadFile } from '../interop/caseload/caseload-read';
 import type { InteropModule, LoadedFile } from '../interop/format-types';
@@ -183,29 +184,7 @@ async function checkFiles(
 }
 
 function inspection(file: LoadedFile, parsed: CaseloadFile, files: readonly NamedFile[]): ImportInspection {
-  const counts: Record<string, number> = {};
-  for (const [key, count] of parsed.counts) counts[key] = count;
-  return {
-    path: file.path,
-    fileName: file.name,
-    size: file.size,
-    format: 'caseload',
-    warnings: [
-      ...file.warnings,
-      ...parsed.unknownSections.map((s) => message('import.warn.unknownSection', { section: s })),
-    ],
-    headers: [],
-    sample: [],
-    mapping: [],
-    mappingSource: 'given',
-    caseload: {
-      version: parsed.version,
-      exportedAt: parsed.exportedAt,
-      exportedBy: parsed.exportedBy,
-      counts,
-      files: { count: files.length, bytes: files.reduce((n, f) => n + f.bytes, 0) },
-    },
-  };
+  return caseloadInspection(file, parsed, { count: files.length, bytes: files.reduce((n, f) => n + f.bytes, 0) });
 }
 
 /** The caseload .zip as an import format: detected by its content (import-service.ts), never exported this way. */
