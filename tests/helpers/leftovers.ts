@@ -83,7 +83,11 @@ export function expectSettled(p: Planted): void {
   // A backup the start began in this process (the desktop's database thread) may still be writing;
   // what is checked is that every file a dead writer left is gone.
   const live = `-${process.pid}-`;
-  for (const f of p.folders) expect(tempFilesIn(f).filter((name) => !name.includes(live)), f).toEqual([]);
+  for (const f of p.folders)
+    expect(
+      tempFilesIn(f).filter((name) => !name.includes(live)),
+      f,
+    ).toEqual([]);
   expect(fs.readFileSync(p.finished, 'utf8')).toBe('Navn;CVR\r\n');
   for (const f of p.kept) expect(fs.existsSync(f), f).toBe(true);
   const db = openDatabase(p.dbPath);
