@@ -229,7 +229,15 @@ interface ReadCall {
   jobId: string | undefined;
   resolve: (result: ApiResult<unknown>) => void;
   thread?: DbThread;
+  /** Set when the call was cancelled while running: ends its thread unless the statement ends first. */
+  killTimer?: ReturnType<typeof setTimeout>;
 }
+
+/**
+ * How long a cancelled search may go on before its thread is ended. Starting a thread again costs far
+ * more than a page query that is about to finish, so only a search still running after this is cut.
+ */
+const CANCEL_GRACE_MS = 100;
 
 async function startThreads(opts: DbHostOptions): Promise<DbHost> {
   let nextId = 1;
@@ -340,7 +348,9 @@ async function startThreads(opts: DbHostOptions): Promise<DbHost> {
       void thread.call(call.id, call.method, call.input, call.jobId).then((result) => {
         if (running.get(thread) !== call) return;
         running.delete(thread);
+        clearTimeout(call.killTimer);
         if (thread.isAlive) idle.add(thread);
+        // A call cancelled meanwhile has had its answer; this one is dropped.
         call.resolve(result);
         pump();
       });
@@ -362,10 +372,14 @@ async function startThreads(opts: DbHostOptions): Promise<DbHost> {
     }
     for (const [thread, call] of running) {
       if (call.jobId !== jobId) continue;
-      running.delete(thread);
       call.resolve(failure('cancelled', locale));
-      // The thread's exit starts its successor (spawnReader's onExit).
-      void thread.kill('cancelled');
+      if (call.killTimer) return true;
+      call.killTimer = setTimeout(() => {
+        if (running.get(thread) !== call) return;
+        running.delete(thread);
+        // The thread's exit starts its successor (spawnReader's onExit).
+        void thread.kill('cancelled');
+      }, CANCEL_GRACE_MS);
       return true;
     }
     return false;

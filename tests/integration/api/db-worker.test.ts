@@ -99,6 +99,20 @@ describe('database threads', () => {
     expect(host.readerThreads()).toHaveLength(before.length);
   });
 
+  it('let a cancelled search that ends at once keep its thread: starting one costs more than the query', async () => {
+    const { host, call } = await startHost();
+    await host.whenReadersReady();
+    await call('companies.create', { name: 'Jensens Smedje ApS' });
+    const before = host.readerThreads().map((w) => w.threadId);
+    const typed = host.dispatch('companies.list', search('jensen'), { jobId: 'typed-2' });
+    await call('jobs.cancel', { jobId: 'typed-2' });
+    // The caller is answered at once (cancelled, or with the rows if the query ended first).
+    await typed;
+    const next = await call<{ rows: Array<{ name: string }> }>('companies.list', search('jensen'));
+    expect(next.rows).toHaveLength(1);
+    expect(host.readerThreads().map((w) => w.threadId)).toEqual(before);
+  });
+
   it('drop a waiting search that is cancelled, and leave the running one be', async () => {
     const { host, call } = await startHost({ handlersModule: SPIN_HANDLERS, readers: 1 });
     await host.whenReadersReady();
