@@ -88,6 +88,11 @@ test('arrow keys in the company tabs keep focus on the tab and the page mounted'
   await expect(page.getByRole('tab', { name: 'Besøg og kontakter' })).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('tab', { name: 'Opfølgninger' })).toBeFocused();
+  // Two keys in a row, the second before the first tab is shown: each moves on from the focused tab.
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('tab', { name: 'Overblik' })).toBeFocused();
+  await expect(page.getByRole('tab', { name: 'Overblik' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.locator('#company-title')).toHaveAttribute('data-mounted', 'once');
 });
 

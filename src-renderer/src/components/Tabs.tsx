@@ -17,7 +17,10 @@ interface Props {
 export function Tabs({ label, idPrefix, tabs, active, onChange }: Props) {
   const listRef = useRef<HTMLDivElement>(null);
   const onKeyDown = (e: KeyboardEvent) => {
-    const i = tabs.findIndex((tab) => tab.id === active);
+    // From the focused tab, not the shown one: a second key press can come before the first is shown.
+    const focused = (e.target as HTMLElement).id;
+    const at = tabs.findIndex((tab) => `${idPrefix}-tab-${tab.id}` === focused);
+    const i = at >= 0 ? at : tabs.findIndex((tab) => tab.id === active);
     const step: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1 };
     let next: number | undefined;
     if (e.key in step) next = (i + (step[e.key] ?? 0) + tabs.length) % tabs.length;
