@@ -1,15 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-import { seed, seedNetwork, validCvr } from './helpers';
+import { seed, seedNetwork, setLetterhead, validCvr } from './helpers';
 
 test('a free letter is typed in its dialog, written on the letterhead and listed, by keyboard and axe-clean', async ({
   app: page,
   server,
 }) => {
-  await server.call('settings.update', {
-    'letterhead.organisation': 'Landdistriktsprojektet Midt',
-    'letterhead.signatureName': 'Mette Sørensen',
-  });
+  await setLetterhead(server);
   const [firm] = await seed(server, [{ name: 'Kildegården ApS', cvr: validCvr(7100), postcode: '7400' }]);
   if (!firm) throw new Error('seed');
   await page.goto(`${page.url().split('#')[0]}#/companies/${firm.id}/documents`);
@@ -84,10 +81,7 @@ test('an introduction to a knowledge institution starts from the knowledge conta
   app: page,
   server,
 }) => {
-  await server.call('settings.update', {
-    'letterhead.organisation': 'Landdistriktsprojektet Midt',
-    'letterhead.signatureName': 'Mette Sørensen',
-  });
+  await setLetterhead(server);
   const [firm] = await seed(server, [{ name: 'Hjerl Hede Most ApS', cvr: validCvr(7160) }]);
   if (!firm) throw new Error('seed');
   const orgs = await server.call<Array<{ id: number; name: string }>>('reference.organisations', {});

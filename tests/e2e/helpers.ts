@@ -58,6 +58,14 @@ export function validCvr(seedNumber: number): string {
   }
 }
 
+/** The least letterhead a letter is written on: the office's name and who signs. */
+export async function setLetterhead(server: BindeledServer): Promise<void> {
+  await server.call('settings.update', {
+    'letterhead.organisation': 'Landdistriktsprojektet Midt',
+    'letterhead.signatureName': 'Mette Sørensen',
+  });
+}
+
 /**
  * A letterhead, two firms in "Fødevarenetværk Salling" and its next meeting in Spøttrup Borg: what a
  * letter to every member of a network is written from.
@@ -67,10 +75,7 @@ export async function seedNetwork(
   cvrSeed: number,
   meeting: { topic?: string } = {},
 ): Promise<{ networkId: number; firms: Array<{ id: number; name: string }> }> {
-  await server.call('settings.update', {
-    'letterhead.organisation': 'Landdistriktsprojektet Midt',
-    'letterhead.signatureName': 'Mette Sørensen',
-  });
+  await setLetterhead(server);
   const firms = await seed(server, [
     { name: 'Sallingsund Is ApS', cvr: validCvr(cvrSeed) },
     { name: 'Jenles Gårdmejeri ApS', cvr: validCvr(cvrSeed + 20) },

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { Document, Packer, Paragraph } from 'docx';
 import { expect, test } from './fixtures';
-import { seed, seedNetwork, validCvr } from './helpers';
+import { seed, seedNetwork, setLetterhead, validCvr } from './helpers';
 
 /** A .docx as Word saves it, one paragraph per line. */
 async function docx(lines: string[]): Promise<Buffer> {
@@ -22,10 +22,7 @@ test("a consultant's own letter kind is added in Settings, refused with what is 
   app: page,
   server,
 }) => {
-  await server.call('settings.update', {
-    'letterhead.organisation': 'Landdistriktsprojektet Midt',
-    'letterhead.signatureName': 'Mette Sørensen',
-  });
+  await setLetterhead(server);
   const [firm] = await seed(server, [{ name: 'Kildegården ApS', cvr: validCvr(7300), postcode: '7400' }]);
   if (!firm) throw new Error('seed');
   const base = page.url().split('#')[0];
