@@ -8,10 +8,13 @@
  *   npm run bench -- --only caseload,search   run only these suites (SUITES below names them all)
  *   npm run bench -- --json run.json           also save the figures; --render run.json writes the
  *                                              page again from them with the current notes
+ *   npm run bench -- --before old.json         print an earlier run's figures (saved with --json,
+ *                                              e.g. by the old build) beside the new ones
  *
  * Every figure is printed as one line: median, min and max over repeated runs, and the ratio to
  * a baseline measured in the same run. Benchmarks measure; nothing here is asserted in `npm test`.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -70,15 +73,20 @@ const { values } = parseArgs({
     json: { type: 'string' },
     /** Measure nothing: write the page again from a run saved with --json, with the current notes. */
     render: { type: 'string' },
+    /** An earlier run saved with --json, shown beside this one's figures. */
+    before: { type: 'string' },
   },
 });
+
+const readRun = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as BenchRun;
 
 const NOTES_FILE = path.join(ROOT, 'bench/performance-notes.md');
 if (values.render) {
   // Notes are often written after looking at a long run's figures; this puts them on the page
   // without measuring again (the figures, machine and time stay those of the saved run).
-  const saved = JSON.parse(fs.readFileSync(values.render, 'utf8')) as BenchRun;
+  const saved = readRun(values.render);
   if (fs.existsSync(NOTES_FILE)) saved.notes = fs.readFileSync(NOTES_FILE, 'utf8');
+  if (values.before) saved.before = readRun(values.before);
   fs.writeFileSync(values.out, renderMarkdown(saved));
   process.stdout.write(`Wrote ${path.relative(ROOT, values.out)} from ${values.render}\n`);
   process.exit(0);
@@ -103,6 +111,16 @@ async function guarded(name: string, size: number, fn: () => Promise<Figure[]>):
     add(await fn());
   } catch (err) {
     add([{ size, name, note: `failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` }]);
+  }
+}
+
+/** The checkout's commit, so that a saved run says which code it measured. */
+function gitCommit(): { commit?: string } {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    return commit ? { commit } : {};
+  } catch {
+    return {};
   }
 }
 
@@ -158,11 +176,13 @@ for (const size of sizes) {
 }
 
 machine.loadEnd = os.loadavg()[0] ?? 0;
-const run: BenchRun = { machine, started, quick: values.quick, sizes, figures };
+const run: BenchRun = { machine, started, quick: values.quick, sizes, figures, ...gitCommit() };
 if (fs.existsSync(NOTES_FILE)) run.notes = fs.readFileSync(NOTES_FILE, 'utf8');
+if (values.before) run.before = readRun(values.before);
 fs.mkdirSync(path.dirname(values.out), { recursive: true });
 fs.writeFileSync(values.out, renderMarkdown(run));
-if (values.json) fs.writeFileSync(values.json, JSON.stringify(run, null, 2));
+// The saved run leaves out the earlier one it was shown beside: each file holds one measurement.
+if (values.json) fs.writeFileSync(values.json, JSON.stringify({ ...run, before: undefined }, null, 2));
 const largest = figures.filter((f) => f.size === sizes.at(-1) && (f.target || f.note));
 const tally = (v: string) => largest.filter((f) => verdict(f) === v).length;
 log(

@@ -9,11 +9,25 @@ export interface BenchRun {
   figures: Figure[];
   /** Hand-written notes on targets not met and what holds them back (docs/performance-notes.md). */
   notes?: string;
+  /** The commit measured, when the bench ran in a git checkout. */
+  commit?: string;
+  /**
+   * An earlier run on the same machine (`--before run.json`), printed beside each figure of the same
+   * size and name so that a change's effect reads off one page.
+   */
+  before?: BenchRun;
 }
 
 const cell = (v: string) => v.replace(/\|/g, '\\|');
 
-function row(f: Figure): string {
+/** The earlier run's median and CPU for the same figure, or '' where it has none. */
+function beforeCell(f: Figure, before: BenchRun): string {
+  const old = before.figures.find((b) => b.size === f.size && b.name === f.name)?.timing;
+  if (!old) return '';
+  return old.cpu === undefined ? ms(old.median) : `${ms(old.median)} (CPU ${ms(old.cpu)})`;
+}
+
+function row(f: Figure, before: BenchRun | undefined): string {
   const t = f.timing;
   const ratio = ratioOf(f);
   const floorRatio = floorRatioOf(f);
@@ -33,6 +47,7 @@ function row(f: Figure): string {
     cell(targetText(f.target)),
     f.target || f.note ? verdict(f) : '',
     cell([f.extra, f.note].filter(Boolean).join('; ')),
+    ...(before ? [beforeCell(f, before)] : []),
   ].join(' | ');
 }
 
@@ -49,7 +64,13 @@ export function renderMarkdown(run: BenchRun): string {
     'own CPU time: when other work shares the machine (see the load average) the wall-clock median',
     'grows, the CPU time much less.',
     '',
-    `Run: ${run.started}${run.quick ? ' (`--quick`: 1,000 and 10,000 companies)' : ''}`,
+    `Run: ${run.started}${run.commit ? ` at commit ${run.commit}` : ''}${run.quick ? ' (`--quick`: 1,000 and 10,000 companies)' : ''}`,
+    ...(run.before
+      ? [
+          '',
+          `The column "before" holds the same figure from an earlier run on this machine: ${run.before.started}${run.before.commit ? ` at commit ${run.before.commit}` : ''}, load average ${run.before.machine.loadStart.toFixed(2)} / ${run.before.machine.loadEnd?.toFixed(2) ?? '?'}.`,
+        ]
+      : []),
     '',
     '| machine | |',
     '| --- | --- |',
@@ -62,15 +83,29 @@ export function renderMarkdown(run: BenchRun): string {
     `| load average (1 min) at start / end | ${m.loadStart.toFixed(2)} / ${m.loadEnd?.toFixed(2) ?? '?'} |`,
     '',
   ];
+  const columns = [
+    'size',
+    'figure',
+    'median',
+    'min / max',
+    'CPU per run',
+    'peak memory',
+    'baseline',
+    'ratio',
+    'target',
+    'verdict',
+    'notes',
+  ];
+  if (run.before) columns.push('before');
   for (const size of run.sizes) {
     const figures = run.figures.filter((f) => f.size === size);
     if (!figures.length) continue;
     lines.push(
       `## ${size.toLocaleString('en-US')} companies`,
       '',
-      '| size | figure | median | min / max | CPU per run | peak memory | baseline | ratio | target | verdict | notes |',
-      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-      ...figures.map((f) => `| ${row(f)} |`),
+      `| ${columns.join(' | ')} |`,
+      `| ${columns.map(() => '---').join(' | ')} |`,
+      ...figures.map((f) => `| ${row(f, run.before)} |`),
       '',
     );
   }

@@ -162,6 +162,7 @@ const MIRRORS: Record<string, string | null> = {
   renderer: 'src-renderer/src',
   shared: 'src-shared',
   tools: 'tools',
+  bench: 'bench',
   architecture: null,
   migrations: null,
 };
