@@ -1,7 +1,5 @@
 import { type MessageKey, message } from '../core/messages';
-import { type CliCommand, UsageError } from './cli-context';
-
-type CommandRun = CliCommand['run'];
+import { type CommandRun, UsageError } from './cli-context';
 
 /**
  * The run of a command made of subcommands (`followups list`, `followups done`): the first argument
