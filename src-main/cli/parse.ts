@@ -68,3 +68,8 @@ export function idFlag(value: string | undefined, flag: string): number | undefi
   if (!Number.isInteger(n) || n < 1) throw new UsageError(message('cli.positiveId', { flag }));
   return n;
 }
+
+/** The values of the flags that go into an API input under their own names. */
+export function sameNamed<V, K extends keyof V>(values: V, names: readonly K[]): Pick<V, K> {
+  return Object.fromEntries(names.map((name) => [name, values[name]])) as Pick<V, K>;
+}
