@@ -73,3 +73,14 @@ export function idFlag(value: string | undefined, flag: string): number | undefi
 export function sameNamed<V, K extends keyof V>(values: V, names: readonly K[]): Pick<V, K> {
   return Object.fromEntries(names.map((name) => [name, values[name]])) as Pick<V, K>;
 }
+
+/** `--visit ID`, `--referral ID`, `--application ID`: what a letter or an attachment belongs to. */
+export const BELONGS_TO = ['visit', 'referral', 'application'] as const;
+
+export function belongsTo(values: { [K in (typeof BELONGS_TO)[number]]?: string }) {
+  return {
+    visitId: idFlag(values.visit, '--visit'),
+    referralId: idFlag(values.referral, '--referral'),
+    applicationId: idFlag(values.application, '--application'),
+  };
+}

@@ -5,14 +5,14 @@ import type { Attachment } from '../../core/attachments/attachment-types';
 import { message } from '../../core/messages';
 import { type CliContext, call, command, lookupCompany, UsageError } from '../cli-context';
 import { printResult } from '../output';
-import { idFlag, oneOf, parseFlags } from '../parse';
+import { BELONGS_TO, belongsTo, oneOf, parseFlags } from '../parse';
 import { subcommands } from '../subcommands';
 
 /** `attach FILE --company CVR|ID [--visit ID | --referral ID | --application ID]` */
 async function attach(args: string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parseFlags(
     args,
-    { string: ['company', 'visit', 'referral', 'application', 'name', 'annex'], boolean: ['json'] },
+    { string: ['company', 'name', 'annex', ...BELONGS_TO], boolean: ['json'] },
     true,
   );
   const [file, ...extra] = positionals;
@@ -22,9 +22,7 @@ async function attach(args: string[], ctx: CliContext): Promise<number> {
   const company = await lookupCompany(ctx, values.company);
   const added = await call(ctx, 'attachments.add', {
     companyId: company.id,
-    visitId: idFlag(values.visit, '--visit'),
-    referralId: idFlag(values.referral, '--referral'),
-    applicationId: idFlag(values.application, '--application'),
+    ...belongsTo(values),
     path: path.resolve(file),
     name: values.name,
     annex,
