@@ -20,28 +20,19 @@ export function kommuneCode(value: string): number {
   return found.code;
 }
 
-/** The flags of `companies add` that are the company's fields of the same name, as typed. */
-const AS_TYPED = ['cvr', 'address', 'postcode', 'city', 'founded', 'phone', 'email', 'website'] as const;
+/** The flags of `companies add` that are the company's fields of the same name, passed on as typed. */
+const AS_TYPED = ['name', 'cvr', 'address', 'postcode', 'city', 'founded', 'phone', 'email', 'website'] as const;
 
 async function add(args: string[], ctx: CliContext): Promise<number> {
   const { values } = parseFlags(args, {
-    string: [
-      'name',
-      'p-number',
-      'owner',
-      'kommune',
-      'industry',
-      'industry-system',
-      'employees',
-      'consultant',
-      ...AS_TYPED,
-    ],
+    string: ['p-number', 'owner', 'kommune', 'industry', 'industry-system', 'employees', 'consultant', ...AS_TYPED],
     boolean: ['json'],
   });
   if (values.name === undefined) throw new UsageError(message('cli.companies.nameRequired'));
   const employees = integerFlag(values.employees, '--employees');
   const company = await call(ctx, 'companies.create', {
     ...sameNamed(values, AS_TYPED),
+    // Checked above: the spread alone does not tell the compiler so.
     name: values.name,
     pNumber: values['p-number'],
     ownerName: values.owner,
