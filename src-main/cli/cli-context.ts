@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { ApiError, Company, InputOf, MethodName, OutputOf } from '../api/contract';
 import type { Dispatch } from '../api/dispatcher';
 import type { LeftoversReport } from '../core/files/leftovers';
-import { message } from '../core/messages';
+import { type MessageKey, message } from '../core/messages';
 
 /**
  * What a command gets: the dispatcher over the database, where to write, and the database itself
@@ -23,6 +23,30 @@ export interface CliCommand {
   summary: string;
   usage: string;
   run: (args: string[], ctx: CliContext) => Promise<number> | number;
+}
+
+export type CommandRun = CliCommand['run'];
+
+/** The commands whose catalogue has both a `cli.<key>.summary` and a `cli.<key>.usage`. */
+type DescribedCommand = {
+  [K in MessageKey]: K extends `cli.${infer N}.summary` ? (`cli.${N}.usage` extends MessageKey ? N : never) : never;
+}[MessageKey];
+
+/**
+ * A command described by its `cli.<key>.summary` and `cli.<key>.usage` messages; its name is the
+ * key unless the command is spelt otherwise on the command line.
+ */
+export function command(
+  key: DescribedCommand,
+  run: CommandRun,
+  options: { name?: string; usageParams?: Record<string, unknown> } = {},
+): CliCommand {
+  return {
+    name: options.name ?? key,
+    summary: message(`cli.${key}.summary`),
+    usage: message(`cli.${key}.usage`, options.usageParams),
+    run,
+  };
 }
 
 /** Exit codes: 0 success, 1 rejected input, 2 usage error. */

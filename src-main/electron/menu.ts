@@ -1,11 +1,25 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { message } from '../core/messages';
+import { type MessageKey, message } from '../core/messages';
 
 export interface MenuOptions {
   /** Reload and developer tools exist only in development: a consultant never needs them. */
   isDev: boolean;
   isMac: boolean;
 }
+
+type Role = NonNullable<MenuItemConstructorOptions['role']>;
+
+/** The roles whose label is the catalogue's `app.menu.<role>`. */
+type LabelledRole = {
+  [K in MessageKey]: K extends `app.menu.${infer R}` ? (R extends Role ? R : never) : never;
+}[MessageKey];
+
+/** Items that keep the platform's behaviour for each role, under the role's own Danish label. */
+function roles(...names: LabelledRole[]): MenuItemConstructorOptions[] {
+  return names.map((role) => ({ role, label: message(`app.menu.${role}`) }));
+}
+
+const separator: MenuItemConstructorOptions = { type: 'separator' };
 
 /**
  * The application menu with Danish labels. Roles give the platform's own behaviour and shortcuts;
@@ -17,12 +31,10 @@ export function buildMenuTemplate({ isDev, isMac }: MenuOptions): MenuItemConstr
         {
           label: 'Bindeled',
           submenu: [
-            { role: 'about', label: message('app.menu.about') },
-            { type: 'separator' },
-            { role: 'hide', label: message('app.menu.hide') },
-            { role: 'hideOthers', label: message('app.menu.hideOthers') },
-            { role: 'unhide', label: message('app.menu.unhide') },
-            { type: 'separator' },
+            ...roles('about'),
+            separator,
+            ...roles('hide', 'hideOthers', 'unhide'),
+            separator,
             { role: 'quit', label: message('app.menu.quitApp') },
           ],
         },
@@ -40,34 +52,19 @@ export function buildMenuTemplate({ isDev, isMac }: MenuOptions): MenuItemConstr
 
   const edit: MenuItemConstructorOptions = {
     label: message('app.menu.edit'),
-    submenu: [
-      { role: 'undo', label: message('app.menu.undo') },
-      { role: 'redo', label: message('app.menu.redo') },
-      { type: 'separator' },
-      { role: 'cut', label: message('app.menu.cut') },
-      { role: 'copy', label: message('app.menu.copy') },
-      { role: 'paste', label: message('app.menu.paste') },
-      { role: 'selectAll', label: message('app.menu.selectAll') },
-    ],
+    submenu: [...roles('undo', 'redo'), separator, ...roles('cut', 'copy', 'paste', 'selectAll')],
   };
 
   const devItems: MenuItemConstructorOptions[] = isDev
-    ? [
-        { role: 'reload', label: message('app.menu.reload') },
-        { role: 'forceReload', label: message('app.menu.forceReload') },
-        { role: 'toggleDevTools', label: message('app.menu.devTools') },
-        { type: 'separator' },
-      ]
+    ? [...roles('reload', 'forceReload'), { role: 'toggleDevTools', label: message('app.menu.devTools') }, separator]
     : [];
 
   const view: MenuItemConstructorOptions = {
     label: message('app.menu.view'),
     submenu: [
       ...devItems,
-      { role: 'resetZoom', label: message('app.menu.resetZoom') },
-      { role: 'zoomIn', label: message('app.menu.zoomIn') },
-      { role: 'zoomOut', label: message('app.menu.zoomOut') },
-      { type: 'separator' },
+      ...roles('resetZoom', 'zoomIn', 'zoomOut'),
+      separator,
       { role: 'togglefullscreen', label: message('app.menu.fullScreen') },
     ],
   };
@@ -75,7 +72,7 @@ export function buildMenuTemplate({ isDev, isMac }: MenuOptions): MenuItemConstr
   const help: MenuItemConstructorOptions = {
     label: message('app.menu.help'),
     role: 'help',
-    submenu: [{ role: 'about', label: message('app.menu.about') }],
+    submenu: roles('about'),
   };
 
   return [...appMenu, file, edit, view, help];

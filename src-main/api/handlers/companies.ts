@@ -15,6 +15,7 @@ import { messageOrText } from '../../core/messages';
 import { industryTitle } from '../../core/reference/industry-codes';
 import { ensureConsultant } from '../../core/reference/reference-data';
 import type { companiesContract } from '../contract/companies';
+import { deleteById } from './delete-by-id';
 import type { AreaHandlers } from './types';
 
 /** The fields with the consultant named in the form, added to the list first if new (a refused save undoes it). */
@@ -51,8 +52,5 @@ export const companiesHandlers: AreaHandlers<typeof companiesContract> = {
   'contacts.list': ({ companyId }, { db }) => listContacts(db, companyId),
   'contacts.create': (input, { db }) => createContact(db, input),
   'contacts.update': ({ id, changes }, { db }) => updateContact(db, id, changes),
-  'contacts.delete': ({ id }, { db }) => {
-    deleteContact(db, id);
-    return null;
-  },
+  'contacts.delete': deleteById(deleteContact),
 };

@@ -33,6 +33,7 @@ import {
 } from '../../core/referrals/referral-repo';
 import { setReferralOutcome, setReferralStatus } from '../../core/referrals/referral-status';
 import type { outreachContract } from '../contract/outreach';
+import { deleteById } from './delete-by-id';
 import type { AreaHandlers } from './types';
 
 export const outreachHandlers: AreaHandlers<typeof outreachContract> = {
@@ -42,10 +43,7 @@ export const outreachHandlers: AreaHandlers<typeof outreachContract> = {
   'referrals.update': ({ id, changes }, { db }) => updateReferral(db, id, changes),
   'referrals.setStatus': ({ id, status, date }, { db }) => setReferralStatus(db, id, status, date),
   'referrals.setOutcome': ({ id, ...o }, { db }) => setReferralOutcome(db, id, o),
-  'referrals.delete': ({ id }, { db }) => {
-    deleteReferral(db, id);
-    return null;
-  },
+  'referrals.delete': deleteById(deleteReferral),
 
   'schemes.list': (_, { db }) => listSchemes(db),
   'schemes.create': (input, { db }) => createScheme(db, input),
@@ -58,39 +56,24 @@ export const outreachHandlers: AreaHandlers<typeof outreachContract> = {
   'lag.setBudget': ({ id, lines }, { db, locale }) => setLagBudget(db, id, lines, locale),
   'lag.setStatus': ({ id, status, date, grantAwardedOre }, { db, locale }) =>
     setLagStatus(db, id, status, { date, grantAwardedOre }, locale),
-  'lag.delete': ({ id }, { db }) => {
-    deleteLagApplication(db, id);
-    return null;
-  },
+  'lag.delete': deleteById(deleteLagApplication),
   'lag.previewFinancing': (input, { db, locale }) => previewFinancing(db, input, locale),
 
   'knowledge.list': (q, { db }) => listKnowledgeContacts(db, q),
   'knowledge.create': (input, { db }) => createKnowledgeContact(db, input),
   'knowledge.update': ({ id, changes }, { db }) => updateKnowledgeContact(db, id, changes),
-  'knowledge.delete': ({ id }, { db }) => {
-    deleteKnowledgeContact(db, id);
-    return null;
-  },
+  'knowledge.delete': deleteById(deleteKnowledgeContact),
 
   'networks.list': (q, { db }) => listNetworks(db, q),
   'networks.get': ({ id }, { db }) => getNetwork(db, id),
   'networks.create': (input, { db }) => createNetwork(db, input),
   'networks.update': ({ id, changes }, { db }) => updateNetwork(db, id, changes),
-  'networks.delete': ({ id }, { db }) => {
-    deleteNetwork(db, id);
-    return null;
-  },
+  'networks.delete': deleteById(deleteNetwork),
   'networks.forCompany': ({ companyId }, { db }) => membershipsOf(db, companyId),
   'networks.addMember': (input, { db }) => addMember(db, input),
   'networks.updateMember': ({ id, ...changes }, { db }) => updateMember(db, id, changes),
-  'networks.removeMember': ({ id }, { db }) => {
-    removeMember(db, id);
-    return null;
-  },
+  'networks.removeMember': deleteById(removeMember),
   'networks.addMeeting': (input, { db }) => addMeeting(db, input),
   'networks.updateMeeting': ({ id, changes }, { db }) => updateMeeting(db, id, changes),
-  'networks.deleteMeeting': ({ id }, { db }) => {
-    deleteMeeting(db, id);
-    return null;
-  },
+  'networks.deleteMeeting': deleteById(deleteMeeting),
 };

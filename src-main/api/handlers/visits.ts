@@ -16,6 +16,7 @@ import { createVisit, deleteVisit, updateVisit } from '../../core/visits/visit-r
 import { searchVisits } from '../../core/visits/visit-search';
 import { checkVisitForm } from '../../core/visits/visit-validate';
 import type { visitsContract } from '../contract/visits';
+import { deleteById } from './delete-by-id';
 import type { AreaHandlers } from './types';
 
 export const visitsHandlers: AreaHandlers<typeof visitsContract> = {
@@ -30,20 +31,14 @@ export const visitsHandlers: AreaHandlers<typeof visitsContract> = {
   'visits.create': (input, { db }) => createVisit(db, input),
   'visits.update': ({ id, changes, expectedUpdatedAt, draftKey, followups }, { db }) =>
     updateVisit(db, id, changes, { expectedUpdatedAt, draftKey, followups }),
-  'visits.delete': ({ id }, { db }) => {
-    deleteVisit(db, id);
-    return null;
-  },
+  'visits.delete': deleteById(deleteVisit),
   'followups.list': (input, { db }) => listFollowUps(db, input),
   'followups.get': ({ id }, { db }) => getFollowUp(db, id),
   'followups.create': (input, { db }) => createFollowUp(db, input),
   'followups.update': ({ id, changes }, { db }) => updateFollowUp(db, id, changes),
   'followups.complete': ({ id, done }, { db }) => completeFollowUp(db, id, done),
   'followups.snooze': ({ id, until }, { db }) => snoozeFollowUp(db, id, until),
-  'followups.delete': ({ id }, { db }) => {
-    deleteFollowUp(db, id);
-    return null;
-  },
+  'followups.delete': deleteById(deleteFollowUp),
   'search.visits': (input, { db }) => searchVisits(db, input),
   'drafts.get': ({ key }, { db }) => getDraft(db, key),
   'drafts.save': ({ key, payload, companyId }, { db }) => {

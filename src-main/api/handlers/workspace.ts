@@ -16,6 +16,7 @@ import type { CallContext } from '../context';
 import type { Settings } from '../contract';
 import { DOCUMENT_SETTING_KEYS } from '../contract/documents';
 import type { workspaceContract } from '../contract/workspace';
+import { deleteById } from './delete-by-id';
 import type { AreaHandlers } from './types';
 
 function readSettings(all: Record<string, unknown>): Settings {
@@ -45,10 +46,7 @@ function checkPathSettings(ctx: CallContext, input: Record<string, unknown>, cur
 export const workspaceHandlers: AreaHandlers<typeof workspaceContract> = {
   'views.list': (_, { db }) => listViews(db),
   'views.save': ({ name, state }, { db }) => saveView(db, name, state),
-  'views.delete': ({ id }, { db }) => {
-    deleteView(db, id);
-    return null;
-  },
+  'views.delete': deleteById(deleteView),
   'reference.kommuner': (_, { db }) => listKommuner(db),
   'reference.consultants': (_, { db }) => listConsultants(db),
   'reference.organisations': (_, { db }) => listOrganisations(db),

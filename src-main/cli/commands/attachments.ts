@@ -1,51 +1,33 @@
 import path from 'node:path';
-import { ANNEX_KINDS, type AnnexKind } from '../../../src-shared/codes/attachments';
+import { ANNEX_KINDS } from '../../../src-shared/codes/attachments';
 import { formatFileSize } from '../../../src-shared/format/file-size';
 import type { Attachment } from '../../core/attachments/attachment-types';
 import { message } from '../../core/messages';
-import { type CliCommand, type CliContext, call, EXIT_OK, lookupCompany, UsageError } from '../cli-context';
-import { parseCommandArgs } from '../parse';
-
-function idFlag(flag: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(message('cli.positiveId', { flag }));
-  return n;
-}
+import { type CliContext, call, command, lookupCompany, UsageError } from '../cli-context';
+import { printResult } from '../output';
+import { BELONGS_TO, belongsTo, oneOf, parseFlags } from '../parse';
+import { subcommands } from '../subcommands';
 
 /** `attach FILE --company CVR|ID [--visit ID | --referral ID | --application ID]` */
 async function attach(args: string[], ctx: CliContext): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
+  const { values, positionals } = parseFlags(
     args,
-    {
-      company: { type: 'string' },
-      visit: { type: 'string' },
-      referral: { type: 'string' },
-      application: { type: 'string' },
-      name: { type: 'string' },
-      annex: { type: 'string' },
-      json: { type: 'boolean' },
-    },
+    { string: ['company', 'name', 'annex', ...BELONGS_TO], boolean: ['json'] },
     true,
   );
   const [file, ...extra] = positionals;
   if (!file || extra.length) throw new UsageError(message('cli.attach.oneFile'));
   if (!values.company) throw new UsageError(message('cli.attach.companyRequired'));
-  const annex = values.annex;
-  if (annex !== undefined && !(ANNEX_KINDS as readonly string[]).includes(annex))
-    throw new UsageError(message('cli.attach.unknownAnnex', { value: annex, options: ANNEX_KINDS.join(', ') }));
+  const annex = values.annex === undefined ? undefined : oneOf(values.annex, ANNEX_KINDS, 'cli.attach.unknownAnnex');
   const company = await lookupCompany(ctx, values.company);
   const added = await call(ctx, 'attachments.add', {
     companyId: company.id,
-    visitId: idFlag('--visit', values.visit),
-    referralId: idFlag('--referral', values.referral),
-    applicationId: idFlag('--application', values.application),
+    ...belongsTo(values),
     path: path.resolve(file),
     name: values.name,
-    annex: annex as AnnexKind | undefined,
+    annex,
   });
-  if (values.json) ctx.out(JSON.stringify(added, null, 2));
-  else
+  return printResult(ctx, values.json, added, () =>
     ctx.out(
       message('cli.attach.done', {
         name: added.name,
@@ -53,8 +35,8 @@ async function attach(args: string[], ctx: CliContext): Promise<number> {
         sha: added.sha256.slice(0, 12),
         company: company.name,
       }),
-    );
-  return EXIT_OK;
+    ),
+  );
 }
 
 function onWhat(a: Attachment): string {
@@ -66,41 +48,29 @@ function onWhat(a: Attachment): string {
 
 /** `attachments list --company CVR|ID [--json]` */
 async function list(args: string[], ctx: CliContext): Promise<number> {
-  const [sub, ...rest] = args;
-  if (sub !== 'list') throw new UsageError(message('cli.commandUsage', { usage: message('cli.attachments.usage') }));
-  const { values } = parseCommandArgs(rest, { company: { type: 'string' }, json: { type: 'boolean' } });
+  const { values } = parseFlags(args, { string: ['company'], boolean: ['json'] });
   if (!values.company) throw new UsageError(message('cli.attach.companyRequired'));
   const company = await lookupCompany(ctx, values.company);
   const items = await call(ctx, 'attachments.list', { companyId: company.id });
-  if (values.json) {
-    ctx.out(JSON.stringify(items, null, 2));
-    return EXIT_OK;
-  }
-  for (const a of items)
-    ctx.out(
-      message('cli.attachments.line', {
-        id: a.id,
-        name: a.name,
-        size: formatFileSize(a.sizeBytes),
-        on: onWhat(a),
-        when: a.createdAt,
-        flags: a.missing ? message('cli.attachments.missing') : '',
-      }),
-    );
-  ctx.out(message('cli.attachments.count', { count: items.length }));
-  return EXIT_OK;
+  return printResult(ctx, values.json, items, () => {
+    for (const a of items)
+      ctx.out(
+        message('cli.attachments.line', {
+          id: a.id,
+          name: a.name,
+          size: formatFileSize(a.sizeBytes),
+          on: onWhat(a),
+          when: a.createdAt,
+          flags: a.missing ? message('cli.attachments.missing') : '',
+        }),
+      );
+    ctx.out(message('cli.attachments.count', { count: items.length }));
+  });
 }
 
-export const attachCommand: CliCommand = {
-  name: 'attach',
-  summary: message('cli.attach.summary'),
-  usage: message('cli.attach.usage'),
-  run: attach,
-};
+export const attachCommand = command('attach', attach);
 
-export const attachmentsCommand: CliCommand = {
-  name: 'attachments',
-  summary: message('cli.attachments.summary'),
-  usage: message('cli.attachments.usage'),
-  run: list,
-};
+export const attachmentsCommand = command(
+  'attachments',
+  subcommands('cli.commandUsage', { list }, { usage: message('cli.attachments.usage') }),
+);

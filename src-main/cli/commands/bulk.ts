@@ -1,8 +1,9 @@
 import type { BulkResult } from '../../core/companies/bulk/bulk-schema';
 import { COMPANY_STATUSES, type CompanyStatus } from '../../core/domain/company-status';
 import { message } from '../../core/messages';
-import { type CliContext, call, EXIT_OK, UsageError } from '../cli-context';
-import { parseCommandArgs } from '../parse';
+import { type CliContext, call, UsageError } from '../cli-context';
+import { printResult } from '../output';
+import { oneOf, parseFlags } from '../parse';
 import { kommuneCode } from './companies';
 
 /**
@@ -11,9 +12,7 @@ import { kommuneCode } from './companies';
  * the caseload's bulk dialog calls.
  */
 function status(value: string): CompanyStatus {
-  if (!(COMPANY_STATUSES as readonly string[]).includes(value))
-    throw new UsageError(message('cli.unknownStatus', { value, options: COMPANY_STATUSES.join(', ') }));
-  return value as CompanyStatus;
+  return oneOf(value, COMPANY_STATUSES, 'cli.unknownStatus');
 }
 
 async function selectionFrom(ctx: CliContext, ids: string[] | undefined, filter: string[] | undefined) {
@@ -51,39 +50,25 @@ async function selectionFrom(ctx: CliContext, ids: string[] | undefined, filter:
   return { query: { filters, search } };
 }
 
-function print(ctx: CliContext, r: BulkResult, json: boolean | undefined, undo = false): void {
-  if (json) {
-    ctx.out(JSON.stringify(r, null, 2));
-    return;
-  }
-  const counts = { changed: r.changed, selected: r.selected };
-  ctx.out(message(undo ? 'cli.bulk.undone' : r.dryRun ? 'cli.bulk.dryRun' : 'cli.bulk.done', counts));
-  if (r.followupsMoved) ctx.out(message('cli.bulk.followupsMoved', { count: r.followupsMoved }));
+function print(ctx: CliContext, r: BulkResult, json: boolean | undefined, undo = false): number {
+  return printResult(ctx, json, r, () => {
+    const counts = { changed: r.changed, selected: r.selected };
+    ctx.out(message(undo ? 'cli.bulk.undone' : r.dryRun ? 'cli.bulk.dryRun' : 'cli.bulk.done', counts));
+    if (r.followupsMoved) ctx.out(message('cli.bulk.followupsMoved', { count: r.followupsMoved }));
+  });
 }
 
 export async function bulk(args: string[], ctx: CliContext): Promise<number> {
-  const { values } = parseCommandArgs(args, {
-    ids: { type: 'string', multiple: true },
-    filter: { type: 'string', multiple: true },
-    consultant: { type: 'string' },
-    status: { type: 'string' },
-    reason: { type: 'string' },
-    followup: { type: 'string' },
-    due: { type: 'string' },
-    network: { type: 'string' },
-    joined: { type: 'string' },
-    undo: { type: 'boolean' },
-    'dry-run': { type: 'boolean' },
-    json: { type: 'boolean' },
+  const { values } = parseFlags(args, {
+    string: ['consultant', 'status', 'reason', 'followup', 'due', 'network', 'joined'],
+    multiple: ['ids', 'filter'],
+    boolean: ['undo', 'dry-run', 'json'],
   });
   const chosen = [values.consultant, values.status, values.followup, values.network, values.undo].filter(
     (v) => v !== undefined,
   );
   if (chosen.length !== 1) throw new UsageError(message('cli.bulk.oneAction'));
-  if (values.undo) {
-    print(ctx, await call(ctx, 'companies.bulkUndo', {}), values.json, true);
-    return EXIT_OK;
-  }
+  if (values.undo) return print(ctx, await call(ctx, 'companies.bulkUndo', {}), values.json, true);
   const selection = await selectionFrom(ctx, values.ids, values.filter);
   let action: Parameters<typeof call<'companies.bulk'>>[2]['action'];
   if (values.consultant !== undefined) action = { kind: 'reassign', consultantName: values.consultant };
@@ -99,6 +84,9 @@ export async function bulk(args: string[], ctx: CliContext): Promise<number> {
     if (!values.joined) throw new UsageError(message('cli.bulk.joinedRequired'));
     action = { kind: 'network', networkId, joinedOn: values.joined };
   }
-  print(ctx, await call(ctx, 'companies.bulk', { selection, action, dryRun: values['dry-run'] ?? false }), values.json);
-  return EXIT_OK;
+  return print(
+    ctx,
+    await call(ctx, 'companies.bulk', { selection, action, dryRun: values['dry-run'] ?? false }),
+    values.json,
+  );
 }

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { message } from '../../core/messages';
-import { type CliCommand, type CliContext, call, EXIT_OK, UsageError } from '../cli-context';
-import { parseCommandArgs } from '../parse';
+import { type CliContext, call, command, UsageError } from '../cli-context';
+import { printResult } from '../output';
+import { parseFlags } from '../parse';
 
 /** A consultant named on the command line, matched as typed or ignoring case. */
 async function consultantId(ctx: CliContext, name: string): Promise<number> {
@@ -16,15 +17,8 @@ async function consultantId(ctx: CliContext, name: string): Promise<number> {
   return found.id;
 }
 
-async function run(args: string[], ctx: CliContext): Promise<number> {
-  const { values } = parseCommandArgs(args, {
-    out: { type: 'string' },
-    consultant: { type: 'string' },
-    from: { type: 'string' },
-    to: { type: 'string' },
-    notes: { type: 'boolean' },
-    json: { type: 'boolean' },
-  });
+export const calendarCommand = command('calendar', async (args, ctx) => {
+  const { values } = parseFlags(args, { string: ['out', 'consultant', 'from', 'to'], boolean: ['notes', 'json'] });
   if (!values.out) throw new UsageError(message('cli.calendar.outRequired'));
   const written = await call(ctx, 'calendar.export', {
     path: path.resolve(values.out),
@@ -33,14 +27,7 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
     to: values.to,
     notes: values.notes ?? false,
   });
-  if (values.json) ctx.out(JSON.stringify(written, null, 2));
-  else ctx.out(message('cli.calendar.written', { count: written.events, path: written.path }));
-  return EXIT_OK;
-}
-
-export const calendarCommand: CliCommand = {
-  name: 'calendar',
-  summary: message('cli.calendar.summary'),
-  usage: message('cli.calendar.usage'),
-  run,
-};
+  return printResult(ctx, values.json, written, () =>
+    ctx.out(message('cli.calendar.written', { count: written.events, path: written.path })),
+  );
+});

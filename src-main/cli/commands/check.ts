@@ -4,14 +4,14 @@ import { storageWarning } from '../../core/files/synced-folder';
 import { message } from '../../core/messages';
 import { settingProblemMessage } from '../../core/settings/settings-repo';
 import { type CliCommand, EXIT_OK, EXIT_REJECTED } from '../cli-context';
-import { parseCommandArgs } from '../parse';
+import { parseFlags } from '../parse';
 
 export const checkCommand: CliCommand = {
   name: 'check',
   summary: message('cli.check.summary'),
   usage: 'check [--json]',
   run: (args, ctx) => {
-    const { values } = parseCommandArgs(args, { json: { type: 'boolean' } });
+    const { values } = parseFlags(args, { boolean: ['json'] });
     const report = checkIntegrity(ctx.db);
     const storage = storageWarning(ctx.dbPath);
     if (values.json) ctx.out(JSON.stringify({ ...report, leftovers: ctx.leftovers, storageWarning: storage }, null, 2));

@@ -4,16 +4,14 @@ import { formatEuro, formatMoney, parseMoney } from '../../../src-shared/format/
 import { labelKey } from '../../../src-shared/messages/code-labels';
 import type { DeMinimisReport } from '../../api/contract';
 import { message } from '../../core/messages';
-import { type CliCommand, type CliContext, call, EXIT_OK, lookupCompany, UsageError } from '../cli-context';
-import { parseCommandArgs } from '../parse';
+import { type CliContext, call, command, lookupCompany, UsageError } from '../cli-context';
+import { printResult } from '../output';
+import { oneOf, parseFlags } from '../parse';
 
 const euro = (cents: number) => cents / 100;
 
 function sectorOf(value: string | undefined): DeMinimisSector | undefined {
-  if (value === undefined) return undefined;
-  if (!(DE_MINIMIS_SECTORS as readonly string[]).includes(value))
-    throw new UsageError(message('cli.unknownType', { value, options: DE_MINIMIS_SECTORS.join(', ') }));
-  return value as DeMinimisSector;
+  return value === undefined ? undefined : oneOf(value, DE_MINIMIS_SECTORS, 'cli.unknownType');
 }
 
 /** An amount as typed ("12.345,67", "12345"); the sign is kept, so the ledger refuses a negative one by name. */
@@ -59,12 +57,7 @@ export function deMinimisJson(r: DeMinimisReport) {
 }
 
 async function status(args: string[], ctx: CliContext): Promise<number> {
-  const { values } = parseCommandArgs(args, {
-    company: { type: 'string' },
-    on: { type: 'string' },
-    sector: { type: 'string' },
-    json: { type: 'boolean' },
-  });
+  const { values } = parseFlags(args, { string: ['company', 'on', 'sector'], boolean: ['json'] });
   if (!values.company) throw new UsageError(message('cli.deminimis.usage'));
   const company = await lookupCompany(ctx, values.company);
   const r = await call(ctx, 'deminimis.status', {
@@ -72,10 +65,10 @@ async function status(args: string[], ctx: CliContext): Promise<number> {
     on: values.on,
     sector: sectorOf(values.sector),
   });
-  if (values.json) {
-    ctx.out(JSON.stringify(deMinimisJson(r), null, 2));
-    return EXIT_OK;
-  }
+  return printResult(ctx, values.json, deMinimisJson(r), () => printStatus(ctx, r));
+}
+
+function printStatus(ctx: CliContext, r: DeMinimisReport): void {
   ctx.out(`${r.companyName}${r.companyCvr ? ` (CVR ${r.companyCvr})` : ''}`);
   for (const l of r.limits) {
     ctx.out(
@@ -102,20 +95,12 @@ async function status(args: string[], ctx: CliContext): Promise<number> {
         a.counted ? message('deminimis.column.counted') : '',
       ].join('\t'),
     );
-  return EXIT_OK;
 }
 
 async function add(args: string[], ctx: CliContext): Promise<number> {
-  const { values } = parseCommandArgs(args, {
-    company: { type: 'string' },
-    date: { type: 'string' },
-    eur: { type: 'string' },
-    dkk: { type: 'string' },
-    grantor: { type: 'string' },
-    scheme: { type: 'string' },
-    sector: { type: 'string' },
-    note: { type: 'string' },
-    json: { type: 'boolean' },
+  const { values } = parseFlags(args, {
+    string: ['company', 'date', 'eur', 'dkk', 'grantor', 'scheme', 'sector', 'note'],
+    boolean: ['json'],
   });
   if (!values.company || !values.date || !values.eur || !values.grantor)
     throw new UsageError(message('cli.deminimis.usage'));
@@ -130,8 +115,7 @@ async function add(args: string[], ctx: CliContext): Promise<number> {
     amountOre: amountOf('--dkk', values.dkk),
     note: values.note,
   });
-  if (values.json) ctx.out(JSON.stringify(entry, null, 2));
-  else
+  return printResult(ctx, values.json, entry, () =>
     ctx.out(
       message('cli.deminimis.added', {
         amount: formatEuro(entry.eurCents),
@@ -139,14 +123,11 @@ async function add(args: string[], ctx: CliContext): Promise<number> {
         date: formatDateDa(entry.grantedOn),
         company: company.name,
       }),
-    );
-  return EXIT_OK;
+    ),
+  );
 }
 
 /** `deminimis --company REF [--on DATE] [--sector S] [--json]` and `deminimis add …`. */
-export const deminimisCommand: CliCommand = {
-  name: 'deminimis',
-  summary: message('cli.deminimis.summary'),
-  usage: message('cli.deminimis.usage'),
-  run: (args, ctx) => (args[0] === 'add' ? add(args.slice(1), ctx) : status(args, ctx)),
-};
+export const deminimisCommand = command('deminimis', (args, ctx) =>
+  args[0] === 'add' ? add(args.slice(1), ctx) : status(args, ctx),
+);

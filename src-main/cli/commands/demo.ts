@@ -1,6 +1,6 @@
 import { message } from '../../core/messages';
 import { type CliCommand, call, EXIT_OK } from '../cli-context';
-import { parseCommandArgs } from '../parse';
+import { parseFlags } from '../parse';
 
 /**
  * Imports the demo programme shipped with the app (one year in the 19 kommuner whose report for
@@ -12,7 +12,7 @@ export const demoCommand: CliCommand = {
   summary: message('cli.demo.summary'),
   usage: 'demo [--json]',
   run: async (args, ctx) => {
-    const { values } = parseCommandArgs(args, { json: { type: 'boolean' } });
+    const { values } = parseFlags(args, { boolean: ['json'] });
     const result = await call(ctx, 'demo.create', {});
     if (values.json) ctx.out(JSON.stringify(result));
     else {

@@ -1,35 +1,24 @@
 import path from 'node:path';
-import { COMPANY_STATUSES, type CompanyStatus } from '../../core/domain/company-status';
+import { COMPANY_STATUSES } from '../../core/domain/company-status';
 import { EXPORT_FORMATS, type ExportFormat } from '../../core/interop/interop-schema';
 import { message } from '../../core/messages';
-import { type CliCommand, type CliContext, call, EXIT_OK, UsageError } from '../cli-context';
-import { parseCommandArgs } from '../parse';
+import { call, command, UsageError } from '../cli-context';
+import { printResult } from '../output';
+import { oneOf, parseFlags } from '../parse';
 import { kommuneCode } from './companies';
 
-async function run(args: string[], ctx: CliContext): Promise<number> {
-  const { values } = parseCommandArgs(args, {
-    format: { type: 'string' },
-    out: { type: 'string' },
-    entity: { type: 'string' },
-    search: { type: 'string' },
-    notes: { type: 'boolean' },
-    kommune: { type: 'string', multiple: true },
-    status: { type: 'string', multiple: true },
-    json: { type: 'boolean' },
-    'with-files': { type: 'boolean' },
-    campaign: { type: 'boolean' },
-    'include-protected': { type: 'boolean' },
+export const exportCommand = command('export', async (args, ctx) => {
+  const { values } = parseFlags(args, {
+    string: ['format', 'out', 'entity', 'search'],
+    multiple: ['kommune', 'status'],
+    boolean: ['notes', 'json', 'with-files', 'campaign', 'include-protected'],
   });
   const format = values.format as ExportFormat | undefined;
   if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(message('cli.export.formatRequired', { formats: EXPORT_FORMATS.join(', ') }));
   }
   if (!values.out) throw new UsageError(message('cli.export.outRequired'));
-  const statuses = (values.status ?? []).map((s) => {
-    if (!(COMPANY_STATUSES as readonly string[]).includes(s))
-      throw new UsageError(message('cli.unknownStatus', { value: s, options: COMPANY_STATUSES.join(', ') }));
-    return s as CompanyStatus;
-  });
+  const statuses = (values.status ?? []).map((s) => oneOf(s, COMPANY_STATUSES, 'cli.unknownStatus'));
   const filtered = values.search !== undefined || values.kommune?.length || statuses.length;
   const scope = filtered
     ? {
@@ -42,16 +31,15 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
   if (values['with-files']) {
     if (format !== 'caseload') throw new UsageError(message('cli.export.withFilesCaseloadOnly'));
     const zipped = await call(ctx, 'interop.exportWithFiles', { path: path.resolve(values.out), scope });
-    if (values.json) ctx.out(JSON.stringify(zipped, null, 2));
-    else
+    return printResult(ctx, values.json, zipped, () =>
       ctx.out(
         message('cli.export.withFilesWritten', {
           path: zipped.path,
           kb: Math.ceil(zipped.bytes / 1024),
           files: zipped.files,
         }),
-      );
-    return EXIT_OK;
+      ),
+    );
   }
   const result = await call(ctx, 'interop.export', {
     format,
@@ -60,20 +48,11 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
     entity: values.entity,
     campaign: values.campaign ? { includeProtected: values['include-protected'] === true } : undefined,
   });
-  if (values.json) ctx.out(JSON.stringify(result, null, 2));
-  else {
+  return printResult(ctx, values.json, result, () => {
     const counts = Object.entries(result.counts)
       .map(([k, n]) => `${n} ${k}`)
       .join(', ');
     ctx.out(message('cli.export.written', { path: result.path, kb: Math.ceil(result.bytes / 1024), counts }));
     if (result.leftOutProtected) ctx.out(message('cli.export.leftOutProtected', { count: result.leftOutProtected }));
-  }
-  return EXIT_OK;
-}
-
-export const exportCommand: CliCommand = {
-  name: 'export',
-  summary: message('cli.export.summary'),
-  usage: message('cli.export.usage'),
-  run,
-};
+  });
+});

@@ -4,8 +4,9 @@ import path from 'node:path';
 import type { ImportField, ImportReport, ImportResult } from '../../core/interop/interop-schema';
 import { IMPORT_FIELDS } from '../../core/interop/interop-schema';
 import { message } from '../../core/messages';
-import { type CliCommand, type CliContext, call, EXIT_OK, EXIT_REJECTED, UsageError } from '../cli-context';
-import { parseCommandArgs } from '../parse';
+import { type CliContext, call, command, EXIT_OK, EXIT_REJECTED, UsageError } from '../cli-context';
+import { printResult } from '../output';
+import { parseFlags } from '../parse';
 
 const SEPARATORS: Record<string, ';' | ',' | '\t'> = {
   ';': ';',
@@ -62,20 +63,13 @@ function printReport(ctx: CliContext, r: ImportReport): void {
   if (r.newConsultants.length) ctx.out(message('cli.import.newConsultants', { names: r.newConsultants.join(', ') }));
 }
 
-async function run(args: string[], ctx: CliContext): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
+export const importCommand = command('import', async (args, ctx) => {
+  const { values, positionals } = parseFlags(
     args,
     {
-      'dry-run': { type: 'boolean' },
-      json: { type: 'boolean' },
-      'skip-invalid': { type: 'boolean' },
-      sheet: { type: 'string' },
-      separator: { type: 'string' },
-      encoding: { type: 'string' },
-      'date-order': { type: 'string' },
-      'clear-empty': { type: 'boolean' },
-      'take-register': { type: 'boolean' },
-      map: { type: 'string', multiple: true },
+      string: ['sheet', 'separator', 'encoding', 'date-order'],
+      multiple: ['map'],
+      boolean: ['dry-run', 'json', 'skip-invalid', 'clear-empty', 'take-register'],
     },
     true,
   );
@@ -141,19 +135,11 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
     });
   }
   const written = 'written' in result && result.written;
-  if (values.json) ctx.out(JSON.stringify(result, null, 2));
-  else {
+  printResult(ctx, values.json, result, () => {
     printReport(ctx, result);
     if (values['dry-run']) ctx.out(message(result.clean ? 'cli.import.dryRunClean' : 'cli.import.dryRunErrors'));
     else ctx.out(message(written ? 'cli.import.done' : 'cli.import.notWritten'));
-  }
+  });
   if (values['dry-run']) return result.clean ? EXIT_OK : EXIT_REJECTED;
   return written ? EXIT_OK : EXIT_REJECTED;
-}
-
-export const importCommand: CliCommand = {
-  name: 'import',
-  summary: message('cli.import.summary'),
-  usage: message('cli.import.usage'),
-  run,
-};
+});

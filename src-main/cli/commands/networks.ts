@@ -1,28 +1,17 @@
 import { formatDateDa } from '../../../src-shared/format/dates';
 import { message } from '../../core/messages';
-import { type CliCommand, call, EXIT_OK, UsageError } from '../cli-context';
-import { parseCommandArgs } from '../parse';
+import { type CliContext, call, command } from '../cli-context';
+import { printResult } from '../output';
+import { parseFlags } from '../parse';
+import { subcommands } from '../subcommands';
 
-export const networksCommand: CliCommand = {
-  name: 'networks',
-  summary: message('cli.networks.summary'),
-  usage: message('cli.networks.usage'),
-  run: async (args, ctx) => {
-    const [sub, ...rest] = args;
-    if (sub !== 'list') throw new UsageError(message('cli.networks.unknownSub', { sub: sub ?? message('cli.none') }));
-    const { values } = parseCommandArgs(rest, {
-      json: { type: 'boolean' },
-      'founded-from': { type: 'string' },
-      'founded-to': { type: 'string' },
-    });
-    const rows = await call(ctx, 'networks.list', {
-      foundedFrom: values['founded-from'],
-      foundedTo: values['founded-to'],
-    });
-    if (values.json) {
-      ctx.out(JSON.stringify(rows, null, 2));
-      return EXIT_OK;
-    }
+async function list(args: string[], ctx: CliContext): Promise<number> {
+  const { values } = parseFlags(args, { string: ['founded-from', 'founded-to'], boolean: ['json'] });
+  const rows = await call(ctx, 'networks.list', {
+    foundedFrom: values['founded-from'],
+    foundedTo: values['founded-to'],
+  });
+  return printResult(ctx, values.json, rows, () => {
     for (const n of rows) {
       ctx.out(
         [
@@ -38,6 +27,7 @@ export const networksCommand: CliCommand = {
       );
     }
     ctx.out(message('cli.networks.count', { count: rows.length }));
-    return EXIT_OK;
-  },
-};
+  });
+}
+
+export const networksCommand = command('networks', subcommands('cli.networks.unknownSub', { list }));

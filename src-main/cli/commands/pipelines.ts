@@ -5,38 +5,29 @@ import { labelKey } from '../../../src-shared/messages/code-labels';
 import { LAG_STATUSES } from '../../core/lag/lag-schema';
 import { message } from '../../core/messages';
 import { REFERRAL_STATUSES } from '../../core/referrals/referral-schema';
-import { type CliCommand, type CliContext, call, EXIT_OK, lookupCompany, UsageError } from '../cli-context';
-import { parseCommandArgs } from '../parse';
+import {
+  type CliCommand,
+  type CliContext,
+  type CommandRun,
+  call,
+  command,
+  lookupCompany,
+  UsageError,
+} from '../cli-context';
+import { printResult, readAllPages } from '../output';
+import { flags, oneOf, parseCommandArgs } from '../parse';
+import { subcommands } from '../subcommands';
 import { kommuneCode } from './companies';
 
 /**
  * `referrals list` and `lag list`: the pipelines' pages with the same filters as the screen,
  * read page by page so a long list keeps memory flat.
  */
-const FLAGS = {
-  json: { type: 'boolean' },
-  company: { type: 'string' },
-  status: { type: 'string', multiple: true },
-  organisation: { type: 'string', multiple: true },
-  lag: { type: 'string', multiple: true },
-  consultant: { type: 'string', multiple: true },
-  kommune: { type: 'string', multiple: true },
-  from: { type: 'string' },
-  to: { type: 'string' },
-  'waiting-days': { type: 'string' },
-  sort: { type: 'string' },
-  on: { type: 'string' },
-} as const;
-
-function oneOf<T extends string>(
-  value: string,
-  options: readonly T[],
-  key: 'cli.unknownStatus' | 'cli.pipeline.unknownSort',
-): T {
-  if (!(options as readonly string[]).includes(value))
-    throw new UsageError(message(key, { value, options: options.join(', ') }));
-  return value as T;
-}
+const FLAGS = flags({
+  string: ['company', 'from', 'to', 'waiting-days', 'sort', 'on'],
+  multiple: ['status', 'organisation', 'lag', 'consultant', 'kommune'],
+  boolean: ['json'],
+});
 
 async function idsByName(
   ctx: CliContext,
@@ -83,88 +74,77 @@ async function filtersFrom<S extends string>(ctx: CliContext, statuses: readonly
   };
 }
 
+type PipelineQuery<S extends string, C extends string> = {
+  filters: Awaited<ReturnType<typeof filtersFrom<S>>>;
+  sort: Array<{ column: C; desc: boolean }>;
+  on: string | undefined;
+};
+
 /** `--sort sentAt` or `--sort -sentAt` (descending). */
-function sortFrom<T extends string>(value: string | undefined, columns: readonly T[]) {
+function sortFrom<T extends string>(
+  value: string | undefined,
+  columns: readonly T[],
+): Array<{ column: T; desc: boolean }> {
   if (!value) return [];
   const desc = value.startsWith('-');
   return [{ column: oneOf(desc ? value.slice(1) : value, columns, 'cli.pipeline.unknownSort'), desc }];
 }
 
-async function readAll<R>(fetch: (offset: number) => Promise<{ rows: R[]; total: number }>): Promise<R[]> {
-  const rows: R[] = [];
-  for (let offset = 0; ; offset += 500) {
-    const page = await fetch(offset);
-    rows.push(...page.rows);
-    if (page.rows.length === 0 || rows.length >= page.total) return rows;
-  }
+/** `referrals list` or `lag list`: the pipeline's rows as scripts read them, or a line each. */
+function pipelineCommand<S extends string, C extends string, R>(
+  key: 'referrals' | 'lag',
+  statuses: readonly S[],
+  columns: readonly C[],
+  page: (ctx: CliContext, offset: number, query: PipelineQuery<S, C>) => Promise<{ rows: R[]; total: number }>,
+  line: (row: R) => string,
+): CliCommand {
+  const list: CommandRun = async (args, ctx) => {
+    const { values } = parseCommandArgs(args, FLAGS);
+    const query = {
+      filters: await filtersFrom(ctx, statuses, values),
+      sort: sortFrom(values.sort, columns),
+      on: values.on,
+    };
+    const { rows } = await readAllPages((offset) => page(ctx, offset, query));
+    return printResult(ctx, values.json, rows, () => {
+      for (const r of rows) ctx.out(line(r));
+      ctx.out(message(`cli.${key}.count`, { count: rows.length }));
+    });
+  };
+  return command(key, subcommands(`cli.${key}.unknownSub`, { list }));
 }
 
-export const referralsCommand: CliCommand = {
-  name: 'referrals',
-  summary: message('cli.referrals.summary'),
-  usage: message('cli.referrals.usage'),
-  run: async (args, ctx) => {
-    const [sub, ...rest] = args;
-    if (sub !== 'list') throw new UsageError(message('cli.referrals.unknownSub', { sub: sub ?? message('cli.none') }));
-    const { values } = parseCommandArgs(rest, FLAGS);
-    const filters = await filtersFrom(ctx, REFERRAL_STATUSES, values);
-    const sort = sortFrom(values.sort, REFERRAL_PIPELINE_COLUMNS);
-    const rows = await readAll((offset) =>
-      call(ctx, 'pipelines.referrals', { offset, limit: 500, filters, sort, on: values.on }),
-    );
-    if (values.json) {
-      ctx.out(JSON.stringify(rows, null, 2));
-      return EXIT_OK;
-    }
-    for (const r of rows) {
-      const outcome = r.outcome
-        ? `${message(labelKey.referralOutcomeShort(r.outcome))}${r.outcomeAmountOre ? ` ${formatMoney(r.outcomeAmountOre)}` : ''}`
-        : '';
-      ctx.out(
-        [
-          formatDateDa(r.sentAt) || '—'.padEnd(10),
-          message(labelKey.referralStatus(r.status)),
-          r.companyName,
-          r.organisationName,
-          outcome,
-        ].join('\t'),
-      );
-    }
-    ctx.out(message('cli.referrals.count', { count: rows.length }));
-    return EXIT_OK;
+export const referralsCommand = pipelineCommand(
+  'referrals',
+  REFERRAL_STATUSES,
+  REFERRAL_PIPELINE_COLUMNS,
+  (ctx, offset, query) => call(ctx, 'pipelines.referrals', { offset, limit: 500, ...query }),
+  (r) => {
+    const outcome = r.outcome
+      ? `${message(labelKey.referralOutcomeShort(r.outcome))}${r.outcomeAmountOre ? ` ${formatMoney(r.outcomeAmountOre)}` : ''}`
+      : '';
+    return [
+      formatDateDa(r.sentAt) || '—'.padEnd(10),
+      message(labelKey.referralStatus(r.status)),
+      r.companyName,
+      r.organisationName,
+      outcome,
+    ].join('\t');
   },
-};
+);
 
-export const lagCommand: CliCommand = {
-  name: 'lag',
-  summary: message('cli.lag.summary'),
-  usage: message('cli.lag.usage'),
-  run: async (args, ctx) => {
-    const [sub, ...rest] = args;
-    if (sub !== 'list') throw new UsageError(message('cli.lag.unknownSub', { sub: sub ?? message('cli.none') }));
-    const { values } = parseCommandArgs(rest, FLAGS);
-    const filters = await filtersFrom(ctx, LAG_STATUSES, values);
-    const sort = sortFrom(values.sort, LAG_PIPELINE_COLUMNS);
-    const rows = await readAll((offset) =>
-      call(ctx, 'pipelines.lag', { offset, limit: 500, filters, sort, on: values.on }),
-    );
-    if (values.json) {
-      ctx.out(JSON.stringify(rows, null, 2));
-      return EXIT_OK;
-    }
-    for (const r of rows) {
-      ctx.out(
-        [
-          formatDateDa(r.submittedAt) || '—'.padEnd(10),
-          message(labelKey.lagStatus(r.status)),
-          r.companyName,
-          r.title,
-          r.organisationName,
-          r.deadline ? formatDateDa(r.deadline) : '',
-        ].join('\t'),
-      );
-    }
-    ctx.out(message('cli.lag.count', { count: rows.length }));
-    return EXIT_OK;
-  },
-};
+export const lagCommand = pipelineCommand(
+  'lag',
+  LAG_STATUSES,
+  LAG_PIPELINE_COLUMNS,
+  (ctx, offset, query) => call(ctx, 'pipelines.lag', { offset, limit: 500, ...query }),
+  (r) =>
+    [
+      formatDateDa(r.submittedAt) || '—'.padEnd(10),
+      message(labelKey.lagStatus(r.status)),
+      r.companyName,
+      r.title,
+      r.organisationName,
+      r.deadline ? formatDateDa(r.deadline) : '',
+    ].join('\t'),
+);

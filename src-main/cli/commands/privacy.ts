@@ -1,14 +1,11 @@
 import { message } from '../../core/messages';
-import { type CliCommand, type CliContext, call, EXIT_OK, lookupCompany, UsageError } from '../cli-context';
-import { parseCommandArgs } from '../parse';
+import { type CliContext, call, command, EXIT_OK, lookupCompany, UsageError } from '../cli-context';
+import { printResult, readAllPages } from '../output';
+import { parseFlags } from '../parse';
 import { subcommands } from '../subcommands';
 
 async function remove(args: string[], ctx: CliContext): Promise<number> {
-  const { values } = parseCommandArgs(args, {
-    company: { type: 'string' },
-    yes: { type: 'boolean' },
-    'delete-files': { type: 'boolean' },
-  });
+  const { values } = parseFlags(args, { string: ['company'], boolean: ['yes', 'delete-files'] });
   if (!values.company) throw new UsageError(message('cli.privacy.deleteNeedsCompany'));
   const company = await lookupCompany(ctx, values.company);
   if (!values.yes) {
@@ -32,10 +29,7 @@ async function remove(args: string[], ctx: CliContext): Promise<number> {
 }
 
 async function anonymise(args: string[], ctx: CliContext): Promise<number> {
-  const { values } = parseCommandArgs(args, {
-    company: { type: 'string', multiple: true },
-    due: { type: 'boolean' },
-  });
+  const { values } = parseFlags(args, { multiple: ['company'], boolean: ['due'] });
   if (values.due) {
     const r = await call(ctx, 'privacy.anonymiseDue', {});
     ctx.out(message('cli.privacy.anonymisedDue', { count: r.anonymised }));
@@ -56,34 +50,22 @@ async function anonymise(args: string[], ctx: CliContext): Promise<number> {
 }
 
 async function retention(args: string[], ctx: CliContext): Promise<number> {
-  const { values } = parseCommandArgs(args, { json: { type: 'boolean' } });
-  const rows = [];
-  let page = await call(ctx, 'privacy.retentionCandidates', { offset: 0, limit: 500 });
-  rows.push(...page.rows);
-  while (rows.length < page.total && page.rows.length > 0) {
-    page = await call(ctx, 'privacy.retentionCandidates', { offset: rows.length, limit: 500 });
-    rows.push(...page.rows);
-  }
-  if (values.json) ctx.out(JSON.stringify({ ...page, rows }, null, 2));
-  else {
-    for (const r of rows) ctx.out([r.closedAt.slice(0, 10), r.cvr ?? '—', r.name, r.kommune ?? ''].join('\t'));
+  const { values } = parseFlags(args, { boolean: ['json'] });
+  const all = await readAllPages((offset, limit) => call(ctx, 'privacy.retentionCandidates', { offset, limit }));
+  return printResult(ctx, values.json, all, () => {
+    for (const r of all.rows) ctx.out([r.closedAt.slice(0, 10), r.cvr ?? '—', r.name, r.kommune ?? ''].join('\t'));
     ctx.out(
       message('cli.privacy.retention', {
-        count: rows.length,
-        date: page.closedBefore.slice(0, 10),
-        years: page.retentionYears,
+        count: all.rows.length,
+        date: all.closedBefore.slice(0, 10),
+        years: all.retentionYears,
       }),
     );
-  }
-  return EXIT_OK;
+  });
 }
 
 async function accessRequest(args: string[], ctx: CliContext): Promise<number> {
-  const { values } = parseCommandArgs(args, {
-    company: { type: 'string' },
-    person: { type: 'string' },
-    out: { type: 'string' },
-  });
+  const { values } = parseFlags(args, { string: ['company', 'person', 'out'] });
   if (!values.company === !values.person) throw new UsageError(message('cli.privacy.companyOrPerson'));
   const subject = values.company
     ? { companyId: (await lookupCompany(ctx, values.company)).id }
@@ -94,33 +76,25 @@ async function accessRequest(args: string[], ctx: CliContext): Promise<number> {
 }
 
 async function log(args: string[], ctx: CliContext): Promise<number> {
-  const { values } = parseCommandArgs(args, {
-    company: { type: 'string' },
-    limit: { type: 'string' },
-    json: { type: 'boolean' },
-  });
+  const { values } = parseFlags(args, { string: ['company', 'limit'], boolean: ['json'] });
   const limit = values.limit === undefined ? 100 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError(message('cli.privacy.limitRange'));
   const companyId = values.company ? (await lookupCompany(ctx, values.company)).id : undefined;
   const page = await call(ctx, 'privacy.accessLog', { offset: 0, limit, companyId });
-  if (values.json) ctx.out(JSON.stringify(page, null, 2));
-  else {
+  return printResult(ctx, values.json, page, () => {
     for (const r of page.rows)
       ctx.out([r.at, r.actor, r.action, r.method, r.companyId ?? '', r.detail ?? ''].join('\t'));
     ctx.out(message('cli.privacy.logLines', { shown: page.rows.length, total: page.total }));
-  }
-  return EXIT_OK;
+  });
 }
 
-export const privacyCommand: CliCommand = {
-  name: 'privacy',
-  summary: message('cli.privacy.summary'),
-  usage: message('cli.privacy.usage'),
-  run: subcommands('cli.privacy.unknownSub', {
+export const privacyCommand = command(
+  'privacy',
+  subcommands('cli.privacy.unknownSub', {
     delete: remove,
     anonymise,
     retention,
     'access-request': accessRequest,
     log,
   }),
-};
+);

@@ -1,8 +1,9 @@
 import { message } from '../../core/messages';
 import { tagKey } from '../../core/tags/tag-name';
 import type { Tag } from '../../core/tags/tag-schema';
-import { type CliCommand, type CliContext, call, EXIT_OK, lookupCompany, UsageError } from '../cli-context';
-import { parseCommandArgs } from '../parse';
+import { type CliContext, call, command, EXIT_OK, lookupCompany, UsageError } from '../cli-context';
+import { printResult } from '../output';
+import { idFlag, parseFlags } from '../parse';
 import { subcommands } from '../subcommands';
 
 /** The tag a user named, in any case; an unknown name is a usage error that says so. */
@@ -13,17 +14,17 @@ export async function findTag(ctx: CliContext, name: string): Promise<Tag> {
 }
 
 async function list(args: string[], ctx: CliContext): Promise<number> {
-  const { values } = parseCommandArgs(args, { json: { type: 'boolean' } });
+  const { values } = parseFlags(args, { boolean: ['json'] });
   const tags = await call(ctx, 'tags.list', {});
-  if (values.json) ctx.out(JSON.stringify(tags, null, 2));
-  else if (!tags.length) ctx.out(message('cli.tags.none'));
-  else for (const t of tags) ctx.out(message('cli.tags.list', { name: t.name, count: t.companies }));
-  return EXIT_OK;
+  return printResult(ctx, values.json, tags, () => {
+    if (!tags.length) ctx.out(message('cli.tags.none'));
+    for (const t of tags) ctx.out(message('cli.tags.list', { name: t.name, count: t.companies }));
+  });
 }
 
 /** `tags add|remove --company REF TAG…`: the firm's tags with these added or taken off. */
 async function change(args: string[], ctx: CliContext, adding: boolean): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { company: { type: 'string' } }, true);
+  const { values, positionals } = parseFlags(args, { string: ['company'] }, true);
   if (!values.company || !positionals.length) throw new UsageError(message('cli.tags.companyRequired'));
   const company = await lookupCompany(ctx, values.company);
   const named = new Set(positionals.map(tagKey));
@@ -36,20 +37,14 @@ async function change(args: string[], ctx: CliContext, adding: boolean): Promise
 
 /** `tags apply (--ids … | --tag T | --search S) [--add T]… [--remove T]… [--dry-run] [--json]`. */
 async function apply(args: string[], ctx: CliContext): Promise<number> {
-  const { values } = parseCommandArgs(args, {
-    ids: { type: 'string' },
-    tag: { type: 'string' },
-    search: { type: 'string' },
-    add: { type: 'string', multiple: true },
-    remove: { type: 'string', multiple: true },
-    'dry-run': { type: 'boolean' },
-    json: { type: 'boolean' },
+  const { values } = parseFlags(args, {
+    string: ['ids', 'tag', 'search'],
+    multiple: ['add', 'remove'],
+    boolean: ['dry-run', 'json'],
   });
   let scope: { kind: 'companies'; ids: number[] } | { kind: 'query'; filters: { tags?: number[] }; search: string };
   if (values.ids) {
-    const ids = values.ids.split(',').map((s) => Number(s.trim()));
-    if (ids.some((n) => !Number.isInteger(n) || n < 1))
-      throw new UsageError(message('cli.positiveId', { flag: '--ids' }));
+    const ids = values.ids.split(',').map((s) => idFlag(s.trim(), '--ids') as number);
     scope = { kind: 'companies', ids };
   } else if (values.tag !== undefined || values.search !== undefined) {
     const tags = values.tag !== undefined ? [(await findTag(ctx, values.tag)).id] : undefined;
@@ -57,19 +52,18 @@ async function apply(args: string[], ctx: CliContext): Promise<number> {
   } else throw new UsageError(message('cli.tags.scopeRequired'));
   const dryRun = Boolean(values['dry-run']);
   const result = await call(ctx, 'tags.apply', { scope, add: values.add ?? [], remove: values.remove ?? [], dryRun });
-  if (values.json) ctx.out(JSON.stringify(result, null, 2));
-  else
+  return printResult(ctx, values.json, result, () =>
     ctx.out(
       message(dryRun ? 'cli.tags.wouldApply' : 'cli.tags.applied', {
         changed: result.changed,
         count: result.companies,
       }),
-    );
-  return EXIT_OK;
+    ),
+  );
 }
 
 async function rename(args: string[], ctx: CliContext): Promise<number> {
-  const { values } = parseCommandArgs(args, { tag: { type: 'string' }, to: { type: 'string' } });
+  const { values } = parseFlags(args, { string: ['tag', 'to'] });
   if (!values.tag || !values.to) throw new UsageError(message('cli.tags.renameRequired'));
   const tag = await findTag(ctx, values.tag);
   const renamed = await call(ctx, 'tags.rename', { id: tag.id, name: values.to });
@@ -78,7 +72,7 @@ async function rename(args: string[], ctx: CliContext): Promise<number> {
 }
 
 async function remove(args: string[], ctx: CliContext): Promise<number> {
-  const { values } = parseCommandArgs(args, { tag: { type: 'string' } });
+  const { values } = parseFlags(args, { string: ['tag'] });
   if (!values.tag) throw new UsageError(message('cli.tags.renameRequired'));
   const tag = await findTag(ctx, values.tag);
   const { companies } = await call(ctx, 'tags.delete', { id: tag.id });
@@ -86,11 +80,9 @@ async function remove(args: string[], ctx: CliContext): Promise<number> {
   return EXIT_OK;
 }
 
-export const tagsCommand: CliCommand = {
-  name: 'tags',
-  summary: message('cli.tags.summary'),
-  usage: message('cli.tags.usage'),
-  run: subcommands('cli.tags.unknownSub', {
+export const tagsCommand = command(
+  'tags',
+  subcommands('cli.tags.unknownSub', {
     list,
     add: (rest, ctx) => change(rest, ctx, true),
     remove: (rest, ctx) => change(rest, ctx, false),
@@ -98,4 +90,4 @@ export const tagsCommand: CliCommand = {
     rename,
     delete: remove,
   }),
-};
+);

@@ -4,8 +4,9 @@ import { NEED_KEYS, type NeedKey, VISIT_TYPES, type VisitType } from '../../core
 import { invalidField } from '../../core/errors';
 import { message } from '../../core/messages';
 import type { Visit } from '../../core/visits/visit-schema';
-import { type CliCommand, type CliContext, call, EXIT_OK, lookupCompany, UsageError } from '../cli-context';
-import { parseCommandArgs } from '../parse';
+import { type CliContext, call, command, lookupCompany, UsageError } from '../cli-context';
+import { printResult, readAllPages } from '../output';
+import { integerFlag, parseFlags } from '../parse';
 import { subcommands } from '../subcommands';
 
 const norm = (s: string) => s.trim().toLocaleLowerCase('da');
@@ -32,32 +33,24 @@ export function followupArg(value: string): { dueDate: string; title: string } {
     : { dueDate: value.slice(0, i), title: value.slice(i + 1).trim() };
 }
 
-function integer(value: string | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n)) throw new UsageError(message('cli.integer', { flag }));
-  return n;
-}
-
 async function add(args: string[], ctx: CliContext): Promise<number> {
-  const { values } = parseCommandArgs(args, {
-    company: { type: 'string' },
-    date: { type: 'string' },
-    time: { type: 'string' },
-    duration: { type: 'string' },
-    type: { type: 'string' },
-    consultant: { type: 'string' },
-    participant: { type: 'string', multiple: true },
-    location: { type: 'string' },
-    business: { type: 'string' },
-    need: { type: 'string', multiple: true },
-    'needs-text': { type: 'string' },
-    potential: { type: 'string' },
-    advice: { type: 'boolean' },
-    'next-steps': { type: 'string' },
-    notes: { type: 'string' },
-    followup: { type: 'string', multiple: true },
-    json: { type: 'boolean' },
+  const { values } = parseFlags(args, {
+    string: [
+      'company',
+      'date',
+      'time',
+      'duration',
+      'type',
+      'consultant',
+      'location',
+      'business',
+      'needs-text',
+      'potential',
+      'next-steps',
+      'notes',
+    ],
+    multiple: ['participant', 'need', 'followup'],
+    boolean: ['advice', 'json'],
   });
   if (!values.company) throw new UsageError(message('cli.visits.companyRequired', { sub: 'add' }));
   if (!values.date) throw new UsageError(message('cli.visits.dateRequired'));
@@ -75,7 +68,7 @@ async function add(args: string[], ctx: CliContext): Promise<number> {
     companyId: company.id,
     date: values.date,
     startTime: values.time,
-    durationMinutes: integer(values.duration, '--duration'),
+    durationMinutes: integerFlag(values.duration, '--duration'),
     type: values.type ? visitType(values.type) : 'visit',
     consultantId,
     participantIds,
@@ -83,14 +76,13 @@ async function add(args: string[], ctx: CliContext): Promise<number> {
     businessDescription: values.business,
     needs: (values.need ?? []).map(needKey),
     needsText: values['needs-text'],
-    potential: integer(values.potential, '--potential'),
+    potential: integerFlag(values.potential, '--potential'),
     adviceGiven: values.advice ?? false,
     nextSteps: values['next-steps'],
     notes: values.notes,
     followups: (values.followup ?? []).map(followupArg),
   });
-  if (values.json) ctx.out(JSON.stringify(saved, null, 2));
-  else {
+  return printResult(ctx, values.json, saved, () => {
     const v = saved.visit;
     ctx.out(
       message('cli.visits.recorded', {
@@ -109,8 +101,7 @@ async function add(args: string[], ctx: CliContext): Promise<number> {
       );
     for (const f of v.followups)
       ctx.out(message('cli.visits.followup', { date: formatDateDa(f.dueDate), title: f.title, id: f.id }));
-  }
-  return EXIT_OK;
+  });
 }
 
 function summaryLine(v: Visit): string {
@@ -127,26 +118,19 @@ function summaryLine(v: Visit): string {
 }
 
 async function list(args: string[], ctx: CliContext): Promise<number> {
-  const { values } = parseCommandArgs(args, { company: { type: 'string' }, json: { type: 'boolean' } });
+  const { values } = parseFlags(args, { string: ['company'], boolean: ['json'] });
   if (!values.company) throw new UsageError(message('cli.visits.companyRequired', { sub: 'list' }));
   const company = await lookupCompany(ctx, values.company);
-  const rows: Visit[] = [];
-  for (let offset = 0; ; offset += 200) {
-    const page = await call(ctx, 'visits.list', { companyId: company.id, offset, limit: 200 });
-    rows.push(...page.rows);
-    if (page.rows.length === 0 || rows.length >= page.total) break;
-  }
-  if (values.json) ctx.out(JSON.stringify(rows, null, 2));
-  else {
+  const { rows } = await readAllPages(
+    (offset, limit) => call(ctx, 'visits.list', { companyId: company.id, offset, limit }),
+    200,
+  );
+  return printResult(ctx, values.json, rows, () => {
     for (const v of rows) ctx.out(summaryLine(v));
     ctx.out(message('cli.visits.count', { count: rows.length, company: company.name }));
-  }
-  return EXIT_OK;
+  });
 }
 
-export const visitsCommand: CliCommand = {
-  name: 'visits',
-  summary: message('cli.visits.summary'),
-  usage: message('cli.visits.usage', { needs: NEED_KEYS.join(', ') }),
-  run: subcommands('cli.visits.unknownSub', { add, list }),
-};
+export const visitsCommand = command('visits', subcommands('cli.visits.unknownSub', { add, list }), {
+  usageParams: { needs: NEED_KEYS.join(', ') },
+});

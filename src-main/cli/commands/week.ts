@@ -4,8 +4,9 @@ import { labelKey } from '../../../src-shared/messages/code-labels';
 import type { WeekData } from '../../api/contract';
 import { message } from '../../core/messages';
 import { consultantByName } from '../../core/settings/identity';
-import { type CliCommand, call, EXIT_OK, UsageError } from '../cli-context';
-import { parseCommandArgs } from '../parse';
+import { type CliContext, call, command, UsageError } from '../cli-context';
+import { printResult } from '../output';
+import { parseFlags } from '../parse';
 
 /** Rows per section: a week's work, not the whole caseload (the count says how many more). */
 const LIMIT = 500;
@@ -77,45 +78,34 @@ function lines(w: WeekData, s: WeekSection): string[] {
   }
 }
 
-export const weekCommand: CliCommand = {
-  name: 'week',
-  summary: message('cli.week.summary'),
-  usage: message('cli.week.usage'),
-  run: async (args, ctx) => {
-    const { values } = parseCommandArgs(args, {
-      consultant: { type: 'string' },
-      all: { type: 'boolean' },
-      on: { type: 'string' },
-      json: { type: 'boolean' },
-    });
-    if (values.consultant !== undefined && values.all) throw new UsageError(message('cli.week.bothWho'));
-    const consultantId = values.consultant !== undefined ? consultantByName(ctx.db, values.consultant).id : undefined;
-    const w = await call(ctx, 'week.get', {
-      scope: values.all ? 'all' : 'mine',
-      consultantId,
-      on: values.on,
-      limit: LIMIT,
-    });
-    if (values.json) {
-      ctx.out(JSON.stringify(w, null, 2));
-      return EXIT_OK;
-    }
-    ctx.out(
-      message('cli.week.head', {
-        from: formatDateDa(w.weekStart),
-        to: formatDateDa(w.weekEnd),
-        who: w.consultant?.name ?? message('cli.week.everyone'),
-        on: formatDateDa(w.on),
-      }),
-    );
-    for (const s of WEEK_SECTIONS) {
-      const section = w[s];
-      ctx.out(`\n${sectionTitle(w, s)} (${section.total})`);
-      const out = lines(w, s);
-      if (out.length === 0) ctx.out(message('cli.week.none'));
-      for (const l of out) ctx.out(`  ${l}`);
-      if (section.total > out.length) ctx.out(message('cli.week.more', { count: section.total - out.length }));
-    }
-    return EXIT_OK;
-  },
-};
+function print(ctx: CliContext, w: WeekData): void {
+  ctx.out(
+    message('cli.week.head', {
+      from: formatDateDa(w.weekStart),
+      to: formatDateDa(w.weekEnd),
+      who: w.consultant?.name ?? message('cli.week.everyone'),
+      on: formatDateDa(w.on),
+    }),
+  );
+  for (const s of WEEK_SECTIONS) {
+    const section = w[s];
+    ctx.out(`\n${sectionTitle(w, s)} (${section.total})`);
+    const out = lines(w, s);
+    if (out.length === 0) ctx.out(message('cli.week.none'));
+    for (const l of out) ctx.out(`  ${l}`);
+    if (section.total > out.length) ctx.out(message('cli.week.more', { count: section.total - out.length }));
+  }
+}
+
+export const weekCommand = command('week', async (args, ctx) => {
+  const { values } = parseFlags(args, { string: ['consultant', 'on'], boolean: ['all', 'json'] });
+  if (values.consultant !== undefined && values.all) throw new UsageError(message('cli.week.bothWho'));
+  const consultantId = values.consultant !== undefined ? consultantByName(ctx.db, values.consultant).id : undefined;
+  const w = await call(ctx, 'week.get', {
+    scope: values.all ? 'all' : 'mine',
+    consultantId,
+    on: values.on,
+    limit: LIMIT,
+  });
+  return printResult(ctx, values.json, w, () => print(ctx, w));
+});
