@@ -1,5 +1,5 @@
 import { Plus } from 'lucide-react';
-import { moneyInput, parseMoneyInput } from '../../../src-shared/format/money';
+import { tidyMoney } from '../components/form-money';
 import { useT } from '../i18n/I18nProvider';
 import { type BudgetRow, emptyRow, type FormErrors } from './lag-form';
 
@@ -56,14 +56,7 @@ export function BudgetEditor({ rows, errors, onChange }: Props) {
                       inputMode={c === 'amount' ? 'decimal' : undefined}
                       value={r[c]}
                       onChange={(e) => set(r.key, c, e.target.value)}
-                      onBlur={
-                        c === 'amount'
-                          ? () => {
-                              const ore = parseMoneyInput(r.amount);
-                              if (typeof ore === 'number') set(r.key, c, moneyInput(ore));
-                            }
-                          : undefined
-                      }
+                      onBlur={c === 'amount' ? () => tidyMoney(r.amount, (v) => set(r.key, c, v)) : undefined}
                     />
                   </td>
                 );

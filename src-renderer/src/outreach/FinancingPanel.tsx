@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { formatDateDa } from '../../../src-shared/format/dates';
-import { formatEuro, formatMoney, formatPercent, moneyInput, parseMoneyInput } from '../../../src-shared/format/money';
+import { formatEuro, formatMoney, formatPercent } from '../../../src-shared/format/money';
 import { api } from '../api';
 import type { FinancingSummary } from '../api/types';
 import { TextField } from '../components/Field';
+import { MoneyField } from '../components/form-money';
 import { useT } from '../i18n/I18nProvider';
 import { type FormErrors, type LagForm, previewInput } from './lag-form';
 
@@ -41,17 +42,12 @@ export function FinancingPanel({ form, errors, submittedAt, companyId, applicati
   }, [input]);
 
   const money = (key: 'grantRequested' | 'ownCash' | 'ownHoursValue' | 'otherPublic', labelKey: string) => (
-    <TextField
+    <MoneyField
       id={`lagf-${key}`}
       label={t(labelKey as 'lag.grantRequested')}
-      inputMode="decimal"
       value={form[key]}
       error={errors[key] ? t(errors[key] as 'validation.required') : undefined}
-      onChange={(e) => set(key, e.target.value)}
-      onBlur={() => {
-        const ore = parseMoneyInput(form[key]);
-        if (typeof ore === 'number') set(key, moneyInput(ore));
-      }}
+      onValue={(v) => set(key, v)}
     />
   );
 

@@ -3,6 +3,7 @@ import { api } from '../api';
 import type { RouteProps } from '../app/routes';
 import { TextField } from '../components/Field';
 import { FormDialog } from '../components/FormDialog';
+import { useFormValues } from '../components/form-binding';
 import { LoadedList } from '../components/RecordList';
 import { AddButton } from '../components/SectionCard';
 import { useToasts } from '../components/Toasts';
@@ -78,15 +79,12 @@ export function NetworksPage(_: RouteProps) {
 function NetworkForm({ onClose, onSaved }: { onClose(): void; onSaved(id: number): void }) {
   const t = useT();
   const { reportError } = useToasts();
-  const [name, setName] = useState('');
-  const [theme, setTheme] = useState('');
-  const [foundedOn, setFoundedOn] = useState(todayText());
-  const [facilitator, setFacilitator] = useState('');
+  const form = useFormValues({ name: '', theme: '', foundedOn: todayText(), facilitator: '' });
   const [error, setError] = useState<string | undefined>();
   const save = async () => {
-    if (!name.trim()) return setError(t('validation.required'));
+    if (!form.values.name.trim()) return setError(t('validation.required'));
     try {
-      const n = await api.call('networks.create', { name, theme, foundedOn, facilitator });
+      const n = await api.call('networks.create', form.values);
       onSaved(n.id);
     } catch (err) {
       reportError(err);
@@ -95,27 +93,15 @@ function NetworkForm({ onClose, onSaved }: { onClose(): void; onSaved(id: number
   return (
     <FormDialog title={t('network.new')} onClose={onClose} onSubmit={save}>
       <div className="form-grid">
-        <TextField
-          id="net-name"
-          label={t('network.name')}
-          value={name}
-          error={error}
-          onChange={(e) => setName(e.target.value)}
-        />
-        <TextField id="net-theme" label={t('network.theme')} value={theme} onChange={(e) => setTheme(e.target.value)} />
+        <TextField id="net-name" label={t('network.name')} {...form.bind('name')} error={error} />
+        <TextField id="net-theme" label={t('network.theme')} {...form.bind('theme')} />
         <TextField
           id="net-founded"
           label={t('network.founded')}
           placeholder={t('outreach.datePlaceholder')}
-          value={foundedOn}
-          onChange={(e) => setFoundedOn(e.target.value)}
+          {...form.bind('foundedOn')}
         />
-        <TextField
-          id="net-facilitator"
-          label={t('network.facilitator')}
-          value={facilitator}
-          onChange={(e) => setFacilitator(e.target.value)}
-        />
+        <TextField id="net-facilitator" label={t('network.facilitator')} {...form.bind('facilitator')} />
       </div>
     </FormDialog>
   );
