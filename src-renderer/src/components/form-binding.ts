@@ -21,9 +21,10 @@ export function useFormValues<V extends object>(initial: V | (() => V)) {
 
 /**
  * Saving a form: `busy` while the call runs; the fields the core refused go to `onRefused` (to be
- * shown by the fields), any other failure to the error toast.
+ * shown by the fields), any other failure, or every failure when there is no `onRefused`, to the
+ * error toast.
  */
-export function useFormSave(onRefused: (fields: Record<string, string>, err: unknown) => void) {
+export function useFormSave(onRefused?: (fields: Record<string, string>, err: unknown) => void) {
   const { reportError } = useToasts();
   const [busy, setBusy] = useState(false);
   const save = async (call: () => Promise<void>) => {
@@ -31,7 +32,7 @@ export function useFormSave(onRefused: (fields: Record<string, string>, err: unk
     try {
       await call();
     } catch (err) {
-      const refused = fieldErrorsOf(err);
+      const refused = onRefused && fieldErrorsOf(err);
       if (refused) onRefused(refused, err);
       else reportError(err);
     } finally {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { api } from '../api';
 import type { Attachment, GeneratedDocument } from '../api/types';
 import { FormDialog } from '../components/FormDialog';
+import { useFormSave } from '../components/form-binding';
 import { Choice } from '../components/form-choice';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
@@ -21,7 +22,7 @@ export function EmailDialog({ doc, onClose }: Props) {
   const { notify, reportError } = useToasts();
   const [attachments, setAttachments] = useState<Attachment[] | null>(null);
   const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
-  const [busy, setBusy] = useState(false);
+  const { busy, save } = useFormSave();
 
   useEffect(() => {
     api.call('attachments.list', { companyId: doc.companyId }).then(setAttachments, reportError);
@@ -35,20 +36,14 @@ export function EmailDialog({ doc, onClose }: Props) {
       return next;
     });
 
-  const write = async () => {
-    setBusy(true);
-    try {
+  const write = () =>
+    save(async () => {
       const draft = await api.call('documents.emailDraft', { id: doc.id, attachmentIds: [...chosen] });
       notify('success', t('email.written', { file: draft.fileName }));
       if (draft.to === null) notify('info', t('email.noRecipient'));
       await openDocument(draft.path);
       onClose();
-    } catch (err) {
-      reportError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <FormDialog

@@ -4,7 +4,7 @@ import { api } from '../api';
 import type { DocumentKind, GeneratedDocument, LetterKindRef, Preflight } from '../api/types';
 import { TextAreaField, TextField } from '../components/Field';
 import { FormDialog } from '../components/FormDialog';
-import { useFormValues } from '../components/form-binding';
+import { useFormSave, useFormValues } from '../components/form-binding';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 
@@ -43,7 +43,7 @@ export function GenerateDialog({ companyId, kind, kindName, onClose, onGenerated
   const t = useT();
   const { reportError } = useToasts();
   const [preflight, setPreflight] = useState<Preflight | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, save } = useFormSave();
   const free = kind === 'brev';
   const { values: words, bind } = useFormValues<Words>({ ...NO_WORDS, ...initial });
   const [tried, setTried] = useState(false);
@@ -63,14 +63,9 @@ export function GenerateDialog({ companyId, kind, kindName, onClose, onGenerated
       setTried(true);
       return;
     }
-    setBusy(true);
-    try {
-      onGenerated(await api.call('documents.generate', { kind, companyId, ...(free ? { letter: words } : {}) }));
-    } catch (err) {
-      reportError(err);
-    } finally {
-      setBusy(false);
-    }
+    await save(async () =>
+      onGenerated(await api.call('documents.generate', { kind, companyId, ...(free ? { letter: words } : {}) })),
+    );
   };
 
   return (

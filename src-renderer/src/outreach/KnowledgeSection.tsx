@@ -5,7 +5,7 @@ import { api } from '../api';
 import type { KnowledgeContact, KnowledgeIntroduction, KnowledgeType } from '../api/types';
 import { SelectField, TextAreaField, TextField } from '../components/Field';
 import { FormDialog } from '../components/FormDialog';
-import { useFormValues } from '../components/form-binding';
+import { useFormSave, useFormValues } from '../components/form-binding';
 import { LabelOptions, NamedOptions } from '../components/Options';
 import { EditDeleteButtons, RecordRow, RecordSection } from '../components/RecordList';
 import { AddButton } from '../components/SectionCard';
@@ -108,21 +108,24 @@ function KnowledgeDialog({ companyId, contact, onClose, onSaved }: DialogProps) 
   });
   const { organisationId, personName } = form.values;
   const [error, setError] = useState<string | undefined>();
+  const { save } = useFormSave();
 
-  const save = async () => {
+  const submit = async () => {
     if (!organisationId && !personName.trim()) return setError(t('knowledge.whoRequired'));
     const fields = { ...form.values, organisationId: organisationId ? Number(organisationId) : null };
-    try {
+    await save(async () => {
       if (contact) await api.call('knowledge.update', { id: contact.id, changes: fields });
       else await api.call('knowledge.create', { companyId, ...fields });
       onSaved();
-    } catch (err) {
-      reportError(err);
-    }
+    });
   };
 
   return (
-    <FormDialog title={contact ? t('knowledge.editTitle') : t('knowledge.newTitle')} onClose={onClose} onSubmit={save}>
+    <FormDialog
+      title={contact ? t('knowledge.editTitle') : t('knowledge.newTitle')}
+      onClose={onClose}
+      onSubmit={submit}
+    >
       <div className="form-grid">
         <SelectField id="kn-org" label={t('knowledge.institution')} {...form.bind('organisationId')} error={error}>
           <option value="">{t('outreach.none')}</option>

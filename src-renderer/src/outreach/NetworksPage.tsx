@@ -3,7 +3,7 @@ import { api } from '../api';
 import type { RouteProps } from '../app/routes';
 import { TextField } from '../components/Field';
 import { FormDialog } from '../components/FormDialog';
-import { useFormValues } from '../components/form-binding';
+import { useFormSave, useFormValues } from '../components/form-binding';
 import { LoadedList } from '../components/RecordList';
 import { AddButton } from '../components/SectionCard';
 import { useToasts } from '../components/Toasts';
@@ -78,20 +78,15 @@ export function NetworksPage(_: RouteProps) {
 
 function NetworkForm({ onClose, onSaved }: { onClose(): void; onSaved(id: number): void }) {
   const t = useT();
-  const { reportError } = useToasts();
   const form = useFormValues({ name: '', theme: '', foundedOn: todayText(), facilitator: '' });
   const [error, setError] = useState<string | undefined>();
-  const save = async () => {
+  const { save } = useFormSave();
+  const submit = async () => {
     if (!form.values.name.trim()) return setError(t('validation.required'));
-    try {
-      const n = await api.call('networks.create', form.values);
-      onSaved(n.id);
-    } catch (err) {
-      reportError(err);
-    }
+    await save(async () => onSaved((await api.call('networks.create', form.values)).id));
   };
   return (
-    <FormDialog title={t('network.new')} onClose={onClose} onSubmit={save}>
+    <FormDialog title={t('network.new')} onClose={onClose} onSubmit={submit}>
       <div className="form-grid">
         <TextField id="net-name" label={t('network.name')} {...form.bind('name')} error={error} />
         <TextField id="net-theme" label={t('network.theme')} {...form.bind('theme')} />

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { api } from '../api';
 import type { SettingNotice, Settings } from '../api/types';
 import type { RouteProps } from '../app/routes';
@@ -6,6 +6,8 @@ import { AttachmentsSettingsSection } from '../attachments/AttachmentsSettingsSe
 import { RemindersSection } from '../calendar/RemindersSection';
 import { TextField } from '../components/Field';
 import { FileDrop } from '../components/FileDrop';
+import { submitWith } from '../components/form-binding';
+import { RadioGroup } from '../components/form-choice';
 import { useToasts } from '../components/Toasts';
 import { LetterKindsSection } from '../documents/LetterKindsSection';
 import { PdfSettingsSection } from '../documents/PdfSettingsSection';
@@ -63,11 +65,15 @@ export function SettingsPage({ params }: RouteProps) {
     first?.focus({ preventScroll: true });
   }, [loaded, params.section]);
 
-  const field = (key: TextKey, labelKey: Parameters<typeof t>[0], wide = false) => (
+  const field = (
+    key: TextKey,
+    labelKey: Parameters<typeof t>[0],
+    extra: { wide?: boolean; action?: ReactNode } = {},
+  ) => (
     <TextField
       id={`set-${key}`}
       label={t(labelKey)}
-      wide={wide}
+      {...extra}
       value={values[key] ?? ''}
       onChange={(e) => setValues((v) => ({ ...v, [key]: e.target.value }))}
     />
@@ -118,14 +124,7 @@ export function SettingsPage({ params }: RouteProps) {
           </ul>
         </div>
       ) : null}
-      <form
-        className="outreach"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      <form className="outreach" noValidate onSubmit={submitWith(save)}>
         <section className="card" aria-labelledby="set-user-title">
           <h2 id="set-user-title">{t('settings.user')}</h2>
           <div className="form-grid">
@@ -135,17 +134,12 @@ export function SettingsPage({ params }: RouteProps) {
             <div className="field">
               <span className="field-label">{t('app.language')}</span>
               <div className="record-actions">
-                {(['da', 'en'] as const).map((l) => (
-                  <label key={l} className="option">
-                    <input
-                      type="radio"
-                      name="set-language"
-                      checked={lang === l}
-                      onChange={() => void setLanguage(l).then(loadProblems, reportError)}
-                    />
-                    {t(`app.language.${l}`)}
-                  </label>
-                ))}
+                <RadioGroup
+                  name="set-language"
+                  options={(['da', 'en'] as const).map((l) => ({ key: l, label: t(`app.language.${l}`) }))}
+                  value={lang}
+                  onChange={(l) => void setLanguage(l).then(loadProblems, reportError)}
+                />
               </div>
             </div>
           </div>
@@ -153,8 +147,8 @@ export function SettingsPage({ params }: RouteProps) {
         <section className="card" aria-labelledby="set-letterhead-title">
           <h2 id="set-letterhead-title">{t('settings.letterhead')}</h2>
           <div className="form-grid">
-            {field('letterhead.organisation', 'settings.organisation', true)}
-            {field('letterhead.address', 'settings.address', true)}
+            {field('letterhead.organisation', 'settings.organisation', { wide: true })}
+            {field('letterhead.address', 'settings.address', { wide: true })}
             {field('letterhead.phone', 'settings.phone')}
             {field('letterhead.email', 'settings.email')}
             {field('letterhead.signatureName', 'settings.signatureName')}
@@ -188,18 +182,14 @@ export function SettingsPage({ params }: RouteProps) {
         <section className="card" aria-labelledby="set-docs-title">
           <h2 id="set-docs-title">{t('settings.documents')}</h2>
           <div className="form-grid">
-            <TextField
-              id="set-documents.folder"
-              label={t('settings.folder')}
-              wide
-              value={values['documents.folder'] ?? ''}
-              onChange={(e) => setValues((v) => ({ ...v, 'documents.folder': e.target.value }))}
-              action={
+            {field('documents.folder', 'settings.folder', {
+              wide: true,
+              action: (
                 <button type="button" className="btn btn-small" onClick={() => void chooseFolder()}>
                   {t('settings.folder.choose')}
                 </button>
-              }
-            />
+              ),
+            })}
           </div>
         </section>
         <div className="record-actions">

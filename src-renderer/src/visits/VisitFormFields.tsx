@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Consultant, Contact, VisitReference } from '../api/types';
 import { SelectField, TextField } from '../components/Field';
+import { CheckGroup, Choice, RadioGroup } from '../components/form-choice';
 import { NamedOptions } from '../components/Options';
 import { useT } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/translate';
@@ -123,26 +124,19 @@ export function VisitFormFields({ values, errors, reference, consultants, contac
             <p className="muted">{t('visit.noContacts')}</p>
           ) : (
             <div className="visit-options">
-              {contacts.map((c) => (
-                <label key={c.id} className="option">
-                  <input
-                    type="checkbox"
-                    checked={values.participantIds.includes(c.id)}
-                    onChange={(e) =>
-                      onChange(
-                        'participantIds',
-                        e.target.checked
-                          ? [...values.participantIds, c.id]
-                          : values.participantIds.filter((x) => x !== c.id),
-                      )
-                    }
-                  />
-                  <span>
-                    {c.name}
-                    {c.role ? <span className="muted"> · {c.role}</span> : null}
-                  </span>
-                </label>
-              ))}
+              <CheckGroup
+                options={contacts.map((c) => ({
+                  key: c.id,
+                  label: (
+                    <span>
+                      {c.name}
+                      {c.role ? <span className="muted"> · {c.role}</span> : null}
+                    </span>
+                  ),
+                }))}
+                chosen={values.participantIds}
+                onChange={(ids) => onChange('participantIds', ids)}
+              />
             </div>
           )}
         </Group>
@@ -160,21 +154,11 @@ export function VisitFormFields({ values, errors, reference, consultants, contac
           />
           <Group id="visit-needs" label={t('visit.needs')} error={errors.needs}>
             <div className="visit-options visit-needs">
-              {reference.needs.map((n) => (
-                <label key={n.key} className="option">
-                  <input
-                    type="checkbox"
-                    checked={values.needs.includes(n.key)}
-                    onChange={(e) =>
-                      onChange(
-                        'needs',
-                        e.target.checked ? [...values.needs, n.key] : values.needs.filter((x) => x !== n.key),
-                      )
-                    }
-                  />
-                  <span>{n.label}</span>
-                </label>
-              ))}
+              <CheckGroup
+                options={reference.needs.map((n) => ({ key: n.key, label: <span>{n.label}</span> }))}
+                chosen={values.needs}
+                onChange={(needs) => onChange('needs', needs)}
+              />
             </div>
           </Group>
           <TextArea
@@ -187,27 +171,24 @@ export function VisitFormFields({ values, errors, reference, consultants, contac
           />
           <Group id="visit-potential" label={t('visit.potential')} error={errors.potential}>
             <div className="visit-scale">
-              {[{ level: 0, label: t('visit.potentialNone') }, ...reference.potentials].map((p) => (
-                <label key={p.level} className="option">
-                  <input
-                    type="radio"
-                    name="visit-potential"
-                    checked={values.potential === (p.level ? String(p.level) : '')}
-                    onChange={() => onChange('potential', p.level ? String(p.level) : '')}
-                  />
-                  <span>{p.label}</span>
-                </label>
-              ))}
+              <RadioGroup
+                name="visit-potential"
+                options={[{ level: 0, label: t('visit.potentialNone') }, ...reference.potentials].map((p) => ({
+                  key: p.level ? String(p.level) : '',
+                  label: <span>{p.label}</span>,
+                }))}
+                value={values.potential}
+                onChange={(level) => onChange('potential', level)}
+              />
             </div>
           </Group>
-          <label className="option field-wide">
-            <input
-              type="checkbox"
-              checked={values.adviceGiven}
-              onChange={(e) => onChange('adviceGiven', e.target.checked)}
-            />
+          <Choice
+            className="option field-wide"
+            checked={values.adviceGiven}
+            onChange={(on) => onChange('adviceGiven', on)}
+          >
             <span>{t('visit.adviceGiven')}</span>
-          </label>
+          </Choice>
           <TextArea
             id="visit-nextSteps"
             label={t('visit.nextSteps')}
