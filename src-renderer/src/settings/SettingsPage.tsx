@@ -8,6 +8,7 @@ import { TextField } from '../components/Field';
 import { FileDrop } from '../components/FileDrop';
 import { submitWith } from '../components/form-binding';
 import { RadioGroup } from '../components/form-choice';
+import { SubmitRow } from '../components/form-section';
 import { useToasts } from '../components/Toasts';
 import { LetterKindsSection } from '../documents/LetterKindsSection';
 import { PdfSettingsSection } from '../documents/PdfSettingsSection';
@@ -34,6 +35,16 @@ const TEXT_KEYS = [
   'documents.folder',
 ] as const;
 type TextKey = (typeof TEXT_KEYS)[number];
+
+/** One card of the settings form: a heading that names its region, then its fields. */
+function SettingsCard({ name, title, children }: { name: string; title: string; children: ReactNode }) {
+  return (
+    <section className="card" aria-labelledby={`set-${name}-title`}>
+      <h2 id={`set-${name}-title`}>{title}</h2>
+      <div className="form-grid">{children}</div>
+    </section>
+  );
+}
 
 /** `#/settings`: who writes (audit author), language, letterhead, documents folder and templates. */
 export function SettingsPage({ params }: RouteProps) {
@@ -125,78 +136,63 @@ export function SettingsPage({ params }: RouteProps) {
         </div>
       ) : null}
       <form className="outreach" noValidate onSubmit={submitWith(save)}>
-        <section className="card" aria-labelledby="set-user-title">
-          <h2 id="set-user-title">{t('settings.user')}</h2>
-          <div className="form-grid">
-            {field('user.name', 'settings.userName')}
-            {field('user.role', 'identity.role')}
-            <p className="field-hint field-wide">{t('identity.settingsHint')}</p>
-            <div className="field">
-              <span className="field-label">{t('app.language')}</span>
-              <div className="record-actions">
-                <RadioGroup
-                  name="set-language"
-                  options={(['da', 'en'] as const).map((l) => ({ key: l, label: t(`app.language.${l}`) }))}
-                  value={lang}
-                  onChange={(l) => void setLanguage(l).then(loadProblems, reportError)}
-                />
-              </div>
+        <SettingsCard name="user" title={t('settings.user')}>
+          {field('user.name', 'settings.userName')}
+          {field('user.role', 'identity.role')}
+          <p className="field-hint field-wide">{t('identity.settingsHint')}</p>
+          <div className="field">
+            <span className="field-label">{t('app.language')}</span>
+            <div className="record-actions">
+              <RadioGroup
+                name="set-language"
+                options={(['da', 'en'] as const).map((l) => ({ key: l, label: t(`app.language.${l}`) }))}
+                value={lang}
+                onChange={(l) => void setLanguage(l).then(loadProblems, reportError)}
+              />
             </div>
           </div>
-        </section>
-        <section className="card" aria-labelledby="set-letterhead-title">
-          <h2 id="set-letterhead-title">{t('settings.letterhead')}</h2>
-          <div className="form-grid">
-            {field('letterhead.organisation', 'settings.organisation', { wide: true })}
-            {field('letterhead.address', 'settings.address', { wide: true })}
-            {field('letterhead.phone', 'settings.phone')}
-            {field('letterhead.email', 'settings.email')}
-            {field('letterhead.signatureName', 'settings.signatureName')}
-            {field('letterhead.signatureTitle', 'settings.signatureTitle')}
-            {field('letterhead.signaturePhone', 'settings.signaturePhone')}
-            {field('letterhead.signatureEmail', 'settings.signatureEmail')}
-            <div className="field field-wide">
-              <div className="field-control">
-                <FileDrop
-                  label={t('settings.logo')}
-                  accept="image/png,image/jpeg,image/gif"
-                  chosen={logo}
-                  onFile={(file) => void uploadLogo(file)}
-                />
-                {logo ? (
-                  <button
-                    type="button"
-                    className="btn btn-small btn-quiet"
-                    onClick={() =>
-                      api.call('documents.setLogo', { clear: true }).then(() => setLogo(null), reportError)
-                    }
-                  >
-                    {t('settings.logo.remove')}
-                  </button>
-                ) : null}
-              </div>
-              <p className="field-hint">{logo ?? t('settings.logo.none')}</p>
-            </div>
-          </div>
-        </section>
-        <section className="card" aria-labelledby="set-docs-title">
-          <h2 id="set-docs-title">{t('settings.documents')}</h2>
-          <div className="form-grid">
-            {field('documents.folder', 'settings.folder', {
-              wide: true,
-              action: (
-                <button type="button" className="btn btn-small" onClick={() => void chooseFolder()}>
-                  {t('settings.folder.choose')}
+        </SettingsCard>
+        <SettingsCard name="letterhead" title={t('settings.letterhead')}>
+          {field('letterhead.organisation', 'settings.organisation', { wide: true })}
+          {field('letterhead.address', 'settings.address', { wide: true })}
+          {field('letterhead.phone', 'settings.phone')}
+          {field('letterhead.email', 'settings.email')}
+          {field('letterhead.signatureName', 'settings.signatureName')}
+          {field('letterhead.signatureTitle', 'settings.signatureTitle')}
+          {field('letterhead.signaturePhone', 'settings.signaturePhone')}
+          {field('letterhead.signatureEmail', 'settings.signatureEmail')}
+          <div className="field field-wide">
+            <div className="field-control">
+              <FileDrop
+                label={t('settings.logo')}
+                accept="image/png,image/jpeg,image/gif"
+                chosen={logo}
+                onFile={(file) => void uploadLogo(file)}
+              />
+              {logo ? (
+                <button
+                  type="button"
+                  className="btn btn-small btn-quiet"
+                  onClick={() => api.call('documents.setLogo', { clear: true }).then(() => setLogo(null), reportError)}
+                >
+                  {t('settings.logo.remove')}
                 </button>
-              ),
-            })}
+              ) : null}
+            </div>
+            <p className="field-hint">{logo ?? t('settings.logo.none')}</p>
           </div>
-        </section>
-        <div className="record-actions">
-          <button type="submit" className="btn btn-primary">
-            {t('common.save')}
-          </button>
-        </div>
+        </SettingsCard>
+        <SettingsCard name="docs" title={t('settings.documents')}>
+          {field('documents.folder', 'settings.folder', {
+            wide: true,
+            action: (
+              <button type="button" className="btn btn-small" onClick={() => void chooseFolder()}>
+                {t('settings.folder.choose')}
+              </button>
+            ),
+          })}
+        </SettingsCard>
+        <SubmitRow label={t('common.save')} />
       </form>
       <TemplatesSection />
       <LetterKindsSection />

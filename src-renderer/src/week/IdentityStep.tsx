@@ -3,6 +3,7 @@ import { api } from '../api';
 import type { Identity } from '../api/types';
 import { TextField } from '../components/Field';
 import { submitWith, useFormSave, useFormValues } from '../components/form-binding';
+import { SubmitRow } from '../components/form-section';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { refreshConsultants } from '../lib/use-reference';
@@ -51,11 +52,7 @@ export function IdentityStep({ onSaved }: Props) {
           maxLength={100}
           autoComplete="organization-title"
         />
-        <div className="record-actions">
-          <button type="submit" className="btn btn-primary">
-            {t('identity.save')}
-          </button>
-        </div>
+        <SubmitRow label={t('identity.save')} />
       </form>
     </section>
   );
