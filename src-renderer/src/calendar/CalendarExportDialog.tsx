@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { formatDateDa, parseDate, todayIso } from '../../../src-shared/format/dates';
-import { SelectField, TextField } from '../components/Field';
+import { SelectField } from '../components/Field';
 import { FormDialog } from '../components/FormDialog';
 import { useFormSave, useFormValues } from '../components/form-binding';
 import { Choice } from '../components/form-choice';
+import { DateField } from '../components/form-fields';
 import { NamedOptions } from '../components/Options';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
@@ -78,13 +79,12 @@ export function CalendarExportDialog({ who, onClose }: Props) {
           <NamedOptions items={consultants.filter((c) => c.active)} />
         </SelectField>
         {(['from', 'to'] as const).map((key) => (
-          <TextField
+          <DateField
             key={key}
             id={`calendar-${key}`}
             label={t(`calendar.export.${key}`)}
             {...form.bind(key)}
             inputMode="numeric"
-            placeholder={t('common.datePlaceholder')}
             error={errors[key]}
           />
         ))}

@@ -32,14 +32,18 @@ export function CompanyFormFields(props: Props) {
 
   const suggestion = (field: FormField) =>
     props.suggested.includes(field) ? t('field.postcodeSuggestion') : undefined;
+  /** What an input and a select for one field have in common: its id, label, value, message and change. */
+  const bound = (field: FormField) => ({
+    id: `company-${field}`,
+    label: t(labelKey(field)),
+    value: values[field],
+    error: errors[field],
+    hint: suggestion(field),
+    onChange: (e: { target: { value: string } }) => props.onChange(field, e.target.value),
+  });
   const text = (field: FormField, extra: { wide?: boolean } & InputHTMLAttributes<HTMLInputElement> = {}) => (
     <TextField
-      id={`company-${field}`}
-      label={t(labelKey(field))}
-      value={values[field]}
-      error={errors[field]}
-      hint={suggestion(field)}
-      onChange={(e) => props.onChange(field, e.target.value)}
+      {...bound(field)}
       onBlur={() => props.onBlur(field)}
       autoComplete="off"
       maxLength={formMaxLength(field)}
@@ -47,18 +51,7 @@ export function CompanyFormFields(props: Props) {
     />
   );
 
-  const select = (field: FormField, options: ReactNode) => (
-    <SelectField
-      id={`company-${field}`}
-      label={t(labelKey(field))}
-      value={values[field]}
-      error={errors[field]}
-      hint={suggestion(field)}
-      onChange={(e) => props.onChange(field, e.target.value)}
-    >
-      {options}
-    </SelectField>
-  );
+  const select = (field: FormField, options: ReactNode) => <SelectField {...bound(field)}>{options}</SelectField>;
 
   return (
     <div className="form-sections">

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { submitWith } from './form-binding';
 
 interface FormSectionProps {
   legend: string;
@@ -18,13 +19,23 @@ export function FormSection({ legend, after, children }: FormSectionProps) {
   );
 }
 
-/** The submit button below a form that sits on a page rather than in a dialog. */
-export function SubmitRow({ label }: { label: string }) {
+interface PageFormProps {
+  className: string;
+  submitLabel: string;
+  onSubmit(): unknown;
+  children: ReactNode;
+}
+
+/** A form that sits on a page rather than in a dialog: its fields, then its submit button. */
+export function PageForm({ className, submitLabel, onSubmit, children }: PageFormProps) {
   return (
-    <div className="record-actions">
-      <button type="submit" className="btn btn-primary">
-        {label}
-      </button>
-    </div>
+    <form className={className} noValidate onSubmit={submitWith(onSubmit)}>
+      {children}
+      <div className="record-actions">
+        <button type="submit" className="btn btn-primary">
+          {submitLabel}
+        </button>
+      </div>
+    </form>
   );
 }

@@ -7,6 +7,7 @@ import type { DeMinimisReport } from '../api/types';
 import { SelectField, TextField } from '../components/Field';
 import { FormDialog } from '../components/FormDialog';
 import { useFormSave, useFormValues } from '../components/form-binding';
+import { DateField } from '../components/form-fields';
 import { LabelOptions } from '../components/Options';
 import { DeleteConfirm, RecordRow, RecordSection } from '../components/RecordList';
 import { AddButton } from '../components/SectionCard';
@@ -162,10 +163,9 @@ function AddAidDialog({ companyId, onClose, onSaved }: { companyId: number; onCl
   return (
     <FormDialog title={t('deminimis.addTitle')} onClose={onClose} onSubmit={submit}>
       <div className="form-grid">
-        <TextField
+        <DateField
           id="aid-date"
           label={t('deminimis.field.grantedOn')}
-          placeholder={t('outreach.datePlaceholder')}
           {...bind('grantedOn')}
           error={errors.grantedOn}
         />

@@ -1,5 +1,5 @@
 import { Plus } from 'lucide-react';
-import { tidyMoney } from '../components/form-money';
+import { tidyMoney } from '../components/form-fields';
 import { useT } from '../i18n/I18nProvider';
 import { type BudgetRow, emptyRow, type FormErrors } from './lag-form';
 

@@ -4,7 +4,7 @@ import { formatEuro, formatMoney, formatPercent } from '../../../src-shared/form
 import { api } from '../api';
 import type { FinancingSummary } from '../api/types';
 import { TextField } from '../components/Field';
-import { MoneyField } from '../components/form-money';
+import { MoneyField } from '../components/form-fields';
 import { useT } from '../i18n/I18nProvider';
 import { type FormErrors, type LagForm, previewInput } from './lag-form';
 

@@ -6,6 +6,7 @@ import type { KnowledgeContact, KnowledgeIntroduction, KnowledgeType } from '../
 import { SelectField, TextAreaField, TextField } from '../components/Field';
 import { FormDialog } from '../components/FormDialog';
 import { useFormSave, useFormValues } from '../components/form-binding';
+import { DateField } from '../components/form-fields';
 import { LabelOptions, NamedOptions } from '../components/Options';
 import { EditDeleteButtons, RecordRow, RecordSection } from '../components/RecordList';
 import { AddButton } from '../components/SectionCard';
@@ -139,12 +140,7 @@ function KnowledgeDialog({ companyId, contact, onClose, onSaved }: DialogProps) 
         <SelectField id="kn-type" label={t('knowledge.type')} {...form.bind('type')}>
           <LabelOptions codes={KNOWLEDGE_TYPES} label={labelKey.knowledgeType} />
         </SelectField>
-        <TextField
-          id="kn-date"
-          label={t('knowledge.date')}
-          placeholder={t('outreach.datePlaceholder')}
-          {...form.bind('contactOn')}
-        />
+        <DateField id="kn-date" label={t('knowledge.date')} {...form.bind('contactOn')} />
         <TextAreaField id="kn-topic" label={t('knowledge.topic')} {...form.bind('topic')} />
         <TextAreaField id="kn-outcome" label={t('knowledge.outcome')} {...form.bind('outcome')} />
       </div>

@@ -5,6 +5,7 @@ import { SelectField, TextAreaField, TextField } from '../components/Field';
 import { FormDialog } from '../components/FormDialog';
 import { useFormSave, useFormValues } from '../components/form-binding';
 import { Choice } from '../components/form-choice';
+import { DateField } from '../components/form-fields';
 import { NamedOptions } from '../components/Options';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
@@ -46,15 +47,10 @@ export function LagDialog({ companyId, application, onClose, onSaved }: Props) {
   }, [reportError]);
 
   const err = (key: string) => (errors[key] ? t(errors[key] as 'validation.required') : undefined);
-  const text = (key: 'title' | 'theme' | 'periodStart' | 'periodEnd' | 'deadline' | 'effectJobs', date = false) => (
-    <TextField
-      id={`lagf-${key}`}
-      label={t(`lag.${key}`)}
-      placeholder={date ? t('outreach.datePlaceholder') : undefined}
-      {...bind(key)}
-      error={err(key)}
-    />
-  );
+  const text = (key: 'title' | 'theme' | 'periodStart' | 'periodEnd' | 'deadline' | 'effectJobs', date = false) => {
+    const Input = date ? DateField : TextField;
+    return <Input id={`lagf-${key}`} label={t(`lag.${key}`)} {...bind(key)} error={err(key)} />;
+  };
 
   const submit = async () => {
     const found = validateLag(form);

@@ -4,6 +4,7 @@ import type { RouteProps } from '../app/routes';
 import { TextField } from '../components/Field';
 import { FormDialog } from '../components/FormDialog';
 import { useFormSave, useFormValues } from '../components/form-binding';
+import { DateField } from '../components/form-fields';
 import { LoadedList } from '../components/RecordList';
 import { AddButton } from '../components/SectionCard';
 import { useToasts } from '../components/Toasts';
@@ -90,12 +91,7 @@ function NetworkForm({ onClose, onSaved }: { onClose(): void; onSaved(id: number
       <div className="form-grid">
         <TextField id="net-name" label={t('network.name')} {...form.bind('name')} error={error} />
         <TextField id="net-theme" label={t('network.theme')} {...form.bind('theme')} />
-        <TextField
-          id="net-founded"
-          label={t('network.founded')}
-          placeholder={t('outreach.datePlaceholder')}
-          {...form.bind('foundedOn')}
-        />
+        <DateField id="net-founded" label={t('network.founded')} {...form.bind('foundedOn')} />
         <TextField id="net-facilitator" label={t('network.facilitator')} {...form.bind('facilitator')} />
       </div>
     </FormDialog>

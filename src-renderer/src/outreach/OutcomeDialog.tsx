@@ -7,7 +7,7 @@ import type { Referral, ReferralOutcome } from '../api/types';
 import { SelectField, TextField } from '../components/Field';
 import { FormDialog } from '../components/FormDialog';
 import { useFormSave, useFormValues } from '../components/form-binding';
-import { MoneyField } from '../components/form-money';
+import { DateField, MoneyField } from '../components/form-fields';
 import { LabelOptions } from '../components/Options';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
@@ -62,13 +62,7 @@ export function OutcomeDialog({ referral, onClose, onSaved }: Props) {
           error={errors.amount ?? errors.amountOre}
           onValue={(v) => form.set('amount', v)}
         />
-        <TextField
-          id="outcome-date"
-          label={t('referral.outcomeOn')}
-          placeholder={t('outreach.datePlaceholder')}
-          {...form.bind('date')}
-          error={errors.outcomeOn}
-        />
+        <DateField id="outcome-date" label={t('referral.outcomeOn')} {...form.bind('date')} error={errors.outcomeOn} />
         <TextField id="outcome-note" label={t('outreach.note')} wide {...form.bind('note')} />
       </div>
     </FormDialog>

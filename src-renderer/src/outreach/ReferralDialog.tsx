@@ -3,10 +3,11 @@ import { NEED_KEYS, type NeedKey } from '../../../src-shared/codes/visits';
 import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
 import type { Referral } from '../api/types';
-import { SelectField, TextAreaField, TextField } from '../components/Field';
+import { SelectField, TextAreaField } from '../components/Field';
 import { FormDialog } from '../components/FormDialog';
 import { useFormSave, useFormValues } from '../components/form-binding';
 import { CheckGroup } from '../components/form-choice';
+import { DateField } from '../components/form-fields';
 import { NamedOptions } from '../components/Options';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
@@ -93,10 +94,9 @@ export function ReferralDialog({ companyId, referral, onClose, onSaved }: Props)
         <TextAreaField id="ref-background" label={t('referral.background')} {...form.bind('background')} />
         <TextAreaField id="ref-local" label={t('referral.localActions')} {...form.bind('localActions')} />
         <TextAreaField id="ref-action" label={t('referral.requestedAction')} {...form.bind('requestedAction')} />
-        <TextField
+        <DateField
           id="ref-consent"
           label={t('referral.consentOn')}
-          placeholder={t('outreach.datePlaceholder')}
           {...form.bind('consentOn')}
           error={errors.consentOn}
         />

@@ -6,9 +6,8 @@ import { AttachmentsSettingsSection } from '../attachments/AttachmentsSettingsSe
 import { RemindersSection } from '../calendar/RemindersSection';
 import { TextField } from '../components/Field';
 import { FileDrop } from '../components/FileDrop';
-import { submitWith } from '../components/form-binding';
 import { RadioGroup } from '../components/form-choice';
-import { SubmitRow } from '../components/form-section';
+import { PageForm } from '../components/form-section';
 import { useToasts } from '../components/Toasts';
 import { LetterKindsSection } from '../documents/LetterKindsSection';
 import { PdfSettingsSection } from '../documents/PdfSettingsSection';
@@ -135,7 +134,7 @@ export function SettingsPage({ params }: RouteProps) {
           </ul>
         </div>
       ) : null}
-      <form className="outreach" noValidate onSubmit={submitWith(save)}>
+      <PageForm className="outreach" submitLabel={t('common.save')} onSubmit={save}>
         <SettingsCard name="user" title={t('settings.user')}>
           {field('user.name', 'settings.userName')}
           {field('user.role', 'identity.role')}
@@ -192,8 +191,7 @@ export function SettingsPage({ params }: RouteProps) {
             ),
           })}
         </SettingsCard>
-        <SubmitRow label={t('common.save')} />
-      </form>
+      </PageForm>
       <TemplatesSection />
       <LetterKindsSection />
       <AttachmentsSettingsSection />

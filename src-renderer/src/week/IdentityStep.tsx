@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { api } from '../api';
 import type { Identity } from '../api/types';
 import { TextField } from '../components/Field';
-import { submitWith, useFormSave, useFormValues } from '../components/form-binding';
-import { SubmitRow } from '../components/form-section';
+import { useFormSave, useFormValues } from '../components/form-binding';
+import { PageForm } from '../components/form-section';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { refreshConsultants } from '../lib/use-reference';
@@ -36,7 +36,7 @@ export function IdentityStep({ onSaved }: Props) {
     <section className="card identity-step" aria-labelledby="identity-title">
       <h2 id="identity-title">{t('identity.title')}</h2>
       <p className="muted">{t('identity.intro')}</p>
-      <form className="form-grid" noValidate onSubmit={submitWith(submit)}>
+      <PageForm className="form-grid" submitLabel={t('identity.save')} onSubmit={submit}>
         <TextField
           id="identity-name"
           label={t('identity.name')}
@@ -52,8 +52,7 @@ export function IdentityStep({ onSaved }: Props) {
           maxLength={100}
           autoComplete="organization-title"
         />
-        <SubmitRow label={t('identity.save')} />
-      </form>
+      </PageForm>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { ComponentProps } from 'react';
 import { moneyInput, parseMoneyInput } from '../../../src-shared/format/money';
+import { useT } from '../i18n/I18nProvider';
 import { TextField } from './Field';
 
 /** Rewrites a readable amount in the Danish form ("1.250,00"); text it cannot read is left for the check. */
@@ -24,4 +25,10 @@ export function MoneyField({ value, onValue, ...field }: MoneyFieldProps) {
       onBlur={() => tidyMoney(value, onValue)}
     />
   );
+}
+
+/** A date typed the Danish way; the core reads it and says when it cannot. */
+export function DateField(props: Omit<ComponentProps<typeof TextField>, 'placeholder'>) {
+  const t = useT();
+  return <TextField {...props} placeholder={t('common.datePlaceholder')} />;
 }
