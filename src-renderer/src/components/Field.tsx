@@ -38,70 +38,48 @@ function FieldFrame({ id, label, error, hint, wide, double, action, children }: 
   );
 }
 
-export function TextField({
-  id,
-  label,
-  error,
-  hint,
-  wide,
-  double,
-  action,
-  ...input
-}: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>) {
+/**
+ * A field's props split in two: what its frame shows (label, message, layout) and what goes on the
+ * control itself, tied to the frame's message by `aria-describedby`.
+ */
+function splitField<P extends FieldProps>({ id, label, error, hint, wide, double, action, ...control }: P) {
+  return {
+    frame: { id, label, error, hint, wide, double, action },
+    control: {
+      id,
+      'aria-invalid': error ? true : undefined,
+      'aria-describedby': describedBy(id, error, hint),
+      ...control,
+    },
+  };
+}
+
+export function TextField(props: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>) {
+  const { frame, control } = splitField(props);
   return (
-    <FieldFrame id={id} label={label} error={error} hint={hint} wide={wide} double={double} action={action}>
-      <input
-        id={id}
-        className="input"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        {...input}
-      />
+    <FieldFrame {...frame}>
+      <input className="input" {...control} />
     </FieldFrame>
   );
 }
 
-export function SelectField({
-  id,
-  label,
-  error,
-  hint,
-  wide,
-  children,
-  ...select
-}: FieldProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'>) {
+export function SelectField(props: FieldProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'>) {
+  const { frame, control } = splitField(props);
   return (
-    <FieldFrame id={id} label={label} error={error} hint={hint} wide={wide}>
-      <select
-        id={id}
-        className="input"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        {...select}
-      >
-        {children}
-      </select>
+    <FieldFrame {...frame}>
+      <select className="input" {...control} />
     </FieldFrame>
   );
 }
 
 /** A multi-line field laid out like the inputs above, across the whole form width. */
-export function TextAreaField({
-  id,
-  label,
-  error,
-  ...area
-}: Pick<FieldProps, 'id' | 'label' | 'error'> & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>) {
+export function TextAreaField(
+  props: Pick<FieldProps, 'id' | 'label' | 'error'> & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>,
+) {
+  const { frame, control } = splitField(props);
   return (
-    <FieldFrame id={id} label={label} error={error} wide>
-      <textarea
-        id={id}
-        className="input textarea"
-        rows={3}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error)}
-        {...area}
-      />
+    <FieldFrame {...frame} wide>
+      <textarea className="input textarea" rows={3} {...control} />
     </FieldFrame>
   );
 }

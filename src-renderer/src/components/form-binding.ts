@@ -2,6 +2,12 @@ import { type FormEvent, useState } from 'react';
 import { fieldErrorsOf } from './FormDialog';
 import { useToasts } from './Toasts';
 
+/** What `bind` gives a field: its text and the handler that writes a change back. */
+export interface Binding {
+  value: string;
+  onChange(e: { target: { value: string } }): void;
+}
+
 /** The keys of a form's record whose values are typed text (inputs, selects and text areas). */
 type TextKey<V> = { [K in keyof V]: V[K] extends string ? K : never }[keyof V];
 
@@ -12,7 +18,7 @@ type TextKey<V> = { [K in keyof V]: V[K] extends string ? K : never }[keyof V];
 export function useFormValues<V extends object>(initial: V | (() => V)) {
   const [values, setValues] = useState<V>(initial);
   const set = <K extends keyof V>(key: K, value: V[K]) => setValues((v) => ({ ...v, [key]: value }));
-  const bind = <K extends TextKey<V>>(key: K) => ({
+  const bind = <K extends TextKey<V>>(key: K): Binding => ({
     value: values[key] as string,
     onChange: (e: { target: { value: string } }) => set(key, e.target.value as V[K]),
   });

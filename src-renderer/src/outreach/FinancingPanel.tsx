@@ -4,13 +4,16 @@ import { formatEuro, formatMoney, formatPercent } from '../../../src-shared/form
 import { api } from '../api';
 import type { FinancingSummary } from '../api/types';
 import { TextField } from '../components/Field';
+import type { Binding } from '../components/form-binding';
 import { MoneyField } from '../components/form-fields';
 import { useT } from '../i18n/I18nProvider';
-import { type FormErrors, type LagForm, previewInput } from './lag-form';
+import { type LagForm, previewInput } from './lag-form';
 
 interface Props {
   form: LagForm;
-  errors: FormErrors;
+  /** The message for a field the check refused, if any. */
+  err(key: string): string | undefined;
+  bind(key: 'ownHours' | 'otherPublicSource'): Binding;
   submittedAt: string | null;
   /** The firm, so the preview checks the grant against its de minimis headroom. */
   companyId?: number;
@@ -21,7 +24,7 @@ interface Props {
 const PREVIEW_DELAY_MS = 200;
 
 /** Financing inputs and the grant share the API computes from the unsaved figures as one types. */
-export function FinancingPanel({ form, errors, submittedAt, companyId, applicationId, set }: Props) {
+export function FinancingPanel({ form, err, bind, submittedAt, companyId, applicationId, set }: Props) {
   const t = useT();
   const [summary, setSummary] = useState<FinancingSummary | null>(null);
   const input = JSON.stringify(previewInput(form, submittedAt, { companyId, applicationId }));
@@ -41,12 +44,12 @@ export function FinancingPanel({ form, errors, submittedAt, companyId, applicati
     };
   }, [input]);
 
-  const money = (key: 'grantRequested' | 'ownCash' | 'ownHoursValue' | 'otherPublic', labelKey: string) => (
+  const money = (key: 'grantRequested' | 'ownCash' | 'ownHoursValue' | 'otherPublic') => (
     <MoneyField
       id={`lagf-${key}`}
-      label={t(labelKey as 'lag.grantRequested')}
+      label={t(`lag.${key}`)}
       value={form[key]}
-      error={errors[key] ? t(errors[key] as 'validation.required') : undefined}
+      error={err(key)}
       onValue={(v) => set(key, v)}
     />
   );
@@ -54,24 +57,18 @@ export function FinancingPanel({ form, errors, submittedAt, companyId, applicati
   return (
     <div className="financing">
       <div className="form-grid">
-        {money('grantRequested', 'lag.grantRequested')}
-        {money('ownCash', 'lag.ownCash')}
+        {money('grantRequested')}
+        {money('ownCash')}
         <TextField
           id="lagf-ownHours"
           label={t('lag.ownHours')}
           inputMode="decimal"
-          value={form.ownHours}
-          error={errors.ownHours ? t(errors.ownHours as 'validation.required') : undefined}
-          onChange={(e) => set('ownHours', e.target.value)}
+          {...bind('ownHours')}
+          error={err('ownHours')}
         />
-        {money('ownHoursValue', 'lag.ownHoursValue')}
-        {money('otherPublic', 'lag.otherPublic')}
-        <TextField
-          id="lagf-otherPublicSource"
-          label={t('lag.otherPublicSource')}
-          value={form.otherPublicSource}
-          onChange={(e) => set('otherPublicSource', e.target.value)}
-        />
+        {money('ownHoursValue')}
+        {money('otherPublic')}
+        <TextField id="lagf-otherPublicSource" label={t('lag.otherPublicSource')} {...bind('otherPublicSource')} />
       </div>
       {summary ? (
         <div className="financing-summary" aria-live="polite">

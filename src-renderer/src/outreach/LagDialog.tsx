@@ -113,7 +113,8 @@ export function LagDialog({ companyId, application, onClose, onSaved }: Props) {
           <h3>{t('lag.financing')}</h3>
           <FinancingPanel
             form={form}
-            errors={errors}
+            err={err}
+            bind={bind}
             submittedAt={application?.submittedAt ?? null}
             companyId={companyId}
             applicationId={application?.id}

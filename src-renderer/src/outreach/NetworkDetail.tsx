@@ -65,6 +65,13 @@ export function NetworkDetail({ id, onClose, onChanged }: Props) {
     }
   };
 
+  /** A member's or meeting's own action, at the end of its row. */
+  const quietButton = (label: string, call: () => Promise<unknown>) => (
+    <button type="button" className="btn btn-small btn-quiet" onClick={() => void after(call())}>
+      {label}
+    </button>
+  );
+
   return (
     <Dialog
       title={net?.name ?? t('common.loading')}
@@ -106,15 +113,11 @@ export function NetworkDetail({ id, onClose, onChanged }: Props) {
                 <li key={m.id} className="record record-row">
                   <span className="record-title">{m.companyName}</span>
                   <MembershipDates joinedOn={m.joinedOn} leftOn={m.leftOn} />
-                  {m.leftOn ? null : (
-                    <button
-                      type="button"
-                      className="btn btn-small btn-quiet"
-                      onClick={() => void after(api.call('networks.updateMember', { id: m.id, leftOn: todayText() }))}
-                    >
-                      {t('network.leave')}
-                    </button>
-                  )}
+                  {m.leftOn
+                    ? null
+                    : quietButton(t('network.leave'), () =>
+                        api.call('networks.updateMember', { id: m.id, leftOn: todayText() }),
+                      )}
                 </li>
               ))}
             </ul>
@@ -149,13 +152,7 @@ export function NetworkDetail({ id, onClose, onChanged }: Props) {
                 <li key={m.id} className="record record-row">
                   <span>{formatDate(m.heldOn)}</span>
                   <span>{m.topic}</span>
-                  <button
-                    type="button"
-                    className="btn btn-small btn-quiet"
-                    onClick={() => void after(api.call('networks.deleteMeeting', { id: m.id }))}
-                  >
-                    {t('common.delete')}
-                  </button>
+                  {quietButton(t('common.delete'), () => api.call('networks.deleteMeeting', { id: m.id }))}
                 </li>
               ))}
             </ul>
