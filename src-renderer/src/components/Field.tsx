@@ -38,48 +38,41 @@ function FieldFrame({ id, label, error, hint, wide, double, action, children }: 
   );
 }
 
-/**
- * A field's props split in two: what its frame shows (label, message, layout) and what goes on the
- * control itself, tied to the frame's message by `aria-describedby`.
- */
-function splitField<P extends FieldProps>({ id, label, error, hint, wide, double, action, ...control }: P) {
-  return {
-    frame: { id, label, error, hint, wide, double, action },
-    control: {
-      id,
-      'aria-invalid': error ? true : undefined,
-      'aria-describedby': describedBy(id, error, hint),
-      ...control,
-    },
-  };
+/** What the control inside a field gets: the caller's own props, tied to the frame's message. */
+type ControlProps<P> = Omit<P, keyof FieldProps> & {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+};
+
+/** A field: its frame (label, message, layout) around the control `control` draws. */
+function framed<P extends FieldProps>(
+  { id, label, error, hint, wide, double, action, ...rest }: P,
+  control: (props: ControlProps<P>) => ReactNode,
+) {
+  return (
+    <FieldFrame id={id} label={label} error={error} hint={hint} wide={wide} double={double} action={action}>
+      {control({
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy(id, error, hint),
+        ...rest,
+      })}
+    </FieldFrame>
+  );
 }
 
 export function TextField(props: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>) {
-  const { frame, control } = splitField(props);
-  return (
-    <FieldFrame {...frame}>
-      <input className="input" {...control} />
-    </FieldFrame>
-  );
+  return framed(props, (control) => <input className="input" {...control} />);
 }
 
 export function SelectField(props: FieldProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'>) {
-  const { frame, control } = splitField(props);
-  return (
-    <FieldFrame {...frame}>
-      <select className="input" {...control} />
-    </FieldFrame>
-  );
+  return framed(props, (control) => <select className="input" {...control} />);
 }
 
 /** A multi-line field laid out like the inputs above, across the whole form width. */
 export function TextAreaField(
   props: Pick<FieldProps, 'id' | 'label' | 'error'> & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>,
 ) {
-  const { frame, control } = splitField(props);
-  return (
-    <FieldFrame {...frame} wide>
-      <textarea className="input textarea" rows={3} {...control} />
-    </FieldFrame>
-  );
+  return framed({ ...props, wide: true }, (control) => <textarea className="input textarea" rows={3} {...control} />);
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { formatDateDa } from '../../../src-shared/format/dates';
 import { formatEuro, formatMoney, formatPercent } from '../../../src-shared/format/money';
 import { api } from '../api';
@@ -22,6 +22,16 @@ interface Props {
 }
 
 const PREVIEW_DELAY_MS = 200;
+
+/** One figure of the summary, under its name. */
+function Fact({ label, testId, children }: { label: string; testId?: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd data-testid={testId}>{children}</dd>
+    </div>
+  );
+}
 
 /** Financing inputs and the grant share the API computes from the unsaved figures as one types. */
 export function FinancingPanel({ form, err, bind, submittedAt, companyId, applicationId, set }: Props) {
@@ -73,37 +83,26 @@ export function FinancingPanel({ form, err, bind, submittedAt, companyId, applic
       {summary ? (
         <div className="financing-summary" aria-live="polite">
           <dl className="facts-inline">
-            <div>
-              <dt>{t('lag.budgetTotal')}</dt>
-              <dd data-testid="budget-total">{formatMoney(summary.budgetTotalOre)}</dd>
-            </div>
-            <div>
-              <dt>{t('lag.financingTotal')}</dt>
-              <dd>{formatMoney(summary.financingTotalOre)}</dd>
-            </div>
-            <div>
-              <dt>{t('lag.grantShare')}</dt>
-              <dd data-testid="grant-share">{formatPercent(summary.grantShareBp)}</dd>
-            </div>
-            <div>
-              <dt>{t('lag.maxShare')}</dt>
-              <dd>
-                {formatPercent(summary.maxGrantBp, 0)} ({formatMoney(summary.maxGrantOre)})
-              </dd>
-            </div>
+            <Fact label={t('lag.budgetTotal')} testId="budget-total">
+              {formatMoney(summary.budgetTotalOre)}
+            </Fact>
+            <Fact label={t('lag.financingTotal')}>{formatMoney(summary.financingTotalOre)}</Fact>
+            <Fact label={t('lag.grantShare')} testId="grant-share">
+              {formatPercent(summary.grantShareBp)}
+            </Fact>
+            <Fact label={t('lag.maxShare')}>
+              {formatPercent(summary.maxGrantBp, 0)} ({formatMoney(summary.maxGrantOre)})
+            </Fact>
             {summary.deMinimis ? (
-              <div>
-                <dt>{t('deminimis.headroom')}</dt>
-                <dd data-testid="deminimis-headroom">
-                  {t('deminimis.headroomNote', {
-                    headroom: formatEuro(summary.deMinimis.headroomEurCents),
-                    date: formatDateDa(summary.deMinimis.on),
-                    regulation: summary.deMinimis.regulation,
-                    ceiling: formatEuro(summary.deMinimis.ceilingEurCents),
-                    counted: formatEuro(summary.deMinimis.countedEurCents),
-                  })}
-                </dd>
-              </div>
+              <Fact label={t('deminimis.headroom')} testId="deminimis-headroom">
+                {t('deminimis.headroomNote', {
+                  headroom: formatEuro(summary.deMinimis.headroomEurCents),
+                  date: formatDateDa(summary.deMinimis.on),
+                  regulation: summary.deMinimis.regulation,
+                  ceiling: formatEuro(summary.deMinimis.ceilingEurCents),
+                  counted: formatEuro(summary.deMinimis.countedEurCents),
+                })}
+              </Fact>
             ) : null}
           </dl>
           {summary.checks.length ? (
