@@ -6,6 +6,7 @@ import type { KnowledgeContact, KnowledgeIntroduction, KnowledgeType } from '../
 import { SelectField, TextAreaField, TextField } from '../components/Field';
 import { FormDialog } from '../components/FormDialog';
 import { useFormSave, useFormValues } from '../components/form-binding';
+import { editorDialog } from '../components/form-editor';
 import { DateField } from '../components/form-fields';
 import { LabelOptions, NamedOptions } from '../components/Options';
 import { EditDeleteButtons, RecordRow, RecordSection } from '../components/RecordList';
@@ -76,14 +77,9 @@ export function KnowledgeSection({ companyId }: { companyId: number }) {
           }}
         />
       ) : null}
-      {editor.current ? (
-        <KnowledgeDialog
-          companyId={companyId}
-          contact={editor.current === 'new' ? null : editor.current}
-          onClose={editor.close}
-          onSaved={editor.saved}
-        />
-      ) : null}
+      {editorDialog(editor, (contact) => (
+        <KnowledgeDialog companyId={companyId} contact={contact} onClose={editor.close} onSaved={editor.saved} />
+      ))}
     </RecordSection>
   );
 }

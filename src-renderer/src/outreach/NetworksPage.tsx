@@ -15,6 +15,8 @@ import { NetworkDetail } from './NetworkDetail';
 import { todayText } from './use-outreach-data';
 import './outreach.css';
 
+const COLUMNS = ['name', 'theme', 'founded', 'facilitator', 'members', 'meetings'] as const;
+
 /** `#/networks`: the business networks the programme founded or facilitates. */
 export function NetworksPage(_: RouteProps) {
   const t = useT();
@@ -34,12 +36,11 @@ export function NetworksPage(_: RouteProps) {
           <table className="doc-table">
             <thead>
               <tr>
-                <th scope="col">{t('network.name')}</th>
-                <th scope="col">{t('network.theme')}</th>
-                <th scope="col">{t('network.founded')}</th>
-                <th scope="col">{t('network.facilitator')}</th>
-                <th scope="col">{t('network.members')}</th>
-                <th scope="col">{t('network.meetings')}</th>
+                {COLUMNS.map((c) => (
+                  <th key={c} scope="col">
+                    {t(`network.${c}`)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
