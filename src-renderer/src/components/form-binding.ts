@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { ApiCallError } from '../api/client';
 import { fieldErrorsOf } from './FormDialog';
 import { useToasts } from './Toasts';
 
@@ -30,7 +31,7 @@ export function useFormValues<V extends object>(initial: V | (() => V)) {
  * shown by the fields), any other failure, or every failure when there is no `onRefused`, to the
  * error toast.
  */
-export function useFormSave(onRefused?: (fields: Record<string, string>, err: unknown) => void) {
+export function useFormSave(onRefused?: (fields: Record<string, string>, err: ApiCallError) => void) {
   const { reportError } = useToasts();
   const [busy, setBusy] = useState(false);
   const save = async (call: () => Promise<void>) => {
@@ -38,8 +39,7 @@ export function useFormSave(onRefused?: (fields: Record<string, string>, err: un
     try {
       await call();
     } catch (err) {
-      const refused = onRefused && fieldErrorsOf(err);
-      if (refused) onRefused(refused, err);
+      if (onRefused && err instanceof ApiCallError && fieldErrorsOf(err)) onRefused(err.fieldMessages, err);
       else reportError(err);
     } finally {
       setBusy(false);
