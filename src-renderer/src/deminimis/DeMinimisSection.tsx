@@ -138,6 +138,11 @@ function AddAidDialog({ companyId, onClose, onSaved }: { companyId: number; onCl
   const [errors, setErrors] = useState<Record<string, string>>({});
   const { save } = useFormSave(setErrors);
 
+  /** The grant in euro, and in kroner when it was given in kroner. */
+  const amount = (key: 'eur' | 'dkk', error: string | undefined) => (
+    <TextField id={`aid-${key}`} label={t(`deminimis.field.${key}`)} inputMode="decimal" {...bind(key)} error={error} />
+  );
+
   const submit = async () => {
     const eur = parseMoneyInput(form.eur);
     const dkk = parseMoneyInput(form.dkk);
@@ -174,20 +179,8 @@ function AddAidDialog({ companyId, onClose, onSaved }: { companyId: number; onCl
         <SelectField id="aid-sector" label={t('deminimis.field.sector')} {...bind('sector')}>
           <LabelOptions codes={DE_MINIMIS_SECTORS} label={labelKey.deMinimisSector} />
         </SelectField>
-        <TextField
-          id="aid-eur"
-          label={t('deminimis.field.eur')}
-          inputMode="decimal"
-          {...bind('eur')}
-          error={errors.amountEurCents}
-        />
-        <TextField
-          id="aid-dkk"
-          label={t('deminimis.field.dkk')}
-          inputMode="decimal"
-          {...bind('dkk')}
-          error={errors.amountOre}
-        />
+        {amount('eur', errors.amountEurCents)}
+        {amount('dkk', errors.amountOre)}
       </div>
     </FormDialog>
   );
