@@ -36,7 +36,7 @@ const TEXT_KEYS = [
 type TextKey = (typeof TEXT_KEYS)[number];
 
 /** One card of the settings form: a heading that names its region, then its fields. */
-function SettingsCard({ name, title, children }: { name: string; title: string; children: ReactNode }) {
+function FieldsCard({ name, title, children }: { name: string; title: string; children: ReactNode }) {
   return (
     <section className="card" aria-labelledby={`set-${name}-title`}>
       <h2 id={`set-${name}-title`}>{title}</h2>
@@ -135,7 +135,7 @@ export function SettingsPage({ params }: RouteProps) {
         </div>
       ) : null}
       <PageForm className="outreach" submitLabel={t('common.save')} onSubmit={save}>
-        <SettingsCard name="user" title={t('settings.user')}>
+        <FieldsCard name="user" title={t('settings.user')}>
           {field('user.name', 'settings.userName')}
           {field('user.role', 'identity.role')}
           <p className="field-hint field-wide">{t('identity.settingsHint')}</p>
@@ -150,8 +150,8 @@ export function SettingsPage({ params }: RouteProps) {
               />
             </div>
           </div>
-        </SettingsCard>
-        <SettingsCard name="letterhead" title={t('settings.letterhead')}>
+        </FieldsCard>
+        <FieldsCard name="letterhead" title={t('settings.letterhead')}>
           {field('letterhead.organisation', 'settings.organisation', { wide: true })}
           {field('letterhead.address', 'settings.address', { wide: true })}
           {field('letterhead.phone', 'settings.phone')}
@@ -180,8 +180,8 @@ export function SettingsPage({ params }: RouteProps) {
             </div>
             <p className="field-hint">{logo ?? t('settings.logo.none')}</p>
           </div>
-        </SettingsCard>
-        <SettingsCard name="docs" title={t('settings.documents')}>
+        </FieldsCard>
+        <FieldsCard name="docs" title={t('settings.documents')}>
           {field('documents.folder', 'settings.folder', {
             wide: true,
             action: (
@@ -190,7 +190,7 @@ export function SettingsPage({ params }: RouteProps) {
               </button>
             ),
           })}
-        </SettingsCard>
+        </FieldsCard>
       </PageForm>
       <TemplatesSection />
       <LetterKindsSection />
