@@ -1,7 +1,11 @@
 import { useState } from 'react';
 import { formatDateDa, parseDate, todayIso } from '../../../src-shared/format/dates';
-import { SelectField, TextField } from '../components/Field';
-import { FormDialog, fieldErrorsOf } from '../components/FormDialog';
+import { SelectField } from '../components/Field';
+import { FormDialog } from '../components/FormDialog';
+import { useFormSave, useFormValues } from '../components/form-binding';
+import { Choice } from '../components/form-choice';
+import { DateField } from '../components/form-fields';
+import { NamedOptions } from '../components/Options';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { useConsultants } from '../lib/use-reference';
@@ -26,17 +30,14 @@ export function CalendarExportDialog({ who, onClose }: Props) {
   const t = useT();
   const { notify, reportError } = useToasts();
   const consultants = useConsultants(reportError);
-  const [consultant, setConsultant] = useState(who);
-  const [from, setFrom] = useState(formatDateDa(todayIso()));
-  const [to, setTo] = useState(inMonths(3));
-  const [notes, setNotes] = useState(false);
+  const form = useFormValues({ consultant: who, from: formatDateDa(todayIso()), to: inMonths(3), notes: false });
+  const { consultant, from, to, notes } = form.values;
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, save } = useFormSave(setErrors);
 
-  const save = async () => {
+  const submit = () => {
     setErrors({});
-    setBusy(true);
-    try {
+    return save(async () => {
       const written = await exportCalendar(
         {
           consultant: consultant === 'mine' ? undefined : consultant === 'all' ? 'all' : Number(consultant),
@@ -53,13 +54,7 @@ export function CalendarExportDialog({ who, onClose }: Props) {
         notify('success', t('calendar.export.done', { name: written.fileName, count: written.events }));
         onClose();
       }
-    } catch (err) {
-      const refused = fieldErrorsOf(err);
-      if (refused) setErrors(refused);
-      else reportError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -69,49 +64,33 @@ export function CalendarExportDialog({ who, onClose }: Props) {
       keepLabel
       submitLabel={t('calendar.export.save')}
       onClose={onClose}
-      onSubmit={() => void save()}
+      onSubmit={() => void submit()}
     >
       <p className="calendar-note">{t('calendar.export.intro')}</p>
       <div className="form-grid">
         <SelectField
           id="calendar-consultant"
           label={t('calendar.export.consultant')}
-          value={consultant}
+          {...form.bind('consultant')}
           error={errors.consultant}
-          onChange={(e) => setConsultant(e.target.value)}
         >
           <option value="mine">{t('followups.mine')}</option>
           <option value="all">{t('calendar.export.everyone')}</option>
-          {consultants
-            .filter((c) => c.active)
-            .map((c) => (
-              <option key={c.id} value={String(c.id)}>
-                {c.name}
-              </option>
-            ))}
+          <NamedOptions items={consultants.filter((c) => c.active)} />
         </SelectField>
-        <TextField
-          id="calendar-from"
-          label={t('calendar.export.from')}
-          value={from}
-          inputMode="numeric"
-          placeholder={t('common.datePlaceholder')}
-          error={errors.from}
-          onChange={(e) => setFrom(e.target.value)}
-        />
-        <TextField
-          id="calendar-to"
-          label={t('calendar.export.to')}
-          value={to}
-          inputMode="numeric"
-          placeholder={t('common.datePlaceholder')}
-          error={errors.to}
-          onChange={(e) => setTo(e.target.value)}
-        />
-        <label className="field field-check field-wide">
-          <input type="checkbox" checked={notes} onChange={(e) => setNotes(e.target.checked)} />
+        {(['from', 'to'] as const).map((key) => (
+          <DateField
+            key={key}
+            id={`calendar-${key}`}
+            label={t(`calendar.export.${key}`)}
+            {...form.bind(key)}
+            inputMode="numeric"
+            error={errors[key]}
+          />
+        ))}
+        <Choice className="field field-check field-wide" checked={notes} onChange={(on) => form.set('notes', on)}>
           {t('calendar.export.notes')}
-        </label>
+        </Choice>
         <p className="calendar-note-small field-wide">{t('calendar.export.notesHint')}</p>
       </div>
     </FormDialog>

@@ -3,6 +3,7 @@ import { api } from '../api';
 import type { Company } from '../api/types';
 import { TextField } from '../components/Field';
 import { FormDialog, useDialogSave } from '../components/FormDialog';
+import { useFormValues } from '../components/form-binding';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 
@@ -16,8 +17,7 @@ interface Props {
 export function CvrCorrectionDialog({ company, onClose, onCorrected }: Props) {
   const t = useT();
   const { notify } = useToasts();
-  const [cvr, setCvr] = useState('');
-  const [reason, setReason] = useState('');
+  const { values, bind } = useFormValues({ cvr: '', reason: '' });
   const [errors, setErrors] = useState<{ cvr?: string; reason?: string }>({});
   const { busy, banner, save } = useDialogSave((fields) => {
     if (!fields.cvr && !fields.reason) return false;
@@ -29,8 +29,8 @@ export function CvrCorrectionDialog({ company, onClose, onCorrected }: Props) {
     save(async () => {
       const updated = await api.call('companies.correctCvr', {
         id: company.id,
-        cvr: cvr.trim() === '' ? null : cvr.trim(),
-        reason,
+        cvr: values.cvr.trim() === '' ? null : values.cvr.trim(),
+        reason: values.reason,
       });
       notify('success', t('cvr.corrected'));
       onCorrected(updated);
@@ -54,21 +54,19 @@ export function CvrCorrectionDialog({ company, onClose, onCorrected }: Props) {
         id="cvr-new"
         label={t('cvr.new')}
         hint={t('cvr.newHint')}
-        value={cvr}
+        {...bind('cvr')}
         error={errors.cvr}
         inputMode="numeric"
         maxLength={20}
         autoFocus
-        onChange={(e) => setCvr(e.target.value)}
       />
       <TextField
         id="cvr-reason"
         label={t('cvr.reason')}
         hint={t('cvr.reasonHint')}
-        value={reason}
+        {...bind('reason')}
         error={errors.reason}
         maxLength={500}
-        onChange={(e) => setReason(e.target.value)}
       />
     </FormDialog>
   );

@@ -38,70 +38,41 @@ function FieldFrame({ id, label, error, hint, wide, double, action, children }: 
   );
 }
 
-export function TextField({
-  id,
-  label,
-  error,
-  hint,
-  wide,
-  double,
-  action,
-  ...input
-}: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>) {
+/** What the control inside a field gets: the caller's own props, tied to the frame's message. */
+type ControlProps<P> = Omit<P, keyof FieldProps> & {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+};
+
+/** A field: its frame (label, message, layout) around the control `control` draws. */
+function framed<P extends FieldProps>(
+  { id, label, error, hint, wide, double, action, ...rest }: P,
+  control: (props: ControlProps<P>) => ReactNode,
+) {
   return (
     <FieldFrame id={id} label={label} error={error} hint={hint} wide={wide} double={double} action={action}>
-      <input
-        id={id}
-        className="input"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        {...input}
-      />
+      {control({
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy(id, error, hint),
+        ...rest,
+      })}
     </FieldFrame>
   );
 }
 
-export function SelectField({
-  id,
-  label,
-  error,
-  hint,
-  wide,
-  children,
-  ...select
-}: FieldProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'>) {
-  return (
-    <FieldFrame id={id} label={label} error={error} hint={hint} wide={wide}>
-      <select
-        id={id}
-        className="input"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        {...select}
-      >
-        {children}
-      </select>
-    </FieldFrame>
-  );
+export function TextField(props: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>) {
+  return framed(props, (control) => <input className="input" {...control} />);
+}
+
+export function SelectField(props: FieldProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'>) {
+  return framed(props, (control) => <select className="input" {...control} />);
 }
 
 /** A multi-line field laid out like the inputs above, across the whole form width. */
-export function TextAreaField({
-  id,
-  label,
-  error,
-  ...area
-}: Pick<FieldProps, 'id' | 'label' | 'error'> & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>) {
-  return (
-    <FieldFrame id={id} label={label} error={error} wide>
-      <textarea
-        id={id}
-        className="input textarea"
-        rows={3}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error)}
-        {...area}
-      />
-    </FieldFrame>
-  );
+export function TextAreaField(
+  props: Pick<FieldProps, 'id' | 'label' | 'error'> & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>,
+) {
+  return framed({ ...props, wide: true }, (control) => <textarea className="input textarea" rows={3} {...control} />);
 }

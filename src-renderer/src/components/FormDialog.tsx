@@ -13,11 +13,16 @@ interface FormDialogProps {
   submitLabel?: string;
   /** While saving the button stays disabled but keeps its text instead of reading "Gemmer …". */
   keepLabel?: boolean;
+  /** The submit button's text while saving; left out, "Gemmer …". */
+  busyLabel?: string;
   /** A refusal that is not about one field, shown above the fields. */
   banner?: string | null;
   onClose(): void;
-  /** Enter in a field or "Gem" submits; validation and the API call are the caller's. */
-  onSubmit(): void;
+  /**
+   * Enter in a field or "Gem" submits; validation and the API call are the caller's. Left out (not
+   * ready to submit yet): no submit button, only "Annuller".
+   */
+  onSubmit?: (() => void) | undefined;
   children: ReactNode;
 }
 
@@ -28,12 +33,14 @@ export function FormDialog({
   busy,
   submitLabel,
   keepLabel,
+  busyLabel,
   banner,
   onClose,
   onSubmit,
   children,
 }: FormDialogProps) {
   const t = useT();
+  const label = submitLabel ?? t('common.save');
   return (
     <Dialog
       title={title}
@@ -41,14 +48,13 @@ export function FormDialog({
       onClose={onClose}
       onSubmit={onSubmit}
       footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy && !keepLabel ? t('common.saving') : (submitLabel ?? t('common.save'))}
-          </button>
-        </>
+        <FormButtons
+          busy={busy}
+          label={label}
+          busyLabel={keepLabel ? label : busyLabel}
+          submit={Boolean(onSubmit)}
+          onCancel={onClose}
+        />
       }
     >
       {banner ? (
@@ -58,6 +64,34 @@ export function FormDialog({
       ) : null}
       {children}
     </Dialog>
+  );
+}
+
+interface FormButtonsProps {
+  busy?: boolean | undefined;
+  /** The submit button's text; left out, "Gem". */
+  label?: string | undefined;
+  /** Its text while saving; left out, "Gemmer …". */
+  busyLabel?: string | undefined;
+  /** False: only "Annuller". */
+  submit?: boolean;
+  onCancel(): void;
+}
+
+/** "Annuller" and the submit button at the foot of a form. */
+export function FormButtons({ busy, label, busyLabel, submit = true, onCancel }: FormButtonsProps) {
+  const t = useT();
+  return (
+    <>
+      <button type="button" className="btn" onClick={onCancel}>
+        {t('common.cancel')}
+      </button>
+      {submit ? (
+        <button type="submit" className="btn btn-primary" disabled={busy}>
+          {busy ? (busyLabel ?? t('common.saving')) : (label ?? t('common.save'))}
+        </button>
+      ) : null}
+    </>
   );
 }
 

@@ -5,11 +5,12 @@ import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
 import type { DeMinimisReport } from '../api/types';
 import { SelectField, TextField } from '../components/Field';
-import { FormDialog, fieldErrorsOf } from '../components/FormDialog';
+import { FormDialog } from '../components/FormDialog';
+import { useFormSave, useFormValues } from '../components/form-binding';
+import { DateField } from '../components/form-fields';
 import { LabelOptions } from '../components/Options';
 import { DeleteConfirm, RecordRow, RecordSection } from '../components/RecordList';
 import { AddButton } from '../components/SectionCard';
-import { useToasts } from '../components/Toasts';
 import { useLoaded } from '../components/use-loaded';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
@@ -126,13 +127,23 @@ export function DeMinimisSection({ companyId }: { companyId: number }) {
 
 function AddAidDialog({ companyId, onClose, onSaved }: { companyId: number; onClose(): void; onSaved(): void }) {
   const t = useT();
-  const { reportError } = useToasts();
-  const [form, setForm] = useState({ grantedOn: '', grantor: '', scheme: '', sector: 'general', eur: '', dkk: '' });
+  const { values: form, bind } = useFormValues({
+    grantedOn: '',
+    grantor: '',
+    scheme: '',
+    sector: 'general' as DeMinimisSector,
+    eur: '',
+    dkk: '',
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
-    setForm((f) => ({ ...f, [key]: e.target.value }));
+  const { save } = useFormSave(setErrors);
 
-  const save = async () => {
+  /** The grant in euro, and in kroner when it was given in kroner. */
+  const amount = (key: 'eur' | 'dkk', error: string | undefined) => (
+    <TextField id={`aid-${key}`} label={t(`deminimis.field.${key}`)} inputMode="decimal" {...bind(key)} error={error} />
+  );
+
+  const submit = async () => {
     const eur = parseMoneyInput(form.eur);
     const dkk = parseMoneyInput(form.dkk);
     const bad: Record<string, string> = {};
@@ -140,62 +151,36 @@ function AddAidDialog({ companyId, onClose, onSaved }: { companyId: number; onCl
     if (dkk === undefined) bad.amountOre = t('outreach.money.invalid');
     if (Object.keys(bad).length) return setErrors(bad);
     setErrors({});
-    try {
+    await save(async () => {
       await api.call('deminimis.add', {
         companyId,
         grantedOn: form.grantedOn,
         grantor: form.grantor,
         scheme: form.scheme,
-        sector: form.sector as DeMinimisSector,
+        sector: form.sector,
         amountEurCents: eur as number,
         amountOre: dkk,
       });
       onSaved();
-    } catch (err) {
-      const refused = fieldErrorsOf(err);
-      if (refused) setErrors(refused);
-      else reportError(err);
-    }
+    });
   };
 
   return (
-    <FormDialog title={t('deminimis.addTitle')} onClose={onClose} onSubmit={save}>
+    <FormDialog title={t('deminimis.addTitle')} onClose={onClose} onSubmit={submit}>
       <div className="form-grid">
-        <TextField
+        <DateField
           id="aid-date"
           label={t('deminimis.field.grantedOn')}
-          placeholder={t('outreach.datePlaceholder')}
-          value={form.grantedOn}
+          {...bind('grantedOn')}
           error={errors.grantedOn}
-          onChange={set('grantedOn')}
         />
-        <TextField
-          id="aid-grantor"
-          label={t('deminimis.field.grantor')}
-          value={form.grantor}
-          error={errors.grantor}
-          onChange={set('grantor')}
-        />
-        <TextField id="aid-scheme" label={t('deminimis.field.scheme')} value={form.scheme} onChange={set('scheme')} />
-        <SelectField id="aid-sector" label={t('deminimis.field.sector')} value={form.sector} onChange={set('sector')}>
+        <TextField id="aid-grantor" label={t('deminimis.field.grantor')} {...bind('grantor')} error={errors.grantor} />
+        <TextField id="aid-scheme" label={t('deminimis.field.scheme')} {...bind('scheme')} />
+        <SelectField id="aid-sector" label={t('deminimis.field.sector')} {...bind('sector')}>
           <LabelOptions codes={DE_MINIMIS_SECTORS} label={labelKey.deMinimisSector} />
         </SelectField>
-        <TextField
-          id="aid-eur"
-          label={t('deminimis.field.eur')}
-          inputMode="decimal"
-          value={form.eur}
-          error={errors.amountEurCents}
-          onChange={set('eur')}
-        />
-        <TextField
-          id="aid-dkk"
-          label={t('deminimis.field.dkk')}
-          inputMode="decimal"
-          value={form.dkk}
-          error={errors.amountOre}
-          onChange={set('dkk')}
-        />
+        {amount('eur', errors.amountEurCents)}
+        {amount('dkk', errors.amountOre)}
       </div>
     </FormDialog>
   );

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api';
 import type { Attachment, GeneratedDocument } from '../api/types';
-import { Dialog } from '../components/Dialog';
+import { FormDialog } from '../components/FormDialog';
+import { useFormSave } from '../components/form-binding';
+import { Choice } from '../components/form-choice';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { openDocument } from './open-document';
@@ -20,7 +22,7 @@ export function EmailDialog({ doc, onClose }: Props) {
   const { notify, reportError } = useToasts();
   const [attachments, setAttachments] = useState<Attachment[] | null>(null);
   const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
-  const [busy, setBusy] = useState(false);
+  const { busy, save } = useFormSave();
 
   useEffect(() => {
     api.call('attachments.list', { companyId: doc.companyId }).then(setAttachments, reportError);
@@ -34,36 +36,23 @@ export function EmailDialog({ doc, onClose }: Props) {
       return next;
     });
 
-  const write = async () => {
-    setBusy(true);
-    try {
+  const write = () =>
+    save(async () => {
       const draft = await api.call('documents.emailDraft', { id: doc.id, attachmentIds: [...chosen] });
       notify('success', t('email.written', { file: draft.fileName }));
       if (draft.to === null) notify('info', t('email.noRecipient'));
       await openDocument(draft.path);
       onClose();
-    } catch (err) {
-      reportError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
-    <Dialog
+    <FormDialog
       title={t('email.dialogTitle')}
+      busy={busy}
+      submitLabel={t('email.write')}
+      busyLabel={t('email.writing')}
       onClose={onClose}
       onSubmit={write}
-      footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? t('email.writing') : t('email.write')}
-          </button>
-        </>
-      }
     >
       <p>{t(api.transport === 'electron' ? 'email.intro' : 'email.introBrowser', { file: doc.fileName })}</p>
       <fieldset className="fieldset">
@@ -72,14 +61,13 @@ export function EmailDialog({ doc, onClose }: Props) {
           <p className="muted">{t('email.noAttachments')}</p>
         ) : (
           attachments.map((a) => (
-            <label key={a.id} className="option">
-              <input type="checkbox" checked={chosen.has(a.id)} disabled={a.missing} onChange={() => toggle(a.id)} />
+            <Choice key={a.id} checked={chosen.has(a.id)} disabled={a.missing} onChange={() => toggle(a.id)}>
               {a.name}
               {a.missing ? <span className="tag">{t('email.attachmentMissingTag')}</span> : null}
-            </label>
+            </Choice>
           ))
         )}
       </fieldset>
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
 import type { DocumentKind, GeneratedDocument, LetterKindRef, Preflight } from '../api/types';
-import { Dialog } from '../components/Dialog';
 import { TextAreaField, TextField } from '../components/Field';
+import { FormDialog } from '../components/FormDialog';
+import { useFormSave, useFormValues } from '../components/form-binding';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 
@@ -42,11 +43,10 @@ export function GenerateDialog({ companyId, kind, kindName, onClose, onGenerated
   const t = useT();
   const { reportError } = useToasts();
   const [preflight, setPreflight] = useState<Preflight | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, save } = useFormSave();
   const free = kind === 'brev';
-  const [words, setWords] = useState<Words>({ ...NO_WORDS, ...initial });
+  const { values: words, bind } = useFormValues<Words>({ ...NO_WORDS, ...initial });
   const [tried, setTried] = useState(false);
-  const set = (key: keyof Words) => (e: { target: { value: string } }) => setWords({ ...words, [key]: e.target.value });
 
   useEffect(() => {
     api.call('documents.preflight', { kind, companyId }).then(setPreflight, reportError);
@@ -63,34 +63,20 @@ export function GenerateDialog({ companyId, kind, kindName, onClose, onGenerated
       setTried(true);
       return;
     }
-    setBusy(true);
-    try {
-      onGenerated(await api.call('documents.generate', { kind, companyId, ...(free ? { letter: words } : {}) }));
-    } catch (err) {
-      reportError(err);
-    } finally {
-      setBusy(false);
-    }
+    await save(async () =>
+      onGenerated(await api.call('documents.generate', { kind, companyId, ...(free ? { letter: words } : {}) })),
+    );
   };
 
   return (
-    <Dialog
+    <FormDialog
       title={t('doc.generateTitle', { kind: kindName ?? t(labelKey.documentKind(kind as DocumentKind)) })}
-      onClose={onClose}
       size={free ? 'large' : 'small'}
+      busy={busy}
+      submitLabel={t('doc.generate')}
+      busyLabel={t('doc.generating')}
+      onClose={onClose}
       onSubmit={ready ? generate : undefined}
-      footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          {ready ? (
-            <button type="submit" className="btn btn-primary" disabled={busy}>
-              {busy ? t('doc.generating') : t('doc.generate')}
-            </button>
-          ) : null}
-        </>
-      }
     >
       {preflight === null ? (
         <p className="muted">{t('doc.checking')}</p>
@@ -132,15 +118,13 @@ export function GenerateDialog({ companyId, kind, kindName, onClose, onGenerated
                 id="brev-to"
                 label={t('doc.brev.recipientName')}
                 hint={t('doc.brev.recipientNameHint', { company: preflight.companyName })}
-                value={words.recipientName}
-                onChange={set('recipientName')}
+                {...bind('recipientName')}
               />
               <TextField
                 id="brev-address"
                 label={t('doc.brev.recipientAddress')}
                 hint={t('doc.brev.recipientAddressHint')}
-                value={words.recipientAddress}
-                onChange={set('recipientAddress')}
+                {...bind('recipientAddress')}
               />
               <TextField
                 id="brev-subject"
@@ -148,8 +132,7 @@ export function GenerateDialog({ companyId, kind, kindName, onClose, onGenerated
                 wide
                 required
                 error={subjectError}
-                value={words.subject}
-                onChange={set('subject')}
+                {...bind('subject')}
               />
               <TextAreaField
                 id="brev-text"
@@ -157,13 +140,12 @@ export function GenerateDialog({ companyId, kind, kindName, onClose, onGenerated
                 rows={12}
                 required
                 error={textError}
-                value={words.text}
-                onChange={set('text')}
+                {...bind('text')}
               />
             </div>
           ) : null}
         </>
       )}
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -1,5 +1,5 @@
 import { Plus } from 'lucide-react';
-import { moneyInput, parseMoneyInput } from '../../../src-shared/format/money';
+import { tidyMoney } from '../components/form-fields';
 import { useT } from '../i18n/I18nProvider';
 import { type BudgetRow, emptyRow, type FormErrors } from './lag-form';
 
@@ -15,13 +15,7 @@ type Column = (typeof COLUMNS)[number];
 /** The budget as an editable table; rows are added and removed one at a time. */
 export function BudgetEditor({ rows, errors, onChange }: Props) {
   const t = useT();
-  const label: Record<Column, string> = {
-    category: t('lag.budget.category'),
-    description: t('lag.budget.description'),
-    supplier: t('lag.budget.supplier'),
-    amount: t('lag.budget.amount'),
-    quoteRef: t('lag.budget.quoteRef'),
-  };
+  const label = (c: Column) => t(`lag.budget.${c}`);
   const set = (key: number, col: Column, value: string) =>
     onChange(rows.map((r) => (r.key === key ? { ...r, [col]: value } : r)));
 
@@ -33,7 +27,7 @@ export function BudgetEditor({ rows, errors, onChange }: Props) {
           <tr>
             {COLUMNS.map((c) => (
               <th key={c} scope="col" className={c === 'amount' ? 'numeric' : undefined}>
-                {label[c]}
+                {label(c)}
               </th>
             ))}
             <th scope="col">
@@ -50,20 +44,13 @@ export function BudgetEditor({ rows, errors, onChange }: Props) {
                   <td key={c}>
                     <input
                       className={`input${c === 'amount' ? ' numeric' : ''}`}
-                      aria-label={t('lag.budget.cell', { column: label[c], row: i + 1 })}
+                      aria-label={t('lag.budget.cell', { column: label(c), row: i + 1 })}
                       aria-invalid={err ? true : undefined}
                       title={err ? t(err as 'validation.required') : undefined}
                       inputMode={c === 'amount' ? 'decimal' : undefined}
                       value={r[c]}
                       onChange={(e) => set(r.key, c, e.target.value)}
-                      onBlur={
-                        c === 'amount'
-                          ? () => {
-                              const ore = parseMoneyInput(r.amount);
-                              if (typeof ore === 'number') set(r.key, c, moneyInput(ore));
-                            }
-                          : undefined
-                      }
+                      onBlur={c === 'amount' ? () => tidyMoney(r.amount, (v) => set(r.key, c, v)) : undefined}
                     />
                   </td>
                 );

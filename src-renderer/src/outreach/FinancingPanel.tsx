@@ -1,15 +1,19 @@
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { formatDateDa } from '../../../src-shared/format/dates';
-import { formatEuro, formatMoney, formatPercent, moneyInput, parseMoneyInput } from '../../../src-shared/format/money';
+import { formatEuro, formatMoney, formatPercent } from '../../../src-shared/format/money';
 import { api } from '../api';
 import type { FinancingSummary } from '../api/types';
 import { TextField } from '../components/Field';
+import type { Binding } from '../components/form-binding';
+import { MoneyField } from '../components/form-fields';
 import { useT } from '../i18n/I18nProvider';
-import { type FormErrors, type LagForm, previewInput } from './lag-form';
+import { type LagForm, previewInput } from './lag-form';
 
 interface Props {
   form: LagForm;
-  errors: FormErrors;
+  /** The message for a field the check refused, if any. */
+  err(key: string): string | undefined;
+  bind(key: 'ownHours' | 'otherPublicSource'): Binding;
   submittedAt: string | null;
   /** The firm, so the preview checks the grant against its de minimis headroom. */
   companyId?: number;
@@ -19,8 +23,18 @@ interface Props {
 
 const PREVIEW_DELAY_MS = 200;
 
+/** One figure of the summary, under its name. */
+function Fact({ label, testId, children }: { label: string; testId?: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd data-testid={testId}>{children}</dd>
+    </div>
+  );
+}
+
 /** Financing inputs and the grant share the API computes from the unsaved figures as one types. */
-export function FinancingPanel({ form, errors, submittedAt, companyId, applicationId, set }: Props) {
+export function FinancingPanel({ form, err, bind, submittedAt, companyId, applicationId, set }: Props) {
   const t = useT();
   const [summary, setSummary] = useState<FinancingSummary | null>(null);
   const input = JSON.stringify(previewInput(form, submittedAt, { companyId, applicationId }));
@@ -40,77 +54,55 @@ export function FinancingPanel({ form, errors, submittedAt, companyId, applicati
     };
   }, [input]);
 
-  const money = (key: 'grantRequested' | 'ownCash' | 'ownHoursValue' | 'otherPublic', labelKey: string) => (
-    <TextField
+  const money = (key: 'grantRequested' | 'ownCash' | 'ownHoursValue' | 'otherPublic') => (
+    <MoneyField
       id={`lagf-${key}`}
-      label={t(labelKey as 'lag.grantRequested')}
-      inputMode="decimal"
+      label={t(`lag.${key}`)}
       value={form[key]}
-      error={errors[key] ? t(errors[key] as 'validation.required') : undefined}
-      onChange={(e) => set(key, e.target.value)}
-      onBlur={() => {
-        const ore = parseMoneyInput(form[key]);
-        if (typeof ore === 'number') set(key, moneyInput(ore));
-      }}
+      error={err(key)}
+      onValue={(v) => set(key, v)}
     />
   );
 
   return (
     <div className="financing">
       <div className="form-grid">
-        {money('grantRequested', 'lag.grantRequested')}
-        {money('ownCash', 'lag.ownCash')}
+        {money('grantRequested')}
+        {money('ownCash')}
         <TextField
           id="lagf-ownHours"
           label={t('lag.ownHours')}
           inputMode="decimal"
-          value={form.ownHours}
-          error={errors.ownHours ? t(errors.ownHours as 'validation.required') : undefined}
-          onChange={(e) => set('ownHours', e.target.value)}
+          {...bind('ownHours')}
+          error={err('ownHours')}
         />
-        {money('ownHoursValue', 'lag.ownHoursValue')}
-        {money('otherPublic', 'lag.otherPublic')}
-        <TextField
-          id="lagf-otherPublicSource"
-          label={t('lag.otherPublicSource')}
-          value={form.otherPublicSource}
-          onChange={(e) => set('otherPublicSource', e.target.value)}
-        />
+        {money('ownHoursValue')}
+        {money('otherPublic')}
+        <TextField id="lagf-otherPublicSource" label={t('lag.otherPublicSource')} {...bind('otherPublicSource')} />
       </div>
       {summary ? (
         <div className="financing-summary" aria-live="polite">
           <dl className="facts-inline">
-            <div>
-              <dt>{t('lag.budgetTotal')}</dt>
-              <dd data-testid="budget-total">{formatMoney(summary.budgetTotalOre)}</dd>
-            </div>
-            <div>
-              <dt>{t('lag.financingTotal')}</dt>
-              <dd>{formatMoney(summary.financingTotalOre)}</dd>
-            </div>
-            <div>
-              <dt>{t('lag.grantShare')}</dt>
-              <dd data-testid="grant-share">{formatPercent(summary.grantShareBp)}</dd>
-            </div>
-            <div>
-              <dt>{t('lag.maxShare')}</dt>
-              <dd>
-                {formatPercent(summary.maxGrantBp, 0)} ({formatMoney(summary.maxGrantOre)})
-              </dd>
-            </div>
+            <Fact label={t('lag.budgetTotal')} testId="budget-total">
+              {formatMoney(summary.budgetTotalOre)}
+            </Fact>
+            <Fact label={t('lag.financingTotal')}>{formatMoney(summary.financingTotalOre)}</Fact>
+            <Fact label={t('lag.grantShare')} testId="grant-share">
+              {formatPercent(summary.grantShareBp)}
+            </Fact>
+            <Fact label={t('lag.maxShare')}>
+              {formatPercent(summary.maxGrantBp, 0)} ({formatMoney(summary.maxGrantOre)})
+            </Fact>
             {summary.deMinimis ? (
-              <div>
-                <dt>{t('deminimis.headroom')}</dt>
-                <dd data-testid="deminimis-headroom">
-                  {t('deminimis.headroomNote', {
-                    headroom: formatEuro(summary.deMinimis.headroomEurCents),
-                    date: formatDateDa(summary.deMinimis.on),
-                    regulation: summary.deMinimis.regulation,
-                    ceiling: formatEuro(summary.deMinimis.ceilingEurCents),
-                    counted: formatEuro(summary.deMinimis.countedEurCents),
-                  })}
-                </dd>
-              </div>
+              <Fact label={t('deminimis.headroom')} testId="deminimis-headroom">
+                {t('deminimis.headroomNote', {
+                  headroom: formatEuro(summary.deMinimis.headroomEurCents),
+                  date: formatDateDa(summary.deMinimis.on),
+                  regulation: summary.deMinimis.regulation,
+                  ceiling: formatEuro(summary.deMinimis.ceilingEurCents),
+                  counted: formatEuro(summary.deMinimis.countedEurCents),
+                })}
+              </Fact>
             ) : null}
           </dl>
           {summary.checks.length ? (

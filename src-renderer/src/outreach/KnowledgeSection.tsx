@@ -5,6 +5,9 @@ import { api } from '../api';
 import type { KnowledgeContact, KnowledgeIntroduction, KnowledgeType } from '../api/types';
 import { SelectField, TextAreaField, TextField } from '../components/Field';
 import { FormDialog } from '../components/FormDialog';
+import { useFormSave, useFormValues } from '../components/form-binding';
+import { editorDialog } from '../components/form-editor';
+import { DateField } from '../components/form-fields';
 import { LabelOptions, NamedOptions } from '../components/Options';
 import { EditDeleteButtons, RecordRow, RecordSection } from '../components/RecordList';
 import { AddButton } from '../components/SectionCard';
@@ -74,14 +77,9 @@ export function KnowledgeSection({ companyId }: { companyId: number }) {
           }}
         />
       ) : null}
-      {editor.current ? (
-        <KnowledgeDialog
-          companyId={companyId}
-          contact={editor.current === 'new' ? null : editor.current}
-          onClose={editor.close}
-          onSaved={editor.saved}
-        />
-      ) : null}
+      {editorDialog(editor, (contact) => (
+        <KnowledgeDialog companyId={companyId} contact={contact} onClose={editor.close} onSaved={editor.saved} />
+      ))}
     </RecordSection>
   );
 }
@@ -97,43 +95,36 @@ function KnowledgeDialog({ companyId, contact, onClose, onSaved }: DialogProps) 
   const t = useT();
   const { reportError } = useToasts();
   const organisations = useOrganisations(reportError);
-  const [organisationId, setOrganisationId] = useState(contact?.organisationId ? String(contact.organisationId) : '');
-  const [personName, setPersonName] = useState(contact?.personName ?? '');
-  const [type, setType] = useState<KnowledgeType>(contact?.type ?? 'institution');
-  const [date, setDate] = useState(contact ? formatDate(contact.contactOn) : todayText());
-  const [topic, setTopic] = useState(contact?.topic ?? '');
-  const [outcome, setOutcome] = useState(contact?.outcome ?? '');
+  const form = useFormValues({
+    organisationId: contact?.organisationId ? String(contact.organisationId) : '',
+    personName: contact?.personName ?? '',
+    type: contact?.type ?? ('institution' as KnowledgeType),
+    contactOn: contact ? formatDate(contact.contactOn) : todayText(),
+    topic: contact?.topic ?? '',
+    outcome: contact?.outcome ?? '',
+  });
+  const { organisationId, personName } = form.values;
   const [error, setError] = useState<string | undefined>();
+  const { save } = useFormSave();
 
-  const save = async () => {
+  const submit = async () => {
     if (!organisationId && !personName.trim()) return setError(t('knowledge.whoRequired'));
-    const fields = {
-      organisationId: organisationId ? Number(organisationId) : null,
-      personName,
-      type,
-      contactOn: date,
-      topic,
-      outcome,
-    };
-    try {
+    const fields = { ...form.values, organisationId: organisationId ? Number(organisationId) : null };
+    await save(async () => {
       if (contact) await api.call('knowledge.update', { id: contact.id, changes: fields });
       else await api.call('knowledge.create', { companyId, ...fields });
       onSaved();
-    } catch (err) {
-      reportError(err);
-    }
+    });
   };
 
   return (
-    <FormDialog title={contact ? t('knowledge.editTitle') : t('knowledge.newTitle')} onClose={onClose} onSubmit={save}>
+    <FormDialog
+      title={contact ? t('knowledge.editTitle') : t('knowledge.newTitle')}
+      onClose={onClose}
+      onSubmit={submit}
+    >
       <div className="form-grid">
-        <SelectField
-          id="kn-org"
-          label={t('knowledge.institution')}
-          value={organisationId}
-          error={error}
-          onChange={(e) => setOrganisationId(e.target.value)}
-        >
+        <SelectField id="kn-org" label={t('knowledge.institution')} {...form.bind('organisationId')} error={error}>
           <option value="">{t('outreach.none')}</option>
           <NamedOptions
             items={organisations.filter(
@@ -141,39 +132,13 @@ function KnowledgeDialog({ companyId, contact, onClose, onSaved }: DialogProps) 
             )}
           />
         </SelectField>
-        <TextField
-          id="kn-person"
-          label={t('knowledge.person')}
-          value={personName}
-          onChange={(e) => setPersonName(e.target.value)}
-        />
-        <SelectField
-          id="kn-type"
-          label={t('knowledge.type')}
-          value={type}
-          onChange={(e) => setType(e.target.value as KnowledgeType)}
-        >
+        <TextField id="kn-person" label={t('knowledge.person')} {...form.bind('personName')} />
+        <SelectField id="kn-type" label={t('knowledge.type')} {...form.bind('type')}>
           <LabelOptions codes={KNOWLEDGE_TYPES} label={labelKey.knowledgeType} />
         </SelectField>
-        <TextField
-          id="kn-date"
-          label={t('knowledge.date')}
-          placeholder={t('outreach.datePlaceholder')}
-          value={date}
-          onChange={(e) => setDate(e.target.value)}
-        />
-        <TextAreaField
-          id="kn-topic"
-          label={t('knowledge.topic')}
-          value={topic}
-          onChange={(e) => setTopic(e.target.value)}
-        />
-        <TextAreaField
-          id="kn-outcome"
-          label={t('knowledge.outcome')}
-          value={outcome}
-          onChange={(e) => setOutcome(e.target.value)}
-        />
+        <DateField id="kn-date" label={t('knowledge.date')} {...form.bind('contactOn')} />
+        <TextAreaField id="kn-topic" label={t('knowledge.topic')} {...form.bind('topic')} />
+        <TextAreaField id="kn-outcome" label={t('knowledge.outcome')} {...form.bind('outcome')} />
       </div>
     </FormDialog>
   );

@@ -2,7 +2,10 @@ import { useEffect, useState } from 'react';
 import { api } from '../api';
 import type { LagApplication } from '../api/types';
 import { SelectField, TextAreaField, TextField } from '../components/Field';
-import { FormDialog, fieldErrorsOf } from '../components/FormDialog';
+import { FormDialog } from '../components/FormDialog';
+import { useFormSave, useFormValues } from '../components/form-binding';
+import { Choice } from '../components/form-choice';
+import { DateField } from '../components/form-fields';
 import { NamedOptions } from '../components/Options';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
@@ -31,45 +34,34 @@ export function LagDialog({ companyId, application, onClose, onSaved }: Props) {
   const organisations = useOrganisations(reportError);
   const contacts = useContacts(companyId, reportError);
   const [schemes, setSchemes] = useState<SchemeOption[]>([]);
-  const [form, setForm] = useState<LagForm>(() => formFromApplication(application));
+  const { values: form, set, bind } = useFormValues<LagForm>(() => formFromApplication(application));
   const [errors, setErrors] = useState<FormErrors>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, save } = useFormSave((refused, e) => {
+    // The core's messages go to the toast; the fields it refused are marked in the form.
+    setErrors(Object.fromEntries(Object.keys(refused).map((k) => [k, 'validation.invalidValue'])));
+    reportError(e);
+  });
 
   useEffect(() => {
     api.call('schemes.list', {}).then((s) => setSchemes(s.filter((x) => x.kind === 'lag' && x.active)), reportError);
   }, [reportError]);
 
-  const set = <K extends keyof LagForm>(key: K, value: LagForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   const err = (key: string) => (errors[key] ? t(errors[key] as 'validation.required') : undefined);
-  const text = (key: 'title' | 'theme' | 'periodStart' | 'periodEnd' | 'deadline' | 'effectJobs', date = false) => (
-    <TextField
-      id={`lagf-${key}`}
-      label={t(`lag.${key}`)}
-      placeholder={date ? t('outreach.datePlaceholder') : undefined}
-      value={form[key]}
-      error={err(key)}
-      onChange={(e) => set(key, e.target.value)}
-    />
-  );
+  const text = (key: 'title' | 'theme' | 'periodStart' | 'periodEnd' | 'deadline' | 'effectJobs', date = false) => {
+    const Input = date ? DateField : TextField;
+    return <Input id={`lagf-${key}`} label={t(`lag.${key}`)} {...bind(key)} error={err(key)} />;
+  };
 
-  const save = async () => {
+  const submit = async () => {
     const found = validateLag(form);
     setErrors(found);
     if (Object.keys(found).length) return;
-    setBusy(true);
-    try {
+    await save(async () => {
       const saved = application
         ? await api.call('lag.update', { id: application.id, changes: lagFields(form), budget: budgetLines(form) })
         : await api.call('lag.create', { companyId, ...lagFields(form), budget: budgetLines(form) });
       onSaved(saved);
-    } catch (e) {
-      // The core's messages go to the toast; the fields it refused are marked in the form.
-      const refused = fieldErrorsOf(e);
-      if (refused) setErrors(Object.fromEntries(Object.keys(refused).map((k) => [k, 'validation.invalidValue'])));
-      reportError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -78,68 +70,36 @@ export function LagDialog({ companyId, application, onClose, onSaved }: Props) {
       size="large"
       busy={busy}
       onClose={onClose}
-      onSubmit={save}
+      onSubmit={submit}
     >
       <div className="form-sections">
         <section className="form-section">
           <h3>{t('lag.project')}</h3>
           <div className="form-grid">
-            <SelectField
-              id="lagf-lagId"
-              label={t('lag.lag')}
-              value={form.lagId}
-              error={err('lagId')}
-              onChange={(e) => set('lagId', e.target.value)}
-            >
+            <SelectField id="lagf-lagId" label={t('lag.lag')} {...bind('lagId')} error={err('lagId')}>
               <option value="">{t('outreach.choose')}</option>
               <NamedOptions
                 items={organisations.filter((o) => o.type === 'lag' && (o.active || String(o.id) === form.lagId))}
               />
             </SelectField>
-            <SelectField
-              id="lagf-scheme"
-              label={t('lag.scheme')}
-              value={form.schemeId}
-              onChange={(e) => set('schemeId', e.target.value)}
-            >
+            <SelectField id="lagf-scheme" label={t('lag.scheme')} {...bind('schemeId')}>
               <option value="">{t('lag.noScheme')}</option>
               <NamedOptions items={schemes} />
             </SelectField>
             {text('title')}
             {text('theme')}
-            <ContactSelect
-              id="lagf-contact"
-              contacts={contacts}
-              value={form.contactId}
-              onChange={(v) => set('contactId', v)}
-            />
-            <label className="field field-check">
-              <input
-                type="checkbox"
-                checked={form.foodProcessing}
-                onChange={(e) => set('foodProcessing', e.target.checked)}
-              />
+            <ContactSelect id="lagf-contact" contacts={contacts} {...bind('contactId')} />
+            <Choice
+              className="field field-check"
+              checked={form.foodProcessing}
+              onChange={(on) => set('foodProcessing', on)}
+            >
               {t('lag.foodProcessing')}
-            </label>
-            <TextAreaField
-              id="lagf-purpose"
-              label={t('lag.purpose')}
-              value={form.purpose}
-              onChange={(e) => set('purpose', e.target.value)}
-            />
-            <TextAreaField
-              id="lagf-activities"
-              label={t('lag.activities')}
-              value={form.activities}
-              onChange={(e) => set('activities', e.target.value)}
-            />
+            </Choice>
+            <TextAreaField id="lagf-purpose" label={t('lag.purpose')} {...bind('purpose')} />
+            <TextAreaField id="lagf-activities" label={t('lag.activities')} {...bind('activities')} />
             {text('effectJobs')}
-            <TextAreaField
-              id="lagf-effectOther"
-              label={t('lag.effectOther')}
-              value={form.effectOther}
-              onChange={(e) => set('effectOther', e.target.value)}
-            />
+            <TextAreaField id="lagf-effectOther" label={t('lag.effectOther')} {...bind('effectOther')} />
             {text('periodStart', true)}
             {text('periodEnd', true)}
             {text('deadline', true)}
@@ -153,7 +113,8 @@ export function LagDialog({ companyId, application, onClose, onSaved }: Props) {
           <h3>{t('lag.financing')}</h3>
           <FinancingPanel
             form={form}
-            errors={errors}
+            err={err}
+            bind={bind}
             submittedAt={application?.submittedAt ?? null}
             companyId={companyId}
             applicationId={application?.id}

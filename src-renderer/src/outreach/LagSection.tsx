@@ -5,6 +5,7 @@ import { api } from '../api';
 import type { LagApplication } from '../api/types';
 import { AttachmentsDisclosure } from '../attachments/AttachmentsDisclosure';
 import { AddToCalendarButton } from '../calendar/AddToCalendarButton';
+import { editorDialog } from '../components/form-editor';
 import { DeleteConfirm, EditDeleteButtons, RecordRow, RecordSection } from '../components/RecordList';
 import { AddButton } from '../components/SectionCard';
 import { useLoaded } from '../components/use-loaded';
@@ -83,14 +84,9 @@ export function LagSection({ companyId }: { companyId: number }) {
         );
       }}
     >
-      {editor.current ? (
-        <LagDialog
-          companyId={companyId}
-          application={editor.current === 'new' ? null : editor.current}
-          onClose={editor.close}
-          onSaved={editor.saved}
-        />
-      ) : null}
+      {editorDialog(editor, (application) => (
+        <LagDialog companyId={companyId} application={application} onClose={editor.close} onSaved={editor.saved} />
+      ))}
       {deleting ? (
         <DeleteConfirm
           text={t('lag.deleteConfirm', { name: deleting.title })}

@@ -4,6 +4,7 @@ import { api } from '../api';
 import type { LetterKind, Network } from '../api/types';
 import { Dialog } from '../components/Dialog';
 import { TextField } from '../components/Field';
+import { useFormValues } from '../components/form-binding';
 import { useToasts } from '../components/Toasts';
 import { useLoaded } from '../components/use-loaded';
 import { BatchLettersDialog } from '../documents/BatchLettersDialog';
@@ -29,11 +30,9 @@ export function NetworkDetail({ id, onClose, onChanged }: Props) {
   const t = useT();
   const { reportError } = useToasts();
   const [net, setNet] = useState<Network | null>(null);
-  const [search, setSearch] = useState('');
+  const form = useFormValues({ search: '', joinedOn: todayText(), meetingOn: todayText(), meetingTopic: '' });
+  const { search, joinedOn, meetingOn, meetingTopic } = form.values;
   const [found, setFound] = useState<Found[]>([]);
-  const [joinedOn, setJoinedOn] = useState(todayText());
-  const [meetingOn, setMeetingOn] = useState(todayText());
-  const [meetingTopic, setMeetingTopic] = useState('');
   const [invitation, setInvitation] = useState<{ companyIds: number[]; subject: string; text: string } | null>(null);
   const [ownKinds] = useLoaded(
     useCallback(() => api.call('letterKinds.list', {}).then((l) => l.filter((k) => k.subject === 'network')), []),
@@ -65,6 +64,13 @@ export function NetworkDetail({ id, onClose, onChanged }: Props) {
       reportError(err);
     }
   };
+
+  /** A member's or meeting's own action, at the end of its row. */
+  const quietButton = (label: string, call: () => Promise<unknown>) => (
+    <button type="button" className="btn btn-small btn-quiet" onClick={() => void after(call())}>
+      {label}
+    </button>
+  );
 
   return (
     <Dialog
@@ -107,31 +113,17 @@ export function NetworkDetail({ id, onClose, onChanged }: Props) {
                 <li key={m.id} className="record record-row">
                   <span className="record-title">{m.companyName}</span>
                   <MembershipDates joinedOn={m.joinedOn} leftOn={m.leftOn} />
-                  {m.leftOn ? null : (
-                    <button
-                      type="button"
-                      className="btn btn-small btn-quiet"
-                      onClick={() => void after(api.call('networks.updateMember', { id: m.id, leftOn: todayText() }))}
-                    >
-                      {t('network.leave')}
-                    </button>
-                  )}
+                  {m.leftOn
+                    ? null
+                    : quietButton(t('network.leave'), () =>
+                        api.call('networks.updateMember', { id: m.id, leftOn: todayText() }),
+                      )}
                 </li>
               ))}
             </ul>
             <div className="form-grid">
-              <TextField
-                id="net-member-search"
-                label={t('network.addMember')}
-                value={search}
-                onChange={(e) => setSearch(e.target.value)}
-              />
-              <TextField
-                id="net-member-joined"
-                label={t('network.joinedOn')}
-                value={joinedOn}
-                onChange={(e) => setJoinedOn(e.target.value)}
-              />
+              <TextField id="net-member-search" label={t('network.addMember')} {...form.bind('search')} />
+              <TextField id="net-member-joined" label={t('network.joinedOn')} {...form.bind('joinedOn')} />
             </div>
             <ul className="record-list">
               {found.map((c) => (
@@ -143,7 +135,7 @@ export function NetworkDetail({ id, onClose, onChanged }: Props) {
                     type="button"
                     className="btn btn-small"
                     onClick={() => {
-                      setSearch('');
+                      form.set('search', '');
                       void after(api.call('networks.addMember', { networkId: id, companyId: c.id, joinedOn }));
                     }}
                   >
@@ -160,29 +152,13 @@ export function NetworkDetail({ id, onClose, onChanged }: Props) {
                 <li key={m.id} className="record record-row">
                   <span>{formatDate(m.heldOn)}</span>
                   <span>{m.topic}</span>
-                  <button
-                    type="button"
-                    className="btn btn-small btn-quiet"
-                    onClick={() => void after(api.call('networks.deleteMeeting', { id: m.id }))}
-                  >
-                    {t('common.delete')}
-                  </button>
+                  {quietButton(t('common.delete'), () => api.call('networks.deleteMeeting', { id: m.id }))}
                 </li>
               ))}
             </ul>
             <div className="form-grid">
-              <TextField
-                id="net-meeting-date"
-                label={t('network.meetingOn')}
-                value={meetingOn}
-                onChange={(e) => setMeetingOn(e.target.value)}
-              />
-              <TextField
-                id="net-meeting-topic"
-                label={t('network.meetingTopic')}
-                value={meetingTopic}
-                onChange={(e) => setMeetingTopic(e.target.value)}
-              />
+              <TextField id="net-meeting-date" label={t('network.meetingOn')} {...form.bind('meetingOn')} />
+              <TextField id="net-meeting-topic" label={t('network.meetingTopic')} {...form.bind('meetingTopic')} />
             </div>
             <button
               type="button"
@@ -190,7 +166,7 @@ export function NetworkDetail({ id, onClose, onChanged }: Props) {
               onClick={() => {
                 void after(
                   api.call('networks.addMeeting', { networkId: id, heldOn: meetingOn, topic: meetingTopic }),
-                ).then(() => setMeetingTopic(''));
+                ).then(() => form.set('meetingTopic', ''));
               }}
             >
               <Plus size={14} aria-hidden="true" />

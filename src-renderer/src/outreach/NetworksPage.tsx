@@ -3,6 +3,8 @@ import { api } from '../api';
 import type { RouteProps } from '../app/routes';
 import { TextField } from '../components/Field';
 import { FormDialog } from '../components/FormDialog';
+import { useFormSave, useFormValues } from '../components/form-binding';
+import { DateField } from '../components/form-fields';
 import { LoadedList } from '../components/RecordList';
 import { AddButton } from '../components/SectionCard';
 import { useToasts } from '../components/Toasts';
@@ -12,6 +14,8 @@ import { formatDate } from '../lib/format';
 import { NetworkDetail } from './NetworkDetail';
 import { todayText } from './use-outreach-data';
 import './outreach.css';
+
+const COLUMNS = ['name', 'theme', 'founded', 'facilitator', 'members', 'meetings'] as const;
 
 /** `#/networks`: the business networks the programme founded or facilitates. */
 export function NetworksPage(_: RouteProps) {
@@ -32,12 +36,11 @@ export function NetworksPage(_: RouteProps) {
           <table className="doc-table">
             <thead>
               <tr>
-                <th scope="col">{t('network.name')}</th>
-                <th scope="col">{t('network.theme')}</th>
-                <th scope="col">{t('network.founded')}</th>
-                <th scope="col">{t('network.facilitator')}</th>
-                <th scope="col">{t('network.members')}</th>
-                <th scope="col">{t('network.meetings')}</th>
+                {COLUMNS.map((c) => (
+                  <th key={c} scope="col">
+                    {t(`network.${c}`)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
@@ -77,45 +80,20 @@ export function NetworksPage(_: RouteProps) {
 
 function NetworkForm({ onClose, onSaved }: { onClose(): void; onSaved(id: number): void }) {
   const t = useT();
-  const { reportError } = useToasts();
-  const [name, setName] = useState('');
-  const [theme, setTheme] = useState('');
-  const [foundedOn, setFoundedOn] = useState(todayText());
-  const [facilitator, setFacilitator] = useState('');
+  const form = useFormValues({ name: '', theme: '', foundedOn: todayText(), facilitator: '' });
   const [error, setError] = useState<string | undefined>();
-  const save = async () => {
-    if (!name.trim()) return setError(t('validation.required'));
-    try {
-      const n = await api.call('networks.create', { name, theme, foundedOn, facilitator });
-      onSaved(n.id);
-    } catch (err) {
-      reportError(err);
-    }
+  const { save } = useFormSave();
+  const submit = async () => {
+    if (!form.values.name.trim()) return setError(t('validation.required'));
+    await save(async () => onSaved((await api.call('networks.create', form.values)).id));
   };
   return (
-    <FormDialog title={t('network.new')} onClose={onClose} onSubmit={save}>
+    <FormDialog title={t('network.new')} onClose={onClose} onSubmit={submit}>
       <div className="form-grid">
-        <TextField
-          id="net-name"
-          label={t('network.name')}
-          value={name}
-          error={error}
-          onChange={(e) => setName(e.target.value)}
-        />
-        <TextField id="net-theme" label={t('network.theme')} value={theme} onChange={(e) => setTheme(e.target.value)} />
-        <TextField
-          id="net-founded"
-          label={t('network.founded')}
-          placeholder={t('outreach.datePlaceholder')}
-          value={foundedOn}
-          onChange={(e) => setFoundedOn(e.target.value)}
-        />
-        <TextField
-          id="net-facilitator"
-          label={t('network.facilitator')}
-          value={facilitator}
-          onChange={(e) => setFacilitator(e.target.value)}
-        />
+        <TextField id="net-name" label={t('network.name')} {...form.bind('name')} error={error} />
+        <TextField id="net-theme" label={t('network.theme')} {...form.bind('theme')} />
+        <DateField id="net-founded" label={t('network.founded')} {...form.bind('foundedOn')} />
+        <TextField id="net-facilitator" label={t('network.facilitator')} {...form.bind('facilitator')} />
       </div>
     </FormDialog>
   );

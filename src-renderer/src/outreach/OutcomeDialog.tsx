@@ -5,9 +5,10 @@ import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
 import type { Referral, ReferralOutcome } from '../api/types';
 import { SelectField, TextField } from '../components/Field';
-import { FormDialog, fieldErrorsOf } from '../components/FormDialog';
+import { FormDialog } from '../components/FormDialog';
+import { useFormSave, useFormValues } from '../components/form-binding';
+import { DateField, MoneyField } from '../components/form-fields';
 import { LabelOptions } from '../components/Options';
-import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate } from '../lib/format';
 import { todayText } from './use-outreach-data';
@@ -21,18 +22,21 @@ interface Props {
 /** What came of a referral: e.g. a grant for specialised consultancy, its amount and date. */
 export function OutcomeDialog({ referral, onClose, onSaved }: Props) {
   const t = useT();
-  const { reportError } = useToasts();
-  const [outcome, setOutcome] = useState<string>(referral.outcome ?? '');
-  const [amount, setAmount] = useState(moneyInput(referral.outcomeAmountOre));
-  const [date, setDate] = useState(referral.outcomeOn ? formatDate(referral.outcomeOn) : todayText());
-  const [note, setNote] = useState(referral.outcomeNote ?? '');
+  const form = useFormValues({
+    outcome: referral.outcome ?? '',
+    amount: moneyInput(referral.outcomeAmountOre),
+    date: referral.outcomeOn ? formatDate(referral.outcomeOn) : todayText(),
+    note: referral.outcomeNote ?? '',
+  });
+  const { outcome, amount, date, note } = form.values;
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const { save } = useFormSave(setErrors);
 
-  const save = async () => {
+  const submit = async () => {
     const amountOre = parseMoneyInput(amount);
     if (amountOre === undefined) return setErrors({ amount: t('outreach.money.invalid') });
     setErrors({});
-    try {
+    await save(async () => {
       const saved = await api.call('referrals.setOutcome', {
         id: referral.id,
         outcome: (outcome || null) as ReferralOutcome | null,
@@ -41,52 +45,25 @@ export function OutcomeDialog({ referral, onClose, onSaved }: Props) {
         note,
       });
       onSaved(saved);
-    } catch (err) {
-      const refused = fieldErrorsOf(err);
-      if (refused) setErrors(refused);
-      else reportError(err);
-    }
+    });
   };
 
   return (
-    <FormDialog title={t('referral.outcomeTitle')} onClose={onClose} onSubmit={save}>
+    <FormDialog title={t('referral.outcomeTitle')} onClose={onClose} onSubmit={submit}>
       <div className="form-grid">
-        <SelectField
-          id="outcome-kind"
-          label={t('referral.outcome')}
-          value={outcome}
-          onChange={(e) => setOutcome(e.target.value)}
-        >
+        <SelectField id="outcome-kind" label={t('referral.outcome')} {...form.bind('outcome')}>
           <option value="">{t('referral.noOutcome')}</option>
           <LabelOptions codes={REFERRAL_OUTCOMES} label={labelKey.referralOutcome} />
         </SelectField>
-        <TextField
+        <MoneyField
           id="outcome-amount"
           label={t('referral.amount')}
-          inputMode="decimal"
           value={amount}
           error={errors.amount ?? errors.amountOre}
-          onChange={(e) => setAmount(e.target.value)}
-          onBlur={() => {
-            const ore = parseMoneyInput(amount);
-            if (typeof ore === 'number') setAmount(moneyInput(ore));
-          }}
+          onValue={(v) => form.set('amount', v)}
         />
-        <TextField
-          id="outcome-date"
-          label={t('referral.outcomeOn')}
-          placeholder={t('outreach.datePlaceholder')}
-          value={date}
-          error={errors.outcomeOn}
-          onChange={(e) => setDate(e.target.value)}
-        />
-        <TextField
-          id="outcome-note"
-          label={t('outreach.note')}
-          wide
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-        />
+        <DateField id="outcome-date" label={t('referral.outcomeOn')} {...form.bind('date')} error={errors.outcomeOn} />
+        <TextField id="outcome-note" label={t('outreach.note')} wide {...form.bind('note')} />
       </div>
     </FormDialog>
   );

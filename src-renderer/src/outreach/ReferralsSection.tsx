@@ -4,6 +4,7 @@ import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
 import type { Referral } from '../api/types';
 import { AttachmentsDisclosure } from '../attachments/AttachmentsDisclosure';
+import { editorDialog } from '../components/form-editor';
 import { DeleteConfirm, EditDeleteButtons, RecordRow, RecordSection } from '../components/RecordList';
 import { AddButton } from '../components/SectionCard';
 import { useLoaded } from '../components/use-loaded';
@@ -69,14 +70,9 @@ export function ReferralsSection({ companyId }: { companyId: number }) {
         </RecordRow>
       )}
     >
-      {editor.current ? (
-        <ReferralDialog
-          companyId={companyId}
-          referral={editor.current === 'new' ? null : editor.current}
-          onClose={editor.close}
-          onSaved={editor.saved}
-        />
-      ) : null}
+      {editorDialog(editor, (referral) => (
+        <ReferralDialog companyId={companyId} referral={referral} onClose={editor.close} onSaved={editor.saved} />
+      ))}
       {outcome.current ? (
         <OutcomeDialog referral={outcome.current} onClose={outcome.close} onSaved={outcome.saved} />
       ) : null}

@@ -7,14 +7,14 @@ interface ContactSelectProps {
   id: string;
   contacts: readonly Contact[];
   value: string;
-  onChange(value: string): void;
+  onChange(e: { target: { value: string } }): void;
 }
 
 /** "Kontaktperson": one of the company's contacts, or none. */
 export function ContactSelect({ id, contacts, value, onChange }: ContactSelectProps) {
   const t = useT();
   return (
-    <SelectField id={id} label={t('outreach.contactPerson')} value={value} onChange={(e) => onChange(e.target.value)}>
+    <SelectField id={id} label={t('outreach.contactPerson')} value={value} onChange={onChange}>
       <option value="">{t('outreach.noContact')}</option>
       <NamedOptions items={contacts} />
     </SelectField>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { api } from '../api';
 import type { SettingNotice, Settings } from '../api/types';
 import type { RouteProps } from '../app/routes';
@@ -6,6 +6,8 @@ import { AttachmentsSettingsSection } from '../attachments/AttachmentsSettingsSe
 import { RemindersSection } from '../calendar/RemindersSection';
 import { TextField } from '../components/Field';
 import { FileDrop } from '../components/FileDrop';
+import { RadioGroup } from '../components/form-choice';
+import { PageForm } from '../components/form-section';
 import { useToasts } from '../components/Toasts';
 import { LetterKindsSection } from '../documents/LetterKindsSection';
 import { PdfSettingsSection } from '../documents/PdfSettingsSection';
@@ -32,6 +34,16 @@ const TEXT_KEYS = [
   'documents.folder',
 ] as const;
 type TextKey = (typeof TEXT_KEYS)[number];
+
+/** One card of the settings form: a heading that names its region, then its fields. */
+function FieldsCard({ name, title, children }: { name: string; title: string; children: ReactNode }) {
+  return (
+    <section className="card" aria-labelledby={`set-${name}-title`}>
+      <h2 id={`set-${name}-title`}>{title}</h2>
+      <div className="form-grid">{children}</div>
+    </section>
+  );
+}
 
 /** `#/settings`: who writes (audit author), language, letterhead, documents folder and templates. */
 export function SettingsPage({ params }: RouteProps) {
@@ -63,11 +75,15 @@ export function SettingsPage({ params }: RouteProps) {
     first?.focus({ preventScroll: true });
   }, [loaded, params.section]);
 
-  const field = (key: TextKey, labelKey: Parameters<typeof t>[0], wide = false) => (
+  const field = (
+    key: TextKey,
+    labelKey: Parameters<typeof t>[0],
+    extra: { wide?: boolean; action?: ReactNode } = {},
+  ) => (
     <TextField
       id={`set-${key}`}
       label={t(labelKey)}
-      wide={wide}
+      {...extra}
       value={values[key] ?? ''}
       onChange={(e) => setValues((v) => ({ ...v, [key]: e.target.value }))}
     />
@@ -118,96 +134,64 @@ export function SettingsPage({ params }: RouteProps) {
           </ul>
         </div>
       ) : null}
-      <form
-        className="outreach"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
-        <section className="card" aria-labelledby="set-user-title">
-          <h2 id="set-user-title">{t('settings.user')}</h2>
-          <div className="form-grid">
-            {field('user.name', 'settings.userName')}
-            {field('user.role', 'identity.role')}
-            <p className="field-hint field-wide">{t('identity.settingsHint')}</p>
-            <div className="field">
-              <span className="field-label">{t('app.language')}</span>
-              <div className="record-actions">
-                {(['da', 'en'] as const).map((l) => (
-                  <label key={l} className="option">
-                    <input
-                      type="radio"
-                      name="set-language"
-                      checked={lang === l}
-                      onChange={() => void setLanguage(l).then(loadProblems, reportError)}
-                    />
-                    {t(`app.language.${l}`)}
-                  </label>
-                ))}
-              </div>
+      <PageForm className="outreach" submitLabel={t('common.save')} onSubmit={save}>
+        <FieldsCard name="user" title={t('settings.user')}>
+          {field('user.name', 'settings.userName')}
+          {field('user.role', 'identity.role')}
+          <p className="field-hint field-wide">{t('identity.settingsHint')}</p>
+          <div className="field">
+            <span className="field-label">{t('app.language')}</span>
+            <div className="record-actions">
+              <RadioGroup
+                name="set-language"
+                options={(['da', 'en'] as const).map((l) => ({ key: l, label: t(`app.language.${l}`) }))}
+                value={lang}
+                onChange={(l) => void setLanguage(l).then(loadProblems, reportError)}
+              />
             </div>
           </div>
-        </section>
-        <section className="card" aria-labelledby="set-letterhead-title">
-          <h2 id="set-letterhead-title">{t('settings.letterhead')}</h2>
-          <div className="form-grid">
-            {field('letterhead.organisation', 'settings.organisation', true)}
-            {field('letterhead.address', 'settings.address', true)}
-            {field('letterhead.phone', 'settings.phone')}
-            {field('letterhead.email', 'settings.email')}
-            {field('letterhead.signatureName', 'settings.signatureName')}
-            {field('letterhead.signatureTitle', 'settings.signatureTitle')}
-            {field('letterhead.signaturePhone', 'settings.signaturePhone')}
-            {field('letterhead.signatureEmail', 'settings.signatureEmail')}
-            <div className="field field-wide">
-              <div className="field-control">
-                <FileDrop
-                  label={t('settings.logo')}
-                  accept="image/png,image/jpeg,image/gif"
-                  chosen={logo}
-                  onFile={(file) => void uploadLogo(file)}
-                />
-                {logo ? (
-                  <button
-                    type="button"
-                    className="btn btn-small btn-quiet"
-                    onClick={() =>
-                      api.call('documents.setLogo', { clear: true }).then(() => setLogo(null), reportError)
-                    }
-                  >
-                    {t('settings.logo.remove')}
-                  </button>
-                ) : null}
-              </div>
-              <p className="field-hint">{logo ?? t('settings.logo.none')}</p>
-            </div>
-          </div>
-        </section>
-        <section className="card" aria-labelledby="set-docs-title">
-          <h2 id="set-docs-title">{t('settings.documents')}</h2>
-          <div className="form-grid">
-            <TextField
-              id="set-documents.folder"
-              label={t('settings.folder')}
-              wide
-              value={values['documents.folder'] ?? ''}
-              onChange={(e) => setValues((v) => ({ ...v, 'documents.folder': e.target.value }))}
-              action={
-                <button type="button" className="btn btn-small" onClick={() => void chooseFolder()}>
-                  {t('settings.folder.choose')}
+        </FieldsCard>
+        <FieldsCard name="letterhead" title={t('settings.letterhead')}>
+          {field('letterhead.organisation', 'settings.organisation', { wide: true })}
+          {field('letterhead.address', 'settings.address', { wide: true })}
+          {field('letterhead.phone', 'settings.phone')}
+          {field('letterhead.email', 'settings.email')}
+          {field('letterhead.signatureName', 'settings.signatureName')}
+          {field('letterhead.signatureTitle', 'settings.signatureTitle')}
+          {field('letterhead.signaturePhone', 'settings.signaturePhone')}
+          {field('letterhead.signatureEmail', 'settings.signatureEmail')}
+          <div className="field field-wide">
+            <div className="field-control">
+              <FileDrop
+                label={t('settings.logo')}
+                accept="image/png,image/jpeg,image/gif"
+                chosen={logo}
+                onFile={(file) => void uploadLogo(file)}
+              />
+              {logo ? (
+                <button
+                  type="button"
+                  className="btn btn-small btn-quiet"
+                  onClick={() => api.call('documents.setLogo', { clear: true }).then(() => setLogo(null), reportError)}
+                >
+                  {t('settings.logo.remove')}
                 </button>
-              }
-            />
+              ) : null}
+            </div>
+            <p className="field-hint">{logo ?? t('settings.logo.none')}</p>
           </div>
-        </section>
-        <div className="record-actions">
-          <button type="submit" className="btn btn-primary">
-            {t('common.save')}
-          </button>
-        </div>
-      </form>
+        </FieldsCard>
+        <FieldsCard name="docs" title={t('settings.documents')}>
+          {field('documents.folder', 'settings.folder', {
+            wide: true,
+            action: (
+              <button type="button" className="btn btn-small" onClick={() => void chooseFolder()}>
+                {t('settings.folder.choose')}
+              </button>
+            ),
+          })}
+        </FieldsCard>
+      </PageForm>
       <TemplatesSection />
       <LetterKindsSection />
       <AttachmentsSettingsSection />

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { api } from '../api';
-import { ApiCallError } from '../api/client';
 import type { Company } from '../api/types';
-import { Dialog } from '../components/Dialog';
+import { FormDialog } from '../components/FormDialog';
+import { useFormSave } from '../components/form-binding';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 
@@ -14,17 +14,16 @@ interface Props {
 /** "Luk sag" in the company header: closing a case always records why. */
 export function CloseCaseButton({ company, onClosed }: Props) {
   const t = useT();
-  const { notify, reportError } = useToasts();
+  const { notify } = useToasts();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, save } = useFormSave((fields, err) => setError(fields.statusReason ?? fields.status ?? err.message));
   if (company.status === 'closed') return null;
 
   const submit = async () => {
     if (!reason.trim()) return setError(t('closeCase.reasonRequired'));
-    setBusy(true);
-    try {
+    await save(async () => {
       const c = await api.call('companies.update', {
         id: company.id,
         changes: { status: 'closed', statusReason: reason.trim() },
@@ -32,13 +31,7 @@ export function CloseCaseButton({ company, onClosed }: Props) {
       setOpen(false);
       notify('success', t('closeCase.done', { name: company.name }));
       onClosed(c);
-    } catch (err) {
-      if (err instanceof ApiCallError && Object.keys(err.fieldMessages).length)
-        setError(err.fieldMessages.statusReason ?? err.fieldMessages.status ?? err.message);
-      else reportError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -47,20 +40,13 @@ export function CloseCaseButton({ company, onClosed }: Props) {
         {t('closeCase.button')}
       </button>
       {open ? (
-        <Dialog
+        <FormDialog
           title={t('closeCase.title', { name: company.name })}
+          busy={busy}
+          submitLabel={t('closeCase.confirm')}
+          keepLabel
           onClose={() => setOpen(false)}
           onSubmit={submit}
-          footer={
-            <>
-              <button type="button" className="btn" onClick={() => setOpen(false)}>
-                {t('common.cancel')}
-              </button>
-              <button type="submit" className="btn btn-primary" disabled={busy}>
-                {t('closeCase.confirm')}
-              </button>
-            </>
-          }
         >
           <div className={`field${error ? ' has-error' : ''}`}>
             <label htmlFor="close-reason">{t('closeCase.reason')}</label>
@@ -83,7 +69,7 @@ export function CloseCaseButton({ company, onClosed }: Props) {
               </p>
             ) : null}
           </div>
-        </Dialog>
+        </FormDialog>
       ) : null}
     </>
   );

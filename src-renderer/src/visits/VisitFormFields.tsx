@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Consultant, Contact, VisitReference } from '../api/types';
 import { SelectField, TextField } from '../components/Field';
+import { CheckGroup, Choice, RadioGroup } from '../components/form-choice';
+import { FormSection } from '../components/form-section';
 import { NamedOptions } from '../components/Options';
 import { useT } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/translate';
@@ -22,7 +24,7 @@ function TextArea(props: {
   label: string;
   value: string;
   error?: string | undefined;
-  rows?: number;
+  rows?: number | undefined;
   onChange(v: string): void;
 }) {
   return (
@@ -82,150 +84,111 @@ export function VisitFormFields({ values, errors, reference, consultants, contac
       {...extra}
     />
   );
+  const area = (field: 'businessDescription' | 'needsText' | 'nextSteps' | 'notes', key: MessageKey, rows?: number) => (
+    <TextArea
+      id={`visit-${field}`}
+      label={t(key)}
+      value={values[field]}
+      error={errors[field]}
+      rows={rows}
+      onChange={(v) => onChange(field, v)}
+    />
+  );
   const timeProps = { onBlur: onBlurTime, maxLength: 5, placeholder: t('visit.timePlaceholder') };
 
   return (
     <div className="form-sections">
-      <fieldset className="form-section">
-        <legend>{t('visit.section.when')}</legend>
-        <div className="form-grid">
-          {text('date', 'visit.date', { onBlur: onBlurTime, maxLength: 20, placeholder: t('common.datePlaceholder') })}
-          {text('startTime', 'visit.startTime', timeProps)}
-          {text('endTime', 'visit.endTime', timeProps)}
-          {text('durationMinutes', 'visit.duration', { onBlur: onBlurTime, inputMode: 'numeric', maxLength: 4 })}
-          <SelectField
-            id="visit-type"
-            label={t('visit.type')}
-            value={values.type}
-            error={errors.type}
-            onChange={(e) => onChange('type', e.target.value as VisitFormValues['type'])}
-          >
-            {reference.visitTypes.map((x) => (
-              <option key={x.key} value={x.key}>
-                {x.label}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            id="visit-consultantId"
-            label={t('visit.consultant')}
-            value={values.consultantId}
-            error={errors.consultantId}
-            onChange={(e) => onChange('consultantId', e.target.value)}
-          >
-            <option value="">{t('common.none')}</option>
-            <NamedOptions items={consultants.filter((c) => c.active || String(c.id) === values.consultantId)} />
-          </SelectField>
-          {text('location', 'visit.location', { maxLength: 200 })}
-        </div>
-        <Group id="visit-participantIds" label={t('visit.participants')} error={errors.participantIds}>
-          {contacts.length === 0 ? (
-            <p className="muted">{t('visit.noContacts')}</p>
-          ) : (
-            <div className="visit-options">
-              {contacts.map((c) => (
-                <label key={c.id} className="option">
-                  <input
-                    type="checkbox"
-                    checked={values.participantIds.includes(c.id)}
-                    onChange={(e) =>
-                      onChange(
-                        'participantIds',
-                        e.target.checked
-                          ? [...values.participantIds, c.id]
-                          : values.participantIds.filter((x) => x !== c.id),
-                      )
-                    }
-                  />
-                  <span>
-                    {c.name}
-                    {c.role ? <span className="muted"> · {c.role}</span> : null}
-                  </span>
-                </label>
-              ))}
-            </div>
-          )}
-        </Group>
-      </fieldset>
+      <FormSection
+        legend={t('visit.section.when')}
+        after={
+          <Group id="visit-participantIds" label={t('visit.participants')} error={errors.participantIds}>
+            {contacts.length === 0 ? (
+              <p className="muted">{t('visit.noContacts')}</p>
+            ) : (
+              <div className="visit-options">
+                <CheckGroup
+                  options={contacts.map((c) => ({
+                    key: c.id,
+                    label: (
+                      <span>
+                        {c.name}
+                        {c.role ? <span className="muted"> · {c.role}</span> : null}
+                      </span>
+                    ),
+                  }))}
+                  chosen={values.participantIds}
+                  onChange={(ids) => onChange('participantIds', ids)}
+                />
+              </div>
+            )}
+          </Group>
+        }
+      >
+        {text('date', 'visit.date', { onBlur: onBlurTime, maxLength: 20, placeholder: t('common.datePlaceholder') })}
+        {text('startTime', 'visit.startTime', timeProps)}
+        {text('endTime', 'visit.endTime', timeProps)}
+        {text('durationMinutes', 'visit.duration', { onBlur: onBlurTime, inputMode: 'numeric', maxLength: 4 })}
+        <SelectField
+          id="visit-type"
+          label={t('visit.type')}
+          value={values.type}
+          error={errors.type}
+          onChange={(e) => onChange('type', e.target.value as VisitFormValues['type'])}
+        >
+          {reference.visitTypes.map((x) => (
+            <option key={x.key} value={x.key}>
+              {x.label}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="visit-consultantId"
+          label={t('visit.consultant')}
+          value={values.consultantId}
+          error={errors.consultantId}
+          onChange={(e) => onChange('consultantId', e.target.value)}
+        >
+          <option value="">{t('common.none')}</option>
+          <NamedOptions items={consultants.filter((c) => c.active || String(c.id) === values.consultantId)} />
+        </SelectField>
+        {text('location', 'visit.location', { maxLength: 200 })}
+      </FormSection>
 
-      <fieldset className="form-section">
-        <legend>{t('visit.section.content')}</legend>
-        <div className="form-grid">
-          <TextArea
-            id="visit-businessDescription"
-            label={t('visit.businessDescription')}
-            value={values.businessDescription}
-            error={errors.businessDescription}
-            onChange={(v) => onChange('businessDescription', v)}
-          />
-          <Group id="visit-needs" label={t('visit.needs')} error={errors.needs}>
-            <div className="visit-options visit-needs">
-              {reference.needs.map((n) => (
-                <label key={n.key} className="option">
-                  <input
-                    type="checkbox"
-                    checked={values.needs.includes(n.key)}
-                    onChange={(e) =>
-                      onChange(
-                        'needs',
-                        e.target.checked ? [...values.needs, n.key] : values.needs.filter((x) => x !== n.key),
-                      )
-                    }
-                  />
-                  <span>{n.label}</span>
-                </label>
-              ))}
-            </div>
-          </Group>
-          <TextArea
-            id="visit-needsText"
-            label={t('visit.needsText')}
-            value={values.needsText}
-            error={errors.needsText}
-            rows={2}
-            onChange={(v) => onChange('needsText', v)}
-          />
-          <Group id="visit-potential" label={t('visit.potential')} error={errors.potential}>
-            <div className="visit-scale">
-              {[{ level: 0, label: t('visit.potentialNone') }, ...reference.potentials].map((p) => (
-                <label key={p.level} className="option">
-                  <input
-                    type="radio"
-                    name="visit-potential"
-                    checked={values.potential === (p.level ? String(p.level) : '')}
-                    onChange={() => onChange('potential', p.level ? String(p.level) : '')}
-                  />
-                  <span>{p.label}</span>
-                </label>
-              ))}
-            </div>
-          </Group>
-          <label className="option field-wide">
-            <input
-              type="checkbox"
-              checked={values.adviceGiven}
-              onChange={(e) => onChange('adviceGiven', e.target.checked)}
+      <FormSection legend={t('visit.section.content')}>
+        {area('businessDescription', 'visit.businessDescription')}
+        <Group id="visit-needs" label={t('visit.needs')} error={errors.needs}>
+          <div className="visit-options visit-needs">
+            <CheckGroup
+              options={reference.needs.map((n) => ({ key: n.key, label: <span>{n.label}</span> }))}
+              chosen={values.needs}
+              onChange={(needs) => onChange('needs', needs)}
             />
-            <span>{t('visit.adviceGiven')}</span>
-          </label>
-          <TextArea
-            id="visit-nextSteps"
-            label={t('visit.nextSteps')}
-            value={values.nextSteps}
-            error={errors.nextSteps}
-            rows={2}
-            onChange={(v) => onChange('nextSteps', v)}
-          />
-          <TextArea
-            id="visit-notes"
-            label={t('visit.notes')}
-            value={values.notes}
-            error={errors.notes}
-            rows={4}
-            onChange={(v) => onChange('notes', v)}
-          />
-        </div>
-      </fieldset>
+          </div>
+        </Group>
+        {area('needsText', 'visit.needsText', 2)}
+        <Group id="visit-potential" label={t('visit.potential')} error={errors.potential}>
+          <div className="visit-scale">
+            <RadioGroup
+              name="visit-potential"
+              options={[{ level: 0, label: t('visit.potentialNone') }, ...reference.potentials].map((p) => ({
+                key: p.level ? String(p.level) : '',
+                label: <span>{p.label}</span>,
+              }))}
+              value={values.potential}
+              onChange={(level) => onChange('potential', level)}
+            />
+          </div>
+        </Group>
+        <Choice
+          className="option field-wide"
+          checked={values.adviceGiven}
+          onChange={(on) => onChange('adviceGiven', on)}
+        >
+          <span>{t('visit.adviceGiven')}</span>
+        </Choice>
+        {area('nextSteps', 'visit.nextSteps', 2)}
+        {area('notes', 'visit.notes', 4)}
+      </FormSection>
     </div>
   );
 }

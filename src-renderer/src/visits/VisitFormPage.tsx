@@ -6,6 +6,8 @@ import type { FollowUp, VisitReference } from '../api/types';
 import type { RouteProps } from '../app/routes';
 import { caseloadStore } from '../caseload/caseload-store';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { FormButtons } from '../components/FormDialog';
+import { submitWith } from '../components/form-binding';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { formatDateTime } from '../lib/format';
@@ -202,15 +204,7 @@ function VisitForm({ loaded, reference }: { loaded: Loaded; reference: VisitRefe
           {errors.other.join(' ')}
         </div>
       ) : null}
-      <form
-        ref={formRef}
-        className="visit-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      <form ref={formRef} className="visit-form" noValidate onSubmit={submitWith(save)}>
         <VisitFormFields
           values={values}
           errors={errors.fields}
@@ -228,12 +222,7 @@ function VisitForm({ loaded, reference }: { loaded: Loaded; reference: VisitRefe
         />
         <footer className="visit-foot">
           <span className="muted visit-keys">{t('visit.keys')}</span>
-          <button type="button" className="btn" onClick={close}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? t('common.saving') : t('visit.save')}
-          </button>
+          <FormButtons busy={busy} label={t('visit.save')} onCancel={close} />
         </footer>
       </form>
       {askClose ? (

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { api } from '../api';
-import { ApiCallError } from '../api/client';
 import type { Identity } from '../api/types';
 import { TextField } from '../components/Field';
+import { useFormSave, useFormValues } from '../components/form-binding';
+import { PageForm } from '../components/form-section';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { refreshConsultants } from '../lib/use-reference';
@@ -18,59 +19,40 @@ interface Props {
 export function IdentityStep({ onSaved }: Props) {
   const t = useT();
   const { notify, reportError } = useToasts();
-  const [name, setName] = useState('');
-  const [role, setRole] = useState('');
+  const { values, bind } = useFormValues({ name: '', role: '' });
   const [error, setError] = useState<string | undefined>();
+  const { save } = useFormSave((fields, err) => (fields.name ? setError(fields.name) : reportError(err)));
 
-  const save = async () => {
-    try {
-      const identity = await api.call('identity.set', { name, role });
+  const submit = () =>
+    save(async () => {
+      const identity = await api.call('identity.set', values);
       setError(undefined);
       await refreshConsultants();
       notify('success', t('identity.saved', { name: identity.name }));
       onSaved(identity);
-    } catch (err) {
-      if (err instanceof ApiCallError && err.fieldMessages.name) setError(err.fieldMessages.name);
-      else reportError(err);
-    }
-  };
+    });
 
   return (
     <section className="card identity-step" aria-labelledby="identity-title">
       <h2 id="identity-title">{t('identity.title')}</h2>
       <p className="muted">{t('identity.intro')}</p>
-      <form
-        className="form-grid"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      <PageForm className="form-grid" submitLabel={t('identity.save')} onSubmit={submit}>
         <TextField
           id="identity-name"
           label={t('identity.name')}
-          value={name}
+          {...bind('name')}
           maxLength={100}
           autoComplete="name"
           error={error}
-          aria-invalid={error ? true : undefined}
-          onChange={(e) => setName(e.target.value)}
         />
         <TextField
           id="identity-role"
           label={t('identity.role')}
-          value={role}
+          {...bind('role')}
           maxLength={100}
           autoComplete="organization-title"
-          onChange={(e) => setRole(e.target.value)}
         />
-        <div className="record-actions">
-          <button type="submit" className="btn btn-primary">
-            {t('identity.save')}
-          </button>
-        </div>
-      </form>
+      </PageForm>
     </section>
   );
 }
