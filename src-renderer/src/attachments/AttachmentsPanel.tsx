@@ -4,9 +4,9 @@ import { formatFileSize } from '../../../src-shared/format/file-size';
 import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
 import type { Attachment } from '../api/types';
-import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Dialog } from '../components/Dialog';
 import { TextField } from '../components/Field';
+import { DeleteConfirm } from '../components/RecordList';
 import { useToasts } from '../components/Toasts';
 import { useLoaded } from '../components/use-loaded';
 import { useT } from '../i18n/I18nProvider';
@@ -207,21 +207,14 @@ export function AttachmentsPanel({ target, checklist, placeOf, headingId, headin
         />
       ) : null}
       {removing ? (
-        <ConfirmDialog
+        <DeleteConfirm
           text={t('attachments.removeConfirm', { name: removing.name })}
           confirmLabel={t('attachments.remove')}
-          danger
           onClose={() => setRemoving(null)}
-          onConfirm={async () => {
-            try {
-              await api.call('attachments.remove', { id: removing.id });
-              notify('success', t('attachments.removed', { name: removing.name }));
-            } catch (err) {
-              reportError(err);
-            }
-            setRemoving(null);
-            void reload();
-          }}
+          // A failed removal may have got part of the way: the list is read again either way.
+          onDelete={() => api.call('attachments.remove', { id: removing.id }).finally(() => void reload())}
+          doneText={t('attachments.removed', { name: removing.name })}
+          closeOnFailure
         />
       ) : null}
     </section>

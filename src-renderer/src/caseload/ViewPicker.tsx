@@ -2,9 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api';
 import { ApiCallError } from '../api/client';
 import type { SavedView } from '../api/types';
-import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Dialog } from '../components/Dialog';
 import { TextField } from '../components/Field';
+import { DeleteConfirm } from '../components/RecordList';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { type CaseloadState, isModified, toViewState } from './caseload-state';
@@ -74,22 +74,16 @@ export function ViewPicker({ state, onApply, onSaved, onDeleted }: Props) {
         />
       ) : null}
       {deleting ? (
-        <ConfirmDialog
+        <DeleteConfirm
           text={t('views.deleteConfirm', { name: deleting.name })}
-          confirmLabel={t('common.delete')}
-          danger
           onClose={() => setDeleting(null)}
-          onConfirm={async () => {
-            try {
-              await api.call('views.delete', { id: deleting.id });
-              notify('success', t('views.deleted', { name: deleting.name }));
-              onDeleted();
-              await reload();
-            } catch (err) {
-              reportError(err);
-            }
-            setDeleting(null);
+          onDelete={() => api.call('views.delete', { id: deleting.id })}
+          doneText={t('views.deleted', { name: deleting.name })}
+          onDeleted={() => {
+            onDeleted();
+            return reload();
           }}
+          closeOnFailure
         />
       ) : null}
     </div>

@@ -124,30 +124,46 @@ export function EditDeleteButtons({ onEdit, onDelete, name }: EditDeleteProps) {
 
 interface DeleteConfirmProps {
   text: string;
+  /** The danger button's text; "Slet" unless the list says e.g. "Fjern". */
+  confirmLabel?: string;
   onClose(): void;
   /** Deletes the record; a failure is shown and the dialog stays open. */
   onDelete(): Promise<unknown>;
+  /** The toast once the record is gone. */
+  doneText?: string;
   /** After the dialog has closed, e.g. reload the list. */
-  onDeleted(): Promise<unknown>;
+  onDeleted?(): Promise<unknown>;
+  /** Lists whose dialog has always closed on a failure too, leaving the toast to say what went wrong. */
+  closeOnFailure?: boolean;
 }
 
 /** Asks before a record is deleted, with the danger-styled "Slet" button. */
-export function DeleteConfirm({ text, onClose, onDelete, onDeleted }: DeleteConfirmProps) {
+export function DeleteConfirm({
+  text,
+  confirmLabel,
+  onClose,
+  onDelete,
+  doneText,
+  onDeleted,
+  closeOnFailure = false,
+}: DeleteConfirmProps) {
   const t = useT();
-  const { reportError } = useToasts();
+  const { notify, reportError } = useToasts();
   return (
     <ConfirmDialog
       text={text}
-      confirmLabel={t('common.delete')}
+      confirmLabel={confirmLabel ?? t('common.delete')}
       danger
       onClose={onClose}
       onConfirm={async () => {
         try {
           await onDelete();
+          if (doneText !== undefined) notify('success', doneText);
           onClose();
-          await onDeleted();
+          await onDeleted?.();
         } catch (err) {
           reportError(err);
+          if (closeOnFailure) onClose();
         }
       }}
     />

@@ -4,12 +4,11 @@ import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
 import { ApiCallError } from '../api/client';
 import type { LetterKind } from '../api/types';
-import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Dialog } from '../components/Dialog';
 import { DocTable } from '../components/DocTable';
 import { SelectField, TextField } from '../components/Field';
 import { FileDrop } from '../components/FileDrop';
-import { LoadedList } from '../components/RecordList';
+import { DeleteConfirm, LoadedList } from '../components/RecordList';
 import { useToasts } from '../components/Toasts';
 import { useLoaded } from '../components/use-loaded';
 import { useT } from '../i18n/I18nProvider';
@@ -26,7 +25,7 @@ type Editing = { mode: 'add' } | { mode: 'rename' | 'replace'; kind: LetterKind 
  */
 export function LetterKindsSection() {
   const t = useT();
-  const { notify, reportError } = useToasts();
+  const { notify } = useToasts();
   const [kinds, reload] = useLoaded(useCallback(() => api.call('letterKinds.list', {}), []));
   const [fields] = useLoaded(useCallback(() => api.call('letterKinds.fields', {}), []));
   const [subject, setSubject] = useState<LetterSubject>('company');
@@ -136,21 +135,13 @@ export function LetterKindsSection() {
         />
       ) : null}
       {removing ? (
-        <ConfirmDialog
+        <DeleteConfirm
           text={t('letterKind.removeConfirm', { name: removing.name })}
           confirmLabel={t('letterKind.remove')}
-          danger
           onClose={() => setRemoving(null)}
-          onConfirm={async () => {
-            try {
-              await api.call('letterKinds.remove', { id: removing.id });
-              notify('success', t('letterKind.removedToast', { name: removing.name }));
-              setRemoving(null);
-              void reload();
-            } catch (err) {
-              reportError(err);
-            }
-          }}
+          onDelete={() => api.call('letterKinds.remove', { id: removing.id })}
+          doneText={t('letterKind.removedToast', { name: removing.name })}
+          onDeleted={reload}
         />
       ) : null}
     </section>
