@@ -10,6 +10,7 @@ import { SelectField, TextField } from '../components/Field';
 import { FileDrop } from '../components/FileDrop';
 import { DeleteConfirm, LoadedList } from '../components/RecordList';
 import { useToasts } from '../components/Toasts';
+import { ColumnTable } from '../components/table-columns';
 import { useLoaded } from '../components/use-loaded';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount } from '../lib/format';
@@ -100,26 +101,18 @@ export function LetterKindsSection() {
       </div>
       {shown ? (
         <div>
-          <table className="doc-table" aria-labelledby="letter-kind-fields-title" data-testid="letter-kind-fields">
-            <thead>
-              <tr>
-                <th scope="col">{t('letterKind.col.field')}</th>
-                <th scope="col">{t('letterKind.col.label')}</th>
-                <th scope="col">{t('letterKind.col.example')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.placeholders.map((p) => (
-                <tr key={p.key}>
-                  <td>
-                    <code>{`{{${p.key}}}`}</code>
-                  </td>
-                  <td>{p.description}</td>
-                  <td>{p.example}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ColumnTable
+            className="doc-table"
+            aria-labelledby="letter-kind-fields-title"
+            data-testid="letter-kind-fields"
+            rows={shown.placeholders}
+            rowKey={(p) => p.key}
+            columns={[
+              { key: 'field', header: t('letterKind.col.field'), cell: (p) => <code>{`{{${p.key}}}`}</code> },
+              { key: 'label', header: t('letterKind.col.label'), cell: (p) => p.description },
+              { key: 'example', header: t('letterKind.col.example'), cell: (p) => p.example },
+            ]}
+          />
         </div>
       ) : null}
 
