@@ -82,69 +82,75 @@ export function WeekPage(_: RouteProps) {
         ));
       case 'visits':
         return w.visits.rows.map((v) => (
-          <li key={v.companyId} className="week-item">
-            <div className="week-main">
-              {firmLink(v.companyId, v.companyName)}
-              <span className="muted">{t('week.visitDue', { date: formatDate(v.due) })}</span>
-              {consultant(v.consultant)}
-            </div>
-            <button
-              type="button"
-              className="btn btn-small"
-              onClick={() => navigate(`${companyPath(v.companyId, 'visits')}/new`)}
-            >
-              {t('week.registerVisit')}
-            </button>
-          </li>
+          <WeekItem
+            key={v.companyId}
+            firm={firmLink(v.companyId, v.companyName)}
+            consultant={consultant(v.consultant)}
+            action={
+              <button
+                type="button"
+                className="btn btn-small"
+                onClick={() => navigate(`${companyPath(v.companyId, 'visits')}/new`)}
+              >
+                {t('week.registerVisit')}
+              </button>
+            }
+          >
+            <span className="muted">{t('week.visitDue', { date: formatDate(v.due) })}</span>
+          </WeekItem>
         ));
       case 'referrals':
         return w.referrals.rows.map((r) => (
-          <li key={r.id} className="week-item">
-            <div className="week-main">
-              {firmLink(r.companyId, r.companyName, 'referrals')}
-              <span className="muted">
-                {t('week.referralLine', { organisation: r.organisation, date: formatDate(r.sentAt), days: r.days })}
-              </span>
-              {consultant(r.consultant)}
-            </div>
-            <button type="button" className="btn btn-small" onClick={() => void markReceived(r.id, r.organisation)}>
-              {t('week.markReceived')}
-            </button>
-          </li>
+          <WeekItem
+            key={r.id}
+            firm={firmLink(r.companyId, r.companyName, 'referrals')}
+            consultant={consultant(r.consultant)}
+            action={
+              <button type="button" className="btn btn-small" onClick={() => void markReceived(r.id, r.organisation)}>
+                {t('week.markReceived')}
+              </button>
+            }
+          >
+            <span className="muted">
+              {t('week.referralLine', { organisation: r.organisation, date: formatDate(r.sentAt), days: r.days })}
+            </span>
+          </WeekItem>
         ));
       case 'lag':
         return w.lag.rows.map((a) => (
-          <li key={a.id} className="week-item">
-            <div className="week-main">
-              {firmLink(a.companyId, a.companyName, 'referrals')}
-              <span>
-                {a.title} · {a.lag}
-              </span>
-              <span className={a.reason === 'deadline' && a.deadline && a.deadline < w.on ? 'week-late' : 'muted'}>
-                {t(labelKey.lagStatus(a.status))} ·{' '}
-                {a.reason === 'deadline'
-                  ? t('week.lag.deadline', { date: formatDate(a.deadline) })
-                  : t('week.lag.decision', { date: formatDate(a.submittedAt) })}
-              </span>
-              {consultant(a.consultant)}
-            </div>
-          </li>
+          <WeekItem
+            key={a.id}
+            firm={firmLink(a.companyId, a.companyName, 'referrals')}
+            consultant={consultant(a.consultant)}
+          >
+            <span>
+              {a.title} · {a.lag}
+            </span>
+            <span className={a.reason === 'deadline' && a.deadline && a.deadline < w.on ? 'week-late' : 'muted'}>
+              {t(labelKey.lagStatus(a.status))} ·{' '}
+              {a.reason === 'deadline'
+                ? t('week.lag.deadline', { date: formatDate(a.deadline) })
+                : t('week.lag.decision', { date: formatDate(a.submittedAt) })}
+            </span>
+          </WeekItem>
         ));
       case 'quiet':
         return w.quiet.rows.map((q) => (
-          <li key={q.companyId} className="week-item">
-            <div className="week-main">
-              {firmLink(q.companyId, q.companyName)}
-              <span className="muted">
-                {t(labelKey.companyStatus(q.status))} ·{' '}
-                {q.lastContact ? t('week.lastContact', { date: formatDate(q.lastContact) }) : t('week.neverContacted')}
-              </span>
-              {consultant(q.consultant)}
-            </div>
-            <a className="btn btn-small" href={`#${companyPath(q.companyId)}`}>
-              {t('week.openFirm', { name: q.companyName })}
-            </a>
-          </li>
+          <WeekItem
+            key={q.companyId}
+            firm={firmLink(q.companyId, q.companyName)}
+            consultant={consultant(q.consultant)}
+            action={
+              <a className="btn btn-small" href={`#${companyPath(q.companyId)}`}>
+                {t('week.openFirm', { name: q.companyName })}
+              </a>
+            }
+          >
+            <span className="muted">
+              {t(labelKey.companyStatus(q.status))} ·{' '}
+              {q.lastContact ? t('week.lastContact', { date: formatDate(q.lastContact) }) : t('week.neverContacted')}
+            </span>
+          </WeekItem>
         ));
     }
   };
@@ -191,5 +197,29 @@ export function WeekPage(_: RouteProps) {
         <p className="muted">{t('common.loading')}</p>
       )}
     </section>
+  );
+}
+
+interface WeekItemProps {
+  firm: ReactNode;
+  /** What is due and why. */
+  children: ReactNode;
+  /** The colleague whose item it is, on the whole team's week. */
+  consultant: ReactNode;
+  /** The one thing to do about it, right there. */
+  action?: ReactNode;
+}
+
+/** One item of a week's section: the firm, what is due, whose it is, and its action. */
+function WeekItem({ firm, children, consultant, action }: WeekItemProps) {
+  return (
+    <li className="week-item">
+      <div className="week-main">
+        {firm}
+        {children}
+        {consultant}
+      </div>
+      {action}
+    </li>
   );
 }
