@@ -102,23 +102,34 @@ export function EditDeleteButtons({ onEdit, onDelete, name }: EditDeleteProps) {
   const remove = t('common.delete');
   return (
     <>
-      <button
-        type="button"
-        className="btn btn-small btn-quiet"
-        aria-label={name === undefined ? undefined : `${edit} ${name}`}
-        onClick={onEdit}
-      >
-        {edit}
-      </button>
-      <button
-        type="button"
-        className="btn btn-small btn-quiet"
-        aria-label={name === undefined ? undefined : `${remove} ${name}`}
-        onClick={onDelete}
-      >
-        {remove}
-      </button>
+      <RowButton text={edit} label={name === undefined ? undefined : `${edit} ${name}`} quiet onClick={onEdit} />
+      <RowButton text={remove} label={name === undefined ? undefined : `${remove} ${name}`} quiet onClick={onDelete} />
     </>
+  );
+}
+
+interface RowButtonProps {
+  text: string;
+  /** The accessible name where the text alone would not tell one row's button from the next. */
+  label?: string | undefined;
+  /** Secondary actions (rename, delete) are quiet beside the row's main one. */
+  quiet?: boolean;
+  disabled?: boolean;
+  onClick(): void;
+}
+
+/** A small button acting on one row of a list or table. */
+export function RowButton({ text, label, quiet = false, disabled, onClick }: RowButtonProps) {
+  return (
+    <button
+      type="button"
+      className={quiet ? 'btn btn-small btn-quiet' : 'btn btn-small'}
+      disabled={disabled}
+      aria-label={label}
+      onClick={onClick}
+    >
+      {text}
+    </button>
   );
 }
 

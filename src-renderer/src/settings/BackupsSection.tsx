@@ -3,7 +3,7 @@ import { api } from '../api';
 import type { BackupInfo, BackupList } from '../api/types';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DocTable } from '../components/DocTable';
-import { LoadedList } from '../components/RecordList';
+import { LoadedList, RowButton } from '../components/RecordList';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount, formatDateTime } from '../lib/format';
@@ -67,9 +67,7 @@ export function BackupsSection() {
                 <td className="doc-file">{b.name}</td>
                 <td className="numeric">{formatCount(Math.ceil(b.sizeBytes / 1024))} kB</td>
                 <td className="doc-actions">
-                  <button type="button" className="btn btn-small btn-quiet" onClick={() => setRestoring(b)}>
-                    {t('settings.backup.restore')}
-                  </button>
+                  <RowButton text={t('settings.backup.restore')} quiet onClick={() => setRestoring(b)} />
                 </td>
               </tr>
             ))}

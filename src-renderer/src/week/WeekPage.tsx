@@ -36,12 +36,6 @@ export function WeekPage(_: RouteProps) {
     return t(`week.section.${s}`);
   };
 
-  const firmLink = (id: number, name: string, tab?: string) => (
-    <a className="week-firm" href={`#${companyPath(id, tab)}`}>
-      {name}
-    </a>
-  );
-
   const markReceived = async (id: number, organisation: string) => {
     try {
       await api.call('referrals.setStatus', { id, status: 'received' });
@@ -59,8 +53,8 @@ export function WeekPage(_: RouteProps) {
   };
 
   const items = (s: WeekSection, w: WeekData): ReactNode[] => {
-    const consultant = (name: string | null) =>
-      w.consultant || !name ? null : <span className="muted week-consultant">{name}</span>;
+    // One colleague's week need not name them on every item.
+    const team = !w.consultant;
     switch (s) {
       case 'followups':
         return w.followups.rows.map((f) => (
@@ -84,8 +78,8 @@ export function WeekPage(_: RouteProps) {
         return w.visits.rows.map((v) => (
           <WeekItem
             key={v.companyId}
-            firm={firmLink(v.companyId, v.companyName)}
-            consultant={consultant(v.consultant)}
+            firm={v}
+            team={team}
             action={
               <button
                 type="button"
@@ -103,8 +97,9 @@ export function WeekPage(_: RouteProps) {
         return w.referrals.rows.map((r) => (
           <WeekItem
             key={r.id}
-            firm={firmLink(r.companyId, r.companyName, 'referrals')}
-            consultant={consultant(r.consultant)}
+            firm={r}
+            tab="referrals"
+            team={team}
             action={
               <button type="button" className="btn btn-small" onClick={() => void markReceived(r.id, r.organisation)}>
                 {t('week.markReceived')}
@@ -118,11 +113,7 @@ export function WeekPage(_: RouteProps) {
         ));
       case 'lag':
         return w.lag.rows.map((a) => (
-          <WeekItem
-            key={a.id}
-            firm={firmLink(a.companyId, a.companyName, 'referrals')}
-            consultant={consultant(a.consultant)}
-          >
+          <WeekItem key={a.id} firm={a} tab="referrals" team={team}>
             <span>
               {a.title} · {a.lag}
             </span>
@@ -138,8 +129,8 @@ export function WeekPage(_: RouteProps) {
         return w.quiet.rows.map((q) => (
           <WeekItem
             key={q.companyId}
-            firm={firmLink(q.companyId, q.companyName)}
-            consultant={consultant(q.consultant)}
+            firm={q}
+            team={team}
             action={
               <a className="btn btn-small" href={`#${companyPath(q.companyId)}`}>
                 {t('week.openFirm', { name: q.companyName })}
@@ -201,23 +192,27 @@ export function WeekPage(_: RouteProps) {
 }
 
 interface WeekItemProps {
-  firm: ReactNode;
+  firm: { companyId: number; companyName: string; consultant: string | null };
+  /** The firm's tab the item is about. */
+  tab?: string;
+  /** The whole team's week: each item says whose it is. */
+  team: boolean;
   /** What is due and why. */
   children: ReactNode;
-  /** The colleague whose item it is, on the whole team's week. */
-  consultant: ReactNode;
   /** The one thing to do about it, right there. */
   action?: ReactNode;
 }
 
 /** One item of a week's section: the firm, what is due, whose it is, and its action. */
-function WeekItem({ firm, children, consultant, action }: WeekItemProps) {
+function WeekItem({ firm, tab, team, children, action }: WeekItemProps) {
   return (
     <li className="week-item">
       <div className="week-main">
-        {firm}
+        <a className="week-firm" href={`#${companyPath(firm.companyId, tab)}`}>
+          {firm.companyName}
+        </a>
         {children}
-        {consultant}
+        {team && firm.consultant ? <span className="muted week-consultant">{firm.consultant}</span> : null}
       </div>
       {action}
     </li>
