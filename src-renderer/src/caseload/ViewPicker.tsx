@@ -2,8 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api';
 import { ApiCallError } from '../api/client';
 import type { SavedView } from '../api/types';
-import { Dialog } from '../components/Dialog';
 import { TextField } from '../components/Field';
+import { FormDialog } from '../components/FormDialog';
 import { DeleteConfirm } from '../components/RecordList';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
@@ -96,8 +96,10 @@ function SaveViewDialog(props: { initialName: string; onClose(): void; onSave(na
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   return (
-    <Dialog
+    <FormDialog
       title={t('views.saveTitle')}
+      busy={busy}
+      keepLabel
       onClose={props.onClose}
       onSubmit={async () => {
         setBusy(true);
@@ -110,16 +112,6 @@ function SaveViewDialog(props: { initialName: string; onClose(): void; onSave(na
           setBusy(false);
         }
       }}
-      footer={
-        <>
-          <button type="button" className="btn" onClick={props.onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {t('common.save')}
-          </button>
-        </>
-      }
     >
       <TextField
         id="view-name"
@@ -130,6 +122,6 @@ function SaveViewDialog(props: { initialName: string; onClose(): void; onSave(na
         error={error}
         onChange={(e) => setName(e.target.value)}
       />
-    </Dialog>
+    </FormDialog>
   );
 }

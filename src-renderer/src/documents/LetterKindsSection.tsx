@@ -4,11 +4,11 @@ import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
 import { ApiCallError } from '../api/client';
 import type { LetterKind } from '../api/types';
-import { Dialog } from '../components/Dialog';
 import { DocTable } from '../components/DocTable';
 import { SelectField, TextField } from '../components/Field';
 import { FileDrop } from '../components/FileDrop';
-import { DeleteConfirm, LoadedList } from '../components/RecordList';
+import { FormDialog } from '../components/FormDialog';
+import { DeleteConfirm, LoadedList, RowButton } from '../components/RecordList';
 import { useToasts } from '../components/Toasts';
 import { ColumnTable } from '../components/table-columns';
 import { useLoaded } from '../components/use-loaded';
@@ -60,23 +60,9 @@ export function LetterKindsSection() {
                 </td>
                 <td>{formatCount(k.used)}</td>
                 <td className="doc-actions">
-                  <button
-                    type="button"
-                    className="btn btn-small"
-                    onClick={() => setEditing({ mode: 'rename', kind: k })}
-                  >
-                    {t('letterKind.rename')}
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn-small"
-                    onClick={() => setEditing({ mode: 'replace', kind: k })}
-                  >
-                    {t('letterKind.replace')}
-                  </button>
-                  <button type="button" className="btn btn-small btn-quiet" onClick={() => setRemoving(k)}>
-                    {t('letterKind.remove')}
-                  </button>
+                  <RowButton text={t('letterKind.rename')} onClick={() => setEditing({ mode: 'rename', kind: k })} />
+                  <RowButton text={t('letterKind.replace')} onClick={() => setEditing({ mode: 'replace', kind: k })} />
+                  <RowButton text={t('letterKind.remove')} quiet onClick={() => setRemoving(k)} />
                 </td>
               </tr>
             ))}
@@ -221,20 +207,13 @@ function LetterKindDialog({ editing, onClose, onSaved }: DialogProps) {
         : t('letterKind.replaceTitle', { name: editing.kind.name });
 
   return (
-    <Dialog
+    <FormDialog
       title={title}
+      busy={busy}
+      keepLabel
+      submitLabel={t('letterKind.save')}
       onClose={onClose}
       onSubmit={() => void save()}
-      footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {t('letterKind.save')}
-          </button>
-        </>
-      }
     >
       {problem ? (
         <div className="banner banner-error" role="alert">
@@ -273,6 +252,6 @@ function LetterKindDialog({ editing, onClose, onSaved }: DialogProps) {
           </div>
         ) : null}
       </div>
-    </Dialog>
+    </FormDialog>
   );
 }
