@@ -6,6 +6,8 @@ import { api } from '../api';
 import type { Attachment } from '../api/types';
 import { TextField } from '../components/Field';
 import { FormDialog } from '../components/FormDialog';
+import { useBusyAction } from '../components/list-busy';
+import { LabelOptions } from '../components/Options';
 import { DeleteConfirm, RowButton } from '../components/RecordList';
 import { useToasts } from '../components/Toasts';
 import { useLoaded } from '../components/use-loaded';
@@ -38,7 +40,7 @@ export function AttachmentsPanel({ target, checklist, placeOf, headingId, headin
       [companyId, visitId, referralId, applicationId],
     ),
   );
-  const [busy, setBusy] = useState(false);
+  const [busy, whileBusy] = useBusyAction();
   const [renaming, setRenaming] = useState<Attachment | null>(null);
   const [removing, setRemoving] = useState<Attachment | null>(null);
   const relinkInput = useRef<HTMLInputElement>(null);
@@ -47,17 +49,7 @@ export function AttachmentsPanel({ target, checklist, placeOf, headingId, headin
   const added = (a: Attachment) => notify('success', t('attachments.added', { name: a.name }));
 
   /** Adds files one by one: those added before a failure stay, and the list shows them. */
-  const adding = async (add: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await add();
-    } catch (err) {
-      reportError(err);
-    } finally {
-      setBusy(false);
-      void reload();
-    }
-  };
+  const adding = (add: () => Promise<void>) => whileBusy(add).finally(() => void reload());
   const addFiles = (files: File[]) =>
     adding(async () => {
       for (const f of files) added(await attachBrowserFile(target, f));
@@ -128,11 +120,7 @@ export function AttachmentsPanel({ target, checklist, placeOf, headingId, headin
                     onChange={(e) => void setAnnex(a, (e.target.value || null) as AnnexKind | null)}
                   >
                     <option value="">{t('attachments.annexNone')}</option>
-                    {ANNEX_KINDS.map((k) => (
-                      <option key={k} value={k}>
-                        {t(labelKey.annex(k))}
-                      </option>
-                    ))}
+                    <LabelOptions codes={ANNEX_KINDS} label={labelKey.annex} />
                   </select>
                 ) : null}
                 {a.missing ? (

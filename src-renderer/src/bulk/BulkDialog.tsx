@@ -4,6 +4,7 @@ import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
 import type { BulkInputRaw, BulkKind, BulkResult, CaseloadFilters, NetworkSummary } from '../api/types';
 import { Dialog } from '../components/Dialog';
+import { ChoiceOptions, type OptionItem } from '../components/list-options';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { JobProgress } from '../interop/JobProgress';
@@ -95,21 +96,12 @@ export function BulkDialog({ selectedIds, query, matching, onClose, onDone }: Pr
   );
 
   /** A required choice, "Vælg …" until one is made. */
-  const choice = (
-    label: string,
-    value: string,
-    onChange: (v: string) => void,
-    options: ReadonlyArray<{ value: string | number; name: string }>,
-  ) =>
+  const choice = (label: string, value: string, onChange: (v: string) => void, options: readonly OptionItem[]) =>
     field(
       label,
       <select required value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">{t('bulk.choose')}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.name}
-          </option>
-        ))}
+        <ChoiceOptions items={options} />
       </select>,
     );
 
@@ -197,7 +189,7 @@ export function BulkDialog({ selectedIds, query, matching, onClose, onDone }: Pr
                 t('bulk.field.consultant'),
                 consultantId,
                 setConsultantId,
-                consultants.map((c) => ({ value: c.id, name: c.name })),
+                consultants.map((c) => ({ value: c.id, label: c.name })),
               )
             : null}
           {kind === 'status' ? (
@@ -206,7 +198,7 @@ export function BulkDialog({ selectedIds, query, matching, onClose, onDone }: Pr
                 t('bulk.field.status'),
                 status,
                 setStatus,
-                COMPANY_STATUSES.map((s) => ({ value: s, name: t(labelKey.companyStatus(s)) })),
+                COMPANY_STATUSES.map((s) => ({ value: s, label: t(labelKey.companyStatus(s)) })),
               )}
               {status === 'closed'
                 ? field(
@@ -231,7 +223,7 @@ export function BulkDialog({ selectedIds, query, matching, onClose, onDone }: Pr
                 t('bulk.field.network'),
                 networkId,
                 setNetworkId,
-                networks.map((n) => ({ value: n.id, name: n.name })),
+                networks.map((n) => ({ value: n.id, label: n.name })),
               )}
               {dateField(t('bulk.field.joined'), joined, setJoined)}
             </>

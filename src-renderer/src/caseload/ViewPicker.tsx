@@ -4,6 +4,7 @@ import { ApiCallError } from '../api/client';
 import type { SavedView } from '../api/types';
 import { TextField } from '../components/Field';
 import { FormDialog } from '../components/FormDialog';
+import { NamedOptions } from '../components/Options';
 import { DeleteConfirm } from '../components/RecordList';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
@@ -45,11 +46,7 @@ export function ViewPicker({ state, onApply, onSaved, onDeleted }: Props) {
         onChange={(e) => onApply(views.find((v) => String(v.id) === e.target.value) ?? null)}
       >
         <option value="">{t('views.none')}</option>
-        {views.map((v) => (
-          <option key={v.id} value={String(v.id)}>
-            {v.name}
-          </option>
-        ))}
+        <NamedOptions items={views} />
       </select>
       {current && modified ? <span className="view-modified">{t('views.modified')}</span> : null}
       <button type="button" className="btn" onClick={() => setSaving(true)}>

@@ -8,6 +8,8 @@ export interface TableColumn<T> {
   headerClass?: string;
   /** On each of the column's cells. */
   cellClass?: string;
+  /** A cell's tooltip: what the cell shortens, e.g. the full path of a file named by its name. */
+  title?(row: T): string;
   /** The column names its row: its cells are `<th scope="row">`, which a screen reader reads out with the row. */
   rowHeader?: boolean;
   cell(row: T, index: number): ReactNode;
@@ -43,11 +45,11 @@ export function ColumnTable<T>({ className, columns, rows, rowKey, caption, ...n
           <tr key={rowKey(row, i)}>
             {columns.map((c) =>
               c.rowHeader ? (
-                <th key={c.key} scope="row" className={c.cellClass}>
+                <th key={c.key} scope="row" className={c.cellClass} title={c.title?.(row)}>
                   {c.cell(row, i)}
                 </th>
               ) : (
-                <td key={c.key} className={c.cellClass}>
+                <td key={c.key} className={c.cellClass} title={c.title?.(row)}>
                   {c.cell(row, i)}
                 </td>
               ),

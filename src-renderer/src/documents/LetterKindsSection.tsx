@@ -8,6 +8,7 @@ import { DocTable } from '../components/DocTable';
 import { SelectField, TextField } from '../components/Field';
 import { FileDrop } from '../components/FileDrop';
 import { FormDialog } from '../components/FormDialog';
+import { LabelOptions } from '../components/Options';
 import { DeleteConfirm, LoadedList, RowButton } from '../components/RecordList';
 import { useToasts } from '../components/Toasts';
 import { ColumnTable } from '../components/table-columns';
@@ -41,32 +42,35 @@ export function LetterKindsSection() {
       <LoadedList items={kinds} emptyText={t('letterKind.empty')}>
         {(items) => (
           <DocTable
-            columns={
+            rows={items}
+            rowKey={(k) => k.id}
+            columns={[
+              { key: 'name', header: t('letterKind.col.name'), cell: (k) => k.name },
+              {
+                key: 'subject',
+                header: t('letterKind.col.subject'),
+                cell: (k) => t(labelKey.letterSubject(k.subject)),
+              },
+              {
+                key: 'template',
+                header: t('letterKind.col.template'),
+                cell: (k) => (
+                  <>
+                    {k.templateName}
+                    {k.templateFound ? null : <span className="tag">{t('doc.moved')}</span>}
+                  </>
+                ),
+              },
+              { key: 'used', header: t('letterKind.col.used'), cell: (k) => formatCount(k.used) },
+            ]}
+            actions={(k) => (
               <>
-                <th scope="col">{t('letterKind.col.name')}</th>
-                <th scope="col">{t('letterKind.col.subject')}</th>
-                <th scope="col">{t('letterKind.col.template')}</th>
-                <th scope="col">{t('letterKind.col.used')}</th>
+                <RowButton text={t('letterKind.rename')} onClick={() => setEditing({ mode: 'rename', kind: k })} />
+                <RowButton text={t('letterKind.replace')} onClick={() => setEditing({ mode: 'replace', kind: k })} />
+                <RowButton text={t('letterKind.remove')} quiet onClick={() => setRemoving(k)} />
               </>
-            }
-          >
-            {items.map((k) => (
-              <tr key={k.id}>
-                <td>{k.name}</td>
-                <td>{t(labelKey.letterSubject(k.subject))}</td>
-                <td>
-                  {k.templateName}
-                  {k.templateFound ? null : <span className="tag">{t('doc.moved')}</span>}
-                </td>
-                <td>{formatCount(k.used)}</td>
-                <td className="doc-actions">
-                  <RowButton text={t('letterKind.rename')} onClick={() => setEditing({ mode: 'rename', kind: k })} />
-                  <RowButton text={t('letterKind.replace')} onClick={() => setEditing({ mode: 'replace', kind: k })} />
-                  <RowButton text={t('letterKind.remove')} quiet onClick={() => setRemoving(k)} />
-                </td>
-              </tr>
-            ))}
-          </DocTable>
+            )}
+          />
         )}
       </LoadedList>
       <div className="record-actions">
@@ -129,7 +133,6 @@ export function LetterKindsSection() {
 
 /** What a letter kind is about, by its Danish name. */
 function SubjectSelect(props: { id: string; label: string; value: LetterSubject; onChange(s: LetterSubject): void }) {
-  const t = useT();
   return (
     <SelectField
       id={props.id}
@@ -137,11 +140,7 @@ function SubjectSelect(props: { id: string; label: string; value: LetterSubject;
       value={props.value}
       onChange={(e) => props.onChange(e.target.value as LetterSubject)}
     >
-      {LETTER_SUBJECTS.map((s) => (
-        <option key={s} value={s}>
-          {t(labelKey.letterSubject(s))}
-        </option>
-      ))}
+      <LabelOptions codes={LETTER_SUBJECTS} label={labelKey.letterSubject} />
     </SelectField>
   );
 }

@@ -1,4 +1,5 @@
 import type { ImportField, ImportInspection, InteropFormats } from '../api/types';
+import { ChoiceOptions } from '../components/list-options';
 import { ColumnTable } from '../components/table-columns';
 import { useT } from '../i18n/I18nProvider';
 import { duplicateFields, hasKeyField } from './wizard-model';
@@ -74,11 +75,7 @@ export function MappingStep({ inspection, formats, mapping, busy, onChange }: Pr
                     }}
                   >
                     <option value="">{t('import.mapping.ignore')}</option>
-                    {fields.map((f) => (
-                      <option key={f.field} value={f.field}>
-                        {f.label}
-                      </option>
-                    ))}
+                    <ChoiceOptions items={fields.map((f) => ({ value: f.field, label: f.label }))} />
                   </select>
                   {clash ? <span className="field-error">{t('import.mapping.twice')}</span> : null}
                 </>

@@ -2,6 +2,7 @@ import { TEXT_ENCODINGS } from '../../../src-shared/codes/interop';
 import { formatFileSize } from '../../../src-shared/format/file-size';
 import type { ImportInspection, ImportOptionsInput, InteropFormats, Separator } from '../api/types';
 import { SelectField } from '../components/Field';
+import { ChoiceOptions, type OptionItem } from '../components/list-options';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount } from '../lib/format';
 
@@ -36,7 +37,7 @@ export function SourceStep({ inspection, displayName, formats, options, busy, on
     label: string,
     option: 'encoding' | 'separator' | 'sheet',
     value: string,
-    choices: ReadonlyArray<{ value: string; label: string }>,
+    choices: readonly OptionItem[],
   ) => (
     <SelectField
       id={id}
@@ -45,11 +46,7 @@ export function SourceStep({ inspection, displayName, formats, options, busy, on
       disabled={busy}
       onChange={(e) => onReinspect({ ...options, [option]: e.target.value, mapping: undefined })}
     >
-      {choices.map((c) => (
-        <option key={c.value} value={c.value}>
-          {c.label}
-        </option>
-      ))}
+      <ChoiceOptions items={choices} />
     </SelectField>
   );
   return (

@@ -25,32 +25,32 @@ export function TagsSettingsSection() {
       <p className="muted">{t('tags.manageIntro')}</p>
       {tags.length ? (
         <DocTable
-          columns={
+          rows={tags}
+          rowKey={(tag) => tag.id}
+          columns={[
+            { key: 'name', header: t('column.tags'), cell: (tag) => tag.name },
+            {
+              key: 'companies',
+              header: t('tags.manageCompanies'),
+              headerClass: 'num',
+              cellClass: 'num',
+              cell: (tag) => formatCount(tag.companies),
+            },
+          ]}
+          actionsClass="row-actions"
+          actions={(tag) => (
             <>
-              <th scope="col">{t('column.tags')}</th>
-              <th scope="col" className="num">
-                {t('tags.manageCompanies')}
-              </th>
+              <button type="button" className="btn btn-quiet" onClick={() => setRenaming(tag)}>
+                {t('tags.rename')}
+                <span className="visually-hidden"> {tag.name}</span>
+              </button>
+              <button type="button" className="btn btn-quiet" onClick={() => setDeleting(tag)}>
+                {t('tags.delete')}
+                <span className="visually-hidden"> {tag.name}</span>
+              </button>
             </>
-          }
-        >
-          {tags.map((tag) => (
-            <tr key={tag.id}>
-              <td>{tag.name}</td>
-              <td className="num">{formatCount(tag.companies)}</td>
-              <td className="row-actions">
-                <button type="button" className="btn btn-quiet" onClick={() => setRenaming(tag)}>
-                  {t('tags.rename')}
-                  <span className="visually-hidden"> {tag.name}</span>
-                </button>
-                <button type="button" className="btn btn-quiet" onClick={() => setDeleting(tag)}>
-                  {t('tags.delete')}
-                  <span className="visually-hidden"> {tag.name}</span>
-                </button>
-              </td>
-            </tr>
-          ))}
-        </DocTable>
+          )}
+        />
       ) : (
         <p className="muted">{t('tags.manageEmpty')}</p>
       )}
