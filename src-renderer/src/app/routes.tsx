@@ -39,47 +39,32 @@ export interface AppRoute {
   section: string;
 }
 
+/** A page in the left menu, highlighted there while it is open. */
+function navPage(
+  pattern: string,
+  component: ComponentType<RouteProps>,
+  labelKey: MessageKey,
+  icon: LucideIcon,
+): AppRoute {
+  return { pattern, component, nav: { labelKey, icon }, section: pattern };
+}
+
 /** Add a page: one line here (and a label in i18n). */
 export const ROUTES: readonly AppRoute[] = [
-  { pattern: '/week', component: WeekPage, nav: { labelKey: 'nav.week', icon: CalendarCheck }, section: '/week' },
-  {
-    pattern: '/companies',
-    component: CaseloadPage,
-    nav: { labelKey: 'nav.companies', icon: LayoutList },
-    section: '/companies',
-  },
+  navPage('/week', WeekPage, 'nav.week', CalendarCheck),
+  navPage('/companies', CaseloadPage, 'nav.companies', LayoutList),
   { pattern: '/duplicates', component: DuplicatesPage, section: '/companies' },
   { pattern: '/companies/:id', component: CompanyPage, section: '/companies' },
   { pattern: '/companies/:id/:tab', component: CompanyPage, section: '/companies' },
   { pattern: '/companies/:id/visits/:visitId', component: VisitFormPage, section: '/companies' },
-  {
-    pattern: '/followups',
-    component: MyFollowUpsPage,
-    nav: { labelKey: 'nav.followups', icon: ListChecks },
-    section: '/followups',
-  },
-  {
-    pattern: '/referrals',
-    component: ReferralsPipelinePage,
-    nav: { labelKey: 'nav.referrals', icon: Send },
-    section: '/referrals',
-  },
-  { pattern: '/lag', component: LagPipelinePage, nav: { labelKey: 'nav.lag', icon: Landmark }, section: '/lag' },
-  { pattern: '/search', component: SearchPage, nav: { labelKey: 'nav.search', icon: Search }, section: '/search' },
-  {
-    pattern: '/networks',
-    component: NetworksPage,
-    nav: { labelKey: 'nav.networks', icon: Network },
-    section: '/networks',
-  },
-  { pattern: '/import', component: ImportPage, nav: { labelKey: 'nav.import', icon: FileUp }, section: '/import' },
-  { pattern: '/report', component: ReportPage, nav: { labelKey: 'nav.report', icon: ChartColumn }, section: '/report' },
-  {
-    pattern: '/settings',
-    component: SettingsPage,
-    nav: { labelKey: 'nav.settings', icon: Settings },
-    section: '/settings',
-  },
+  navPage('/followups', MyFollowUpsPage, 'nav.followups', ListChecks),
+  navPage('/referrals', ReferralsPipelinePage, 'nav.referrals', Send),
+  navPage('/lag', LagPipelinePage, 'nav.lag', Landmark),
+  navPage('/search', SearchPage, 'nav.search', Search),
+  navPage('/networks', NetworksPage, 'nav.networks', Network),
+  navPage('/import', ImportPage, 'nav.import', FileUp),
+  navPage('/report', ReportPage, 'nav.report', ChartColumn),
+  navPage('/settings', SettingsPage, 'nav.settings', Settings),
   { pattern: '/settings/:section', component: SettingsPage, section: '/settings' },
 ];
 

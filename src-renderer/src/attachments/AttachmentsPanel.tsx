@@ -4,9 +4,11 @@ import { formatFileSize } from '../../../src-shared/format/file-size';
 import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
 import type { Attachment } from '../api/types';
-import { ConfirmDialog } from '../components/ConfirmDialog';
-import { Dialog } from '../components/Dialog';
 import { TextField } from '../components/Field';
+import { FormDialog } from '../components/FormDialog';
+import { useBusyAction } from '../components/list-busy';
+import { LabelOptions } from '../components/Options';
+import { DeleteConfirm, RowButton } from '../components/RecordList';
 import { useToasts } from '../components/Toasts';
 import { useLoaded } from '../components/use-loaded';
 import { useT } from '../i18n/I18nProvider';
@@ -38,7 +40,7 @@ export function AttachmentsPanel({ target, checklist, placeOf, headingId, headin
       [companyId, visitId, referralId, applicationId],
     ),
   );
-  const [busy, setBusy] = useState(false);
+  const [busy, whileBusy] = useBusyAction();
   const [renaming, setRenaming] = useState<Attachment | null>(null);
   const [removing, setRemoving] = useState<Attachment | null>(null);
   const relinkInput = useRef<HTMLInputElement>(null);
@@ -46,29 +48,16 @@ export function AttachmentsPanel({ target, checklist, placeOf, headingId, headin
 
   const added = (a: Attachment) => notify('success', t('attachments.added', { name: a.name }));
 
-  const addFiles = async (files: File[]) => {
-    setBusy(true);
-    try {
+  /** Adds files one by one: those added before a failure stay, and the list shows them. */
+  const adding = (add: () => Promise<void>) => whileBusy(add).finally(() => void reload());
+  const addFiles = (files: File[]) =>
+    adding(async () => {
       for (const f of files) added(await attachBrowserFile(target, f));
-    } catch (err) {
-      reportError(err);
-    } finally {
-      setBusy(false);
-      void reload();
-    }
-  };
-
-  const addPath = async (path: string) => {
-    setBusy(true);
-    try {
+    });
+  const addPath = (path: string) =>
+    adding(async () => {
       added(await api.call('attachments.add', { ...target, path }));
-    } catch (err) {
-      reportError(err);
-    } finally {
-      setBusy(false);
-      void reload();
-    }
-  };
+    });
 
   const findAgain = async (a: Attachment) => {
     if (api.transport === 'electron') {
@@ -131,49 +120,35 @@ export function AttachmentsPanel({ target, checklist, placeOf, headingId, headin
                     onChange={(e) => void setAnnex(a, (e.target.value || null) as AnnexKind | null)}
                   >
                     <option value="">{t('attachments.annexNone')}</option>
-                    {ANNEX_KINDS.map((k) => (
-                      <option key={k} value={k}>
-                        {t(labelKey.annex(k))}
-                      </option>
-                    ))}
+                    <LabelOptions codes={ANNEX_KINDS} label={labelKey.annex} />
                   </select>
                 ) : null}
                 {a.missing ? (
-                  <button
-                    type="button"
-                    className="btn btn-small"
-                    aria-label={t('attachments.findAgainLabel', { name: a.name })}
+                  <RowButton
+                    text={t('attachments.findAgain')}
+                    label={t('attachments.findAgainLabel', { name: a.name })}
                     onClick={() => findAgain(a).catch(reportError)}
-                  >
-                    {t('attachments.findAgain')}
-                  </button>
+                  />
                 ) : (
-                  <button
-                    type="button"
-                    className="btn btn-small"
+                  <RowButton
+                    text={t('attachments.open')}
+                    label={t('attachments.openLabel', { name: a.name })}
                     disabled={a.executable}
-                    aria-label={t('attachments.openLabel', { name: a.name })}
                     onClick={() => openAttachment(a.id).catch(reportError)}
-                  >
-                    {t('attachments.open')}
-                  </button>
+                  />
                 )}
-                <button
-                  type="button"
-                  className="btn btn-small btn-quiet"
-                  aria-label={t('attachments.renameLabel', { name: a.name })}
+                <RowButton
+                  text={t('attachments.rename')}
+                  label={t('attachments.renameLabel', { name: a.name })}
+                  quiet
                   onClick={() => setRenaming(a)}
-                >
-                  {t('attachments.rename')}
-                </button>
-                <button
-                  type="button"
-                  className="btn btn-small btn-quiet"
-                  aria-label={t('attachments.removeLabel', { name: a.name })}
+                />
+                <RowButton
+                  text={t('attachments.remove')}
+                  label={t('attachments.removeLabel', { name: a.name })}
+                  quiet
                   onClick={() => setRemoving(a)}
-                >
-                  {t('attachments.remove')}
-                </button>
+                />
               </div>
             </li>
           ))}
@@ -207,21 +182,14 @@ export function AttachmentsPanel({ target, checklist, placeOf, headingId, headin
         />
       ) : null}
       {removing ? (
-        <ConfirmDialog
+        <DeleteConfirm
           text={t('attachments.removeConfirm', { name: removing.name })}
           confirmLabel={t('attachments.remove')}
-          danger
           onClose={() => setRemoving(null)}
-          onConfirm={async () => {
-            try {
-              await api.call('attachments.remove', { id: removing.id });
-              notify('success', t('attachments.removed', { name: removing.name }));
-            } catch (err) {
-              reportError(err);
-            }
-            setRemoving(null);
-            void reload();
-          }}
+          // A failed removal may have got part of the way: the list is read again either way.
+          onDelete={() => api.call('attachments.remove', { id: removing.id }).finally(() => void reload())}
+          doneText={t('attachments.removed', { name: removing.name })}
+          closeOnFailure
         />
       ) : null}
     </section>
@@ -233,20 +201,11 @@ function RenameDialog({ attachment, onClose, onDone }: { attachment: Attachment;
   const { reportError } = useToasts();
   const [name, setName] = useState(attachment.name);
   return (
-    <Dialog
+    <FormDialog
       title={t('attachments.renameTitle')}
+      submitLabel={t('attachments.rename')}
       onClose={onClose}
       onSubmit={() => void api.call('attachments.update', { id: attachment.id, name }).then(onDone, reportError)}
-      footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary">
-            {t('attachments.rename')}
-          </button>
-        </>
-      }
     >
       <TextField
         id="attachment-new-name"
@@ -255,6 +214,6 @@ function RenameDialog({ attachment, onClose, onDone }: { attachment: Attachment;
         maxLength={255}
         onChange={(e) => setName(e.target.value)}
       />
-    </Dialog>
+    </FormDialog>
   );
 }

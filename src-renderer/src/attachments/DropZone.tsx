@@ -1,5 +1,6 @@
-import { type DragEvent, useId, useRef, useState } from 'react';
+import { useId, useRef } from 'react';
 import { api } from '../api';
+import { useFileDropTarget } from '../components/FileDrop';
 import { useT } from '../i18n/I18nProvider';
 
 interface Props {
@@ -18,7 +19,9 @@ export function DropZone({ onFiles, onChoosePath, busy }: Props) {
   const t = useT();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [over, setOver] = useState(false);
+  const target = useFileDropTarget((files) => {
+    if (files.length) onFiles(files);
+  });
 
   const choose = async () => {
     if (api.transport !== 'electron') {
@@ -32,23 +35,11 @@ export function DropZone({ onFiles, onChoosePath, busy }: Props) {
     if (picked) onChoosePath(picked.path);
   };
 
-  const drop = (e: DragEvent) => {
-    e.preventDefault();
-    setOver(false);
-    const files = [...e.dataTransfer.files];
-    if (files.length) onFiles(files);
-  };
-
   return (
     <fieldset
       aria-label={t('attachments.dropZoneLabel')}
-      className={`drop-zone${over ? ' drop-zone-over' : ''}`}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={drop}
+      className={`drop-zone${target.over ? ' drop-zone-over' : ''}`}
+      {...target.handlers}
       data-testid="attachments-drop-zone"
     >
       <span>{t('attachments.dropZone')}</span>

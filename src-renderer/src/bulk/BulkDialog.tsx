@@ -4,6 +4,7 @@ import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
 import type { BulkInputRaw, BulkKind, BulkResult, CaseloadFilters, NetworkSummary } from '../api/types';
 import { Dialog } from '../components/Dialog';
+import { ChoiceOptions, type OptionItem } from '../components/list-options';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { JobProgress } from '../interop/JobProgress';
@@ -94,6 +95,29 @@ export function BulkDialog({ selectedIds, query, matching, onClose, onDone }: Pr
     </label>
   );
 
+  /** A required choice, "Vælg …" until one is made. */
+  const choice = (label: string, value: string, onChange: (v: string) => void, options: readonly OptionItem[]) =>
+    field(
+      label,
+      <select required value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t('bulk.choose')}</option>
+        <ChoiceOptions items={options} />
+      </select>,
+    );
+
+  const dateField = (label: string, value: string, onChange: (v: string) => void) =>
+    field(
+      label,
+      <input
+        type="text"
+        inputMode="numeric"
+        placeholder={t('common.datePlaceholder')}
+        required
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />,
+    );
+
   const footer = job.running ? null : confirming ? (
     <>
       <button type="button" className="btn" onClick={() => setConfirming(false)}>
@@ -161,30 +185,20 @@ export function BulkDialog({ selectedIds, query, matching, onClose, onDone }: Pr
             ))}
           </fieldset>
           {kind === 'reassign'
-            ? field(
+            ? choice(
                 t('bulk.field.consultant'),
-                <select required value={consultantId} onChange={(e) => setConsultantId(e.target.value)}>
-                  <option value="">{t('bulk.choose')}</option>
-                  {consultants.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.name}
-                    </option>
-                  ))}
-                </select>,
+                consultantId,
+                setConsultantId,
+                consultants.map((c) => ({ value: c.id, label: c.name })),
               )
             : null}
           {kind === 'status' ? (
             <>
-              {field(
+              {choice(
                 t('bulk.field.status'),
-                <select required value={status} onChange={(e) => setStatus(e.target.value)}>
-                  <option value="">{t('bulk.choose')}</option>
-                  {COMPANY_STATUSES.map((s) => (
-                    <option key={s} value={s}>
-                      {t(labelKey.companyStatus(s))}
-                    </option>
-                  ))}
-                </select>,
+                status,
+                setStatus,
+                COMPANY_STATUSES.map((s) => ({ value: s, label: t(labelKey.companyStatus(s)) })),
               )}
               {status === 'closed'
                 ? field(
@@ -200,43 +214,18 @@ export function BulkDialog({ selectedIds, query, matching, onClose, onDone }: Pr
                 t('bulk.field.title'),
                 <input type="text" required maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} />,
               )}
-              {field(
-                t('bulk.field.due'),
-                <input
-                  type="text"
-                  inputMode="numeric"
-                  placeholder={t('common.datePlaceholder')}
-                  required
-                  value={due}
-                  onChange={(e) => setDue(e.target.value)}
-                />,
-              )}
+              {dateField(t('bulk.field.due'), due, setDue)}
             </>
           ) : null}
           {kind === 'network' ? (
             <>
-              {field(
+              {choice(
                 t('bulk.field.network'),
-                <select required value={networkId} onChange={(e) => setNetworkId(e.target.value)}>
-                  <option value="">{t('bulk.choose')}</option>
-                  {networks.map((n) => (
-                    <option key={n.id} value={n.id}>
-                      {n.name}
-                    </option>
-                  ))}
-                </select>,
+                networkId,
+                setNetworkId,
+                networks.map((n) => ({ value: n.id, label: n.name })),
               )}
-              {field(
-                t('bulk.field.joined'),
-                <input
-                  type="text"
-                  inputMode="numeric"
-                  placeholder={t('common.datePlaceholder')}
-                  required
-                  value={joined}
-                  onChange={(e) => setJoined(e.target.value)}
-                />,
-              )}
+              {dateField(t('bulk.field.joined'), joined, setJoined)}
             </>
           ) : null}
         </form>

@@ -2,9 +2,10 @@ import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api';
 import { ApiCallError } from '../api/client';
 import type { SavedView } from '../api/types';
-import { ConfirmDialog } from '../components/ConfirmDialog';
-import { Dialog } from '../components/Dialog';
 import { TextField } from '../components/Field';
+import { FormDialog } from '../components/FormDialog';
+import { NamedOptions } from '../components/Options';
+import { DeleteConfirm } from '../components/RecordList';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { type CaseloadState, isModified, toViewState } from './caseload-state';
@@ -45,11 +46,7 @@ export function ViewPicker({ state, onApply, onSaved, onDeleted }: Props) {
         onChange={(e) => onApply(views.find((v) => String(v.id) === e.target.value) ?? null)}
       >
         <option value="">{t('views.none')}</option>
-        {views.map((v) => (
-          <option key={v.id} value={String(v.id)}>
-            {v.name}
-          </option>
-        ))}
+        <NamedOptions items={views} />
       </select>
       {current && modified ? <span className="view-modified">{t('views.modified')}</span> : null}
       <button type="button" className="btn" onClick={() => setSaving(true)}>
@@ -74,22 +71,16 @@ export function ViewPicker({ state, onApply, onSaved, onDeleted }: Props) {
         />
       ) : null}
       {deleting ? (
-        <ConfirmDialog
+        <DeleteConfirm
           text={t('views.deleteConfirm', { name: deleting.name })}
-          confirmLabel={t('common.delete')}
-          danger
           onClose={() => setDeleting(null)}
-          onConfirm={async () => {
-            try {
-              await api.call('views.delete', { id: deleting.id });
-              notify('success', t('views.deleted', { name: deleting.name }));
-              onDeleted();
-              await reload();
-            } catch (err) {
-              reportError(err);
-            }
-            setDeleting(null);
+          onDelete={() => api.call('views.delete', { id: deleting.id })}
+          doneText={t('views.deleted', { name: deleting.name })}
+          onDeleted={() => {
+            onDeleted();
+            return reload();
           }}
+          closeOnFailure
         />
       ) : null}
     </div>
@@ -102,8 +93,10 @@ function SaveViewDialog(props: { initialName: string; onClose(): void; onSave(na
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   return (
-    <Dialog
+    <FormDialog
       title={t('views.saveTitle')}
+      busy={busy}
+      keepLabel
       onClose={props.onClose}
       onSubmit={async () => {
         setBusy(true);
@@ -116,16 +109,6 @@ function SaveViewDialog(props: { initialName: string; onClose(): void; onSave(na
           setBusy(false);
         }
       }}
-      footer={
-        <>
-          <button type="button" className="btn" onClick={props.onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {t('common.save')}
-          </button>
-        </>
-      }
     >
       <TextField
         id="view-name"
@@ -136,6 +119,6 @@ function SaveViewDialog(props: { initialName: string; onClose(): void; onSave(na
         error={error}
         onChange={(e) => setName(e.target.value)}
       />
-    </Dialog>
+    </FormDialog>
   );
 }

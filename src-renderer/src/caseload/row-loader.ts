@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { PageCache } from './page-cache';
 
 /**
@@ -138,4 +139,17 @@ export class RowLoader<T> {
         this.pump();
       });
   }
+}
+
+/**
+ * Runs the loader a table reads from: a new query's loader waits for the one it replaces (see
+ * `start`), so typing queues no queries, and each is stopped when replaced or unmounted.
+ */
+export function useRunningLoader<T>(loader: RowLoader<T>): void {
+  const previous = useRef<RowLoader<T> | null>(null);
+  useEffect(() => {
+    loader.start(previous.current);
+    previous.current = loader;
+    return () => loader.stop();
+  }, [loader]);
 }

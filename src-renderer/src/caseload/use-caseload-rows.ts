@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useReducer, useRef } from 'react';
+import { useMemo, useReducer, useRef } from 'react';
 import { api } from '../api';
 import type { CaseloadRow } from '../api/types';
 import { type CaseloadState, cleanFilters, queryKey } from './caseload-state';
-import { RowLoader } from './row-loader';
+import { RowLoader, useRunningLoader } from './row-loader';
 
 export const PAGE_SIZE = 100;
 
@@ -57,13 +57,7 @@ export function useCaseloadRows(
     );
   }, [key]);
 
-  const previous = useRef<RowLoader<CaseloadRow> | null>(null);
-  useEffect(() => {
-    // A new query waits for the one it replaces (RowLoader.start), so typing queues no queries.
-    loader.start(previous.current);
-    previous.current = loader;
-    return () => loader.stop();
-  }, [loader]);
+  useRunningLoader(loader);
 
   // The last query that has answered stays on screen until the new one's first page arrives, so
   // typing in the search box or saving a company does not blank the table between two results.

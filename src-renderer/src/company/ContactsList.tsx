@@ -2,10 +2,8 @@ import { useCallback, useState } from 'react';
 import { api } from '../api';
 import type { Contact } from '../api/types';
 import { caseloadStore } from '../caseload/caseload-store';
-import { ConfirmDialog } from '../components/ConfirmDialog';
-import { EditDeleteButtons, RecordRow, RecordSection } from '../components/RecordList';
+import { DeleteConfirm, EditDeleteButtons, RecordRow, RecordSection } from '../components/RecordList';
 import { AddButton } from '../components/SectionCard';
-import { useToasts } from '../components/Toasts';
 import { useLoaded } from '../components/use-loaded';
 import { useRecordDialog } from '../components/use-record-dialog';
 import { useT } from '../i18n/I18nProvider';
@@ -19,7 +17,6 @@ interface Props {
 
 export function ContactsList({ companyId, onChanged }: Props) {
   const t = useT();
-  const { notify, reportError } = useToasts();
   const [contacts, load] = useLoaded(useCallback(() => api.call('contacts.list', { companyId }), [companyId]));
   const [deleting, setDeleting] = useState<Contact | null>(null);
 
@@ -70,21 +67,13 @@ export function ContactsList({ companyId, onChanged }: Props) {
         />
       ) : null}
       {deleting ? (
-        <ConfirmDialog
+        <DeleteConfirm
           text={t('contacts.deleteConfirm', { name: deleting.name })}
-          confirmLabel={t('common.delete')}
-          danger
           onClose={() => setDeleting(null)}
-          onConfirm={async () => {
-            try {
-              await api.call('contacts.delete', { id: deleting.id });
-              notify('success', t('contacts.deleted', { name: deleting.name }));
-              await afterChange();
-            } catch (err) {
-              reportError(err);
-            }
-            setDeleting(null);
-          }}
+          onDelete={() => api.call('contacts.delete', { id: deleting.id })}
+          doneText={t('contacts.deleted', { name: deleting.name })}
+          onDeleted={afterChange}
+          closeOnFailure
         />
       ) : null}
     </RecordSection>

@@ -1,27 +1,35 @@
-import type { ReactNode } from 'react';
+import type { Key, ReactNode } from 'react';
 import { useT } from '../i18n/I18nProvider';
+import { ColumnTable, type TableColumn } from './table-columns';
 
-interface Props {
-  /** The `<th scope="col">` headings of the data columns. */
-  columns: ReactNode;
-  /** The `<tr>`s, each ending in a cell of buttons. */
-  children: ReactNode;
+interface Props<T> {
+  /** The data columns. */
+  columns: readonly TableColumn<NoInfer<T>>[];
+  rows: readonly T[];
+  rowKey(row: T): Key;
+  /** The row's buttons, in the last column. */
+  actions(row: T): ReactNode;
+  /** The buttons' cell class, `doc-actions` where the list has no styles of its own. */
+  actionsClass?: string;
 }
 
 /** A table of records with buttons on each row: the buttons' column is named only for screen readers. */
-export function DocTable({ columns, children }: Props) {
+export function DocTable<T>({ columns, rows, rowKey, actions, actionsClass = 'doc-actions' }: Props<T>) {
   const t = useT();
   return (
-    <table className="doc-table">
-      <thead>
-        <tr>
-          {columns}
-          <th scope="col">
-            <span className="visually-hidden">{t('doc.col.actions')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>{children}</tbody>
-    </table>
+    <ColumnTable
+      className="doc-table"
+      rows={rows}
+      rowKey={rowKey}
+      columns={[
+        ...columns,
+        {
+          key: 'actions',
+          header: <span className="visually-hidden">{t('doc.col.actions')}</span>,
+          cellClass: actionsClass,
+          cell: actions,
+        },
+      ]}
+    />
   );
 }

@@ -12,6 +12,26 @@ interface Props {
   onFile(file: File): void;
 }
 
+/** An area files can be dragged onto: whether some hover over it now, and what to do with a drop. */
+export function useFileDropTarget(onDrop: (files: File[]) => void) {
+  const [over, setOver] = useState(false);
+  return {
+    over,
+    handlers: {
+      onDragOver: (e: DragEvent) => {
+        e.preventDefault();
+        setOver(true);
+      },
+      onDragLeave: () => setOver(false),
+      onDrop: (e: DragEvent) => {
+        e.preventDefault();
+        setOver(false);
+        onDrop([...e.dataTransfer.files]);
+      },
+    },
+  };
+}
+
 /**
  * A file picked in the page, in Danish: the browser's own input says "Choose File / No file
  * chosen" in the browser's language and cannot be restyled, so it stays hidden behind a drop
@@ -21,25 +41,13 @@ export function FileDrop({ label, accept, disabled, chosen, onFile }: Props) {
   const t = useT();
   const labelId = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [over, setOver] = useState(false);
-
-  const drop = (e: DragEvent) => {
-    e.preventDefault();
-    setOver(false);
-    const file = e.dataTransfer.files[0];
+  const target = useFileDropTarget((files) => {
+    const file = files[0];
     if (file && !disabled) onFile(file);
-  };
+  });
 
   return (
-    <fieldset
-      className={`file-drop${over ? ' file-drop-over' : ''}`}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={drop}
-    >
+    <fieldset className={`file-drop${target.over ? ' file-drop-over' : ''}`} {...target.handlers}>
       <Upload className="file-drop-icon" size={20} aria-hidden="true" />
       <span id={labelId} className="file-drop-label">
         {label}

@@ -102,52 +102,79 @@ export function EditDeleteButtons({ onEdit, onDelete, name }: EditDeleteProps) {
   const remove = t('common.delete');
   return (
     <>
-      <button
-        type="button"
-        className="btn btn-small btn-quiet"
-        aria-label={name === undefined ? undefined : `${edit} ${name}`}
-        onClick={onEdit}
-      >
-        {edit}
-      </button>
-      <button
-        type="button"
-        className="btn btn-small btn-quiet"
-        aria-label={name === undefined ? undefined : `${remove} ${name}`}
-        onClick={onDelete}
-      >
-        {remove}
-      </button>
+      <RowButton text={edit} label={name === undefined ? undefined : `${edit} ${name}`} quiet onClick={onEdit} />
+      <RowButton text={remove} label={name === undefined ? undefined : `${remove} ${name}`} quiet onClick={onDelete} />
     </>
+  );
+}
+
+interface RowButtonProps {
+  text: string;
+  /** The accessible name where the text alone would not tell one row's button from the next. */
+  label?: string | undefined;
+  /** Secondary actions (rename, delete) are quiet beside the row's main one. */
+  quiet?: boolean;
+  disabled?: boolean;
+  onClick(): void;
+}
+
+/** A small button acting on one row of a list or table. */
+export function RowButton({ text, label, quiet = false, disabled, onClick }: RowButtonProps) {
+  return (
+    <button
+      type="button"
+      className={quiet ? 'btn btn-small btn-quiet' : 'btn btn-small'}
+      disabled={disabled}
+      aria-label={label}
+      onClick={onClick}
+    >
+      {text}
+    </button>
   );
 }
 
 interface DeleteConfirmProps {
   text: string;
+  /** The danger button's text; "Slet" unless the list says e.g. "Fjern". */
+  confirmLabel?: string;
   onClose(): void;
   /** Deletes the record; a failure is shown and the dialog stays open. */
   onDelete(): Promise<unknown>;
+  /** The toast once the record is gone. */
+  doneText?: string;
   /** After the dialog has closed, e.g. reload the list. */
-  onDeleted(): Promise<unknown>;
+  onDeleted?(): Promise<unknown>;
+  /** Lists whose dialog has always closed on a failure too, leaving the toast to say what went wrong. */
+  closeOnFailure?: boolean;
 }
 
 /** Asks before a record is deleted, with the danger-styled "Slet" button. */
-export function DeleteConfirm({ text, onClose, onDelete, onDeleted }: DeleteConfirmProps) {
+export function DeleteConfirm({
+  text,
+  confirmLabel,
+  onClose,
+  onDelete,
+  doneText,
+  onDeleted,
+  closeOnFailure = false,
+}: DeleteConfirmProps) {
   const t = useT();
-  const { reportError } = useToasts();
+  const { notify, reportError } = useToasts();
   return (
     <ConfirmDialog
       text={text}
-      confirmLabel={t('common.delete')}
+      confirmLabel={confirmLabel ?? t('common.delete')}
       danger
       onClose={onClose}
       onConfirm={async () => {
         try {
           await onDelete();
+          if (doneText !== undefined) notify('success', doneText);
           onClose();
-          await onDeleted();
+          await onDeleted?.();
         } catch (err) {
           reportError(err);
+          if (closeOnFailure) onClose();
         }
       }}
     />

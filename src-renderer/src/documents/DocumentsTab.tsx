@@ -5,7 +5,7 @@ import { api } from '../api';
 import type { DocumentKind, GeneratedDocument, LetterKindRef } from '../api/types';
 import type { CompanyTabProps } from '../company/company-tabs';
 import { DocTable } from '../components/DocTable';
-import { LoadedList } from '../components/RecordList';
+import { LoadedList, RowButton } from '../components/RecordList';
 import { useToasts } from '../components/Toasts';
 import { useLoaded } from '../components/use-loaded';
 import { useT } from '../i18n/I18nProvider';
@@ -87,59 +87,60 @@ export function DocumentsTab({ company }: CompanyTabProps) {
         <LoadedList items={docs} emptyText={t('doc.empty')}>
           {(items) => (
             <DocTable
-              columns={
+              rows={items}
+              rowKey={(d) => d.id}
+              columns={[
+                {
+                  key: 'date',
+                  header: t('doc.col.date'),
+                  title: (d) => formatDateTime(d.createdAt),
+                  cell: (d) => formatDate(d.letterDate),
+                },
+                {
+                  key: 'kind',
+                  header: t('doc.col.kind'),
+                  cell: (d) => d.kindName ?? t(labelKey.documentKind(d.kind as DocumentKind)),
+                },
+                {
+                  key: 'file',
+                  header: t('doc.col.file'),
+                  cellClass: 'doc-file',
+                  title: (d) => d.path,
+                  cell: (d) => (
+                    <>
+                      {d.fileName}
+                      {d.exists ? null : <span className="tag">{t('doc.moved')}</span>}
+                    </>
+                  ),
+                },
+              ]}
+              actions={(d) => (
                 <>
-                  <th scope="col">{t('doc.col.date')}</th>
-                  <th scope="col">{t('doc.col.kind')}</th>
-                  <th scope="col">{t('doc.col.file')}</th>
+                  <RowButton
+                    text={t('doc.open')}
+                    disabled={!d.exists}
+                    onClick={() => openDocument(d.path).catch(reportError)}
+                  />
+                  <RowButton text={t('email.send')} disabled={!d.exists} onClick={() => setEmailing(d)} />
+                  {pdfSettings?.available ? (
+                    <RowButton
+                      text={pdfBusy === d.id ? t('pdf.making') : t('pdf.make')}
+                      disabled={!d.exists || pdfBusy !== null}
+                      onClick={() => void makePdf(d)}
+                    />
+                  ) : null}
+                  {d.kind === 'brev' || d.kindSubject === 'network' ? null : (
+                    // A free letter's words are only in its file, and a letter to a network's members is
+                    // written again from the network: there is nothing here to make it again from.
+                    <RowButton
+                      text={t('doc.regenerate')}
+                      quiet
+                      onClick={() => api.call('documents.regenerate', { id: d.id }).then(written, reportError)}
+                    />
+                  )}
                 </>
-              }
-            >
-              {items.map((d) => (
-                <tr key={d.id}>
-                  <td title={formatDateTime(d.createdAt)}>{formatDate(d.letterDate)}</td>
-                  <td>{d.kindName ?? t(labelKey.documentKind(d.kind as DocumentKind))}</td>
-                  <td className="doc-file" title={d.path}>
-                    {d.fileName}
-                    {d.exists ? null : <span className="tag">{t('doc.moved')}</span>}
-                  </td>
-                  <td className="doc-actions">
-                    <button
-                      type="button"
-                      className="btn btn-small"
-                      disabled={!d.exists}
-                      onClick={() => openDocument(d.path).catch(reportError)}
-                    >
-                      {t('doc.open')}
-                    </button>
-                    <button type="button" className="btn btn-small" disabled={!d.exists} onClick={() => setEmailing(d)}>
-                      {t('email.send')}
-                    </button>
-                    {pdfSettings?.available ? (
-                      <button
-                        type="button"
-                        className="btn btn-small"
-                        disabled={!d.exists || pdfBusy !== null}
-                        onClick={() => void makePdf(d)}
-                      >
-                        {pdfBusy === d.id ? t('pdf.making') : t('pdf.make')}
-                      </button>
-                    ) : null}
-                    {d.kind === 'brev' || d.kindSubject === 'network' ? null : (
-                      // A free letter's words are only in its file, and a letter to a network's members is
-                      // written again from the network: there is nothing here to make it again from.
-                      <button
-                        type="button"
-                        className="btn btn-small btn-quiet"
-                        onClick={() => api.call('documents.regenerate', { id: d.id }).then(written, reportError)}
-                      >
-                        {t('doc.regenerate')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </DocTable>
+              )}
+            />
           )}
         </LoadedList>
       </section>

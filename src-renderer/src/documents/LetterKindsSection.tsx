@@ -4,13 +4,14 @@ import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
 import { ApiCallError } from '../api/client';
 import type { LetterKind } from '../api/types';
-import { ConfirmDialog } from '../components/ConfirmDialog';
-import { Dialog } from '../components/Dialog';
 import { DocTable } from '../components/DocTable';
 import { SelectField, TextField } from '../components/Field';
 import { FileDrop } from '../components/FileDrop';
-import { LoadedList } from '../components/RecordList';
+import { FormDialog } from '../components/FormDialog';
+import { LabelOptions } from '../components/Options';
+import { DeleteConfirm, LoadedList, RowButton } from '../components/RecordList';
 import { useToasts } from '../components/Toasts';
+import { ColumnTable } from '../components/table-columns';
 import { useLoaded } from '../components/use-loaded';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount } from '../lib/format';
@@ -26,7 +27,7 @@ type Editing = { mode: 'add' } | { mode: 'rename' | 'replace'; kind: LetterKind 
  */
 export function LetterKindsSection() {
   const t = useT();
-  const { notify, reportError } = useToasts();
+  const { notify } = useToasts();
   const [kinds, reload] = useLoaded(useCallback(() => api.call('letterKinds.list', {}), []));
   const [fields] = useLoaded(useCallback(() => api.call('letterKinds.fields', {}), []));
   const [subject, setSubject] = useState<LetterSubject>('company');
@@ -41,46 +42,35 @@ export function LetterKindsSection() {
       <LoadedList items={kinds} emptyText={t('letterKind.empty')}>
         {(items) => (
           <DocTable
-            columns={
+            rows={items}
+            rowKey={(k) => k.id}
+            columns={[
+              { key: 'name', header: t('letterKind.col.name'), cell: (k) => k.name },
+              {
+                key: 'subject',
+                header: t('letterKind.col.subject'),
+                cell: (k) => t(labelKey.letterSubject(k.subject)),
+              },
+              {
+                key: 'template',
+                header: t('letterKind.col.template'),
+                cell: (k) => (
+                  <>
+                    {k.templateName}
+                    {k.templateFound ? null : <span className="tag">{t('doc.moved')}</span>}
+                  </>
+                ),
+              },
+              { key: 'used', header: t('letterKind.col.used'), cell: (k) => formatCount(k.used) },
+            ]}
+            actions={(k) => (
               <>
-                <th scope="col">{t('letterKind.col.name')}</th>
-                <th scope="col">{t('letterKind.col.subject')}</th>
-                <th scope="col">{t('letterKind.col.template')}</th>
-                <th scope="col">{t('letterKind.col.used')}</th>
+                <RowButton text={t('letterKind.rename')} onClick={() => setEditing({ mode: 'rename', kind: k })} />
+                <RowButton text={t('letterKind.replace')} onClick={() => setEditing({ mode: 'replace', kind: k })} />
+                <RowButton text={t('letterKind.remove')} quiet onClick={() => setRemoving(k)} />
               </>
-            }
-          >
-            {items.map((k) => (
-              <tr key={k.id}>
-                <td>{k.name}</td>
-                <td>{t(labelKey.letterSubject(k.subject))}</td>
-                <td>
-                  {k.templateName}
-                  {k.templateFound ? null : <span className="tag">{t('doc.moved')}</span>}
-                </td>
-                <td>{formatCount(k.used)}</td>
-                <td className="doc-actions">
-                  <button
-                    type="button"
-                    className="btn btn-small"
-                    onClick={() => setEditing({ mode: 'rename', kind: k })}
-                  >
-                    {t('letterKind.rename')}
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn-small"
-                    onClick={() => setEditing({ mode: 'replace', kind: k })}
-                  >
-                    {t('letterKind.replace')}
-                  </button>
-                  <button type="button" className="btn btn-small btn-quiet" onClick={() => setRemoving(k)}>
-                    {t('letterKind.remove')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </DocTable>
+            )}
+          />
         )}
       </LoadedList>
       <div className="record-actions">
@@ -101,26 +91,18 @@ export function LetterKindsSection() {
       </div>
       {shown ? (
         <div>
-          <table className="doc-table" aria-labelledby="letter-kind-fields-title" data-testid="letter-kind-fields">
-            <thead>
-              <tr>
-                <th scope="col">{t('letterKind.col.field')}</th>
-                <th scope="col">{t('letterKind.col.label')}</th>
-                <th scope="col">{t('letterKind.col.example')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.placeholders.map((p) => (
-                <tr key={p.key}>
-                  <td>
-                    <code>{`{{${p.key}}}`}</code>
-                  </td>
-                  <td>{p.description}</td>
-                  <td>{p.example}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ColumnTable
+            className="doc-table"
+            aria-labelledby="letter-kind-fields-title"
+            data-testid="letter-kind-fields"
+            rows={shown.placeholders}
+            rowKey={(p) => p.key}
+            columns={[
+              { key: 'field', header: t('letterKind.col.field'), cell: (p) => <code>{`{{${p.key}}}`}</code> },
+              { key: 'label', header: t('letterKind.col.label'), cell: (p) => p.description },
+              { key: 'example', header: t('letterKind.col.example'), cell: (p) => p.example },
+            ]}
+          />
         </div>
       ) : null}
 
@@ -136,21 +118,13 @@ export function LetterKindsSection() {
         />
       ) : null}
       {removing ? (
-        <ConfirmDialog
+        <DeleteConfirm
           text={t('letterKind.removeConfirm', { name: removing.name })}
           confirmLabel={t('letterKind.remove')}
-          danger
           onClose={() => setRemoving(null)}
-          onConfirm={async () => {
-            try {
-              await api.call('letterKinds.remove', { id: removing.id });
-              notify('success', t('letterKind.removedToast', { name: removing.name }));
-              setRemoving(null);
-              void reload();
-            } catch (err) {
-              reportError(err);
-            }
-          }}
+          onDelete={() => api.call('letterKinds.remove', { id: removing.id })}
+          doneText={t('letterKind.removedToast', { name: removing.name })}
+          onDeleted={reload}
         />
       ) : null}
     </section>
@@ -159,7 +133,6 @@ export function LetterKindsSection() {
 
 /** What a letter kind is about, by its Danish name. */
 function SubjectSelect(props: { id: string; label: string; value: LetterSubject; onChange(s: LetterSubject): void }) {
-  const t = useT();
   return (
     <SelectField
       id={props.id}
@@ -167,11 +140,7 @@ function SubjectSelect(props: { id: string; label: string; value: LetterSubject;
       value={props.value}
       onChange={(e) => props.onChange(e.target.value as LetterSubject)}
     >
-      {LETTER_SUBJECTS.map((s) => (
-        <option key={s} value={s}>
-          {t(labelKey.letterSubject(s))}
-        </option>
-      ))}
+      <LabelOptions codes={LETTER_SUBJECTS} label={labelKey.letterSubject} />
     </SelectField>
   );
 }
@@ -237,20 +206,13 @@ function LetterKindDialog({ editing, onClose, onSaved }: DialogProps) {
         : t('letterKind.replaceTitle', { name: editing.kind.name });
 
   return (
-    <Dialog
+    <FormDialog
       title={title}
+      busy={busy}
+      keepLabel
+      submitLabel={t('letterKind.save')}
       onClose={onClose}
       onSubmit={() => void save()}
-      footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {t('letterKind.save')}
-          </button>
-        </>
-      }
     >
       {problem ? (
         <div className="banner banner-error" role="alert">
@@ -289,6 +251,6 @@ function LetterKindDialog({ editing, onClose, onSaved }: DialogProps) {
           </div>
         ) : null}
       </div>
-    </Dialog>
+    </FormDialog>
   );
 }

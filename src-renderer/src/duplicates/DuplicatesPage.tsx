@@ -5,6 +5,7 @@ import type { DuplicatePair } from '../api/types';
 import { companyPath } from '../app/navigation';
 import type { RouteProps } from '../app/routes';
 import { LoadedList } from '../components/RecordList';
+import { ColumnTable } from '../components/table-columns';
 import { useLoaded } from '../components/use-loaded';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount } from '../lib/format';
@@ -26,43 +27,42 @@ export function DuplicatesPage(_: RouteProps) {
         {(items) => (
           <>
             <p>{t('duplicates.count', { count: formatCount(items.length) })}</p>
-            <table className="doc-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('duplicates.keepHeading')}</th>
-                  <th scope="col">{t('duplicates.mergeHeading')}</th>
-                  <th scope="col">{t('duplicates.why')}</th>
-                  <th scope="col">
-                    <span className="sr-only">{t('duplicates.mergeButton')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((p) => (
-                  <tr key={`${p.keepId}:${p.mergeId}`}>
-                    <td>
-                      <a href={`#${companyPath(p.keepId)}`}>{p.keepName}</a>
-                      <div className="muted">{[p.keepCvr, p.keepPlace].filter(Boolean).join(' · ')}</div>
-                    </td>
-                    <td>
-                      <a href={`#${companyPath(p.mergeId)}`}>{p.mergeName}</a>
-                      <div className="muted">{[p.mergeCvr, p.mergePlace].filter(Boolean).join(' · ')}</div>
-                    </td>
-                    <td>{p.reasons.map((r) => t(labelKey.duplicateReason(r))).join('; ')}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="btn btn-small"
-                        aria-label={`${t('duplicates.mergeButton')} ${t('duplicates.pair', { keep: p.keepName, merge: p.mergeName })}`}
-                        onClick={() => setMerging(p)}
-                      >
-                        {t('duplicates.mergeButton')}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ColumnTable
+              className="doc-table"
+              rows={items}
+              rowKey={(p) => `${p.keepId}:${p.mergeId}`}
+              columns={[
+                {
+                  key: 'keep',
+                  header: t('duplicates.keepHeading'),
+                  cell: (p) => <FirmCell id={p.keepId} name={p.keepName} cvr={p.keepCvr} place={p.keepPlace} />,
+                },
+                {
+                  key: 'merge',
+                  header: t('duplicates.mergeHeading'),
+                  cell: (p) => <FirmCell id={p.mergeId} name={p.mergeName} cvr={p.mergeCvr} place={p.mergePlace} />,
+                },
+                {
+                  key: 'why',
+                  header: t('duplicates.why'),
+                  cell: (p) => p.reasons.map((r) => t(labelKey.duplicateReason(r))).join('; '),
+                },
+                {
+                  key: 'action',
+                  header: <span className="sr-only">{t('duplicates.mergeButton')}</span>,
+                  cell: (p) => (
+                    <button
+                      type="button"
+                      className="btn btn-small"
+                      aria-label={`${t('duplicates.mergeButton')} ${t('duplicates.pair', { keep: p.keepName, merge: p.mergeName })}`}
+                      onClick={() => setMerging(p)}
+                    >
+                      {t('duplicates.mergeButton')}
+                    </button>
+                  ),
+                },
+              ]}
+            />
           </>
         )}
       </LoadedList>
@@ -78,5 +78,15 @@ export function DuplicatesPage(_: RouteProps) {
         />
       ) : null}
     </section>
+  );
+}
+
+/** One firm of a pair: its name to open it by, then what tells it apart. */
+function FirmCell({ id, name, cvr, place }: { id: number; name: string; cvr: string | null; place: string | null }) {
+  return (
+    <>
+      <a href={`#${companyPath(id)}`}>{name}</a>
+      <div className="muted">{[cvr, place].filter(Boolean).join(' · ')}</div>
+    </>
   );
 }

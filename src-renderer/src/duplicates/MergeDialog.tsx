@@ -5,6 +5,7 @@ import { api } from '../api';
 import type { MergeField, MergePlan } from '../api/types';
 import { FormDialog, useDialogSave } from '../components/FormDialog';
 import { useToasts } from '../components/Toasts';
+import { ColumnTable } from '../components/table-columns';
 import { useT } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/translate';
 
@@ -93,37 +94,36 @@ export function MergeDialog(props: Props) {
           >
             {t('duplicates.swap')}
           </button>
-          <table className="doc-table merge-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('duplicates.field')}</th>
-                <th scope="col">{t('duplicates.keepColumn', { name: plan.keepName })}</th>
-                <th scope="col">{t('duplicates.mergeColumn', { name: plan.mergeName })}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {differing.map((f) => (
-                <tr key={f.field}>
-                  <th scope="row">{label(f.field)}</th>
-                  {(['keep', 'merge'] as const).map((side) => (
-                    <td key={side}>
-                      <label>
-                        <input
-                          type="radio"
-                          name={`merge-${f.field}`}
-                          checked={f.chosen === side}
-                          disabled={f.fixed}
-                          onChange={() => choose(f.field, side)}
-                        />{' '}
-                        {shown(f, side)}
-                      </label>
-                      {f.fixed && side === 'merge' ? <div className="muted">{t('duplicates.fixed')}</div> : null}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ColumnTable
+            className="doc-table merge-table"
+            rows={differing}
+            rowKey={(f) => f.field}
+            columns={[
+              { key: 'field', header: t('duplicates.field'), rowHeader: true, cell: (f) => label(f.field) },
+              ...(['keep', 'merge'] as const).map((side) => ({
+                key: side,
+                header:
+                  side === 'keep'
+                    ? t('duplicates.keepColumn', { name: plan.keepName })
+                    : t('duplicates.mergeColumn', { name: plan.mergeName }),
+                cell: (f: MergeField) => (
+                  <>
+                    <label>
+                      <input
+                        type="radio"
+                        name={`merge-${f.field}`}
+                        checked={f.chosen === side}
+                        disabled={f.fixed}
+                        onChange={() => choose(f.field, side)}
+                      />{' '}
+                      {shown(f, side)}
+                    </label>
+                    {f.fixed && side === 'merge' ? <div className="muted">{t('duplicates.fixed')}</div> : null}
+                  </>
+                ),
+              })),
+            ]}
+          />
           <h3>{t('duplicates.moves', { keep: plan.keepName })}</h3>
           {plan.moves.length ? (
             <ul>

@@ -164,24 +164,12 @@ export function ExportDialog({ format, state, onClose }: Props) {
       ) : (
         <fieldset className="export-scope">
           <legend>{t('export.scope')}</legend>
-          <label className="option">
-            <input
-              type="radio"
-              name="export-scope"
-              checked={scopeKind === 'query'}
-              onChange={() => setScopeKind('query')}
-            />
-            {t('export.scope.query')}
-          </label>
-          <label className="option">
-            <input
-              type="radio"
-              name="export-scope"
-              checked={scopeKind === 'all'}
-              onChange={() => setScopeKind('all')}
-            />
-            {t('export.scope.all')}
-          </label>
+          {(['query', 'all'] as const).map((k) => (
+            <label key={k} className="option">
+              <input type="radio" name="export-scope" checked={scopeKind === k} onChange={() => setScopeKind(k)} />
+              {t(`export.scope.${k}`)}
+            </label>
+          ))}
           {campaign && protectedCount > 0 ? (
             <div className="export-protected">
               <label className="option">

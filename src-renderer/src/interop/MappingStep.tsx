@@ -1,4 +1,6 @@
 import type { ImportField, ImportInspection, InteropFormats } from '../api/types';
+import { ChoiceOptions } from '../components/list-options';
+import { ColumnTable } from '../components/table-columns';
 import { useT } from '../i18n/I18nProvider';
 import { duplicateFields, hasKeyField } from './wizard-model';
 
@@ -29,28 +31,37 @@ export function MappingStep({ inspection, formats, mapping, busy, onChange }: Pr
           {t('import.mapping.noKey')}
         </p>
       )}
-      <table className="interop-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('import.mapping.column')}</th>
-            <th scope="col">{t('import.mapping.sample')}</th>
-            <th scope="col">{t('import.mapping.field')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {inspection.headers.map((header, i) => {
-            const field = mapping[i] ?? null;
-            const clash = field !== null && twice.has(field);
-            const samples = inspection.sample
-              .slice(0, SAMPLES)
-              .map((row) => row[i] ?? '')
-              .filter((v) => v !== '');
-            return (
-              // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional; two may share a header.
-              <tr key={i}>
-                <th scope="row">{header || `#${i + 1}`}</th>
-                <td className="muted">{samples.join(' · ')}</td>
-                <td>
+      <ColumnTable
+        className="interop-table"
+        rows={inspection.headers}
+        // Columns are positional; two may share a header.
+        rowKey={(_, i) => i}
+        columns={[
+          {
+            key: 'column',
+            header: t('import.mapping.column'),
+            rowHeader: true,
+            cell: (header, i) => header || `#${i + 1}`,
+          },
+          {
+            key: 'sample',
+            header: t('import.mapping.sample'),
+            cellClass: 'muted',
+            cell: (_, i) =>
+              inspection.sample
+                .slice(0, SAMPLES)
+                .map((row) => row[i] ?? '')
+                .filter((v) => v !== '')
+                .join(' · '),
+          },
+          {
+            key: 'field',
+            header: t('import.mapping.field'),
+            cell: (header, i) => {
+              const field = mapping[i] ?? null;
+              const clash = field !== null && twice.has(field);
+              return (
+                <>
                   <select
                     className="input"
                     aria-label={t('import.mapping.fieldFor', { column: header || `#${i + 1}` })}
@@ -64,19 +75,15 @@ export function MappingStep({ inspection, formats, mapping, busy, onChange }: Pr
                     }}
                   >
                     <option value="">{t('import.mapping.ignore')}</option>
-                    {fields.map((f) => (
-                      <option key={f.field} value={f.field}>
-                        {f.label}
-                      </option>
-                    ))}
+                    <ChoiceOptions items={fields.map((f) => ({ value: f.field, label: f.label }))} />
                   </select>
                   {clash ? <span className="field-error">{t('import.mapping.twice')}</span> : null}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+                </>
+              );
+            },
+          },
+        ]}
+      />
     </section>
   );
 }

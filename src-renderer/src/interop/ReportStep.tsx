@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ImportReport } from '../api/types';
+import { ColumnTable, type TableColumn } from '../components/table-columns';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount } from '../lib/format';
 import { filterIssues, type IssueKindFilter } from './wizard-model';
@@ -21,6 +22,11 @@ const COUNTS = [
   ['invalid', 'import.report.invalid'],
   ['skipped', 'import.report.skipped'],
 ] as const;
+
+/** The file's line, or the caseload record's reference where the file has no lines. */
+function lineColumn<R extends { line?: number | null; ref?: string | null }>(header: string): TableColumn<R> {
+  return { key: 'line', header, cellClass: 'num', cell: (r) => r.line ?? r.ref ?? '' };
+}
 
 /** Step 3: what the import would do, and every row it cannot take with its line and reason. */
 export function ReportStep({ report, displayName, skipInvalid, onSkipInvalid }: Props) {
@@ -99,29 +105,20 @@ export function ReportStep({ report, displayName, skipInvalid, onSkipInvalid }: 
               <option value="duplicate">{t('import.report.kind.duplicate')}</option>
             </select>
           </div>
-          <table className="interop-table" aria-label={t('import.report.issues')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('import.report.line')}</th>
-                <th scope="col">{t('import.report.kind')}</th>
-                <th scope="col">{t('import.report.column')}</th>
-                <th scope="col">{t('import.report.value')}</th>
-                <th scope="col">{t('import.report.reason')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((i, n) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: one line can carry several issues.
-                <tr key={n}>
-                  <td className="num">{i.line ?? i.ref ?? ''}</td>
-                  <td>{t(`import.report.kind.${i.kind}`)}</td>
-                  <td>{i.column ?? i.field ?? ''}</td>
-                  <td>{i.value ?? ''}</td>
-                  <td>{i.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ColumnTable
+            className="interop-table"
+            aria-label={t('import.report.issues')}
+            rows={shown}
+            // One line can carry several issues: the rows are told apart by their place.
+            rowKey={(_, n) => n}
+            columns={[
+              lineColumn(t('import.report.line')),
+              { key: 'kind', header: t('import.report.kind'), cell: (i) => t(`import.report.kind.${i.kind}`) },
+              { key: 'column', header: t('import.report.column'), cell: (i) => i.column ?? i.field ?? '' },
+              { key: 'value', header: t('import.report.value'), cell: (i) => i.value ?? '' },
+              { key: 'reason', header: t('import.report.reason'), cell: (i) => i.message },
+            ]}
+          />
           {shown.length ? null : <p className="muted">{t('import.report.noMatch')}</p>}
           {report.issuesLeftOut ? (
             <p className="muted">{t('import.report.issuesLeftOut', { count: formatCount(report.issuesLeftOut) })}</p>
@@ -131,41 +128,34 @@ export function ReportStep({ report, displayName, skipInvalid, onSkipInvalid }: 
       {report.preview.length ? (
         <details className="interop-preview">
           <summary>{t('import.report.preview')}</summary>
-          <table className="interop-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('import.report.line')}</th>
-                <th scope="col">{t('import.report.action')}</th>
-                <th scope="col">{t('import.report.name')}</th>
-                <th scope="col">{t('import.report.cvr')}</th>
-                <th scope="col">{t('import.report.changes')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.preview.slice(0, PREVIEW_ROWS).map((r, n) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: caseload records have no line number.
-                <tr key={n}>
-                  <td className="num">{r.line ?? r.ref ?? ''}</td>
-                  <td>{t(`import.action.${r.action}`)}</td>
-                  <td>{r.name}</td>
-                  <td>{r.cvr ?? ''}</td>
-                  <td>
-                    {r.diffs
-                      ? r.diffs
-                          .map((d) =>
-                            t(d.kept ? 'cli.import.diffKept' : 'cli.import.diff', {
-                              field: d.field,
-                              from: String(d.from ?? '–'),
-                              to: String(d.to ?? '–'),
-                            }),
-                          )
-                          .join('; ')
-                      : (r.changes?.join(', ') ?? r.note ?? '')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ColumnTable
+            className="interop-table"
+            rows={report.preview.slice(0, PREVIEW_ROWS)}
+            // Caseload records have no line number: the rows are told apart by their place.
+            rowKey={(_, n) => n}
+            columns={[
+              lineColumn(t('import.report.line')),
+              { key: 'action', header: t('import.report.action'), cell: (r) => t(`import.action.${r.action}`) },
+              { key: 'name', header: t('import.report.name'), cell: (r) => r.name },
+              { key: 'cvr', header: t('import.report.cvr'), cell: (r) => r.cvr ?? '' },
+              {
+                key: 'changes',
+                header: t('import.report.changes'),
+                cell: (r) =>
+                  r.diffs
+                    ? r.diffs
+                        .map((d) =>
+                          t(d.kept ? 'cli.import.diffKept' : 'cli.import.diff', {
+                            field: d.field,
+                            from: String(d.from ?? '–'),
+                            to: String(d.to ?? '–'),
+                          }),
+                        )
+                        .join('; ')
+                    : (r.changes?.join(', ') ?? r.note ?? ''),
+              },
+            ]}
+          />
         </details>
       ) : null}
     </section>

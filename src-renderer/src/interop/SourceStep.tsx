@@ -1,7 +1,8 @@
 import { TEXT_ENCODINGS } from '../../../src-shared/codes/interop';
 import { formatFileSize } from '../../../src-shared/format/file-size';
-import type { ImportInspection, ImportOptionsInput, InteropFormats, Separator, TextEncoding } from '../api/types';
+import type { ImportInspection, ImportOptionsInput, InteropFormats, Separator } from '../api/types';
 import { SelectField } from '../components/Field';
+import { ChoiceOptions, type OptionItem } from '../components/list-options';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount } from '../lib/format';
 
@@ -30,6 +31,24 @@ export function SourceStep({ inspection, displayName, formats, options, busy, on
     ? t('format.caseloadZip')
     : (formats?.formats.find((f) => f.id === inspection.format)?.label ?? inspection.format);
   const tabular = inspection.format !== 'caseload' && inspection.format !== 'cvr';
+  /** A choice that changes how the file is read: it is read again, and its columns may change with it. */
+  const reread = (
+    id: string,
+    label: string,
+    option: 'encoding' | 'separator' | 'sheet',
+    value: string,
+    choices: readonly OptionItem[],
+  ) => (
+    <SelectField
+      id={id}
+      label={label}
+      value={value}
+      disabled={busy}
+      onChange={(e) => onReinspect({ ...options, [option]: e.target.value, mapping: undefined })}
+    >
+      <ChoiceOptions items={choices} />
+    </SelectField>
+  );
   return (
     <section className="card interop-step" aria-labelledby="import-source-title">
       <h2 id="import-source-title">{t('import.step.source')}</h2>
@@ -67,51 +86,33 @@ export function SourceStep({ inspection, displayName, formats, options, busy, on
         </p>
       ) : null}
       <div className="form-grid">
-        {inspection.encoding ? (
-          <SelectField
-            id="import-encoding"
-            label={t('import.encoding')}
-            value={options.encoding ?? inspection.encoding}
-            disabled={busy}
-            onChange={(e) => onReinspect({ ...options, encoding: e.target.value as TextEncoding, mapping: undefined })}
-          >
-            {TEXT_ENCODINGS.map((enc) => (
-              <option key={enc} value={enc}>
-                {enc.toUpperCase()}
-              </option>
-            ))}
-          </SelectField>
-        ) : null}
-        {inspection.separator ? (
-          <SelectField
-            id="import-separator"
-            label={t('import.separator')}
-            value={options.separator ?? inspection.separator}
-            disabled={busy}
-            onChange={(e) => onReinspect({ ...options, separator: e.target.value as Separator, mapping: undefined })}
-          >
-            {SEPARATORS.map((s) => (
-              <option key={s.key} value={s.value}>
-                {t(`import.separator.${s.key}`)}
-              </option>
-            ))}
-          </SelectField>
-        ) : null}
-        {inspection.sheets && inspection.sheets.length > 1 ? (
-          <SelectField
-            id="import-sheet"
-            label={t('import.sheet')}
-            value={options.sheet ?? inspection.sheet ?? ''}
-            disabled={busy}
-            onChange={(e) => onReinspect({ ...options, sheet: e.target.value, mapping: undefined })}
-          >
-            {inspection.sheets.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </SelectField>
-        ) : null}
+        {inspection.encoding
+          ? reread(
+              'import-encoding',
+              t('import.encoding'),
+              'encoding',
+              options.encoding ?? inspection.encoding,
+              TEXT_ENCODINGS.map((enc) => ({ value: enc, label: enc.toUpperCase() })),
+            )
+          : null}
+        {inspection.separator
+          ? reread(
+              'import-separator',
+              t('import.separator'),
+              'separator',
+              options.separator ?? inspection.separator,
+              SEPARATORS.map((s) => ({ value: s.value, label: t(`import.separator.${s.key}`) })),
+            )
+          : null}
+        {inspection.sheets && inspection.sheets.length > 1
+          ? reread(
+              'import-sheet',
+              t('import.sheet'),
+              'sheet',
+              options.sheet ?? inspection.sheet ?? '',
+              inspection.sheets.map((s) => ({ value: s, label: s })),
+            )
+          : null}
         {tabular ? (
           <>
             <SelectField

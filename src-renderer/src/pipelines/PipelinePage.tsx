@@ -4,6 +4,7 @@ import { PIPELINE_MODES } from '../../../src-shared/codes/pipelines';
 import { api } from '../api';
 import type { Organisation, PipelineView } from '../api/types';
 import type { RouteProps } from '../app/routes';
+import { TextOptions } from '../components/list-options';
 import { MultiSelect } from '../components/MultiSelect';
 import { useToasts } from '../components/Toasts';
 import { downloadFile } from '../documents/open-document';
@@ -160,11 +161,7 @@ function PipelinePage({ kind }: { kind: PipelineKind }) {
           <span>{t('pipeline.views.label')}</span>
           <select value="" onChange={(e) => applyView(e.target.value)}>
             <option value="">{t('pipeline.views.none')}</option>
-            {views.map((v) => (
-              <option key={v.name} value={v.name}>
-                {v.name}
-              </option>
-            ))}
+            <TextOptions values={views.map((v) => v.name)} />
           </select>
         </label>
         <label className="pipeline-field">

@@ -5,7 +5,7 @@ import { formatMoney } from '../../../src-shared/format/money';
 import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
 import { companyPath } from '../app/navigation';
-import { RowLoader } from '../caseload/row-loader';
+import { RowLoader, useRunningLoader } from '../caseload/row-loader';
 import { useT } from '../i18n/I18nProvider';
 import type { TFunction } from '../i18n/translate';
 import { formatCount, formatDate } from '../lib/format';
@@ -73,12 +73,7 @@ export function usePipelineRows(
       ),
     [key],
   );
-  const previous = useRef<RowLoader<PipelineRow> | null>(null);
-  useEffect(() => {
-    loader.start(previous.current);
-    previous.current = loader;
-    return () => loader.stop();
-  }, [loader]);
+  useRunningLoader(loader);
   return loader;
 }
 

@@ -3,6 +3,7 @@ import { api } from '../api';
 import type { Breakdown, ReportCompany, ReportListKind, ReportQuery } from '../api/types';
 import { companyPath } from '../app/navigation';
 import { useToasts } from '../components/Toasts';
+import { ColumnTable } from '../components/table-columns';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount, formatDate } from '../lib/format';
 
@@ -76,34 +77,25 @@ export function CompanyList({
       {total === 0 ? (
         <p className="muted">{t('report.list.empty')}</p>
       ) : (
-        <table className="report-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('report.col.name')}</th>
-              <th scope="col">{t('report.col.cvr')}</th>
-              <th scope="col">{t('report.col.kommune')}</th>
-              <th scope="col">{t('report.col.consultant')}</th>
-              <th scope="col" className="num">
-                {t('report.col.employees')}
-              </th>
-              <th scope="col">{t('report.col.date')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <td>
-                  <a href={`#${companyPath(r.id)}`}>{r.name}</a>
-                </td>
-                <td>{r.cvr ?? t('common.none')}</td>
-                <td>{r.kommune ?? t('common.none')}</td>
-                <td>{r.consultant ?? t('common.none')}</td>
-                <td className="num">{r.employees ?? t('common.none')}</td>
-                <td>{formatDate(r.firstDate)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ColumnTable
+          className="report-table"
+          rows={rows}
+          rowKey={(r) => r.id}
+          columns={[
+            { key: 'name', header: t('report.col.name'), cell: (r) => <a href={`#${companyPath(r.id)}`}>{r.name}</a> },
+            { key: 'cvr', header: t('report.col.cvr'), cell: (r) => r.cvr ?? t('common.none') },
+            { key: 'kommune', header: t('report.col.kommune'), cell: (r) => r.kommune ?? t('common.none') },
+            { key: 'consultant', header: t('report.col.consultant'), cell: (r) => r.consultant ?? t('common.none') },
+            {
+              key: 'employees',
+              header: t('report.col.employees'),
+              headerClass: 'num',
+              cellClass: 'num',
+              cell: (r) => r.employees ?? t('common.none'),
+            },
+            { key: 'date', header: t('report.col.date'), cell: (r) => formatDate(r.firstDate) },
+          ]}
+        />
       )}
       {total !== null && rows.length < total ? (
         <button type="button" className="btn" onClick={more}>

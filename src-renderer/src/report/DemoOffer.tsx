@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import { api } from '../api';
 import { navigate } from '../app/navigation';
+import { useBusyAction } from '../components/list-busy';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount } from '../lib/format';
@@ -15,21 +15,15 @@ export const DEMO_REPORT_PATH = '/report?from=2010-10-01&to=2011-10-17&asOf=2011
  */
 export function DemoOffer({ onCreated }: { onCreated?: () => void }) {
   const t = useT();
-  const { notify, reportError } = useToasts();
-  const [busy, setBusy] = useState(false);
-  const create = async () => {
-    setBusy(true);
-    try {
+  const { notify } = useToasts();
+  const [busy, whileBusy] = useBusyAction();
+  const create = () =>
+    whileBusy(async () => {
       const result = await api.call('demo.create', {});
       notify('success', t('demo.created', { count: formatCount(result.companies) }));
       onCreated?.();
       navigate(DEMO_REPORT_PATH);
-    } catch (err) {
-      reportError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <aside className="demo-offer" aria-labelledby="demo-offer-title">
       <h2 id="demo-offer-title">{t('demo.title')}</h2>

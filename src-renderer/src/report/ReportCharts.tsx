@@ -1,6 +1,7 @@
 import { KPI_KEYS } from '../../../src-shared/codes/report';
 import { labelKey } from '../../../src-shared/messages/code-labels';
 import type { Breakdown, BreakdownRow, FunnelStep, KpiKey, ProgrammeReport, TrendMonth } from '../api/types';
+import { ColumnTable } from '../components/table-columns';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount, formatShare } from '../lib/format';
 
@@ -159,25 +160,17 @@ export function TrendChart({ trend, target }: { trend: TrendMonth[]; target: num
           </span>
         )}
       </p>
-      <table className="visually-hidden">
-        <caption>{t('report.trend.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('report.trend.month')}</th>
-            <th scope="col">{t('report.trend.first')}</th>
-            <th scope="col">{t('report.trend.soFar')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {trend.map((m) => (
-            <tr key={m.month}>
-              <th scope="row">{monthLabel(m.month)}</th>
-              <td>{formatCount(m.firstContacts)}</td>
-              <td>{formatCount(m.companiesSoFar)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ColumnTable
+        className="visually-hidden"
+        caption={t('report.trend.title')}
+        rows={trend}
+        rowKey={(m) => m.month}
+        columns={[
+          { key: 'month', header: t('report.trend.month'), rowHeader: true, cell: (m) => monthLabel(m.month) },
+          { key: 'first', header: t('report.trend.first'), cell: (m) => formatCount(m.firstContacts) },
+          { key: 'soFar', header: t('report.trend.soFar'), cell: (m) => formatCount(m.companiesSoFar) },
+        ]}
+      />
     </section>
   );
 }

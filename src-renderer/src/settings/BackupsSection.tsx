@@ -3,7 +3,8 @@ import { api } from '../api';
 import type { BackupInfo, BackupList } from '../api/types';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DocTable } from '../components/DocTable';
-import { LoadedList } from '../components/RecordList';
+import { useBusyAction } from '../components/list-busy';
+import { LoadedList, RowButton } from '../components/RecordList';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount, formatDateTime } from '../lib/format';
@@ -14,25 +15,19 @@ export function BackupsSection() {
   const { notify, reportError } = useToasts();
   const [list, setList] = useState<BackupList | null>(null);
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, whileBusy] = useBusyAction();
 
   const load = useCallback(() => api.call('backups.list', {}).then(setList, reportError), [reportError]);
   useEffect(() => {
     void load();
   }, [load]);
 
-  const makeNow = async () => {
-    setBusy(true);
-    try {
+  const makeNow = () =>
+    whileBusy(async () => {
       const b = await api.call('backups.create', {});
       notify('success', t('settings.backup.made', { name: b.name }));
       await load();
-    } catch (err) {
-      reportError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <section className="card" aria-labelledby="set-backups-title">
@@ -51,29 +46,21 @@ export function BackupsSection() {
       <LoadedList items={list?.backups ?? null} emptyText={t('settings.backup.none')}>
         {(backups) => (
           <DocTable
-            columns={
-              <>
-                <th scope="col">{t('settings.backup.when')}</th>
-                <th scope="col">{t('settings.backup.file')}</th>
-                <th scope="col" className="numeric">
-                  {t('settings.backup.size')}
-                </th>
-              </>
-            }
-          >
-            {backups.map((b) => (
-              <tr key={b.name}>
-                <td>{formatDateTime(b.createdAt)}</td>
-                <td className="doc-file">{b.name}</td>
-                <td className="numeric">{formatCount(Math.ceil(b.sizeBytes / 1024))} kB</td>
-                <td className="doc-actions">
-                  <button type="button" className="btn btn-small btn-quiet" onClick={() => setRestoring(b)}>
-                    {t('settings.backup.restore')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </DocTable>
+            rows={backups}
+            rowKey={(b) => b.name}
+            columns={[
+              { key: 'when', header: t('settings.backup.when'), cell: (b) => formatDateTime(b.createdAt) },
+              { key: 'file', header: t('settings.backup.file'), cellClass: 'doc-file', cell: (b) => b.name },
+              {
+                key: 'size',
+                header: t('settings.backup.size'),
+                headerClass: 'numeric',
+                cellClass: 'numeric',
+                cell: (b) => `${formatCount(Math.ceil(b.sizeBytes / 1024))} kB`,
+              },
+            ]}
+            actions={(b) => <RowButton text={t('settings.backup.restore')} quiet onClick={() => setRestoring(b)} />}
+          />
         )}
       </LoadedList>
       {restoring ? (

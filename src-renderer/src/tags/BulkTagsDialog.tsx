@@ -3,6 +3,7 @@ import { api } from '../api';
 import type { ExportScopeInput } from '../api/types';
 import { SelectField, TextField } from '../components/Field';
 import { FormDialog } from '../components/FormDialog';
+import { TextOptions } from '../components/list-options';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount } from '../lib/format';
@@ -74,11 +75,7 @@ export function BulkTagsDialog({ scope, count, onClose, onDone }: Props) {
         onChange={(e) => setRemove(e.target.value)}
       >
         <option value="">{t('tags.bulkRemoveNone')}</option>
-        {known.map((tag) => (
-          <option key={tag.id} value={tag.name}>
-            {tag.name}
-          </option>
-        ))}
+        <TextOptions values={known.map((tag) => tag.name)} />
       </SelectField>
     </FormDialog>
   );

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { api } from '../api';
 import { ApiCallError } from '../api/client';
 import type { Tag } from '../api/types';
-import { ConfirmDialog } from '../components/ConfirmDialog';
+import { DocTable } from '../components/DocTable';
 import { TextField } from '../components/Field';
 import { FormDialog } from '../components/FormDialog';
+import { DeleteConfirm } from '../components/RecordList';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount } from '../lib/format';
@@ -23,37 +24,33 @@ export function TagsSettingsSection() {
       <h2 id="tags-settings-title">{t('tags.manageTitle')}</h2>
       <p className="muted">{t('tags.manageIntro')}</p>
       {tags.length ? (
-        <table className="doc-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('column.tags')}</th>
-              <th scope="col" className="num">
-                {t('tags.manageCompanies')}
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">{t('doc.col.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {tags.map((tag) => (
-              <tr key={tag.id}>
-                <td>{tag.name}</td>
-                <td className="num">{formatCount(tag.companies)}</td>
-                <td className="row-actions">
-                  <button type="button" className="btn btn-quiet" onClick={() => setRenaming(tag)}>
-                    {t('tags.rename')}
-                    <span className="visually-hidden"> {tag.name}</span>
-                  </button>
-                  <button type="button" className="btn btn-quiet" onClick={() => setDeleting(tag)}>
-                    {t('tags.delete')}
-                    <span className="visually-hidden"> {tag.name}</span>
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DocTable
+          rows={tags}
+          rowKey={(tag) => tag.id}
+          columns={[
+            { key: 'name', header: t('column.tags'), cell: (tag) => tag.name },
+            {
+              key: 'companies',
+              header: t('tags.manageCompanies'),
+              headerClass: 'num',
+              cellClass: 'num',
+              cell: (tag) => formatCount(tag.companies),
+            },
+          ]}
+          actionsClass="row-actions"
+          actions={(tag) => (
+            <>
+              <button type="button" className="btn btn-quiet" onClick={() => setRenaming(tag)}>
+                {t('tags.rename')}
+                <span className="visually-hidden"> {tag.name}</span>
+              </button>
+              <button type="button" className="btn btn-quiet" onClick={() => setDeleting(tag)}>
+                {t('tags.delete')}
+                <span className="visually-hidden"> {tag.name}</span>
+              </button>
+            </>
+          )}
+        />
       ) : (
         <p className="muted">{t('tags.manageEmpty')}</p>
       )}
@@ -69,21 +66,13 @@ export function TagsSettingsSection() {
         />
       ) : null}
       {deleting ? (
-        <ConfirmDialog
+        <DeleteConfirm
           text={t('tags.deleteConfirm', { name: deleting.name, count: formatCount(deleting.companies) })}
           confirmLabel={t('tags.delete')}
-          danger
           onClose={() => setDeleting(null)}
-          onConfirm={async () => {
-            try {
-              await api.call('tags.delete', { id: deleting.id });
-              notify('success', t('tags.deleted', { name: deleting.name }));
-              setDeleting(null);
-              await refreshTags();
-            } catch (err) {
-              reportError(err);
-            }
-          }}
+          onDelete={() => api.call('tags.delete', { id: deleting.id })}
+          doneText={t('tags.deleted', { name: deleting.name })}
+          onDeleted={refreshTags}
         />
       ) : null}
     </section>

@@ -36,12 +36,6 @@ export function WeekPage(_: RouteProps) {
     return t(`week.section.${s}`);
   };
 
-  const firmLink = (id: number, name: string, tab?: string) => (
-    <a className="week-firm" href={`#${companyPath(id, tab)}`}>
-      {name}
-    </a>
-  );
-
   const markReceived = async (id: number, organisation: string) => {
     try {
       await api.call('referrals.setStatus', { id, status: 'received' });
@@ -59,8 +53,8 @@ export function WeekPage(_: RouteProps) {
   };
 
   const items = (s: WeekSection, w: WeekData): ReactNode[] => {
-    const consultant = (name: string | null) =>
-      w.consultant || !name ? null : <span className="muted week-consultant">{name}</span>;
+    // One colleague's week need not name them on every item.
+    const team = !w.consultant;
     switch (s) {
       case 'followups':
         return w.followups.rows.map((f) => (
@@ -82,69 +76,72 @@ export function WeekPage(_: RouteProps) {
         ));
       case 'visits':
         return w.visits.rows.map((v) => (
-          <li key={v.companyId} className="week-item">
-            <div className="week-main">
-              {firmLink(v.companyId, v.companyName)}
-              <span className="muted">{t('week.visitDue', { date: formatDate(v.due) })}</span>
-              {consultant(v.consultant)}
-            </div>
-            <button
-              type="button"
-              className="btn btn-small"
-              onClick={() => navigate(`${companyPath(v.companyId, 'visits')}/new`)}
-            >
-              {t('week.registerVisit')}
-            </button>
-          </li>
+          <WeekItem
+            key={v.companyId}
+            firm={v}
+            team={team}
+            action={
+              <button
+                type="button"
+                className="btn btn-small"
+                onClick={() => navigate(`${companyPath(v.companyId, 'visits')}/new`)}
+              >
+                {t('week.registerVisit')}
+              </button>
+            }
+          >
+            <span className="muted">{t('week.visitDue', { date: formatDate(v.due) })}</span>
+          </WeekItem>
         ));
       case 'referrals':
         return w.referrals.rows.map((r) => (
-          <li key={r.id} className="week-item">
-            <div className="week-main">
-              {firmLink(r.companyId, r.companyName, 'referrals')}
-              <span className="muted">
-                {t('week.referralLine', { organisation: r.organisation, date: formatDate(r.sentAt), days: r.days })}
-              </span>
-              {consultant(r.consultant)}
-            </div>
-            <button type="button" className="btn btn-small" onClick={() => void markReceived(r.id, r.organisation)}>
-              {t('week.markReceived')}
-            </button>
-          </li>
+          <WeekItem
+            key={r.id}
+            firm={r}
+            tab="referrals"
+            team={team}
+            action={
+              <button type="button" className="btn btn-small" onClick={() => void markReceived(r.id, r.organisation)}>
+                {t('week.markReceived')}
+              </button>
+            }
+          >
+            <span className="muted">
+              {t('week.referralLine', { organisation: r.organisation, date: formatDate(r.sentAt), days: r.days })}
+            </span>
+          </WeekItem>
         ));
       case 'lag':
         return w.lag.rows.map((a) => (
-          <li key={a.id} className="week-item">
-            <div className="week-main">
-              {firmLink(a.companyId, a.companyName, 'referrals')}
-              <span>
-                {a.title} · {a.lag}
-              </span>
-              <span className={a.reason === 'deadline' && a.deadline && a.deadline < w.on ? 'week-late' : 'muted'}>
-                {t(labelKey.lagStatus(a.status))} ·{' '}
-                {a.reason === 'deadline'
-                  ? t('week.lag.deadline', { date: formatDate(a.deadline) })
-                  : t('week.lag.decision', { date: formatDate(a.submittedAt) })}
-              </span>
-              {consultant(a.consultant)}
-            </div>
-          </li>
+          <WeekItem key={a.id} firm={a} tab="referrals" team={team}>
+            <span>
+              {a.title} · {a.lag}
+            </span>
+            <span className={a.reason === 'deadline' && a.deadline && a.deadline < w.on ? 'week-late' : 'muted'}>
+              {t(labelKey.lagStatus(a.status))} ·{' '}
+              {a.reason === 'deadline'
+                ? t('week.lag.deadline', { date: formatDate(a.deadline) })
+                : t('week.lag.decision', { date: formatDate(a.submittedAt) })}
+            </span>
+          </WeekItem>
         ));
       case 'quiet':
         return w.quiet.rows.map((q) => (
-          <li key={q.companyId} className="week-item">
-            <div className="week-main">
-              {firmLink(q.companyId, q.companyName)}
-              <span className="muted">
-                {t(labelKey.companyStatus(q.status))} ·{' '}
-                {q.lastContact ? t('week.lastContact', { date: formatDate(q.lastContact) }) : t('week.neverContacted')}
-              </span>
-              {consultant(q.consultant)}
-            </div>
-            <a className="btn btn-small" href={`#${companyPath(q.companyId)}`}>
-              {t('week.openFirm', { name: q.companyName })}
-            </a>
-          </li>
+          <WeekItem
+            key={q.companyId}
+            firm={q}
+            team={team}
+            action={
+              <a className="btn btn-small" href={`#${companyPath(q.companyId)}`}>
+                {t('week.openFirm', { name: q.companyName })}
+              </a>
+            }
+          >
+            <span className="muted">
+              {t(labelKey.companyStatus(q.status))} ·{' '}
+              {q.lastContact ? t('week.lastContact', { date: formatDate(q.lastContact) }) : t('week.neverContacted')}
+            </span>
+          </WeekItem>
         ));
     }
   };
@@ -191,5 +188,33 @@ export function WeekPage(_: RouteProps) {
         <p className="muted">{t('common.loading')}</p>
       )}
     </section>
+  );
+}
+
+interface WeekItemProps {
+  firm: { companyId: number; companyName: string; consultant: string | null };
+  /** The firm's tab the item is about. */
+  tab?: string;
+  /** The whole team's week: each item says whose it is. */
+  team: boolean;
+  /** What is due and why. */
+  children: ReactNode;
+  /** The one thing to do about it, right there. */
+  action?: ReactNode;
+}
+
+/** One item of a week's section: the firm, what is due, whose it is, and its action. */
+function WeekItem({ firm, tab, team, children, action }: WeekItemProps) {
+  return (
+    <li className="week-item">
+      <div className="week-main">
+        <a className="week-firm" href={`#${companyPath(firm.companyId, tab)}`}>
+          {firm.companyName}
+        </a>
+        {children}
+        {team && firm.consultant ? <span className="muted week-consultant">{firm.consultant}</span> : null}
+      </div>
+      {action}
+    </li>
   );
 }
