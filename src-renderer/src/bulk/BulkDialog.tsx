@@ -4,7 +4,7 @@ import { labelKey } from '../../../src-shared/messages/code-labels';
 import { api } from '../api';
 import type { BulkInputRaw, BulkKind, BulkResult, CaseloadFilters, NetworkSummary } from '../api/types';
 import { Dialog } from '../components/Dialog';
-import { ChoiceOptions, type OptionItem } from '../components/list-options';
+import { ChoiceOptions, type OptionItem } from '../components/Options';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { JobProgress } from '../interop/JobProgress';

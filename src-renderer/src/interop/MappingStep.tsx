@@ -1,5 +1,5 @@
 import type { ImportField, ImportInspection, InteropFormats } from '../api/types';
-import { ChoiceOptions } from '../components/list-options';
+import { ChoiceOptions } from '../components/Options';
 import { ColumnTable } from '../components/table-columns';
 import { useT } from '../i18n/I18nProvider';
 import { duplicateFields, hasKeyField } from './wizard-model';

@@ -2,7 +2,7 @@ import { TEXT_ENCODINGS } from '../../../src-shared/codes/interop';
 import { formatFileSize } from '../../../src-shared/format/file-size';
 import type { ImportInspection, ImportOptionsInput, InteropFormats, Separator } from '../api/types';
 import { SelectField } from '../components/Field';
-import { ChoiceOptions, type OptionItem } from '../components/list-options';
+import { ChoiceOptions, type OptionItem } from '../components/Options';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount } from '../lib/format';
 

@@ -3,7 +3,7 @@ import { api } from '../api';
 import type { ExportScopeInput } from '../api/types';
 import { SelectField, TextField } from '../components/Field';
 import { FormDialog } from '../components/FormDialog';
-import { TextOptions } from '../components/list-options';
+import { TextOptions } from '../components/Options';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount } from '../lib/format';

@@ -4,8 +4,7 @@ import { api } from '../api';
 import type { DraftSummary, Visit } from '../api/types';
 import { caseloadStore } from '../caseload/caseload-store';
 import type { CompanyTabProps } from '../company/company-tabs';
-import { ConfirmDialog } from '../components/ConfirmDialog';
-import { LoadedList } from '../components/RecordList';
+import { DeleteConfirm, LoadedList } from '../components/RecordList';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { formatDate, formatDateTime } from '../lib/format';
@@ -26,7 +25,7 @@ export function byNewest(a: Visit, b: Visit): number {
 /** "Besøg og kontakter": the company's timeline, and the way into the visit form. */
 export function VisitsTab({ company, reload }: CompanyTabProps) {
   const t = useT();
-  const { notify, reportError } = useToasts();
+  const { reportError } = useToasts();
   const reference = useVisitReference(reportError);
   const [visits, setVisits] = useState<Visit[] | null>(null);
   const [draft, setDraft] = useState<DraftSummary | null>(null);
@@ -76,23 +75,17 @@ export function VisitsTab({ company, reload }: CompanyTabProps) {
         )}
       </LoadedList>
       {deleting ? (
-        <ConfirmDialog
+        <DeleteConfirm
           text={t('visit.deleteConfirm', { date: formatDate(deleting.date) })}
-          confirmLabel={t('common.delete')}
-          danger
           onClose={() => setDeleting(null)}
-          onConfirm={async () => {
-            try {
-              await api.call('visits.delete', { id: deleting.id });
-              notify('success', t('visit.deleted'));
-              caseloadStore.dataChanged();
-              load();
-              reload();
-            } catch (err) {
-              reportError(err);
-            }
-            setDeleting(null);
+          onDelete={() => api.call('visits.delete', { id: deleting.id })}
+          doneText={t('visit.deleted')}
+          onDeleted={async () => {
+            caseloadStore.dataChanged();
+            load();
+            reload();
           }}
+          closeOnFailure
         />
       ) : null}
     </section>
