@@ -24,9 +24,13 @@ port.on('message', () => {
   wake = undefined;
 });
 
-/** The buffer alone in its memory, so it can be handed over instead of copied. */
+/**
+ * A chunk whose memory can be handed over instead of copied: the sheet writer's buffers (a fresh
+ * one after each flush) and large values have memory of their own, larger than Node's pool of
+ * small buffers; anything else is copied.
+ */
 function owned(chunk: Buffer): Uint8Array {
-  if (chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength) return chunk;
+  if (chunk.byteOffset === 0 && chunk.buffer.byteLength > Buffer.poolSize) return chunk;
   const copy = new Uint8Array(chunk.byteLength);
   copy.set(chunk);
   return copy;
