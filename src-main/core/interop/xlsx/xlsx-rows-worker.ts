@@ -99,14 +99,15 @@ async function main(): Promise<void> {
   }
 }
 
+// Done or failed, nothing more comes from the writer: the thread may end (the writer ends it too).
 main().then(
-  () => port.removeAllListeners('message'),
+  () => port.unref(),
   (err: unknown) => {
     port.postMessage({
       type: 'failed',
       message: err instanceof Error ? err.message : String(err),
       stack: err instanceof Error ? err.stack : undefined,
     } satisfies FromRowThread);
-    port.removeAllListeners('message');
+    port.unref();
   },
 );
