@@ -16,6 +16,8 @@ export default defineConfig({
         input: {
           main: resolve(__dirname, 'src-main/electron/main.ts'),
           'db-worker': resolve(__dirname, 'src-main/api/db-worker/worker.ts'),
+          // The XLSX export's row thread, found beside the bundle that starts it (interop/xlsx/xlsx-row-thread.ts).
+          'xlsx-rows-worker': resolve(__dirname, 'src-main/core/interop/xlsx/xlsx-rows-worker.ts'),
         },
         external: ['better-sqlite3', 'electron'],
       },

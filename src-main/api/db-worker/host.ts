@@ -1,10 +1,8 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { GrantKind } from '../../core/files/path-access';
 import { assertWrittenFile } from '../../core/files/written-files';
 import { type Locale, message } from '../../core/messages';
+import { spawnModuleWorker } from '../../core/threads/spawn-worker';
 import type { ApiResult } from '../contract';
 import { createDispatcher, type Dispatch } from '../dispatcher';
 import type { AllHandlers } from '../handlers';
@@ -103,20 +101,9 @@ function baseInit(opts: DbHostOptions, role: WorkerRole): WorkerInit {
   };
 }
 
-/**
- * Where the worker's code is. Built (electron-vite), it is `db-worker.js` beside the bundle that
- * imports this module; run from the TypeScript sources (browser mode under tsx, vitest), the
- * thread first registers tsx's loader and then imports worker.ts.
- */
+/** The database thread: `db-worker.js` beside the built bundle, worker.ts from the sources. */
 function spawnWorker(init: WorkerInit): Worker {
-  const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL('./db-worker.js', here), { workerData: init });
-  const entry = new URL('./worker.ts', here).href;
-  // The ES module build of tsx's API (a require() would find its CommonJS twin).
-  const tsxRoot = path.dirname(createRequire(here).resolve('tsx/package.json'));
-  const tsx = pathToFileURL(path.join(tsxRoot, 'dist', 'esm', 'api', 'index.mjs')).href;
-  const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, workerData: init });
+  return spawnModuleWorker(import.meta.url, { built: './db-worker.js', source: './worker.ts' }, { workerData: init });
 }
 
 type Pending = (result: ApiResult<unknown>) => void;

@@ -43,7 +43,7 @@ export const interopHandlers: AreaHandlers<typeof interopContract> = {
     runExport(
       ctx.db,
       { format, path: chosenPaths.fileToWrite(ctx, path), scope, entity, campaign },
-      { locale: ctx.locale, job: job(ctx), appVersion: ctx.appVersion },
+      { locale: ctx.locale, job: job(ctx), appVersion: ctx.appVersion, nativeBinding: ctx.live?.nativeBinding },
     ),
   'interop.campaignScope': ({ scope }, { db }) => campaignScope(db, scope),
   'interop.history': ({ limit }, { db }) => listImportRuns(db, limit),

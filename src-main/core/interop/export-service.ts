@@ -31,7 +31,7 @@ export async function runExport(
     entity?: string;
     campaign?: { includeProtected: boolean };
   },
-  ctx: { locale: Locale; job: JobControl; appVersion: string },
+  ctx: { locale: Locale; job: JobControl; appVersion: string; nativeBinding?: string },
 ): Promise<ExportResult> {
   const target = checkExportFile(input.path, EXTENSION[input.format]);
   const module = formatModule(input.format);
@@ -53,6 +53,7 @@ export async function runExport(
       appVersion: ctx.appVersion,
       actor: currentActor(db),
       progressLabel: message('export.phase.write', {}, ctx.locale),
+      nativeBinding: ctx.nativeBinding,
     },
   );
   return leftOutProtected === undefined ? result : { ...result, leftOutProtected };

@@ -63,6 +63,8 @@ export interface ExportCallContext {
   appVersion: string;
   actor: string;
   progressLabel: string;
+  /** better-sqlite3's binding for Electron, for a connection an export opens in a thread of its own. */
+  nativeBinding?: string;
 }
 
 /**

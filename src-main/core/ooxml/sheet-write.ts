@@ -259,6 +259,16 @@ export class SheetWriter {
     this.out.addBytes(bytes);
   }
 
+  /**
+   * Rows already written as XML and encoded elsewhere (the XLSX export's row thread): `count` rows
+   * numbered on from this sheet's last. zlib keeps the buffers until deflated.
+   */
+  addRows(chunks: readonly Buffer[], count: number): void {
+    this.out.flush();
+    for (const chunk of chunks) this.entry.push(chunk);
+    this.rows += count;
+  }
+
   /** A row of typed values, bold (a header) or plain; an empty row is left out, as Excel does. */
   row(values: readonly CellValue[], bold = false): void {
     const r = this.nextRow();

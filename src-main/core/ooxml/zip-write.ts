@@ -391,7 +391,8 @@ export class ChunkWriter {
   private buf = Buffer.allocUnsafe(ChunkWriter.SIZE);
   private pos = 0;
 
-  constructor(private readonly entry: ZipEntryStream) {}
+  /** `entry` takes each full buffer: a zip part's deflate, or the row thread's post to the writer. */
+  constructor(private readonly entry: Pick<ZipEntryStream, 'push'>) {}
 
   add(text: string): void {
     // A UTF-16 unit takes at most 3 bytes in UTF-8.

@@ -7,9 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCompany } from '../../../../src-main/core/companies/company-repo';
 import { companyCreateSchema } from '../../../../src-main/core/companies/schema';
 import { sanitiseText } from '../../../../src-main/core/files/sanitise-text';
+import { scopeCompanyIds } from '../../../../src-main/core/interop/export-scope';
 import { importInOneGo } from '../../../../src-main/core/interop/import-service';
+import { NO_JOB } from '../../../../src-main/core/interop/job';
+import { SHEETS } from '../../../../src-main/core/interop/sheets/company-sheets';
+import { writeXlsx } from '../../../../src-main/core/interop/xlsx/xlsx-export';
 import { generateCaseload } from '../../../../tools/generate/generate-caseload';
-import { exportTo, freshDb, seedCaseload } from '../../../helpers/interop';
+import { exportTo, freshDb, readWorkbook, seedCaseload } from '../../../helpers/interop';
 import { tempDir } from '../../../helpers/temp-db';
 
 let dir: string;
@@ -188,6 +192,45 @@ describe('the exported workbook, read back with exceljs', () => {
     const names: unknown[] = [];
     wb.getWorksheet('Virksomheder')?.eachRow((r) => names.push(r.getCell(2).value));
     expect(names).toContain('Skjult tegn ApS');
+  });
+});
+
+describe('a large export, its rows read and written in a thread of their own', () => {
+  const writeAll = (from: Database, file: string, rowThread: boolean, job = NO_JOB) => {
+    const ids = scopeCompanyIds(from, { kind: 'all' });
+    return writeXlsx(from, file, ids, SHEETS, {
+      locale: 'da',
+      job,
+      progressLabel: 'export',
+      everyFirm: true,
+      rowThread,
+    });
+  };
+
+  it('writes the same workbook as the export that reads its rows itself', async () => {
+    const threaded = await writeAll(db, path.join(dir, 'traad.xlsx'), true);
+    const here = await writeAll(db, path.join(dir, 'her.xlsx'), false);
+    expect(threaded.counts).toEqual(here.counts);
+    expect(await readWorkbook(threaded.path)).toEqual(await readWorkbook(here.path));
+    expect(await visitNotes(threaded.path)).toEqual(notesRead);
+  });
+
+  it('reports progress up to every firm of every sheet, and a cancel leaves no file behind', async () => {
+    const seen: Array<[number, number]> = [];
+    await writeAll(db, path.join(dir, 'fremdrift.xlsx'), true, {
+      signal: new AbortController().signal,
+      progress: (done, total) => seen.push([done, total]),
+    });
+    expect(seen.at(-1)).toEqual([41 * SHEETS.length, 41 * SHEETS.length]);
+
+    const before = fs.readdirSync(dir);
+    const cancel = new AbortController();
+    const stopped = writeAll(db, path.join(dir, 'afbrudt.xlsx'), true, {
+      signal: cancel.signal,
+      progress: () => cancel.abort(),
+    });
+    await expect(stopped).rejects.toMatchObject({ code: 'cancelled' });
+    expect(fs.readdirSync(dir).sort()).toEqual(before.sort());
   });
 });
 
