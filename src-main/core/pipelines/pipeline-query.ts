@@ -43,6 +43,8 @@ interface PipelineSpec {
   alias: string;
   organisationColumn: string;
   statuses: readonly string[];
+  /** The statuses each status may move to. */
+  transitions: Readonly<Record<string, readonly string[]>>;
   /** The day it left the desk (sent, submitted): the period filter's column and where waiting counts from. */
   since: string;
   /** Statuses in which an answer is awaited. */
@@ -73,6 +75,7 @@ function pipelineDef(spec: PipelineSpec) {
     company: `${a}.company_id`,
     status: waiting.status,
     statuses: spec.statuses,
+    transitions: spec.transitions,
     organisation,
     consultant: firmConsultant(a),
     since: waiting.since,
@@ -103,6 +106,7 @@ const REFERRALS = pipelineDef({
   alias: 'r',
   organisationColumn: 'organisation_id',
   statuses: REFERRAL_STATUSES,
+  transitions: REFERRAL_TRANSITIONS,
   since: 'sent_at',
   waiting: ['sent'],
   sort: {
@@ -122,6 +126,7 @@ const LAG = pipelineDef({
   alias: 'a',
   organisationColumn: 'lag_id',
   statuses: LAG_STATUSES,
+  transitions: LAG_TRANSITIONS,
   since: 'submitted_at',
   waiting: ['submitted', 'recommended'],
   sort: {
@@ -231,40 +236,24 @@ export function pipelineSql(kind: PipelineKind, q: AnyQuery) {
   };
 }
 
-function runPage<R extends { id: number; status: string }>(
-  db: Database,
-  kind: PipelineKind,
-  q: AnyQuery,
-  next: (status: R['status']) => readonly string[],
-): PipelinePage<R & { allowedNext: string[] }> {
+/** A page of a pipeline's rows, each with the statuses it may move to next. */
+function runPage<R extends { id: number; status: string }>(db: Database, kind: PipelineKind, q: AnyQuery) {
   const plan = pipelineSql(kind, q);
+  const transitions = PIPELINES[kind].transitions;
   const total = get<{ n: number }>(db, plan.countSql, plan.params)?.n ?? 0;
   const ids = all<{ id: number }>(db, plan.pageSql, [...plan.params, q.limit, q.offset]).map((r) => r.id);
   const byId = new Map(all<R>(db, plan.rowsSql, { today: plan.today, ids: JSON.stringify(ids) }).map((r) => [r.id, r]));
   const rows = ids.flatMap((id) => {
     const r = byId.get(id);
-    return r ? [{ ...r, allowedNext: [...next(r.status)] }] : [];
+    return r ? [{ ...r, allowedNext: [...(transitions[r.status] ?? [])] }] : [];
   });
-  return { rows, total, offset: q.offset };
+  return { rows, total, offset: q.offset } as PipelinePage<R>;
 }
 
-export function queryReferralPipeline(db: Database, q: ReferralPipelineQuery): PipelinePage<ReferralPipelineRow> {
-  return runPage<Omit<ReferralPipelineRow, 'allowedNext'>>(
-    db,
-    'referrals',
-    q,
-    (s) => REFERRAL_TRANSITIONS[s],
-  ) as PipelinePage<ReferralPipelineRow>;
-}
+export const queryReferralPipeline = (db: Database, q: ReferralPipelineQuery) =>
+  runPage<ReferralPipelineRow>(db, 'referrals', q);
 
-export function queryLagPipeline(db: Database, q: LagPipelineQuery): PipelinePage<LagPipelineRow> {
-  return runPage<Omit<LagPipelineRow, 'allowedNext'>>(
-    db,
-    'lag',
-    q,
-    (s) => LAG_TRANSITIONS[s],
-  ) as PipelinePage<LagPipelineRow>;
-}
+export const queryLagPipeline = (db: Database, q: LagPipelineQuery) => runPage<LagPipelineRow>(db, 'lag', q);
 
 /** Every match's id in the table's order: what an export writes. */
 export function pipelineIds(db: Database, kind: PipelineKind, q: AnyQuery): number[] {
