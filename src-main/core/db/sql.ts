@@ -32,6 +32,27 @@ export function run(db: Database, sql: string, params: unknown[] | Record<string
   return stmt(db, sql).run(params);
 }
 
+/**
+ * A list's WHERE from its filters, each `[condition, value]` taken only when the value was given
+ * (not undefined, not an empty text or list); a list fills the condition's `(?)` with one
+ * placeholder per item.
+ */
+export function whereOf(filters: ReadonlyArray<readonly [string, unknown]>): { sql: string; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  for (const [condition, value] of filters) {
+    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+    if (Array.isArray(value)) {
+      where.push(condition.replace('(?)', `(${value.map(() => '?').join(', ')})`));
+      params.push(...value);
+    } else {
+      where.push(condition);
+      params.push(value);
+    }
+  }
+  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
 let stamped = { second: Number.NaN, stamp: '' };
 
 /**
