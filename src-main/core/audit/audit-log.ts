@@ -35,6 +35,17 @@ export function recordAudit(
   );
 }
 
+/** An entry in a firm's own history: its record, status, CVR or tags changed. */
+export function recordCompanyAudit(
+  db: Database,
+  actor: string,
+  companyId: number,
+  action: AuditAction,
+  change: Pick<Parameters<typeof recordAudit>[1], 'before' | 'after' | 'reason'>,
+): void {
+  recordAudit(db, { actor, entity: 'company', entityId: companyId, companyId, action, ...change });
+}
+
 /** Only the fields that differ, so the history shows what changed rather than whole records. */
 export function diff(before: Record<string, unknown>, after: Record<string, unknown>) {
   const b: Record<string, unknown> = {};

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import { diff, recordAudit } from '../audit/audit-log';
+import { diff, recordCompanyAudit } from '../audit/audit-log';
 import { get, nowStamp, run } from '../db/sql';
 import { isValidCvr, normaliseCvr } from '../domain/cvr';
 import { danishSortKey } from '../domain/sort-key';
@@ -75,12 +75,7 @@ export function createCompany(
         [randomUUID(), newId, input.ownerName, now, now],
       );
     }
-    recordAudit(db, {
-      actor: opts.actor ?? currentActor(db),
-      entity: 'company',
-      entityId: newId,
-      companyId: newId,
-      action: 'create',
+    recordCompanyAudit(db, opts.actor ?? currentActor(db), newId, 'create', {
       after: rawRow(db, newId),
     });
     return newId;
@@ -110,12 +105,7 @@ export function updateCompany(db: Database, id: number, changes: Partial<Company
     values.updated_at = nowStamp();
     const cols = Object.keys(values);
     run(db, `UPDATE companies SET ${cols.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`, { ...values, id });
-    recordAudit(db, {
-      actor: actor ?? currentActor(db),
-      entity: 'company',
-      entityId: id,
-      companyId: id,
-      action: 'update',
+    recordCompanyAudit(db, actor ?? currentActor(db), id, 'update', {
       before: d.before,
       after: d.after,
     });
@@ -136,12 +126,7 @@ export function correctCvr(db: Database, id: number, cvr: string | null, reason:
       nowStamp(),
       id,
     ]);
-    recordAudit(db, {
-      actor: actor ?? currentActor(db),
-      entity: 'company',
-      entityId: id,
-      companyId: id,
-      action: 'correct',
+    recordCompanyAudit(db, actor ?? currentActor(db), id, 'correct', {
       before: { cvr: before.cvr },
       after: { cvr: next },
       reason,

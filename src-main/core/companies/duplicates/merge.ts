@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { COMPANY_FIELDS, type CompanyFieldDef, inputName } from '../../../../src-shared/fields/companies';
-import { recordAudit } from '../../audit/audit-log';
+import { recordAudit, recordCompanyAudit } from '../../audit/audit-log';
 import { all, get, run } from '../../db/sql';
 import { DomainError, notFound } from '../../errors';
 import { message } from '../../messages';
@@ -167,12 +167,7 @@ export function mergeCompanies(db: Database, input: MergeInput, actor = currentA
     const changes: Record<string, unknown> = {};
     for (const f of plan.fields) if (f.chosen === 'merge' && f.merge !== f.keep) changes[f.field] = f.merge;
     updateCompany(db, plan.keepId, changes as Partial<CompanyCreate>, actor);
-    recordAudit(db, {
-      actor,
-      entity: 'company',
-      entityId: plan.keepId,
-      companyId: plan.keepId,
-      action: 'update',
+    recordCompanyAudit(db, actor, plan.keepId, 'update', {
       after: { mergedFrom: merged.uuid, moves: plan.moves },
       reason: message('duplicates.auditMerged', { name: plan.mergeName }, 'da'),
     });
