@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { type AnnexKind, extensionOf, isExecutableName } from '../../../src-shared/codes/attachments';
 import { recordAudit } from '../audit/audit-log';
-import { all, get, nowStamp, run } from '../db/sql';
+import { all, get, nowStamp, run, storedRow } from '../db/sql';
 import { DomainError, invalidField, notFound } from '../errors';
 import { copyFile, flushFile, removeFile, renameFile, writeNewFile } from '../files/file-ops';
 import { safeFileName } from '../files/safe-file-name';
@@ -68,8 +68,7 @@ function requireStore(db: Database): string {
 }
 
 function rowOf(db: Database, id: number): Row {
-  const r = get<Row>(db, 'SELECT * FROM attachments WHERE id = ?', [id]);
-  if (!r) throw notFound('entity.attachment', id);
+  const r = storedRow<Row>(db, 'attachments', id, 'entity.attachment');
   return r;
 }
 

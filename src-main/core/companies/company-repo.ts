@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { diff, recordCompanyAudit } from '../audit/audit-log';
-import { get, nowStamp, run } from '../db/sql';
+import { get, nowStamp, run, storedRow } from '../db/sql';
 import { isValidCvr, normaliseCvr } from '../domain/cvr';
 import { danishSortKey } from '../domain/sort-key';
 import { DomainError, invalidField, notFound } from '../errors';
@@ -35,8 +35,7 @@ export function resolveCompanyRef(db: Database, ref: string): Company {
 }
 
 function rawRow(db: Database, id: number): Record<string, unknown> {
-  const row = get<Record<string, unknown>>(db, 'SELECT * FROM companies WHERE id = ?', [id]);
-  if (!row) throw notFound('entity.company', id);
+  const row = storedRow(db, 'companies', id, 'entity.company');
   return row;
 }
 

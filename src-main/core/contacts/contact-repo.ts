@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { type AuditedTable, deleteAudited, recordAudit, updateAudited } from '../audit/audit-log';
 import { assertCompanyExists } from '../companies/company-repo';
-import { all, camelColumns, get, nowStamp, run, type StoredFlags, withFlags } from '../db/sql';
+import { all, camelColumns, get, nowStamp, run, type StoredFlags, storedRow, withFlags } from '../db/sql';
 import { EMAIL } from '../domain/formats';
 import { DomainError, type FieldIssue, notFound } from '../errors';
 import { currentActor } from '../settings/settings-repo';
@@ -76,8 +76,7 @@ export function updateContact(
   changes: Partial<z.output<typeof contactFieldsSchema>>,
 ): Contact {
   db.transaction(() => {
-    const before = get<Record<string, unknown>>(db, 'SELECT * FROM contacts WHERE id = ?', [id]);
-    if (!before) throw notFound('entity.contact', id);
+    const before = storedRow(db, 'contacts', id, 'entity.contact');
     check(changes, false);
     const values: Record<string, unknown> = {};
     if (changes.name !== undefined) values.name = changes.name;

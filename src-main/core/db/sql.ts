@@ -1,4 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { notFound } from '../errors';
+import type { MessageKey } from '../messages';
 
 /**
  * Prepared statements are cached per database and SQL text: better-sqlite3 compiles on prepare,
@@ -51,6 +53,18 @@ export function whereOf(filters: ReadonlyArray<readonly [string, unknown]>): { s
     }
   }
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+/** A record's stored row as it is (what an audit entry records as before); an unknown id is not found. */
+export function storedRow<T extends object = object>(
+  db: Database,
+  table: string,
+  id: number,
+  entity: MessageKey,
+): Record<string, unknown> & T {
+  const row = get<Record<string, unknown> & T>(db, `SELECT * FROM ${table} WHERE id = ?`, [id]);
+  if (!row) throw notFound(entity, id);
+  return row;
 }
 
 let stamped = { second: Number.NaN, stamp: '' };

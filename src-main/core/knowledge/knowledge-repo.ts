@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { todayIso } from '../../../src-shared/format/dates';
 import { type AuditedTable, deleteAudited, insertAudited, updateAudited } from '../audit/audit-log';
 import { assertCompanyExists } from '../companies/company-repo';
-import { all, camelColumns, get, nowStamp, storedColumns, whereOf } from '../db/sql';
+import { all, camelColumns, get, nowStamp, storedColumns, storedRow, whereOf } from '../db/sql';
 import { invalidField, notFound } from '../errors';
 import { assertRefs } from '../referrals/refs';
 import type { KnowledgeContact, KnowledgeCreate, KnowledgeFields, KnowledgeListQuery } from './knowledge-schema';
@@ -69,12 +69,7 @@ export function createKnowledgeContact(db: Database, input: KnowledgeCreate): Kn
 }
 
 function rawRow(db: Database, id: number): Record<string, unknown> & { company_id: number } {
-  const row = get<Record<string, unknown> & { company_id: number }>(
-    db,
-    'SELECT * FROM knowledge_contacts WHERE id = ?',
-    [id],
-  );
-  if (!row) throw notFound('entity.knowledgeContact', id);
+  const row = storedRow<{ company_id: number }>(db, 'knowledge_contacts', id, 'entity.knowledgeContact');
   return row;
 }
 

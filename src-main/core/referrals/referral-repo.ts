@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { todayIso } from '../../../src-shared/format/dates';
 import { type AuditedTable, deleteAudited, insertAudited, updateAudited } from '../audit/audit-log';
 import { assertCompanyExists } from '../companies/company-repo';
-import { all, camelColumns, get, nowStamp, storedColumns, whereOf } from '../db/sql';
+import { all, camelColumns, get, nowStamp, storedColumns, storedRow, whereOf } from '../db/sql';
 import type { NeedKey } from '../domain/needs';
 import { invalidField, notFound } from '../errors';
 import {
@@ -120,12 +120,7 @@ export function rawRow(
   db: Database,
   id: number,
 ): Record<string, unknown> & { company_id: number; status: ReferralStatus } {
-  const row = get<Record<string, unknown> & { company_id: number; status: ReferralStatus }>(
-    db,
-    'SELECT * FROM referrals WHERE id = ?',
-    [id],
-  );
-  if (!row) throw notFound('entity.referral', id);
+  const row = storedRow<{ company_id: number; status: ReferralStatus }>(db, 'referrals', id, 'entity.referral');
   return row;
 }
 
