@@ -106,12 +106,16 @@ export function updateAudited(
   });
 }
 
-/** Inserts one row inside the caller's transaction, recorded as created by the current actor; returns its id. */
+/**
+ * Inserts one row inside the caller's transaction, recorded as created by the current actor; returns
+ * its id. `after` is what the entry records, the whole row unless the table logs less of it.
+ */
 export function insertAudited(
   db: Database,
   t: Pick<AuditedTable, 'table' | 'entity'>,
   values: Record<string, unknown>,
   companyId: number | null = null,
+  after: object = values,
 ): number {
   const cols = Object.keys(values);
   const info = run(
@@ -120,7 +124,7 @@ export function insertAudited(
     values,
   );
   const id = Number(info.lastInsertRowid);
-  recordActorAudit(db, { entity: t.entity, entityId: id, companyId, action: 'create', after: values });
+  recordActorAudit(db, { entity: t.entity, entityId: id, companyId, action: 'create', after });
   return id;
 }
 
