@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { all, nowStamp, run } from '../db/sql';
+import { all, insertRow, nowStamp, run } from '../db/sql';
 import { currentActor } from '../settings/settings-repo';
 import type { AuditAction, AuditEntry } from './audit-types';
 
@@ -117,13 +117,7 @@ export function insertAudited(
   companyId: number | null = null,
   after: object = values,
 ): number {
-  const cols = Object.keys(values);
-  const info = run(
-    db,
-    `INSERT INTO ${t.table}(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
-    values,
-  );
-  const id = Number(info.lastInsertRowid);
+  const id = insertRow(db, t.table, values);
   recordActorAudit(db, { entity: t.entity, entityId: id, companyId, action: 'create', after });
   return id;
 }

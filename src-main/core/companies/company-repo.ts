@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { diff, recordCompanyAudit } from '../audit/audit-log';
-import { get, nowStamp, run, storedRow } from '../db/sql';
+import { get, insertRow, nowStamp, run, storedRow } from '../db/sql';
 import { isValidCvr, normaliseCvr } from '../domain/cvr';
 import { danishSortKey } from '../domain/sort-key';
 import { DomainError, invalidField, notFound } from '../errors';
@@ -60,13 +60,7 @@ export function createCompany(
       created_at: now,
       updated_at: now,
     };
-    const cols = Object.keys(row);
-    const info = run(
-      db,
-      `INSERT INTO companies(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
-      row,
-    );
-    const newId = Number(info.lastInsertRowid);
+    const newId = insertRow(db, 'companies', row);
     if (input.ownerName) {
       run(
         db,

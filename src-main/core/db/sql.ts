@@ -55,6 +55,17 @@ export function whereOf(filters: ReadonlyArray<readonly [string, unknown]>): { s
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
+/** Inserts one row, its columns named by the keys of `values`; returns its id. */
+export function insertRow(db: Database, table: string, values: Record<string, unknown>): number {
+  const cols = Object.keys(values);
+  const info = run(
+    db,
+    `INSERT INTO ${table}(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
+    values,
+  );
+  return Number(info.lastInsertRowid);
+}
+
 /** A record's stored row as it is (what an audit entry records as before); an unknown id is not found. */
 export function storedRow<T extends object = object>(
   db: Database,

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { todayIso } from '../../../src-shared/format/dates';
 import { type AuditedTable, recordAudit, updateAudited } from '../audit/audit-log';
 import { assertCompanyExists } from '../companies/company-repo';
-import { nowStamp, run, storedColumns, storedRow } from '../db/sql';
+import { insertRow, nowStamp, run, storedColumns, storedRow } from '../db/sql';
 import { invalidField } from '../errors';
 import type { Locale } from '../messages';
 import { assertRefs } from '../referrals/refs';
@@ -89,13 +89,7 @@ export function createLagApplication(db: Database, input: LagCreate, locale: Loc
       created_at: now,
       updated_at: now,
     };
-    const cols = Object.keys(values);
-    const info = run(
-      db,
-      `INSERT INTO lag_applications(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
-      values,
-    );
-    const newId = Number(info.lastInsertRowid);
+    const newId = insertRow(db, 'lag_applications', values);
     if (input.budget) writeBudget(db, newId, input.budget);
     recordAudit(db, {
       actor: currentActor(db),
