@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { type AnnexKind, extensionOf, isExecutableName } from '../../../src-shared/codes/attachments';
 import { recordAudit } from '../audit/audit-log';
-import { all, get, nowStamp, run } from '../db/sql';
+import { all, get, nowStamp, run, storedRow } from '../db/sql';
 import { DomainError, invalidField, notFound } from '../errors';
 import { copyFile, flushFile, removeFile, renameFile, writeNewFile } from '../files/file-ops';
 import { safeFileName } from '../files/safe-file-name';
@@ -68,9 +68,21 @@ function requireStore(db: Database): string {
 }
 
 function rowOf(db: Database, id: number): Row {
-  const r = get<Row>(db, 'SELECT * FROM attachments WHERE id = ?', [id]);
-  if (!r) throw notFound('entity.attachment', id);
+  const r = storedRow<Row>(db, 'attachments', id, 'entity.attachment');
   return r;
+}
+
+/** Logs a change to a stored attachment as the current actor, under the firm it belongs to. */
+function auditChange(db: Database, row: Row, action: 'update' | 'delete', before: object, after?: object): void {
+  recordAudit(db, {
+    actor: currentActor(db),
+    entity: 'attachment',
+    entityId: row.id,
+    companyId: row.company_id,
+    action,
+    before,
+    after,
+  });
 }
 
 export function getAttachment(db: Database, id: number): Attachment {
@@ -281,15 +293,7 @@ export function updateAttachment(
       annex,
       id,
     ]);
-    recordAudit(db, {
-      actor: currentActor(db),
-      entity: 'attachment',
-      entityId: id,
-      companyId: before.company_id,
-      action: 'update',
-      before: { name: before.name, annex: before.annex },
-      after: { name, annex },
-    });
+    auditChange(db, before, 'update', { name: before.name, annex: before.annex }, { name, annex });
   })();
   return getAttachment(db, id);
 }
@@ -299,14 +303,7 @@ export function removeAttachment(db: Database, id: number): { removed: true } {
   db.transaction(() => {
     const before = rowOf(db, id);
     run(db, 'DELETE FROM attachments WHERE id = ?', [id]);
-    recordAudit(db, {
-      actor: currentActor(db),
-      entity: 'attachment',
-      entityId: id,
-      companyId: before.company_id,
-      action: 'delete',
-      before: { name: before.name, sha256: before.sha256 },
-    });
+    auditChange(db, before, 'delete', { name: before.name, sha256: before.sha256 });
   })();
   // After the commit: a kill here leaves a file no row names, which the next start removes.
   tidyStore(db);
@@ -319,15 +316,13 @@ export function relinkAttachment(db: Database, id: number, source: string): Atta
   storeFile(db, path.resolve(source), before.name, (copied) => {
     run(db, 'UPDATE attachments SET sha256 = ?, size_bytes = ? WHERE id = ?', [copied.sha256, copied.size, id]);
     if (copied.sha256 !== before.sha256) {
-      recordAudit(db, {
-        actor: currentActor(db),
-        entity: 'attachment',
-        entityId: id,
-        companyId: before.company_id,
-        action: 'update',
-        before: { sha256: before.sha256, size_bytes: before.size_bytes },
-        after: { sha256: copied.sha256, size_bytes: copied.size },
-      });
+      auditChange(
+        db,
+        before,
+        'update',
+        { sha256: before.sha256, size_bytes: before.size_bytes },
+        { sha256: copied.sha256, size_bytes: copied.size },
+      );
     }
   });
   if (before.sha256 !== getAttachment(db, id).sha256) tidyStore(db);

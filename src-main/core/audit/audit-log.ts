@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { all, nowStamp, run } from '../db/sql';
+import { all, insertRow, nowStamp, run } from '../db/sql';
 import { currentActor } from '../settings/settings-repo';
 import type { AuditAction, AuditEntry } from './audit-types';
 
@@ -33,6 +33,17 @@ export function recordAudit(
       e.reason ?? null,
     ],
   );
+}
+
+/** An entry in a firm's own history: its record, status, CVR or tags changed. */
+export function recordCompanyAudit(
+  db: Database,
+  actor: string,
+  companyId: number,
+  action: AuditAction,
+  change: Pick<Parameters<typeof recordAudit>[1], 'before' | 'after' | 'reason'>,
+): void {
+  recordAudit(db, { actor, entity: 'company', entityId: companyId, companyId, action, ...change });
 }
 
 /** Only the fields that differ, so the history shows what changed rather than whole records. */
@@ -95,21 +106,19 @@ export function updateAudited(
   });
 }
 
-/** Inserts one row inside the caller's transaction, recorded as created by the current actor; returns its id. */
+/**
+ * Inserts one row inside the caller's transaction, recorded as created by the current actor; returns
+ * its id. `after` is what the entry records, the whole row unless the table logs less of it.
+ */
 export function insertAudited(
   db: Database,
   t: Pick<AuditedTable, 'table' | 'entity'>,
   values: Record<string, unknown>,
   companyId: number | null = null,
+  after: object = values,
 ): number {
-  const cols = Object.keys(values);
-  const info = run(
-    db,
-    `INSERT INTO ${t.table}(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
-    values,
-  );
-  const id = Number(info.lastInsertRowid);
-  recordActorAudit(db, { entity: t.entity, entityId: id, companyId, action: 'create', after: values });
+  const id = insertRow(db, t.table, values);
+  recordActorAudit(db, { entity: t.entity, entityId: id, companyId, action: 'create', after });
   return id;
 }
 

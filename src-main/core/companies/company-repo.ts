@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import { diff, recordAudit } from '../audit/audit-log';
-import { get, nowStamp, run } from '../db/sql';
+import { diff, recordCompanyAudit } from '../audit/audit-log';
+import { get, insertRow, nowStamp, run, storedRow } from '../db/sql';
 import { isValidCvr, normaliseCvr } from '../domain/cvr';
 import { danishSortKey } from '../domain/sort-key';
 import { DomainError, invalidField, notFound } from '../errors';
@@ -35,8 +35,7 @@ export function resolveCompanyRef(db: Database, ref: string): Company {
 }
 
 function rawRow(db: Database, id: number): Record<string, unknown> {
-  const row = get<Record<string, unknown>>(db, 'SELECT * FROM companies WHERE id = ?', [id]);
-  if (!row) throw notFound('entity.company', id);
+  const row = storedRow(db, 'companies', id, 'entity.company');
   return row;
 }
 
@@ -61,13 +60,7 @@ export function createCompany(
       created_at: now,
       updated_at: now,
     };
-    const cols = Object.keys(row);
-    const info = run(
-      db,
-      `INSERT INTO companies(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
-      row,
-    );
-    const newId = Number(info.lastInsertRowid);
+    const newId = insertRow(db, 'companies', row);
     if (input.ownerName) {
       run(
         db,
@@ -75,12 +68,7 @@ export function createCompany(
         [randomUUID(), newId, input.ownerName, now, now],
       );
     }
-    recordAudit(db, {
-      actor: opts.actor ?? currentActor(db),
-      entity: 'company',
-      entityId: newId,
-      companyId: newId,
-      action: 'create',
+    recordCompanyAudit(db, opts.actor ?? currentActor(db), newId, 'create', {
       after: rawRow(db, newId),
     });
     return newId;
@@ -110,12 +98,7 @@ export function updateCompany(db: Database, id: number, changes: Partial<Company
     values.updated_at = nowStamp();
     const cols = Object.keys(values);
     run(db, `UPDATE companies SET ${cols.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`, { ...values, id });
-    recordAudit(db, {
-      actor: actor ?? currentActor(db),
-      entity: 'company',
-      entityId: id,
-      companyId: id,
-      action: 'update',
+    recordCompanyAudit(db, actor ?? currentActor(db), id, 'update', {
       before: d.before,
       after: d.after,
     });
@@ -136,12 +119,7 @@ export function correctCvr(db: Database, id: number, cvr: string | null, reason:
       nowStamp(),
       id,
     ]);
-    recordAudit(db, {
-      actor: actor ?? currentActor(db),
-      entity: 'company',
-      entityId: id,
-      companyId: id,
-      action: 'correct',
+    recordCompanyAudit(db, actor ?? currentActor(db), id, 'correct', {
       before: { cvr: before.cvr },
       after: { cvr: next },
       reason,

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import { type AuditedTable, deleteAudited, recordAudit, updateAudited } from '../audit/audit-log';
+import { type AuditedTable, deleteAudited, insertAudited, updateAudited } from '../audit/audit-log';
 import { assertCompanyExists } from '../companies/company-repo';
-import { all, camelColumns, get, nowStamp, run, type StoredFlags, withFlags } from '../db/sql';
+import { all, camelColumns, get, nowStamp, type StoredFlags, storedRow, withFlags } from '../db/sql';
 import { EMAIL } from '../domain/formats';
 import { DomainError, type FieldIssue, notFound } from '../errors';
-import { currentActor } from '../settings/settings-repo';
 import type { Contact, contactCreateSchema, contactFieldsSchema } from './contact-schema';
 
 const CONTACTS: AuditedTable = { table: 'contacts', entity: 'contact', stamped: true };
@@ -40,32 +39,18 @@ export function createContact(db: Database, input: z.output<typeof contactCreate
     assertCompanyExists(db, input.companyId);
     check(input, true);
     const now = nowStamp();
-    const info = run(
-      db,
-      `INSERT INTO contacts(uuid, company_id, name, role, phone, email, is_owner, created_at, updated_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        randomUUID(),
-        input.companyId,
-        input.name,
-        input.role ?? null,
-        input.phone ?? null,
-        input.email ?? null,
-        input.isOwner ? 1 : 0,
-        now,
-        now,
-      ],
-    );
-    const newId = Number(info.lastInsertRowid);
-    recordAudit(db, {
-      actor: currentActor(db),
-      entity: 'contact',
-      entityId: newId,
-      companyId: input.companyId,
-      action: 'create',
-      after: { name: input.name, role: input.role ?? null },
-    });
-    return newId;
+    const values = {
+      uuid: randomUUID(),
+      company_id: input.companyId,
+      name: input.name,
+      role: input.role ?? null,
+      phone: input.phone ?? null,
+      email: input.email ?? null,
+      is_owner: input.isOwner ? 1 : 0,
+      created_at: now,
+      updated_at: now,
+    };
+    return insertAudited(db, CONTACTS, values, input.companyId, { name: input.name, role: values.role });
   })();
   return getContact(db, id);
 }
@@ -76,8 +61,7 @@ export function updateContact(
   changes: Partial<z.output<typeof contactFieldsSchema>>,
 ): Contact {
   db.transaction(() => {
-    const before = get<Record<string, unknown>>(db, 'SELECT * FROM contacts WHERE id = ?', [id]);
-    if (!before) throw notFound('entity.contact', id);
+    const before = storedRow(db, 'contacts', id, 'entity.contact');
     check(changes, false);
     const values: Record<string, unknown> = {};
     if (changes.name !== undefined) values.name = changes.name;

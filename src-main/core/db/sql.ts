@@ -1,4 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { notFound } from '../errors';
+import type { MessageKey } from '../messages';
 
 /**
  * Prepared statements are cached per database and SQL text: better-sqlite3 compiles on prepare,
@@ -30,6 +32,50 @@ export function get<T>(db: Database, sql: string, params: unknown[] | Record<str
 
 export function run(db: Database, sql: string, params: unknown[] | Record<string, unknown> = []) {
   return stmt(db, sql).run(params);
+}
+
+/**
+ * A list's WHERE from its filters, each `[condition, value]` taken only when the value was given
+ * (not undefined, not an empty text or list); a list fills the condition's `(?)` with one
+ * placeholder per item.
+ */
+export function whereOf(filters: ReadonlyArray<readonly [string, unknown]>): { sql: string; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  for (const [condition, value] of filters) {
+    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+    if (Array.isArray(value)) {
+      where.push(condition.replace('(?)', `(${value.map(() => '?').join(', ')})`));
+      params.push(...value);
+    } else {
+      where.push(condition);
+      params.push(value);
+    }
+  }
+  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+/** Inserts one row, its columns named by the keys of `values`; returns its id. */
+export function insertRow(db: Database, table: string, values: Record<string, unknown>): number {
+  const cols = Object.keys(values);
+  const info = run(
+    db,
+    `INSERT INTO ${table}(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
+    values,
+  );
+  return Number(info.lastInsertRowid);
+}
+
+/** A record's stored row as it is (what an audit entry records as before); an unknown id is not found. */
+export function storedRow<T extends object = object>(
+  db: Database,
+  table: string,
+  id: number,
+  entity: MessageKey,
+): Record<string, unknown> & T {
+  const row = get<Record<string, unknown> & T>(db, `SELECT * FROM ${table} WHERE id = ?`, [id]);
+  if (!row) throw notFound(entity, id);
+  return row;
 }
 
 let stamped = { second: Number.NaN, stamp: '' };

@@ -4,7 +4,7 @@ import { type DeMinimisSector, oreToEurCents } from '../../../src-shared/codes/d
 import { todayIso } from '../../../src-shared/format/dates';
 import { deleteAudited, insertAudited } from '../audit/audit-log';
 import { assertCompanyExists } from '../companies/company-repo';
-import { all, get, nowStamp } from '../db/sql';
+import { all, get, nowStamp, storedRow } from '../db/sql';
 import { invalidField, notFound } from '../errors';
 import type { DeMinimisAdd, DeMinimisQuery, DeMinimisReport } from './deminimis-schema';
 import { deMinimisAddSchema, deMinimisQuerySchema } from './deminimis-schema';
@@ -105,12 +105,7 @@ export function addDeMinimisAid(db: Database, input: DeMinimisAdd, today = today
 /** Removes an entry typed by hand; grants recorded elsewhere are changed where they were recorded. */
 export function removeDeMinimisAid(db: Database, id: number): { removed: true } {
   db.transaction(() => {
-    const before = get<Record<string, unknown> & { company_id: number }>(
-      db,
-      'SELECT * FROM de_minimis_aid WHERE id = ?',
-      [id],
-    );
-    if (!before) throw notFound('entity.deMinimisAid', id);
+    const before = storedRow<{ company_id: number }>(db, 'de_minimis_aid', id, 'entity.deMinimisAid');
     deleteAudited(db, AID, id, before, before.company_id);
   })();
   return { removed: true };

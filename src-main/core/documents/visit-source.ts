@@ -1,24 +1,26 @@
 import type { Database } from 'better-sqlite3';
 import { all, get } from '../db/sql';
-import type { NeedKey } from '../domain/needs';
 import { getVisit, listVisits } from '../visits/visit-read';
 import type { Visit } from '../visits/visit-schema';
 
 /** What the visit summary and the referral letter's "done locally" list need from a visit. */
-export interface VisitSummaryData {
-  id: number;
-  date: string;
-  startTime: string | null;
-  durationMinutes: number | null;
-  type: 'visit' | 'phone' | 'meeting' | 'email';
-  location: string | null;
+export interface VisitSummaryData
+  extends Pick<
+    Visit,
+    | 'id'
+    | 'date'
+    | 'startTime'
+    | 'durationMinutes'
+    | 'type'
+    | 'location'
+    | 'businessDescription'
+    | 'needs'
+    | 'needsText'
+    | 'potential'
+    | 'adviceGiven'
+    | 'nextSteps'
+  > {
   consultantName: string | null;
-  businessDescription: string | null;
-  needs: NeedKey[];
-  needsText: string | null;
-  potential: number | null;
-  adviceGiven: boolean;
-  nextSteps: string | null;
   participants: string[];
   followups: Array<{ title: string; dueDate: string; done: boolean }>;
 }

@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { todayIso } from '../../../src-shared/format/dates';
 import { type AuditedTable, deleteAudited, insertAudited, updateAudited } from '../audit/audit-log';
 import { assertCompanyExists } from '../companies/company-repo';
-import { all, camelColumns, get, nowStamp, storedColumns } from '../db/sql';
+import { all, camelColumns, get, nowStamp, storedColumns, storedRow, whereOf } from '../db/sql';
 import { invalidField, notFound } from '../errors';
 import { assertRefs } from '../referrals/refs';
 import type { KnowledgeContact, KnowledgeCreate, KnowledgeFields, KnowledgeListQuery } from './knowledge-schema';
@@ -25,25 +25,15 @@ export function getKnowledgeContact(db: Database, id: number): KnowledgeContact 
 }
 
 export function listKnowledgeContacts(db: Database, q: KnowledgeListQuery = {}): KnowledgeContact[] {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (q.companyId !== undefined) {
-    where.push('k.company_id = ?');
-    params.push(q.companyId);
-  }
-  if (q.from) {
-    where.push('k.contact_on >= ?');
-    params.push(q.from);
-  }
-  if (q.to) {
-    where.push('k.contact_on <= ?');
-    params.push(q.to);
-  }
-  return all<KnowledgeContact>(
-    db,
-    `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY k.contact_on DESC, k.id DESC LIMIT ?`,
-    [...params, q.limit ?? 1000],
-  );
+  const { sql: where, params } = whereOf([
+    ['k.company_id = ?', q.companyId],
+    ['k.contact_on >= ?', q.from],
+    ['k.contact_on <= ?', q.to],
+  ]);
+  return all<KnowledgeContact>(db, `${SELECT} ${where} ORDER BY k.contact_on DESC, k.id DESC LIMIT ?`, [
+    ...params,
+    q.limit ?? 1000,
+  ]);
 }
 
 function columns(f: Partial<KnowledgeFields>): Record<string, unknown> {
@@ -79,12 +69,7 @@ export function createKnowledgeContact(db: Database, input: KnowledgeCreate): Kn
 }
 
 function rawRow(db: Database, id: number): Record<string, unknown> & { company_id: number } {
-  const row = get<Record<string, unknown> & { company_id: number }>(
-    db,
-    'SELECT * FROM knowledge_contacts WHERE id = ?',
-    [id],
-  );
-  if (!row) throw notFound('entity.knowledgeContact', id);
+  const row = storedRow<{ company_id: number }>(db, 'knowledge_contacts', id, 'entity.knowledgeContact');
   return row;
 }
 

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { todayIso } from '../../../src-shared/format/dates';
-import { all, get } from '../db/sql';
+import { all, get, whereOf } from '../db/sql';
 import { ledgerAid } from '../deminimis/ledger';
 import { deMinimisStatus } from '../deminimis/rules';
 import { notFound } from '../errors';
@@ -135,21 +135,12 @@ export function getLagApplication(db: Database, id: number, locale: Locale = 'da
 }
 
 export function listLagApplications(db: Database, q: LagListQuery = {}, locale: Locale = 'da'): LagApplication[] {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (q.companyId !== undefined) {
-    where.push('a.company_id = ?');
-    params.push(q.companyId);
-  }
-  if (q.lagId !== undefined) {
-    where.push('a.lag_id = ?');
-    params.push(q.lagId);
-  }
-  if (q.status?.length) {
-    where.push(`a.status IN (${q.status.map(() => '?').join(', ')})`);
-    params.push(...q.status);
-  }
-  const sql = `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+  const { sql: where, params } = whereOf([
+    ['a.company_id = ?', q.companyId],
+    ['a.lag_id = ?', q.lagId],
+    ['a.status IN (?)', q.status],
+  ]);
+  const sql = `${SELECT} ${where}
     ORDER BY a.updated_at DESC, a.id DESC LIMIT ? OFFSET ?`;
   return all<Row>(db, sql, [...params, q.limit ?? 1000, q.offset ?? 0]).map((r) => toApplication(db, r, locale));
 }

@@ -4,8 +4,8 @@ import type { z } from 'zod';
 import { todayIso } from '../../../src-shared/format/dates';
 import { type AuditedTable, recordAudit, updateAudited } from '../audit/audit-log';
 import { assertCompanyExists } from '../companies/company-repo';
-import { get, nowStamp, run, storedColumns } from '../db/sql';
-import { invalidField, notFound } from '../errors';
+import { insertRow, nowStamp, run, storedColumns, storedRow } from '../db/sql';
+import { invalidField } from '../errors';
 import type { Locale } from '../messages';
 import { assertRefs } from '../referrals/refs';
 import { currentActor } from '../settings/settings-repo';
@@ -89,13 +89,7 @@ export function createLagApplication(db: Database, input: LagCreate, locale: Loc
       created_at: now,
       updated_at: now,
     };
-    const cols = Object.keys(values);
-    const info = run(
-      db,
-      `INSERT INTO lag_applications(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
-      values,
-    );
-    const newId = Number(info.lastInsertRowid);
+    const newId = insertRow(db, 'lag_applications', values);
     if (input.budget) writeBudget(db, newId, input.budget);
     recordAudit(db, {
       actor: currentActor(db),
@@ -111,12 +105,7 @@ export function createLagApplication(db: Database, input: LagCreate, locale: Loc
 }
 
 export function rawRow(db: Database, id: number) {
-  const row = get<Record<string, unknown> & { company_id: number; status: LagStatus }>(
-    db,
-    'SELECT * FROM lag_applications WHERE id = ?',
-    [id],
-  );
-  if (!row) throw notFound('entity.lagApplication', id);
+  const row = storedRow<{ company_id: number; status: LagStatus }>(db, 'lag_applications', id, 'entity.lagApplication');
   return row;
 }
 

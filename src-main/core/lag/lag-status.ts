@@ -5,7 +5,8 @@ import { labelKey } from '../../../src-shared/messages/code-labels';
 import { deleteAudited, updateAudited } from '../audit/audit-log';
 import { ledgerAid } from '../deminimis/ledger';
 import { deMinimisStatus } from '../deminimis/rules';
-import { DomainError, invalidField } from '../errors';
+import { statusMoveDay } from '../domain/status-move';
+import { invalidField } from '../errors';
 import type { Locale } from '../messages';
 import { computeFinancing } from './lag-financing';
 import { budgetOf, getLagApplication } from './lag-read';
@@ -33,14 +34,10 @@ export function setLagStatus(
   db.transaction(() => {
     const before = rawRow(db, id);
     if (before.status === status) return;
-    if (!canMoveLag(before.status, status)) {
-      throw new DomainError('conflict', 'outreach.statusTransitionRefused', {
-        from: labelKey.lagStatus(before.status),
-        to: labelKey.lagStatus(status),
-      });
-    }
-    const day = opts.date ?? todayIso();
-    if (day > todayIso()) throw invalidField('date', 'validation.dateFuture');
+    const day = statusMoveDay(
+      { from: before.status, to: status, allowed: canMoveLag(before.status, status), label: labelKey.lagStatus },
+      opts.date,
+    );
     const submittedAt = before.submitted_at as string | null;
     if (submittedAt && day < submittedAt && status !== 'closed') {
       throw invalidField('date', 'lag.dateBeforeSubmitted', { date: formatDateDa(submittedAt) });

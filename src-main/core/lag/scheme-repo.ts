@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { insertAudited, updateAudited } from '../audit/audit-log';
-import { all, camelColumns, get, nowStamp, type StoredFlags, storedColumns, withFlags } from '../db/sql';
+import { all, camelColumns, get, nowStamp, type StoredFlags, storedColumns, storedRow, withFlags } from '../db/sql';
 import { DomainError, notFound } from '../errors';
 import type { SupportScheme, schemeCreateSchema, schemeFieldsSchema } from './lag-schema';
 
@@ -79,8 +79,7 @@ export function createScheme(db: Database, input: z.output<typeof schemeCreateSc
 
 export function updateScheme(db: Database, id: number, changes: Fields): SupportScheme {
   db.transaction(() => {
-    const before = get<Record<string, unknown>>(db, 'SELECT * FROM support_schemes WHERE id = ?', [id]);
-    if (!before) throw notFound('entity.scheme', id);
+    const before = storedRow(db, 'support_schemes', id, 'entity.scheme');
     const values = columns(changes);
     checkValidity(values.valid_from ?? before.valid_from, values.valid_to ?? before.valid_to);
     updateAudited(db, { table: 'support_schemes', entity: 'support_scheme', stamped: false }, id, before, values);

@@ -9,7 +9,7 @@ import {
   updateAudited,
 } from '../audit/audit-log';
 import { assertCompanyExists } from '../companies/company-repo';
-import { get, run, storedColumns } from '../db/sql';
+import { get, run, storedColumns, storedRow } from '../db/sql';
 import { invalidField, notFound } from '../errors';
 import { getMember, getNetwork } from './network-repo';
 import type { MeetingFields, NetworkMeeting, NetworkMember } from './network-schema';
@@ -157,12 +157,7 @@ export function addMeeting(db: Database, input: MeetingFields & { networkId: num
 export function updateMeeting(db: Database, id: number, changes: Partial<MeetingFields>): NetworkMeeting {
   let networkId = 0;
   db.transaction(() => {
-    const before = get<Record<string, unknown> & { network_id: number }>(
-      db,
-      'SELECT * FROM network_meetings WHERE id = ?',
-      [id],
-    );
-    if (!before) throw notFound('entity.networkMeeting', id);
+    const before = storedRow<{ network_id: number }>(db, 'network_meetings', id, 'entity.networkMeeting');
     networkId = before.network_id;
     checkMeeting(db, before.network_id, changes.heldOn);
     const values = meetingColumns(changes);
@@ -175,8 +170,7 @@ export function updateMeeting(db: Database, id: number, changes: Partial<Meeting
 
 export function deleteMeeting(db: Database, id: number): void {
   db.transaction(() => {
-    const before = get<Record<string, unknown>>(db, 'SELECT * FROM network_meetings WHERE id = ?', [id]);
-    if (!before) throw notFound('entity.networkMeeting', id);
+    const before = storedRow(db, 'network_meetings', id, 'entity.networkMeeting');
     deleteAudited(db, MEETINGS, id, before);
   })();
 }

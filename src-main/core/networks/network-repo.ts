@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { formatDateDa, todayIso } from '../../../src-shared/format/dates';
 import { type AuditedTable, deleteAudited, insertAudited, updateAudited } from '../audit/audit-log';
-import { all, camelColumns, get, nowStamp, storedColumns } from '../db/sql';
+import { all, camelColumns, get, nowStamp, storedColumns, storedRow } from '../db/sql';
 import { invalidField, notFound } from '../errors';
 import type {
   Network,
@@ -105,8 +105,7 @@ export function createNetwork(db: Database, input: NetworkFields): Network {
 
 export function updateNetwork(db: Database, id: number, changes: Partial<NetworkFields>): Network {
   db.transaction(() => {
-    const before = get<Record<string, unknown>>(db, 'SELECT * FROM networks WHERE id = ?', [id]);
-    if (!before) throw notFound('entity.network', id);
+    const before = storedRow(db, 'networks', id, 'entity.network');
     const values = networkColumns(changes);
     checkNetwork(db, values, before);
     if (typeof values.founded_on === 'string') {

@@ -9,7 +9,7 @@ import type { SheetColumn, SheetSpec, SheetValue } from '../interop/sheets/sheet
 import { sheetRows } from '../interop/sheets/sheet-types';
 import { writeXlsx } from '../interop/xlsx/xlsx-export';
 import type { LagStatus } from '../lag/lag-schema';
-import { type Locale, message } from '../messages';
+import { type Locale, type MessageKey, message } from '../messages';
 import type { ReferralOutcome, ReferralStatus } from '../referrals/referral-schema';
 import { PIPELINES, pipelineIds } from './pipeline-query';
 import type { LagPipelineQuery, ReferralPipelineQuery } from './pipeline-schema';
@@ -67,34 +67,43 @@ const LAG_COLUMNS = [
   col('grantRequested', 'decimal', 14),
 ];
 
-function sheetOf(kind: PipelineKind, today: string): SheetSpec {
-  const base = ORDERED(kind);
-  if (kind === 'referrals') {
-    const sql = `SELECT x.companyName, x.companyCvr, x.organisationName, x.status, x.consultant, x.kommune,
-        x.sentAt, x.receivedAt, x.waitingDays, x.outcome
-      FROM json_each(@ids) j JOIN (${base}) x ON x.id = j.value ORDER BY j.key`;
-    return {
-      entity: 'referrals',
-      label: 'pipeline.referrals.title',
-      columns: REFERRAL_COLUMNS,
-      rows: (db, idsJson, locale) =>
-        labelled(bound(db, sql, idsJson, today, REFERRAL_COLUMNS.length), [
-          [3, (s) => message(labelKey.referralStatus(s as ReferralStatus), {}, locale)],
-          [9, (s) => message(labelKey.referralOutcome(s as ReferralOutcome), {}, locale)],
-        ]),
-    };
-  }
-  const sql = `SELECT x.companyName, x.companyCvr, x.title, x.organisationName, x.status, x.consultant, x.kommune,
-      x.submittedAt, x.deadline, x.waitingDays, x.grantRequestedOre / 100.0
-    FROM json_each(@ids) j JOIN (${base}) x ON x.id = j.value ORDER BY j.key`;
-  return {
+/** Each pipeline's sheet: its rows' values in column order, and the columns whose codes are labelled. */
+const SHEETS: Record<
+  PipelineKind,
+  { entity: string; columns: SheetColumn[]; select: string; labels: [number, (code: string) => MessageKey][] }
+> = {
+  referrals: {
+    entity: 'referrals',
+    columns: REFERRAL_COLUMNS,
+    select: `x.companyName, x.companyCvr, x.organisationName, x.status, x.consultant, x.kommune,
+        x.sentAt, x.receivedAt, x.waitingDays, x.outcome`,
+    labels: [
+      [3, (s) => labelKey.referralStatus(s as ReferralStatus)],
+      [9, (s) => labelKey.referralOutcome(s as ReferralOutcome)],
+    ],
+  },
+  lag: {
     entity: 'lag_applications',
-    label: 'pipeline.lag.title',
     columns: LAG_COLUMNS,
+    select: `x.companyName, x.companyCvr, x.title, x.organisationName, x.status, x.consultant, x.kommune,
+      x.submittedAt, x.deadline, x.waitingDays, x.grantRequestedOre / 100.0`,
+    labels: [[4, (s) => labelKey.lagStatus(s as LagStatus)]],
+  },
+};
+
+function sheetOf(kind: PipelineKind, today: string): SheetSpec {
+  const { entity, columns, select, labels } = SHEETS[kind];
+  const sql = `SELECT ${select}
+    FROM json_each(@ids) j JOIN (${ORDERED(kind)}) x ON x.id = j.value ORDER BY j.key`;
+  return {
+    entity,
+    label: `pipeline.${kind}.title`,
+    columns,
     rows: (db, idsJson, locale) =>
-      labelled(bound(db, sql, idsJson, today, LAG_COLUMNS.length), [
-        [4, (s) => message(labelKey.lagStatus(s as LagStatus), {}, locale)],
-      ]),
+      labelled(
+        bound(db, sql, idsJson, today, columns.length),
+        labels.map(([i, key]) => [i, (s) => message(key(s), {}, locale)]),
+      ),
   };
 }
 

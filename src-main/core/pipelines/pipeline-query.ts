@@ -1,9 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type {
-  LAG_PIPELINE_COLUMNS,
-  PipelineKind,
-  REFERRAL_PIPELINE_COLUMNS,
-} from '../../../src-shared/codes/pipelines';
+import type { LagPipelineColumn, PipelineKind, ReferralPipelineColumn } from '../../../src-shared/codes/pipelines';
 import { todayIso } from '../../../src-shared/format/dates';
 import { all, get } from '../db/sql';
 import { LAG_STATUSES, LAG_TRANSITIONS } from '../lag/lag-schema';
@@ -21,36 +17,16 @@ import type {
  * with their joins, as the caseload does (caseload-query.ts), so a page costs the same at the
  * first row and the last.
  */
-interface PipelineDef {
-  kind: PipelineKind;
-  /** The pipeline's own table and alias (`referrals r`). */
-  table: string;
-  /** The joins the filters and sorts may need, each taken only when its alias is used. */
-  joins: { c: string; o: string; s: string };
-  company: string;
-  status: string;
-  statuses: readonly string[];
-  organisation: string;
-  consultant: string;
-  /** The day it left the desk (sent, submitted): the period filter's column and where waiting counts from. */
-  since: string;
-  /** Statuses in which an answer is awaited. */
-  waiting: readonly string[];
-  sort: Record<string, string>;
-  /** The page's rows: `@today` the day waiting counts to, `@ids` the ids as a JSON array. */
-  rows: string;
-}
-
 const statusOrder = (col: string, statuses: readonly string[]) =>
   `CASE ${col} ${statuses.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} END`;
+
+/** The sorts every pipeline has, built by `pipelineDef`. */
+type SharedSort = 'company' | 'organisation' | 'status' | 'consultant' | 'kommune';
 
 const waitingSql = (def: { status: string; since: string; waiting: readonly string[] }) =>
   `CASE WHEN ${def.status} IN (${def.waiting.map((s) => `'${s}'`).join(', ')}) AND ${def.since} IS NOT NULL
      THEN CAST(julianday(@today) - julianday(${def.since}) AS INTEGER) END`;
 
-// The referral's own consultant, or else the firm's: the one who follows it up.
-const REFERRAL_CONSULTANT = 'coalesce(r.consultant_id, c.consultant_id)';
-const LAG_CONSULTANT = 'coalesce(a.consultant_id, c.consultant_id)';
 /**
  * A referral's or application's consultant (its own, else its firm's) for filtering and sorting,
  * without a join to the firm: the firm's row is read only for a row nobody was named on (coalesce
@@ -59,83 +35,110 @@ const LAG_CONSULTANT = 'coalesce(a.consultant_id, c.consultant_id)';
 export const firmConsultant = (alias: string) =>
   `coalesce(${alias}.consultant_id, (SELECT firm.consultant_id FROM companies firm WHERE firm.id = ${alias}.company_id))`;
 
-const REFERRAL_WAITING = { status: 'r.status', since: 'r.sent_at', waiting: ['sent'] } as const;
-const LAG_WAITING = { status: 'a.status', since: 'a.submitted_at', waiting: ['submitted', 'recommended'] } as const;
+/** What sets one pipeline apart; the joins, filters, shared sorts and shared row columns follow from it. */
+interface PipelineSpec {
+  kind: PipelineKind;
+  /** The pipeline's own table, its alias, and the column naming the organisation it went to. */
+  table: string;
+  alias: string;
+  organisationColumn: string;
+  statuses: readonly string[];
+  /** The statuses each status may move to. */
+  transitions: Readonly<Record<string, readonly string[]>>;
+  /** The day it left the desk (sent, submitted): the period filter's column and where waiting counts from. */
+  since: string;
+  /** Statuses in which an answer is awaited. */
+  waiting: readonly string[];
+  /** The sorts of the pipeline's own columns, and its own columns in a page's rows. */
+  sort: Record<string, string>;
+  columns: string;
+}
 
-const REFERRALS: PipelineDef = {
+type PipelineDef = ReturnType<typeof pipelineDef>;
+
+function pipelineDef(spec: PipelineSpec) {
+  const a = spec.alias;
+  const organisation = `${a}.${spec.organisationColumn}`;
+  // The row's own consultant, or else the firm's: the one who follows it up.
+  const rowConsultant = `coalesce(${a}.consultant_id, c.consultant_id)`;
+  const waiting = { status: `${a}.status`, since: `${a}.${spec.since}`, waiting: spec.waiting };
+  return {
+    kind: spec.kind,
+    alias: a,
+    table: `${spec.table} ${a}`,
+    /** The joins the filters and sorts may need, each taken only when its alias is used. */
+    joins: {
+      c: `JOIN companies c ON c.id = ${a}.company_id`,
+      o: `JOIN organisations o ON o.id = ${organisation}`,
+      s: `LEFT JOIN consultants s ON s.id = ${firmConsultant(a)}`,
+    },
+    company: `${a}.company_id`,
+    status: waiting.status,
+    statuses: spec.statuses,
+    transitions: spec.transitions,
+    organisation,
+    consultant: firmConsultant(a),
+    since: waiting.since,
+    waiting: spec.waiting,
+    sort: {
+      // The firm's sort key kept on the row (migration 250): a page reads its index, no join.
+      company: `${a}.company_sort`,
+      organisation: 'o.name',
+      status: statusOrder(waiting.status, spec.statuses),
+      consultant: 's.name',
+      kommune: 'c.kommune_name',
+      ...spec.sort,
+    } as Record<string, string>,
+    /** The page's rows: `@today` the day waiting counts to, `@ids` the ids as a JSON array. */
+    rows: `SELECT ${a}.id, ${a}.company_id AS companyId, c.name AS companyName, c.cvr AS companyCvr,
+      ${organisation} AS organisationId, o.name AS organisationName, ${rowConsultant} AS consultantId,
+      s.name AS consultant, c.kommune_code AS kommuneCode, c.kommune_name AS kommune,
+      ${waitingSql(waiting)} AS waitingDays, ${spec.columns}
+    FROM ${spec.table} ${a} JOIN companies c ON c.id = ${a}.company_id JOIN organisations o ON o.id = ${organisation}
+      LEFT JOIN consultants s ON s.id = ${rowConsultant}
+    WHERE ${a}.id IN (SELECT value FROM json_each(@ids))`,
+  };
+}
+
+const REFERRALS = pipelineDef({
   kind: 'referrals',
-  table: 'referrals r',
-  joins: {
-    c: 'JOIN companies c ON c.id = r.company_id',
-    o: 'JOIN organisations o ON o.id = r.organisation_id',
-    s: `LEFT JOIN consultants s ON s.id = ${firmConsultant('r')}`,
-  },
-  company: 'r.company_id',
-  status: 'r.status',
+  table: 'referrals',
+  alias: 'r',
+  organisationColumn: 'organisation_id',
   statuses: REFERRAL_STATUSES,
-  organisation: 'r.organisation_id',
-  consultant: firmConsultant('r'),
-  since: REFERRAL_WAITING.since,
-  waiting: REFERRAL_WAITING.waiting,
+  transitions: REFERRAL_TRANSITIONS,
+  since: 'sent_at',
+  waiting: ['sent'],
   sort: {
-    // The firm's sort key kept on the row (migration 250): a page reads its index, no join.
-    company: 'r.company_sort',
-    organisation: 'o.name',
-    status: statusOrder('r.status', REFERRAL_STATUSES),
-    consultant: 's.name',
-    kommune: 'c.kommune_name',
     sentAt: 'r.sent_at',
     receivedAt: 'r.received_at',
     // Waiting longest is sent earliest; those not waiting go last either way.
     waitingDays: "(r.status = 'sent') DESC, (0 - julianday(r.sent_at))",
     outcome: 'r.outcome',
-  } satisfies Record<(typeof REFERRAL_PIPELINE_COLUMNS)[number], string>,
-  rows: `SELECT r.id, r.company_id AS companyId, c.name AS companyName, c.cvr AS companyCvr,
-      r.organisation_id AS organisationId, o.name AS organisationName, ${REFERRAL_CONSULTANT} AS consultantId,
-      s.name AS consultant, c.kommune_code AS kommuneCode, c.kommune_name AS kommune,
-      ${waitingSql(REFERRAL_WAITING)} AS waitingDays, r.status, r.sent_at AS sentAt, r.received_at AS receivedAt,
-      r.closed_at AS closedAt, r.outcome, r.outcome_amount_ore AS outcomeAmountOre
-    FROM referrals r JOIN companies c ON c.id = r.company_id JOIN organisations o ON o.id = r.organisation_id
-      LEFT JOIN consultants s ON s.id = ${REFERRAL_CONSULTANT}
-    WHERE r.id IN (SELECT value FROM json_each(@ids))`,
-};
+  } satisfies Record<Exclude<ReferralPipelineColumn, SharedSort>, string>,
+  columns: `r.status, r.sent_at AS sentAt, r.received_at AS receivedAt,
+      r.closed_at AS closedAt, r.outcome, r.outcome_amount_ore AS outcomeAmountOre`,
+});
 
-const LAG: PipelineDef = {
+const LAG = pipelineDef({
   kind: 'lag',
-  table: 'lag_applications a',
-  joins: {
-    c: 'JOIN companies c ON c.id = a.company_id',
-    o: 'JOIN organisations o ON o.id = a.lag_id',
-    s: `LEFT JOIN consultants s ON s.id = ${firmConsultant('a')}`,
-  },
-  company: 'a.company_id',
-  status: 'a.status',
+  table: 'lag_applications',
+  alias: 'a',
+  organisationColumn: 'lag_id',
   statuses: LAG_STATUSES,
-  organisation: 'a.lag_id',
-  consultant: firmConsultant('a'),
-  since: LAG_WAITING.since,
-  waiting: LAG_WAITING.waiting,
+  transitions: LAG_TRANSITIONS,
+  since: 'submitted_at',
+  waiting: ['submitted', 'recommended'],
   sort: {
-    company: 'a.company_sort',
     title: 'a.title',
-    organisation: 'o.name',
-    status: statusOrder('a.status', LAG_STATUSES),
-    consultant: 's.name',
-    kommune: 'c.kommune_name',
     submittedAt: 'a.submitted_at',
     deadline: 'a.deadline',
     waitingDays: "(a.status IN ('submitted', 'recommended')) DESC, (0 - julianday(a.submitted_at))",
     grantRequested: 'a.grant_requested_ore',
-  } satisfies Record<(typeof LAG_PIPELINE_COLUMNS)[number], string>,
-  rows: `SELECT a.id, a.company_id AS companyId, c.name AS companyName, c.cvr AS companyCvr,
-      a.lag_id AS organisationId, o.name AS organisationName, ${LAG_CONSULTANT} AS consultantId,
-      s.name AS consultant, c.kommune_code AS kommuneCode, c.kommune_name AS kommune,
-      ${waitingSql(LAG_WAITING)} AS waitingDays, a.title, a.status, a.submitted_at AS submittedAt,
-      a.deadline, a.decided_at AS decidedAt, a.grant_requested_ore AS grantRequestedOre
-    FROM lag_applications a JOIN companies c ON c.id = a.company_id JOIN organisations o ON o.id = a.lag_id
-      LEFT JOIN consultants s ON s.id = ${LAG_CONSULTANT}
-    WHERE a.id IN (SELECT value FROM json_each(@ids))`,
-};
+  } satisfies Record<Exclude<LagPipelineColumn, SharedSort>, string>,
+  columns: `a.title, a.status, a.submitted_at AS submittedAt,
+      a.deadline, a.decided_at AS decidedAt, a.grant_requested_ore AS grantRequestedOre`,
+});
 
 export const PIPELINES: Readonly<Record<PipelineKind, PipelineDef>> = { referrals: REFERRALS, lag: LAG };
 
@@ -199,7 +202,7 @@ export function pipelineSql(kind: PipelineKind, q: AnyQuery) {
   const def = PIPELINES[kind];
   const today = q.on ?? todayIso();
   const { sql: whereSql, params } = buildWhere(def, q.filters, today);
-  const idCol = kind === 'referrals' ? 'r.id' : 'a.id';
+  const idCol = `${def.alias}.id`;
   const sort = q.sort.length ? q.sort : [{ column: kind === 'referrals' ? 'sentAt' : 'submittedAt', desc: true }];
   const orderBy = sort
     .map((s) => {
@@ -233,40 +236,24 @@ export function pipelineSql(kind: PipelineKind, q: AnyQuery) {
   };
 }
 
-function runPage<R extends { id: number; status: string }>(
-  db: Database,
-  kind: PipelineKind,
-  q: AnyQuery,
-  next: (status: R['status']) => readonly string[],
-): PipelinePage<R & { allowedNext: string[] }> {
+/** A page of a pipeline's rows, each with the statuses it may move to next. */
+function runPage<R extends { id: number; status: string }>(db: Database, kind: PipelineKind, q: AnyQuery) {
   const plan = pipelineSql(kind, q);
+  const transitions = PIPELINES[kind].transitions;
   const total = get<{ n: number }>(db, plan.countSql, plan.params)?.n ?? 0;
   const ids = all<{ id: number }>(db, plan.pageSql, [...plan.params, q.limit, q.offset]).map((r) => r.id);
   const byId = new Map(all<R>(db, plan.rowsSql, { today: plan.today, ids: JSON.stringify(ids) }).map((r) => [r.id, r]));
   const rows = ids.flatMap((id) => {
     const r = byId.get(id);
-    return r ? [{ ...r, allowedNext: [...next(r.status)] }] : [];
+    return r ? [{ ...r, allowedNext: [...(transitions[r.status] ?? [])] }] : [];
   });
-  return { rows, total, offset: q.offset };
+  return { rows, total, offset: q.offset } as PipelinePage<R>;
 }
 
-export function queryReferralPipeline(db: Database, q: ReferralPipelineQuery): PipelinePage<ReferralPipelineRow> {
-  return runPage<Omit<ReferralPipelineRow, 'allowedNext'>>(
-    db,
-    'referrals',
-    q,
-    (s) => REFERRAL_TRANSITIONS[s],
-  ) as PipelinePage<ReferralPipelineRow>;
-}
+export const queryReferralPipeline = (db: Database, q: ReferralPipelineQuery) =>
+  runPage<ReferralPipelineRow>(db, 'referrals', q);
 
-export function queryLagPipeline(db: Database, q: LagPipelineQuery): PipelinePage<LagPipelineRow> {
-  return runPage<Omit<LagPipelineRow, 'allowedNext'>>(
-    db,
-    'lag',
-    q,
-    (s) => LAG_TRANSITIONS[s],
-  ) as PipelinePage<LagPipelineRow>;
-}
+export const queryLagPipeline = (db: Database, q: LagPipelineQuery) => runPage<LagPipelineRow>(db, 'lag', q);
 
 /** Every match's id in the table's order: what an export writes. */
 export function pipelineIds(db: Database, kind: PipelineKind, q: AnyQuery): number[] {

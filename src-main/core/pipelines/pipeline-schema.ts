@@ -46,22 +46,22 @@ const page = {
   on: optionalDate,
 };
 
-export const referralPipelineQuerySchema = z.object({
-  ...page,
-  sort: z
-    .array(z.object({ column: z.enum(REFERRAL_PIPELINE_COLUMNS), desc: z.boolean() }))
-    .max(3)
-    .default([]),
-  filters: referralPipelineFiltersSchema.prefault({}),
-});
-export const lagPipelineQuerySchema = z.object({
-  ...page,
-  sort: z
-    .array(z.object({ column: z.enum(LAG_PIPELINE_COLUMNS), desc: z.boolean() }))
-    .max(3)
-    .default([]),
-  filters: lagPipelineFiltersSchema.prefault({}),
-});
+/** A pipeline's query: a page, up to three sorts by its own columns, and its own filters (all empty when left out). */
+const pipelineQuerySchema = <C extends readonly [string, ...string[]], F extends z.ZodType>(columns: C, filters: F) =>
+  z.object({
+    ...page,
+    sort: z
+      .array(z.object({ column: z.enum(columns), desc: z.boolean() }))
+      .max(3)
+      .default([]),
+    filters,
+  });
+
+export const referralPipelineQuerySchema = pipelineQuerySchema(
+  REFERRAL_PIPELINE_COLUMNS,
+  referralPipelineFiltersSchema.prefault({}),
+);
+export const lagPipelineQuerySchema = pipelineQuerySchema(LAG_PIPELINE_COLUMNS, lagPipelineFiltersSchema.prefault({}));
 export type ReferralPipelineQuery = z.output<typeof referralPipelineQuerySchema>;
 export type LagPipelineQuery = z.output<typeof lagPipelineQuerySchema>;
 export type ReferralPipelineQueryInput = z.input<typeof referralPipelineQuerySchema>;

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { all, camelColumns, get, nowStamp, run } from '../db/sql';
+import { all, camelColumns, get, nowStamp, run, whereOf } from '../db/sql';
 import { type MessageKey, message, messageTemplate } from '../messages';
 import { currentActor } from '../settings/settings-repo';
 import { privacySettings, yearsBefore } from './privacy-settings';
@@ -95,17 +95,10 @@ export interface AccessLogQuery {
 
 /** Newest first, for the Settings page and the access-request file. */
 export function listAccessLog(db: Database, q: AccessLogQuery): AccessLogPage {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (q.companyId !== undefined) {
-    where.push('company_id = ?');
-    params.push(q.companyId);
-  }
-  if (q.action !== undefined) {
-    where.push('action = ?');
-    params.push(q.action);
-  }
-  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const { sql: clause, params } = whereOf([
+    ['company_id = ?', q.companyId],
+    ['action = ?', q.action],
+  ]);
   const total = get<{ n: number }>(db, `SELECT count(*) AS n FROM access_log ${clause}`, params)?.n ?? 0;
   const rows = all<AccessLogEntry>(
     db,

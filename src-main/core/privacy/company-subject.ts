@@ -1,6 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { all, get } from '../db/sql';
-import { notFound } from '../errors';
+import { all, storedRow } from '../db/sql';
 import { safeFileName } from '../files/safe-file-name';
 import { personalStrings, tableExists } from './personal-data';
 
@@ -17,8 +16,7 @@ export interface CompanySubject {
 }
 
 export function companySubject(db: Database, id: number): CompanySubject {
-  const c = get<Record<string, string | number | null>>(db, 'SELECT * FROM companies WHERE id = ?', [id]);
-  if (!c) throw notFound('entity.company', id);
+  const c = storedRow<Record<string, string | number | null>>(db, 'companies', id, 'entity.company');
   const name = String(c.name);
   const contacts = all<{ name: string; email: string | null; phone: string | null }>(
     db,

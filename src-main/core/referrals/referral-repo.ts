@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { todayIso } from '../../../src-shared/format/dates';
 import { type AuditedTable, deleteAudited, insertAudited, updateAudited } from '../audit/audit-log';
 import { assertCompanyExists } from '../companies/company-repo';
-import { all, camelColumns, get, nowStamp, storedColumns } from '../db/sql';
+import { all, camelColumns, get, nowStamp, storedColumns, storedRow, whereOf } from '../db/sql';
 import type { NeedKey } from '../domain/needs';
 import { invalidField, notFound } from '../errors';
 import {
@@ -48,21 +48,12 @@ export function getReferral(db: Database, id: number): Referral {
 }
 
 export function listReferrals(db: Database, q: ReferralListQuery = {}): Referral[] {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (q.companyId !== undefined) {
-    where.push('r.company_id = ?');
-    params.push(q.companyId);
-  }
-  if (q.organisationId !== undefined) {
-    where.push('r.organisation_id = ?');
-    params.push(q.organisationId);
-  }
-  if (q.status?.length) {
-    where.push(`r.status IN (${q.status.map(() => '?').join(', ')})`);
-    params.push(...q.status);
-  }
-  const sql = `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+  const { sql: where, params } = whereOf([
+    ['r.company_id = ?', q.companyId],
+    ['r.organisation_id = ?', q.organisationId],
+    ['r.status IN (?)', q.status],
+  ]);
+  const sql = `${SELECT} ${where}
     ORDER BY coalesce(r.sent_at, r.created_at) DESC, r.id DESC LIMIT ? OFFSET ?`;
   return all<ReferralRow>(db, sql, [...params, q.limit ?? 1000, q.offset ?? 0]).map(toReferral);
 }
@@ -129,12 +120,7 @@ export function rawRow(
   db: Database,
   id: number,
 ): Record<string, unknown> & { company_id: number; status: ReferralStatus } {
-  const row = get<Record<string, unknown> & { company_id: number; status: ReferralStatus }>(
-    db,
-    'SELECT * FROM referrals WHERE id = ?',
-    [id],
-  );
-  if (!row) throw notFound('entity.referral', id);
+  const row = storedRow<{ company_id: number; status: ReferralStatus }>(db, 'referrals', id, 'entity.referral');
   return row;
 }
 

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { formatDateDa, todayIso } from '../../../src-shared/format/dates';
 import { labelKey } from '../../../src-shared/messages/code-labels';
 import { updateAudited } from '../audit/audit-log';
+import { statusMoveDay } from '../domain/status-move';
 import { DomainError, invalidField } from '../errors';
 import { getReferral, REFERRALS, rawRow } from './referral-repo';
 import { canMoveReferral, type Referral, type ReferralOutcome, type ReferralStatus } from './referral-schema';
@@ -14,14 +15,15 @@ export function setReferralStatus(db: Database, id: number, status: ReferralStat
   db.transaction(() => {
     const before = rawRow(db, id);
     if (before.status === status) return;
-    if (!canMoveReferral(before.status, status)) {
-      throw new DomainError('conflict', 'outreach.statusTransitionRefused', {
-        from: labelKey.referralStatus(before.status),
-        to: labelKey.referralStatus(status),
-      });
-    }
-    const day = date ?? todayIso();
-    if (day > todayIso()) throw invalidField('date', 'validation.dateFuture');
+    const day = statusMoveDay(
+      {
+        from: before.status,
+        to: status,
+        allowed: canMoveReferral(before.status, status),
+        label: labelKey.referralStatus,
+      },
+      date,
+    );
     const sentAt = before.sent_at as string | null;
     const receivedAt = before.received_at as string | null;
     const values: Record<string, unknown> = { status };

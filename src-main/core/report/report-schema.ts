@@ -7,22 +7,9 @@ import {
   type KpiKey,
   QUALITY_KEYS,
   type QualityKey,
-  SIZE_BANDS,
-  type SizeBand,
-  shownBreakdowns,
 } from '../../../src-shared/codes/report';
 
-export {
-  BREAKDOWNS,
-  type Breakdown,
-  KPI_KEYS,
-  type KpiKey,
-  QUALITY_KEYS,
-  type QualityKey,
-  SIZE_BANDS,
-  type SizeBand,
-  shownBreakdowns,
-};
+export * from '../../../src-shared/codes/report';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.dateFormat');
 

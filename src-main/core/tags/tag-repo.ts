@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import { recordActorAudit } from '../audit/audit-log';
+import { recordCompanyAudit } from '../audit/audit-log';
 import { all, get, nowStamp, run } from '../db/sql';
 import { DomainError, invalidField, notFound } from '../errors';
 import { idBatches, scopeCompanyIds } from '../interop/export-scope';
+import { currentActor } from '../settings/settings-repo';
 import { tagKey } from './tag-name';
 import type { ApplyTags, ApplyTagsResult, Tag } from './tag-schema';
 
@@ -43,11 +44,7 @@ const tagsText = (db: Database, companyId: number) =>
 /** The firm's history gets one line per change of its tags, as for any other field. */
 function auditTags(db: Database, companyId: number, before: string | null, after: string | null): boolean {
   if (before === after) return false;
-  recordActorAudit(db, {
-    entity: 'company',
-    entityId: companyId,
-    companyId,
-    action: 'update',
+  recordCompanyAudit(db, currentActor(db), companyId, 'update', {
     before: { tags: before },
     after: { tags: after },
   });

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { recordAudit } from '../audit/audit-log';
+import { recordCompanyAudit } from '../audit/audit-log';
 import { get, nowStamp, run } from '../db/sql';
 import type { CompanyStatus } from '../domain/company-status';
 import { advanceStatus } from '../domain/status-rules';
@@ -24,12 +24,7 @@ export function advanceCompanyStatus(
   const next = advanceStatus(row.status, target);
   if (next !== row.status) {
     run(db, 'UPDATE companies SET status = ?, updated_at = ? WHERE id = ?', [next, nowStamp(), companyId]);
-    recordAudit(db, {
-      actor,
-      entity: 'company',
-      entityId: companyId,
-      companyId,
-      action: 'update',
+    recordCompanyAudit(db, actor, companyId, 'update', {
       before: { status: row.status },
       after: { status: next },
       // The log is a record, kept in the product's language like the rest of its text.

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { deleteAudited, diff, recordAudit } from '../audit/audit-log';
-import { get, nowStamp, run } from '../db/sql';
+import { get, insertRow, nowStamp, run, storedRow } from '../db/sql';
 import type { CompanyStatus } from '../domain/company-status';
 import type { NeedKey } from '../domain/needs';
 import { statusForContact } from '../domain/status-rules';
@@ -98,9 +98,7 @@ export function createVisit(db: Database, input: VisitCreate, opts: { today?: st
       created_at: now,
       updated_at: now,
     };
-    const cols = Object.keys(row);
-    const info = run(db, `INSERT INTO visits(${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`, row);
-    const visitId = Number(info.lastInsertRowid);
+    const visitId = insertRow(db, 'visits', row);
     replaceNeeds(db, visitId, checked.needs ?? []);
     replaceParticipants(db, visitId, checked.participantIds ?? []);
     recordAudit(db, {
@@ -140,8 +138,7 @@ export function updateVisit(
   opts: { expectedUpdatedAt?: string; draftKey?: string; today?: string; followups?: FollowUpFields[] } = {},
 ): VisitSaved {
   const result = db.transaction(() => {
-    const current = get<VisitRow>(db, 'SELECT * FROM visits WHERE id = ?', [id]);
-    if (!current) throw notFound('entity.visit', id);
+    const current = storedRow<VisitRow>(db, 'visits', id, 'entity.visit');
     if (opts.expectedUpdatedAt !== undefined && opts.expectedUpdatedAt !== current.updated_at)
       throw new DomainError('conflict', 'visit.changedElsewhere', { id });
     const issues: FieldIssue[] = [];

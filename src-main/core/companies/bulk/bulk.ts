@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import { recordAudit } from '../../audit/audit-log';
+import { recordCompanyAudit } from '../../audit/audit-log';
 import { chunkedWrite } from '../../db/chunked-write';
 import { all, get, nowStamp, stmt } from '../../db/sql';
 import { DomainError, invalidField, notFound } from '../../errors';
@@ -145,12 +145,7 @@ function prepareAction(
   const actor = currentActor(db);
   const now = nowStamp();
   const audit = (companyId: number, before: object, after: object, reason: string | null = null) =>
-    recordAudit(db, {
-      actor,
-      entity: 'company',
-      entityId: companyId,
-      companyId,
-      action: 'update',
+    recordCompanyAudit(db, actor, companyId, 'update', {
       before,
       after,
       reason,
@@ -285,7 +280,7 @@ export function undoLastBulk(db: Database): BulkResult {
     let changed = 0;
     let followupsMoved = 0;
     const audit = (companyId: number, before: object, after: object) =>
-      recordAudit(db, { actor, entity: 'company', entityId: companyId, companyId, action: 'update', before, after });
+      recordCompanyAudit(db, actor, companyId, 'update', { before, after });
     for (const f of j.firms) {
       if (j.kind === 'reassign') {
         const info = stmt(

@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { COMPANY_FIELDS, type CompanyFieldDef, inputName } from '../../../../src-shared/fields/companies';
-import { recordAudit } from '../../audit/audit-log';
-import { all, get, run } from '../../db/sql';
-import { DomainError, notFound } from '../../errors';
+import { recordAudit, recordCompanyAudit } from '../../audit/audit-log';
+import { all, get, run, storedRow } from '../../db/sql';
+import { DomainError } from '../../errors';
 import { message } from '../../messages';
 import { currentActor } from '../../settings/settings-repo';
 import { getCompany, updateCompany } from '../company-repo';
@@ -40,8 +40,7 @@ const count = (db: Database, table: string, id: number) =>
 const isEmpty = (v: unknown) => v === null || v === undefined || v === '';
 
 function rawRow(db: Database, id: number): Record<string, unknown> {
-  const row = get<Record<string, unknown>>(db, 'SELECT * FROM companies WHERE id = ?', [id]);
-  if (!row) throw notFound('entity.company', id);
+  const row = storedRow(db, 'companies', id, 'entity.company');
   return row;
 }
 
@@ -167,12 +166,7 @@ export function mergeCompanies(db: Database, input: MergeInput, actor = currentA
     const changes: Record<string, unknown> = {};
     for (const f of plan.fields) if (f.chosen === 'merge' && f.merge !== f.keep) changes[f.field] = f.merge;
     updateCompany(db, plan.keepId, changes as Partial<CompanyCreate>, actor);
-    recordAudit(db, {
-      actor,
-      entity: 'company',
-      entityId: plan.keepId,
-      companyId: plan.keepId,
-      action: 'update',
+    recordCompanyAudit(db, actor, plan.keepId, 'update', {
       after: { mergedFrom: merged.uuid, moves: plan.moves },
       reason: message('duplicates.auditMerged', { name: plan.mergeName }, 'da'),
     });
