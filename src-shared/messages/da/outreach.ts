@@ -56,7 +56,6 @@ export const outreach = {
   'outreach.choose': 'Vælg …',
   'outreach.none': 'Ingen',
   'outreach.note': 'Note',
-  'outreach.datePlaceholder': 'dd.mm.åååå',
   'outreach.contactPerson': 'Kontaktperson',
   'outreach.noContact': 'Ingen kontaktperson',
   'outreach.statusTransitionRefused': 'Status kan ikke skifte fra "{from}" til "{to}"',

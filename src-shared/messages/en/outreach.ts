@@ -57,7 +57,6 @@ export const outreach: Record<keyof typeof da, string> = {
   'outreach.choose': 'Choose …',
   'outreach.none': 'None',
   'outreach.note': 'Note',
-  'outreach.datePlaceholder': 'dd.mm.yyyy',
   'outreach.contactPerson': 'Contact person',
   'outreach.noContact': 'No contact person',
   'outreach.statusTransitionRefused': 'The status cannot change from "{from}" to "{to}"',
