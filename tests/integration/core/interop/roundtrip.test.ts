@@ -172,6 +172,8 @@ describe('the caseload file round-trips', () => {
     const out = await exportTo(a, 'caseload', file('a.json'));
     const b = db('b.db');
     const mine = createCompany(b, { name: 'Gammelt navn', cvr: '13748136' });
+    // Older than the file's copy, whatever second each was made in: a newer local row is kept.
+    b.prepare("UPDATE companies SET updated_at = '2020-01-01T00:00:00Z' WHERE id = ?").run(mine.id);
     const r = await importInOneGo(b, out.path);
     expect(r.written).toBe(true);
     expect(r.entities.find((e) => e.entity === 'companies')).toMatchObject({ add: 1, update: 1 });
