@@ -6,7 +6,7 @@ import { api } from '../api';
 import type { Attachment } from '../api/types';
 import { TextField } from '../components/Field';
 import { FormDialog } from '../components/FormDialog';
-import { useBusyAction } from '../components/list-busy';
+import { useBusyAction } from '../components/form-binding';
 import { LabelOptions } from '../components/Options';
 import { DeleteConfirm, RowButton } from '../components/RecordList';
 import { useToasts } from '../components/Toasts';

@@ -34,7 +34,7 @@ export function useFormValues<V extends object>(initial: V | (() => V)) {
 export function useFormSave(onRefused?: (fields: Record<string, string>, err: ApiCallError) => void) {
   const { reportError } = useToasts();
   const [busy, setBusy] = useState(false);
-  const save = async (call: () => Promise<void>) => {
+  const save = async (call: () => Promise<unknown>) => {
     setBusy(true);
     try {
       await call();
@@ -46,6 +46,15 @@ export function useFormSave(onRefused?: (fields: Record<string, string>, err: Ap
     }
   };
   return { busy, save };
+}
+
+/**
+ * An action that takes a while, started from a button: `busy` while it runs (the button is
+ * disabled, so it is not started twice), and a failure shown as a toast.
+ */
+export function useBusyAction(): [busy: boolean, run: (work: () => Promise<unknown>) => Promise<void>] {
+  const { busy, save } = useFormSave();
+  return [busy, save];
 }
 
 /** A form on a page (not in a dialog): submitting it runs `save` and leaves the page where it is. */

@@ -1,6 +1,6 @@
 import { api } from '../api';
 import { navigate } from '../app/navigation';
-import { useBusyAction } from '../components/list-busy';
+import { useBusyAction } from '../components/form-binding';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
 import { formatCount } from '../lib/format';

@@ -3,7 +3,7 @@ import { api } from '../api';
 import type { BackupInfo, BackupList } from '../api/types';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DocTable } from '../components/DocTable';
-import { useBusyAction } from '../components/list-busy';
+import { useBusyAction } from '../components/form-binding';
 import { LoadedList, RowButton } from '../components/RecordList';
 import { useToasts } from '../components/Toasts';
 import { useT } from '../i18n/I18nProvider';
