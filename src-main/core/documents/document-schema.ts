@@ -50,11 +50,8 @@ export const preflightBatchSchema = z.object({
   networkId: sources.networkId,
   meetingId: sources.meetingId,
 });
-export const generateSchema = z.object({
-  kind,
-  companyId: idField,
-  ...sources,
-  letter,
+/** What writing a letter adds to its preflight, for one letter and a batch alike. */
+const writing = {
   /** Where to write; the documents folder from settings when left out. */
   folder: folder.optional(),
   /** The date printed in the letter; today when left out. */
@@ -63,21 +60,12 @@ export const generateSchema = z.object({
   email: z.boolean().optional(),
   /** Also make a PDF beside it (LibreOffice); left out, the setting `documents.alwaysPdf` decides. */
   pdf: z.boolean().optional(),
-});
-export const generateBatchSchema = z.object({
-  kind,
-  companyIds: z.array(idField).min(1).max(10_000),
-  letter,
-  networkId: sources.networkId,
-  meetingId: sources.meetingId,
-  folder: folder.optional(),
-  letterDate: dateField.optional(),
+};
+export const generateSchema = preflightSchema.extend(writing);
+export const generateBatchSchema = preflightBatchSchema.extend({
+  ...writing,
   /** Make the documents that can be made and list the rest, rather than refusing the whole batch. */
   skipIncomplete: z.boolean().optional(),
-  /** Also write each letter's e-mail draft beside it. */
-  email: z.boolean().optional(),
-  /** Also make a PDF beside each letter; left out, the setting `documents.alwaysPdf` decides. */
-  pdf: z.boolean().optional(),
 });
 export const networkInvitationSchema = z.object({ networkId: idField, meetingId: idField.optional() });
 /** The words and the firms of a network meeting's invitation: one free letter per member. */
