@@ -50,6 +50,8 @@ test('tags are put on a firm by keyboard, filter the caseload, go on many firms 
 
   // The filter by tag lists both firms that carry it.
   await page.getByRole('searchbox', { name: /Søg/ }).fill('');
+  // The cleared search is applied (every firm listed) before the filter is chosen, as a person sees it.
+  await expect(rowNames(page)).toHaveCount(3);
   await filters(page)
     .getByRole('button', { name: /Flere filtre/ })
     .click();
