@@ -68,7 +68,11 @@ export function beginBulkLoad(
   return {
     deferred: dropped.map((t) => t.name),
     finish() {
-      for (const d of plan) d.replay(db, after.get(d.table) ?? 0);
+      const replayed = new Set<string>();
+      for (const d of plan) {
+        d.replay(db, after.get(d.table) ?? 0, { after, replayed });
+        replayed.add(d.trigger);
+      }
       for (const i of indexes) db.exec(i.sql);
       for (const t of dropped) db.exec(t.sql);
     },

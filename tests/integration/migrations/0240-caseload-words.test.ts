@@ -1,41 +1,11 @@
-import type { Database } from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate } from '../../../src-main/core/db/migrate';
+import { byTrigrams, byWords, expectSameAsTrigrams } from '../../helpers/caseload-words';
 import { type DatabaseAt, databaseAt, kept, rowsOf, schemaChange, schemaObjects } from './schema-at';
 
 /** Migration 240 adds a word index of the firms' names, CVR, cities and contact persons. */
 let at: DatabaseAt | undefined;
 afterEach(() => at?.close());
-
-/** Firms the word index finds for a word: a term starting with it. */
-const byWords = (db: Database, word: string) =>
-  db.prepare('SELECT rowid FROM caseload_words WHERE caseload_words MATCH ? ORDER BY rowid').pluck().all(`"${word}"*`);
-
-/** Firms the trigram indexes find for the same word: anywhere in the name, CVR, city or a contact's name. */
-const byTrigrams = (db: Database, word: string) =>
-  db
-    .prepare(
-      `SELECT rowid FROM companies_fts WHERE companies_fts MATCH ?
-       UNION SELECT rowid FROM company_contacts_fts WHERE company_contacts_fts MATCH ? ORDER BY 1`,
-    )
-    .pluck()
-    .all(`"${word}"`, `"${word}"`);
-
-/** Every piece of three letters or more of every word the firms are found by. */
-function piecesOf(db: Database): string[] {
-  const texts = db.prepare('SELECT text FROM caseload_search_text').pluck().all() as string[];
-  const pieces = new Set<string>();
-  for (const text of texts)
-    for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
-      for (let i = 0; i < word.length; i++) for (let j = i + 3; j <= word.length; j++) pieces.add(word.slice(i, j));
-  return [...pieces];
-}
-
-function expectSameAsTrigrams(db: Database): void {
-  const pieces = piecesOf(db);
-  expect(pieces.length).toBeGreaterThan(20);
-  for (const word of [...pieces, 'GÅRD', 'gard', 'zzz']) expect(byWords(db, word), word).toEqual(byTrigrams(db, word));
-}
 
 describe('migration 240 on a schema-230 database', () => {
   it('adds the word index, its text per firm and its triggers, and keeps every row', () => {

@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { OWNER_OF } from './0060-caseload-speed';
 import { rowOf, textOf } from './0100-portable-triggers';
-import { REINDEX_WORDS, SEARCH_TEXT_OF, WORDS_OF } from './0240-caseload-words';
+import { INNER_WORD_CHARS, SEARCH_TEXT_OF } from './0240-caseload-words';
+import { REINDEX_WORDS, WORDS_OF } from './0260-caseload-word-pieces';
 
 /**
  * Data the schema derives from other rows by AFTER INSERT triggers, each with the statements that
@@ -19,7 +20,50 @@ export interface DerivedOnInsert {
   table: string;
   since: number;
   /** Writes what the trigger would have written for every row of `table` with a rowid above `after`. */
-  replay(db: Database, after: number): void;
+  replay(db: Database, after: number, load: LoadSoFar): void;
+}
+
+/** What a replay may know of the load it finishes. */
+export interface LoadSoFar {
+  /** Each loaded table's largest rowid before the load. */
+  after: ReadonlyMap<string, number>;
+  /** The triggers whose work has been replayed already (in DERIVED_ON_INSERT's order). */
+  replayed: ReadonlySet<string>;
+}
+
+/**
+ * The word index's document for a firm's search text, as `WORDS_OF` writes it in SQL (migration
+ * 260), for the texts where both are plainly the same: no character outside the Basic
+ * Multilingual Plane (JS counts those as two, SQLite as one), no NUL (where SQLite's `length`
+ * stops) and no more characters than the positions table holds. Other texts give null and are
+ * written by the SQL. SQLite's `substr` walks the text from its start for every position, so on a
+ * large load the SQL costs several times the JS;
+ * tests/integration/core/db/caseload-words-document.test.ts holds the two equal.
+ */
+export function caseloadWordsDocument(text: unknown): string | null {
+  if (typeof text !== 'string' || text.length > MAX_JS_DOCUMENT_TEXT || /[\0\uD800-\uDFFF]/.test(text)) return null;
+  const pieces: string[] = [];
+  for (let n = 1; n < text.length; n++) {
+    if (text[n - 1] === ' ' || text[n] === ' ') continue;
+    const tail = text.slice(n, n + INNER_WORD_CHARS);
+    const space = tail.indexOf(' ');
+    pieces.push(space < 0 ? tail : tail.slice(0, space));
+  }
+  return `${text} ${pieces.join(' ')}`;
+}
+
+/** Below the positions migration 240 lists, so the JS and the SQL read the same positions. */
+const MAX_JS_DOCUMENT_TEXT = 10_000;
+
+const withDocumentFunction = new WeakSet<Database>();
+
+/** The SQL giving the word index's document of `text`: the JS above where it can, else `WORDS_OF`. */
+function wordsDocumentSql(db: Database, text: string): string {
+  if (!withDocumentFunction.has(db)) {
+    db.function('caseload_words_document', { deterministic: true }, caseloadWordsDocument);
+    withDocumentFunction.add(db);
+  }
+  return `coalesce(caseload_words_document(${text}), ${WORDS_OF(text)})`;
 }
 
 /** The firms whose contact rows were inserted after `after`, in id order. */
@@ -99,7 +143,7 @@ export const DERIVED_ON_INSERT: readonly DerivedOnInsert[] = [
   {
     trigger: 'caseload_words_insert',
     table: 'companies',
-    since: 240,
+    since: 260,
     replay(db, after) {
       db.prepare(
         `INSERT INTO caseload_search_text(id, text)
@@ -107,18 +151,19 @@ export const DERIVED_ON_INSERT: readonly DerivedOnInsert[] = [
       ).run(after);
       db.prepare(
         `INSERT INTO caseload_words(rowid, words)
-         SELECT id, ${WORDS_OF('text')} FROM caseload_search_text WHERE id > ? ORDER BY id`,
+         SELECT id, ${wordsDocumentSql(db, 'text')} FROM caseload_search_text WHERE id > ? ORDER BY id`,
       ).run(after);
     },
   },
   {
     trigger: 'caseload_words_contact_insert',
     table: 'contacts',
-    since: 240,
+    since: 260,
     // After the firms' own replay: a firm new in the load was indexed with its contacts already,
-    // so only firms whose text changed are indexed again.
-    replay(db, after) {
-      const firms = contactCompanies(db, after);
+    // so only the other firms are looked at, and those whose text changed indexed again.
+    replay(db, after, load) {
+      const newFirmsAfter = load.replayed.has('caseload_words_insert') ? load.after.get('companies') : undefined;
+      const firms = contactCompanies(db, after).filter((id) => newFirmsAfter === undefined || id <= newFirmsAfter);
       const stale = db
         .prepare(
           `SELECT value FROM json_each(?) WHERE NOT EXISTS (

@@ -22,6 +22,7 @@ import { letterKinds } from './0220-letter-kinds';
 import { industrySystems } from './0230-industry-systems';
 import { caseloadWords } from './0240-caseload-words';
 import { pipelineWeekSpeed } from './0250-pipeline-week-speed';
+import { caseloadWordPieces } from './0260-caseload-word-pieces';
 
 /** Every schema step in order. Append only: a shipped migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -48,4 +49,5 @@ export const migrations: readonly Migration[] = [
   industrySystems,
   caseloadWords,
   pipelineWeekSpeed,
+  caseloadWordPieces,
 ];

@@ -52,7 +52,11 @@ function writeCsv(file: string, firms: Firm[]): string {
 
 /** Everything the triggers maintain, in a comparable form. */
 function indexState(db: Database) {
+  // The word index is contentless: its terms and how many firms hold each are what it keeps.
+  db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.caseload_terms USING fts5vocab(main, 'caseload_words', 'row')");
   return {
+    searchText: db.prepare('SELECT id, text FROM caseload_search_text ORDER BY id').all(),
+    words: db.prepare('SELECT term, doc FROM temp.caseload_terms ORDER BY term').all(),
     companies: db.prepare('SELECT rowid, name, cvr, city FROM companies_fts ORDER BY rowid').all(),
     contacts: db.prepare('SELECT rowid, names FROM company_contacts_fts ORDER BY rowid').all(),
     owners: db.prepare('SELECT id, owner_name FROM companies ORDER BY id').all(),
