@@ -47,6 +47,8 @@ test('tags are put on a firm by keyboard, filter the caseload, go on many firms 
   await dialog.getByLabel('Tilføj tag').fill('fødevarer');
   await dialog.getByRole('button', { name: 'Ændr tags' }).click();
   await expect(page.getByText('Tags er ændret på 1 af de 1 valgte virksomheder')).toBeVisible();
+  // The page behind a modal dialog takes no typing until the dialog has closed.
+  await expect(dialog).toBeHidden();
 
   // The filter by tag lists both firms that carry it.
   await page.getByRole('searchbox', { name: /Søg/ }).fill('');

@@ -36,12 +36,13 @@ export function BulkTagsDialog({ scope, count, onClose, onDone }: Props) {
         add: add.trim() ? [add] : [],
         remove: remove ? [remove] : [],
       });
+      await refreshTags();
+      onDone();
+      // Once the dialog has closed, so the page behind it can be used as soon as the toast is read.
       notify(
         'success',
         t('tags.bulkDone', { changed: formatCount(result.changed), count: formatCount(result.companies) }),
       );
-      await refreshTags();
-      onDone();
     } catch (err) {
       setBanner(err instanceof Error ? err.message : String(err));
     } finally {
