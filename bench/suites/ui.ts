@@ -44,13 +44,25 @@ interface Typed {
   fromAnswer: number;
 }
 
-async function typeSearch(page: Page, word: string): Promise<Typed> {
+async function typeSearch(page: Page, word: string): Promise<Typed & { mistyped: string[] }> {
   const box = page.getByRole('searchbox', { name: /Søg|Search/ });
-  await box.fill('');
-  await page.waitForSelector(ROWS);
-  const done = page.evaluate(`window.__bench.watchSearch(${JSON.stringify(word)})`) as Promise<Typed>;
-  await box.pressSequentially(word, { delay: 80 });
-  return done;
+  const mistyped: string[] = [];
+  for (;;) {
+    await box.fill('');
+    await page.waitForSelector(ROWS);
+    const done = page.evaluate(`window.__bench.watchSearch(${JSON.stringify(word)})`) as Promise<Typed>;
+    await box.pressSequentially(word, { delay: 80 });
+    const shown = await box.inputValue();
+    if (shown === word) return { ...(await done), mistyped };
+    // Playwright types a letter outside the US layout ("ø") with CDP's Input.insertText. Right after
+    // the first letter, Chromium sometimes leaves the caret at the box's start with it (the input
+    // event already says so, before any script of the page runs): "bøgely" becomes "gelybø", that
+    // word is never searched, and the wait for its rows never ended. Typed again, and reported with
+    // the figure.
+    done.catch(() => {});
+    mistyped.push(shown);
+    if (mistyped.length === 3) throw new Error(`the search box showed "${shown}" after typing "${word}" three times`);
+  }
 }
 
 async function scrollFrames(page: Page): Promise<{ longest: number; over50: number; frames: number }> {
@@ -95,11 +107,13 @@ export async function uiFigures(dbFile: string, size: number, runs: number): Pro
     const fromKey: number[] = [];
     const fromRequest: number[] = [];
     const fromAnswer: number[] = [];
+    const mistyped: string[] = [];
     for (const word of ['jensen', 'bøgely', 'smed', 'karen', 'mølle'].slice(0, Math.max(3, runs))) {
       const r = await typeSearch(page, word);
       fromKey.push(r.fromKey);
       fromRequest.push(r.fromRequest);
       fromAnswer.push(r.fromAnswer);
+      mistyped.push(...r.mistyped);
     }
     await page.getByRole('searchbox', { name: /Søg|Search/ }).fill('');
     await page.waitForSelector(ROWS);
@@ -128,6 +142,9 @@ export async function uiFigures(dbFile: string, size: number, runs: number): Pro
         timing: summarise(fromKey),
         target: { ms: 100 },
         note: 'includes the search box’s 20 ms pause after the last key',
+        extra: mistyped.length
+          ? `typed again after the box showed ${mistyped.map((m) => `"${m}"`).join(', ')}`
+          : undefined,
       },
       { size, name: 'UI: search request to updated rows', timing: summarise(fromRequest), target: { ms: 100 } },
       {
