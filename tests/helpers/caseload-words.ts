@@ -31,3 +31,32 @@ export function expectSameAsTrigrams(db: Database): void {
   expect(pieces.length).toBeGreaterThan(20);
   for (const word of [...pieces, 'GÅRD', 'gard', 'zzz']) expect(byWords(db, word), word).toEqual(byTrigrams(db, word));
 }
+
+/** A firm added beside a fixture's firms (its status and stamps copied from the first); its id. */
+export function addFirm(db: Database, firm: { uuid: string; name: string; city: string }): number {
+  const row = db
+    .prepare(
+      `INSERT INTO companies(uuid, record_type, name, name_sort, city, status, created_at, updated_at)
+       SELECT @uuid, 'unregistered', @name, lower(@name), @city, status, created_at, updated_at FROM companies LIMIT 1 RETURNING id`,
+    )
+    .get(firm) as { id: number };
+  return row.id;
+}
+
+/** A contact person of a firm; its id. */
+export function addContact(db: Database, uuid: string, companyId: number, name: string): number {
+  const row = db
+    .prepare(
+      `INSERT INTO contacts(uuid, company_id, name, created_at, updated_at)
+       VALUES (?, ?, ?, '2026-12-07T10:00:00Z', '2026-12-07T10:00:00Z') RETURNING id`,
+    )
+    .get(uuid, companyId, name) as { id: number };
+  return row.id;
+}
+
+/** FTS5's own check of the word index; it throws when the index is damaged. */
+export function expectIndexIntact(db: Database): void {
+  expect(
+    db.prepare(`INSERT INTO caseload_words(caseload_words, rank) VALUES ('integrity-check', 0)`).run(),
+  ).toBeTruthy();
+}

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { stmt } from '../db/sql';
+import { sqlFunction, stmt } from '../db/sql';
 import { normaliseCvr } from '../domain/cvr';
 import { ftsPrefixTerm } from '../visits/fts-query';
 
@@ -125,7 +125,9 @@ export function hitsOf(db: Database, set: SearchSet, cap: number): number {
   return hits;
 }
 
-const withTextTest = new WeakSet<Database>();
+/** A firm's search text holds the word, case folded (textTestSql). */
+const hasWord = (text: unknown, word: unknown): number =>
+  typeof text === 'string' && typeof word === 'string' && text.toLowerCase().includes(word.toLowerCase()) ? 1 : 0;
 
 /**
  * SQL that tests a firm (`c`) for a word the way the word and trigram indexes find it: anywhere in
@@ -133,11 +135,6 @@ const withTextTest = new WeakSet<Database>();
  * and most firms match, so looking at each firm's text beats building the word's set.
  */
 export function textTestSql(db: Database): string {
-  if (!withTextTest.has(db)) {
-    db.function('caseload_text_has', { deterministic: true }, (text: unknown, word: unknown) =>
-      typeof text === 'string' && typeof word === 'string' && text.toLowerCase().includes(word.toLowerCase()) ? 1 : 0,
-    );
-    withTextTest.add(db);
-  }
-  return 'caseload_text_has((SELECT t.text FROM caseload_search_text t WHERE t.id = c.id), ?)';
+  const has = sqlFunction(db, 'caseload_text_has', hasWord);
+  return `${has}((SELECT t.text FROM caseload_search_text t WHERE t.id = c.id), ?)`;
 }

@@ -68,11 +68,8 @@ export function beginBulkLoad(
   return {
     deferred: dropped.map((t) => t.name),
     finish() {
-      const replayed = new Set<string>();
-      for (const d of plan) {
-        d.replay(db, after.get(d.table) ?? 0, { after, replayed });
-        replayed.add(d.trigger);
-      }
+      const load = { after, deferred: new Set(plan.map((d) => d.trigger)) };
+      for (const d of plan) d.replay(db, after.get(d.table) ?? 0, load);
       for (const i of indexes) db.exec(i.sql);
       for (const t of dropped) db.exec(t.sql);
     },

@@ -34,6 +34,25 @@ export function run(db: Database, sql: string, params: unknown[] | Record<string
   return stmt(db, sql).run(params);
 }
 
+const registered = new WeakMap<Database, Set<string>>();
+
+/**
+ * A deterministic JS function callable from this connection's SQL as `name`, registered on the
+ * connection the first time it is asked for; returns the name to write into the SQL.
+ */
+export function sqlFunction(db: Database, name: string, fn: (...args: unknown[]) => unknown): string {
+  let names = registered.get(db);
+  if (!names) {
+    names = new Set();
+    registered.set(db, names);
+  }
+  if (!names.has(name)) {
+    db.function(name, { deterministic: true }, fn);
+    names.add(name);
+  }
+  return name;
+}
+
 /**
  * A list's WHERE from its filters, each `[condition, value]` taken only when the value was given
  * (not undefined, not an empty text or list); a list fills the condition's `(?)` with one

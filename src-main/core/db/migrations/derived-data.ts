@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { sqlFunction } from '../sql';
 import { OWNER_OF } from './0060-caseload-speed';
 import { rowOf, textOf } from './0100-portable-triggers';
 import { INNER_WORD_CHARS, SEARCH_TEXT_OF } from './0240-caseload-words';
@@ -27,8 +28,8 @@ export interface DerivedOnInsert {
 export interface LoadSoFar {
   /** Each loaded table's largest rowid before the load. */
   after: ReadonlyMap<string, number>;
-  /** The triggers whose work has been replayed already (in DERIVED_ON_INSERT's order). */
-  replayed: ReadonlySet<string>;
+  /** The triggers the load replays, each after those listed before it in DERIVED_ON_INSERT. */
+  deferred: ReadonlySet<string>;
 }
 
 /**
@@ -55,16 +56,9 @@ export function caseloadWordsDocument(text: unknown): string | null {
 /** Below the positions migration 240 lists, so the JS and the SQL read the same positions. */
 const MAX_JS_DOCUMENT_TEXT = 10_000;
 
-const withDocumentFunction = new WeakSet<Database>();
-
 /** The SQL giving the word index's document of `text`: the JS above where it can, else `WORDS_OF`. */
-function wordsDocumentSql(db: Database, text: string): string {
-  if (!withDocumentFunction.has(db)) {
-    db.function('caseload_words_document', { deterministic: true }, caseloadWordsDocument);
-    withDocumentFunction.add(db);
-  }
-  return `coalesce(caseload_words_document(${text}), ${WORDS_OF(text)})`;
-}
+const wordsDocumentSql = (db: Database, text: string) =>
+  `coalesce(${sqlFunction(db, 'caseload_words_document', caseloadWordsDocument)}(${text}), ${WORDS_OF(text)})`;
 
 /** The firms whose contact rows were inserted after `after`, in id order. */
 const contactCompanies = (db: Database, after: number) =>
@@ -162,7 +156,7 @@ export const DERIVED_ON_INSERT: readonly DerivedOnInsert[] = [
     // After the firms' own replay: a firm new in the load was indexed with its contacts already,
     // so only the other firms are looked at, and those whose text changed indexed again.
     replay(db, after, load) {
-      const newFirmsAfter = load.replayed.has('caseload_words_insert') ? load.after.get('companies') : undefined;
+      const newFirmsAfter = load.deferred.has('caseload_words_insert') ? load.after.get('companies') : undefined;
       const firms = contactCompanies(db, after).filter((id) => newFirmsAfter === undefined || id <= newFirmsAfter);
       const stale = db
         .prepare(

@@ -15,10 +15,12 @@ export interface RowThreadInit {
 }
 
 /** From the row thread: a chunk's rows as encoded XML, a sheet's end, or why it stopped. */
-export type FromRowThread =
+export type FromRowThread = SheetMessage | { type: 'failed'; message: string; stack?: string };
+
+/** What the writer takes in order: the thread's failure is not queued but ends the wait at once. */
+type SheetMessage =
   | { type: 'rows'; sheet: number; chunks: Uint8Array[]; count: number; firms: number }
-  | { type: 'sheet-end'; sheet: number }
-  | { type: 'failed'; message: string; stack?: string };
+  | { type: 'sheet-end'; sheet: number };
 
 /**
  * Chunks the row thread may have sent that the writer has not yet handed to deflate: enough to
@@ -31,8 +33,8 @@ export const ROWS_AHEAD = 3;
  * writer has taken, so the thread never runs more than ROWS_AHEAD chunks ahead.
  */
 export class RowThread {
-  private readonly queue: FromRowThread[] = [];
-  private waiting: { resolve: (msg: FromRowThread) => void; reject: (err: Error) => void } | undefined;
+  private readonly queue: SheetMessage[] = [];
+  private waiting: { resolve: (msg: SheetMessage) => void; reject: (err: Error) => void } | undefined;
   private failure: Error | undefined;
   private ended = false;
 
@@ -71,7 +73,7 @@ export class RowThread {
     waiting?.reject(this.failure);
   }
 
-  private next(): Promise<FromRowThread> {
+  private next(): Promise<SheetMessage> {
     const msg = this.queue.shift();
     if (msg) return Promise.resolve(msg);
     if (this.failure) return Promise.reject(this.failure);
@@ -84,7 +86,6 @@ export class RowThread {
   async *sheetSteps(sheet: number): AsyncGenerator<(out: SheetWriter) => number> {
     for (;;) {
       const msg = await this.next();
-      if (msg.type === 'failed') throw new Error(msg.message);
       if (msg.sheet !== sheet) throw new Error(`XLSX export: rows of sheet ${msg.sheet} during sheet ${sheet}`);
       if (msg.type === 'sheet-end') return;
       yield (out) => {
